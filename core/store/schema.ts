@@ -1,0 +1,90 @@
+/**
+ * Every collection and its indexes, declared once. The SQLite adapter creates them;
+ * the README lists them for CloudBase (scripts/print-indexes.ts prints the same table).
+ * Each list screen's query must be served by one of these.
+ */
+export interface IndexSpec {
+  /** Fields in order, with direction. */
+  fields: Array<[field: string, direction: 'asc' | 'desc']>;
+  unique?: boolean;
+}
+
+export interface CollectionSpec {
+  description: string;
+  indexes: IndexSpec[];
+}
+
+export const COLLECTIONS = {
+  users: {
+    description: '用户 users: one per person (host account or WeChat OPENID)',
+    indexes: [
+      { fields: [['openid', 'asc']], unique: true },
+      { fields: [['username', 'asc']], unique: true },
+    ],
+  },
+  memberships: {
+    description: 'role grants: a user is liaison/chief/expert of a station, staff of a company, or admin',
+    indexes: [
+      { fields: [['userId', 'asc'], ['createdAt', 'asc']] },
+      { fields: [['stationId', 'asc'], ['role', 'asc']] },
+      { fields: [['companyId', 'asc']] },
+    ],
+  },
+  stations: {
+    description: 'service points of the network (seed 002 kinds, 004 §5 levels)',
+    indexes: [
+      { fields: [['district', 'asc'], ['order', 'asc']] },
+      { fields: [['kind', 'asc'], ['order', 'asc']] },
+      { fields: [['order', 'asc']] },
+    ],
+  },
+  service_items: {
+    description: 'a station\'s public service item list (004 §7.4.3)',
+    indexes: [{ fields: [['stationId', 'asc'], ['status', 'asc'], ['order', 'asc']] }],
+  },
+  companies: {
+    description: 'served companies (the ledger; profile grows in the ledger issue)',
+    indexes: [
+      { fields: [['joinCode', 'asc']], unique: true },
+      { fields: [['creditCode', 'asc']], unique: true },
+      { fields: [['stationId', 'asc'], ['status', 'asc'], ['createdAt', 'desc']] },
+    ],
+  },
+  invitations: {
+    description: 'one-time invitation codes granting a role at a station (the code is the id)',
+    indexes: [{ fields: [['stationId', 'asc'], ['createdAt', 'desc']] }],
+  },
+  platforms: {
+    description: 'public IP retrieval platforms (004 appendix A)',
+    indexes: [{ fields: [['order', 'asc']] }],
+  },
+  courses: {
+    description: 'training course catalogue (004 appendix B)',
+    indexes: [{ fields: [['order', 'asc']] }],
+  },
+  requests_log: {
+    description: 'idempotency: first result of each create action per client request id',
+    indexes: [{ fields: [['createdAt', 'asc']] }],
+  },
+  audit_log: {
+    description: 'who did what and when, for actions an audit needs',
+    indexes: [
+      { fields: [['targetId', 'asc'], ['at', 'desc']] },
+      { fields: [['actorId', 'asc'], ['at', 'desc']] },
+    ],
+  },
+  host_credentials: {
+    description: 'host only: username → scrypt password hash (id = username)',
+    indexes: [{ fields: [['userId', 'asc']], unique: true }],
+  },
+  host_sessions: {
+    description: 'host only: session token hash → user, with expiry',
+    indexes: [
+      { fields: [['userId', 'asc']] },
+      { fields: [['expiresAt', 'asc']] },
+    ],
+  },
+} satisfies Record<string, CollectionSpec>;
+
+export type CollectionName = keyof typeof COLLECTIONS;
+export const COLLECTION_NAMES = Object.keys(COLLECTIONS) as CollectionName[];
