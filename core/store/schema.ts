@@ -16,11 +16,11 @@ export interface CollectionSpec {
 
 export const COLLECTIONS = {
   users: {
+    // Uniqueness is by deterministic id (`wx_<OPENID>`; host logins live in host_credentials keyed
+    // by username), not by a unique index: CloudBase's unique index counts a missing field as
+    // null, so an index on an optional field would admit only one user without it.
     description: '用户 users: one per person (host account or WeChat OPENID)',
-    indexes: [
-      { fields: [['openid', 'asc']], unique: true },
-      { fields: [['username', 'asc']], unique: true },
-    ],
+    indexes: [{ fields: [['createdAt', 'asc']] }],
   },
   memberships: {
     description: 'role grants: a user is liaison/chief/expert of a station, staff of a company, or admin',

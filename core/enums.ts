@@ -1,0 +1,125 @@
+/**
+ * Enumerations of the domain with their Chinese labels. One place for each: the contract,
+ * the policy table and the UI all read from here.
+ */
+function labelled<const T extends Record<string, string>>(labels: T) {
+  const values = Object.keys(labels) as Array<keyof T & string>;
+  return { values: values as [keyof T & string, ...(keyof T & string)[]], labels };
+}
+
+/** Who a person is in the product (DOMAIN.md "Who uses the product"). */
+export const ROLE = labelled({
+  company: '企业用户',
+  liaison: '联络员',
+  chief: '站长',
+  expert: '志愿服务专家',
+  admin: '管理员',
+});
+export type Role = (typeof ROLE.values)[number];
+
+/** Roles a station chief or admin may grant with an invitation code. */
+export const INVITABLE_ROLE = labelled({
+  liaison: '联络员',
+  expert: '志愿服务专家',
+  chief: '站长',
+});
+export type InvitableRole = (typeof INVITABLE_ROLE.values)[number];
+
+/** Kinds of service point (seed 002). */
+export const STATION_KIND = labelled({
+  protection_center: '知识产权保护中心',
+  rapid_protection_center: '快速维权中心',
+  trademark_guidance: '商标品牌培育指导站',
+  assistance_station: '维权援助服务站',
+  mobile_studio: '企业知识产权保护流动工作室',
+  other: '其他服务网点',
+});
+export type StationKind = (typeof STATION_KIND.values)[number];
+
+/** Levels of the network (004 §5). */
+export const STATION_LEVEL = labelled({
+  city: '市级',
+  district: '区级',
+  workstation: '工作站',
+});
+export type StationLevel = (typeof STATION_LEVEL.values)[number];
+
+/** Districts of Beijing (004 appendix D), with 经开区. Codes are stable, labels shown. */
+export const DISTRICT = labelled({
+  dongcheng: '东城区',
+  xicheng: '西城区',
+  chaoyang: '朝阳区',
+  haidian: '海淀区',
+  fengtai: '丰台区',
+  shijingshan: '石景山区',
+  mentougou: '门头沟区',
+  fangshan: '房山区',
+  tongzhou: '通州区',
+  shunyi: '顺义区',
+  changping: '昌平区',
+  daxing: '大兴区',
+  huairou: '怀柔区',
+  pinggu: '平谷区',
+  miyun: '密云区',
+  yanqing: '延庆区',
+  etown: '经开区',
+});
+export type District = (typeof DISTRICT.values)[number];
+
+export const STATION_STATUS = labelled({ active: '服务中', suspended: '暂停服务' });
+export type StationStatus = (typeof STATION_STATUS.values)[number];
+
+export const ITEM_STATUS = labelled({ published: '已公示', withdrawn: '已撤下' });
+export type ItemStatus = (typeof ITEM_STATUS.values)[number];
+
+/** A company profile created by its staff is confirmed by the station (issue 2). */
+export const COMPANY_STATUS = labelled({
+  pending: '待确认',
+  confirmed: '已确认',
+  rejected: '未通过',
+});
+export type CompanyStatus = (typeof COMPANY_STATUS.values)[number];
+
+export const INVITATION_STATUS = labelled({
+  active: '可使用',
+  used: '已使用',
+  revoked: '已作废',
+  expired: '已过期',
+});
+export type InvitationStatus = (typeof INVITATION_STATUS.values)[number];
+
+/** The basic services of 004 §6.1 and the mobile-studio services of 001 §7.1: the request catalogue. */
+export const SERVICE_CATEGORY = labelled({
+  policy: '知识产权政策宣贯',
+  consulting: '知识产权业务办理咨询',
+  risk: '知识产权风险防控',
+  assistance: '知识产权维权援助',
+  application: '知识产权申请引导',
+  preexam: '专利预审及优先审查对接',
+  dispute: '知识产权纠纷应对指导',
+  search: '知识产权信息查询检索',
+  analysis: '知识产权信息分析利用',
+  training: '知识产权基础知识培训',
+  publicity: '知识产权知识宣传',
+  compliance: '知识产权合规管理引导',
+  finance: '知识产权金融服务',
+  licensing: '知识产权转让、许可',
+  data_ip: '数据知识产权登记引导',
+  evidence: '电子存证指导',
+  studio_system: '管理体系建设（流动工作室）',
+  studio_high_value: '高价值知识产权培育（流动工作室）',
+  studio_rapid: '快速维权（流动工作室）',
+  studio_overseas: '海外知识产权保护（流动工作室）',
+  studio_infringement: '打击侵权假冒（流动工作室）',
+  studio_use: '知识产权高效运用（流动工作室）',
+  studio_other: '其他需求（流动工作室）',
+});
+export type ServiceCategory = (typeof SERVICE_CATEGORY.values)[number];
+
+export function labelOf<T extends Record<string, string>>(
+  e: { labels: T },
+  value: string | null | undefined,
+): string {
+  if (!value) return '';
+  return (e.labels as Record<string, string>)[value] ?? value;
+}
