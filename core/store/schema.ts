@@ -66,6 +66,14 @@ export const COLLECTIONS = {
     description: 'idempotency: first result of each create action per client request id',
     indexes: [{ fields: [['createdAt', 'asc']] }],
   },
+  notifications: {
+    description: 'in-app inbox: one notice per recipient',
+    indexes: [{ fields: [['userId', 'asc'], ['createdAt', 'desc']] }],
+  },
+  catalogue: {
+    description: 'service request catalogue (004 §6.1 basic services, 001 §7.1 studio services)',
+    indexes: [{ fields: [['order', 'asc']] }],
+  },
   audit_log: {
     description: 'who did what and when, for actions an audit needs',
     indexes: [

@@ -1,0 +1,43 @@
+/** Builds the verified Caller from a user id the platform vouched for. */
+import type { Caller, Clock, Membership, Store } from '../../core/ports';
+import type { MembershipDoc, UserDoc } from '../../core/store/docs';
+import { isAppError } from '../../core/errors';
+
+export function toMembership(doc: MembershipDoc): Membership {
+  const m: Membership = { id: doc._id, role: doc.role };
+  if (doc.stationId) m.stationId = doc.stationId;
+  if (doc.companyId) m.companyId = doc.companyId;
+  return m;
+}
+
+export async function loadCaller(store: Store, userId: string): Promise<Caller | null> {
+  const user = await store.get<UserDoc>('users', userId);
+  if (!user) return null;
+  const docs = await store.find<MembershipDoc>('memberships', {
+    where: { userId, status: 'active' },
+    orderBy: [['createdAt', 'asc']],
+  });
+  const memberships = docs.map(toMembership);
+  const acting = memberships.find((m) => m.id === user.actingMembershipId) ?? memberships[0] ?? null;
+  return { userId, displayName: user.displayName, memberships, acting };
+}
+
+/** `wx_<OPENID>`: the deterministic id makes "first call creates the user" safe under races. */
+export const wechatUserId = (openid: string) => `wx_${openid}`;
+
+/**
+ * CloudBase: the caller is whoever WeChat says OPENID is. The first call creates the user;
+ * two first calls at once both end with the same single user (the second insert is a CONFLICT).
+ */
+export async function callerFromOpenid(store: Store, clock: Clock, openid: string | undefined): Promise<Caller | null> {
+  if (!openid) return null;
+  const userId = wechatUserId(openid);
+  const found = await loadCaller(store, userId);
+  if (found) return found;
+  try {
+    await store.insert<UserDoc>('users', { _id: userId, openid, displayName: '微信用户', createdAt: clock.now() });
+  } catch (e) {
+    if (!(isAppError(e) && e.code === 'CONFLICT')) throw e;
+  }
+  return loadCaller(store, userId);
+}

@@ -1,0 +1,19 @@
+/** Loading a record or answering NOT_FOUND with a Chinese message. */
+import { AppError } from '../../core/errors';
+import type { Doc, Store } from '../../core/ports';
+import type { CollectionName } from '../../core/store/schema';
+
+const NOUN: Partial<Record<CollectionName, string>> = {
+  stations: '服务站点',
+  service_items: '服务事项',
+  companies: '企业',
+  invitations: '邀请码',
+  users: '用户',
+  memberships: '身份',
+};
+
+export async function mustGet<D extends Doc>(store: Store, collection: CollectionName, id: string): Promise<D> {
+  const doc = await store.get<D>(collection, id);
+  if (!doc) throw new AppError('NOT_FOUND', `${NOUN[collection] ?? '记录'}不存在或已被删除，请刷新后重试`);
+  return doc;
+}

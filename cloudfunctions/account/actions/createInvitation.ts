@@ -1,0 +1,41 @@
+import { AppError, isAppError } from '../../../core/errors';
+import type { InvitationDoc, StationDoc } from '../../../core/store/docs';
+import { mustGet } from '../../_shared/records';
+import { handler } from '../../_shared/runtime';
+import { invitationView } from '../../_shared/views';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const CODE_LENGTH = 8;
+
+/** A one-time code granting a role at a station, valid for `validDays`. */
+export default handler('account', 'createInvitation', async (ctx, input) => {
+  const station = await mustGet<StationDoc>(ctx.store, 'stations', input.stationId);
+  ctx.authorize({ stationId: station._id });
+  const caller = ctx.requireCaller();
+  if (input.role === 'chief' && caller.acting?.role !== 'admin') {
+    throw new AppError('FORBIDDEN', '站长须由管理员任命，请联系管理员发放邀请码');
+  }
+  const now = ctx.clock.now();
+  // The code is the document id, so a collision is refused by the database; draw again.
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const doc: InvitationDoc = {
+      _id: ctx.ids.code(CODE_LENGTH),
+      stationId: station._id,
+      role: input.role,
+      status: 'active',
+      expiresAt: now + input.validDays * DAY_MS,
+      createdBy: caller.userId,
+      createdByName: caller.displayName,
+      createdAt: now,
+    };
+    try {
+      await ctx.store.insert('invitations', doc);
+    } catch (e) {
+      if (isAppError(e) && e.code === 'CONFLICT') continue;
+      throw e;
+    }
+    await ctx.audit('create', doc._id, { stationId: doc.stationId, role: doc.role });
+    return invitationView(doc, now);
+  }
+  throw new AppError('CONFLICT', '生成邀请码失败，请重试');
+});

@@ -1,0 +1,21 @@
+/** directory: the service network and reference data. One module per action. */
+import type { Handlers } from '../_shared/runtime';
+import createStation from './actions/createStation';
+import getStation from './actions/getStation';
+import listStations from './actions/listStations';
+import { listCatalogue, listCourses, listPlatforms } from './actions/referenceLists';
+import saveServiceItem from './actions/saveServiceItem';
+import setServiceItemStatus from './actions/setServiceItemStatus';
+import updateStation from './actions/updateStation';
+
+export const handlers: Handlers<'directory'> = {
+  listStations,
+  getStation,
+  createStation,
+  updateStation,
+  saveServiceItem,
+  setServiceItemStatus,
+  listPlatforms,
+  listCourses,
+  listCatalogue,
+};

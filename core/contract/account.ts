@@ -1,0 +1,129 @@
+/** Accounts, roles, invitations and company membership. */
+import { z } from 'zod';
+import { COMPANY_STATUS, DISTRICT, INVITABLE_ROLE, INVITATION_STATUS, ROLE } from '../enums';
+import { isValidCreditCode } from '../rules/credit-code';
+import { clientRequestId, epochMs, id, mobile, oneOf, pageInput, pageOf, text } from './common';
+
+export const membershipView = z.object({
+  id: z.string(),
+  role: oneOf(ROLE.values, '角色'),
+  stationId: z.string().optional(),
+  stationName: z.string().optional(),
+  companyId: z.string().optional(),
+  companyName: z.string().optional(),
+  companyStatus: oneOf(COMPANY_STATUS.values, '企业状态').optional(),
+});
+export type MembershipView = z.infer<typeof membershipView>;
+
+export const me = z.object({
+  user: z.object({ id: z.string(), displayName: z.string() }),
+  memberships: z.array(membershipView),
+  actingId: z.string().nullable(),
+});
+export type Me = z.infer<typeof me>;
+
+export const invitation = z.object({
+  code: z.string(),
+  stationId: z.string(),
+  role: oneOf(INVITABLE_ROLE.values, '角色'),
+  status: oneOf(INVITATION_STATUS.values, '状态'),
+  expiresAt: epochMs('有效期至'),
+  createdAt: epochMs('创建时间'),
+  createdByName: z.string(),
+  usedByName: z.string().optional(),
+  usedAt: epochMs('使用时间').optional(),
+});
+export type Invitation = z.infer<typeof invitation>;
+
+export const creditCode = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .refine(isValidCreditCode, { message: '应为18位，且校验位正确' })
+  .describe('统一社会信用代码');
+
+export const company = z.object({
+  id: z.string(),
+  name: z.string(),
+  creditCode: z.string(),
+  district: oneOf(DISTRICT.values, '所在区'),
+  stationId: z.string(),
+  stationName: z.string().optional(),
+  contactName: z.string(),
+  contactMobile: z.string(),
+  status: oneOf(COMPANY_STATUS.values, '状态'),
+  /** Shown only to the company's own staff and its station, so colleagues can join. */
+  joinCode: z.string().optional(),
+  reviewNote: z.string().optional(),
+  createdAt: epochMs('创建时间'),
+});
+export type Company = z.infer<typeof company>;
+
+export const account = {
+  me: { input: z.object({}), output: me },
+  switchActing: {
+    input: z.object({ membershipId: id('身份') }),
+    output: me,
+  },
+  updateProfile: {
+    input: z.object({ displayName: text('姓名', 30) }),
+    output: me,
+  },
+  createInvitation: {
+    input: z.object({
+      clientRequestId,
+      stationId: id('站点'),
+      role: oneOf(INVITABLE_ROLE.values, '角色'),
+      validDays: z.number().int().min(1).max(30).default(7).describe('有效天数'),
+    }),
+    output: invitation,
+  },
+  listInvitations: {
+    input: z.object({ stationId: id('站点'), ...pageInput }),
+    output: pageOf(invitation),
+  },
+  revokeInvitation: {
+    input: z.object({ code: text('邀请码', 16) }),
+    output: invitation,
+  },
+  redeemInvitation: {
+    input: z.object({ code: z.string().trim().toUpperCase().min(6).max(16).describe('邀请码') }),
+    output: me,
+  },
+  createCompany: {
+    input: z.object({
+      clientRequestId,
+      name: text('企业名称', 60, 2),
+      creditCode,
+      district: oneOf(DISTRICT.values, '所在区'),
+      stationId: id('服务站点'),
+      contactName: text('联系人', 30),
+      contactMobile: mobile('联系人手机'),
+    }),
+    output: company,
+  },
+  joinCompany: {
+    input: z.object({ joinCode: z.string().trim().toUpperCase().min(6).max(16).describe('企业加入码') }),
+    output: me,
+  },
+  getCompany: {
+    input: z.object({ companyId: id('企业') }),
+    output: company,
+  },
+  listCompanies: {
+    input: z.object({
+      stationId: id('站点'),
+      status: oneOf(COMPANY_STATUS.values, '状态').optional(),
+      ...pageInput,
+    }),
+    output: pageOf(company),
+  },
+  reviewCompany: {
+    input: z.object({
+      companyId: id('企业'),
+      decision: z.enum(['confirm', 'reject']).describe('审核结果'),
+      note: z.string().trim().max(200).optional().describe('审核意见'),
+    }),
+    output: company,
+  },
+} as const;

@@ -1,0 +1,69 @@
+/**
+ * Building blocks shared by every contract: labelled fields, ids, pages, phones.
+ * Each field carries its Chinese label via `.describe()`, so INVALID_INPUT can name it.
+ */
+import { z } from 'zod';
+import { useChineseMessages } from './messages';
+
+useChineseMessages();
+
+/** A trimmed single-line text of at most `max` characters; `min` 1 means required. */
+export const text = (label: string, max: number, min = 1) =>
+  z.string().trim().min(min).max(max).describe(label);
+
+/** Optional text: absent, or a string that may be empty. */
+export const optionalText = (label: string, max: number) =>
+  z.string().trim().max(max).optional().describe(label);
+
+export const id = (label = '编号') =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(64)
+    .regex(/^[A-Za-z0-9_:.-]+$/)
+    .describe(label);
+
+/**
+ * Every create action takes one: the client makes it once per user intent, so a retry
+ * (network dropped, button tapped twice) returns the first result instead of a second record.
+ */
+export const clientRequestId = z
+  .string()
+  .min(8)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/)
+  .describe('请求编号');
+
+/** Mainland mobile, landline (区号-号码[-分机]), 400 numbers, or the 12345 hotline. */
+export const PHONE_PATTERN = /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8}(-\d{1,6})?|400-?\d{3}-?\d{4}|12345)$/;
+export const phone = (label: string) => z.string().trim().regex(PHONE_PATTERN).describe(label);
+
+export const MOBILE_PATTERN = /^1[3-9]\d{9}$/;
+export const mobile = (label = '手机号') => z.string().trim().regex(MOBILE_PATTERN).describe(label);
+
+/** One enum from core/enums.ts. */
+export const oneOf = <const T extends readonly [string, ...string[]]>(values: T, label: string) =>
+  z.enum(values).describe(label);
+
+export const epochMs = (label: string) => z.number().int().nonnegative().describe(label);
+
+/** Paging input: pages are 1-based. */
+export const pageInput = {
+  page: z.number().int().min(1).max(10000).default(1).describe('页码'),
+  pageSize: z.number().int().min(1).max(50).default(20).describe('每页条数'),
+};
+
+/** Paging output: items of one page plus the total, so lists can show "没有更多了". */
+export const pageOf = <T extends z.ZodType>(item: T) =>
+  z.object({
+    items: z.array(item),
+    total: z.number().int(),
+    page: z.number().int(),
+    pageSize: z.number().int(),
+  });
+
+export type PageOf<T> = { items: T[]; total: number; page: number; pageSize: number };
+
+export const empty = z.object({});
+export const done = z.object({ done: z.literal(true) });

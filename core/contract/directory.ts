@@ -1,0 +1,136 @@
+/** The service network: stations, their service item lists, and reference data. */
+import { z } from 'zod';
+import { DISTRICT, ITEM_STATUS, STATION_KIND, STATION_LEVEL, STATION_STATUS } from '../enums';
+import {
+  clientRequestId,
+  epochMs,
+  id,
+  oneOf,
+  optionalText,
+  pageInput,
+  pageOf,
+  phone,
+  text,
+} from './common';
+
+/** The editable fields of a station. */
+export const stationFields = {
+  name: text('站点名称', 60, 2),
+  kind: oneOf(STATION_KIND.values, '网点类型'),
+  level: oneOf(STATION_LEVEL.values, '级别'),
+  district: oneOf(DISTRICT.values, '所在区'),
+  address: text('地址', 120, 2),
+  phone: phone('咨询电话'),
+  hours: text('服务时间', 60),
+  keyIndustries: z.array(text('重点产业', 20)).max(10).describe('重点产业'),
+  operator: optionalText('运营单位', 60),
+  intro: optionalText('简介', 500),
+};
+
+export const station = z.object({
+  id: z.string(),
+  ...stationFields,
+  status: oneOf(STATION_STATUS.values, '状态'),
+  updatedAt: epochMs('更新时间'),
+});
+export type Station = z.infer<typeof station>;
+
+/** The seven fields of a service item (004 §7.4.3). */
+export const serviceItemFields = {
+  name: text('事项名称', 40),
+  targetUsers: text('服务对象', 100),
+  content: text('服务内容', 500),
+  procedure: text('办理流程', 500),
+  timeLimit: text('办理时限', 40),
+  consultPhone: phone('咨询电话'),
+  supervisionPhone: phone('监督电话'),
+};
+
+export const serviceItem = z.object({
+  id: z.string(),
+  stationId: z.string(),
+  ...serviceItemFields,
+  order: z.number().int(),
+  status: oneOf(ITEM_STATUS.values, '状态'),
+  updatedAt: epochMs('更新时间'),
+});
+export type ServiceItem = z.infer<typeof serviceItem>;
+
+export const platform = z.object({
+  id: z.string(),
+  order: z.number().int(),
+  name: z.string(),
+  url: z.string(),
+});
+export type Platform = z.infer<typeof platform>;
+
+export const course = z.object({
+  id: z.string(),
+  order: z.number().int(),
+  title: z.string(),
+  topics: z.array(z.string()),
+});
+export type Course = z.infer<typeof course>;
+
+export const catalogueEntry = z.object({
+  id: z.string(),
+  order: z.number().int(),
+  label: z.string(),
+  group: z.enum(['basic', 'studio']),
+});
+export type CatalogueEntry = z.infer<typeof catalogueEntry>;
+
+export const directory = {
+  listStations: {
+    input: z.object({
+      district: oneOf(DISTRICT.values, '所在区').optional(),
+      kind: oneOf(STATION_KIND.values, '网点类型').optional(),
+      level: oneOf(STATION_LEVEL.values, '级别').optional(),
+      ...pageInput,
+    }),
+    output: pageOf(station),
+  },
+  getStation: {
+    input: z.object({ stationId: id('站点') }),
+    output: z.object({
+      station,
+      items: z.array(serviceItem),
+      /** Whether the caller may edit this station (drives the edit buttons). */
+      canEdit: z.boolean(),
+    }),
+  },
+  createStation: {
+    input: z.object({ clientRequestId, ...stationFields }),
+    output: station,
+  },
+  updateStation: {
+    input: z.object({
+      stationId: id('站点'),
+      ...stationFields,
+      status: oneOf(STATION_STATUS.values, '状态').optional(),
+    }),
+    output: station,
+  },
+  saveServiceItem: {
+    input: z.object({
+      stationId: id('站点'),
+      /** Absent: a new item (then clientRequestId is required). */
+      itemId: id('事项').optional(),
+      clientRequestId: clientRequestId.optional(),
+      ...serviceItemFields,
+      order: z.number().int().min(0).max(999).optional().describe('排序'),
+    }),
+    output: serviceItem,
+  },
+  setServiceItemStatus: {
+    input: z.object({
+      stationId: id('站点'),
+      itemId: id('事项'),
+      status: oneOf(ITEM_STATUS.values, '状态'),
+    }),
+    output: serviceItem,
+  },
+  listPlatforms: { input: z.object({}), output: z.array(platform) },
+  listCourses: { input: z.object({}), output: z.array(course) },
+  listCatalogue: { input: z.object({}), output: z.array(catalogueEntry) },
+} as const;

@@ -1,0 +1,38 @@
+/**
+ * The contract of every action: one entry per cloud function, one per action, each with
+ * its zod input and output. The runtime validates both; the front end types its services
+ * from them.
+ */
+import type { z } from 'zod';
+import { account } from './account';
+import { directory } from './directory';
+
+export interface ActionContract {
+  input: z.ZodType;
+  output: z.ZodType;
+}
+
+export const CONTRACTS = { account, directory } as const;
+
+export type FunctionName = keyof typeof CONTRACTS;
+export type ActionName<F extends FunctionName> = keyof (typeof CONTRACTS)[F] & string;
+type Contract<F extends FunctionName, A extends ActionName<F>> = (typeof CONTRACTS)[F][A] extends ActionContract
+  ? (typeof CONTRACTS)[F][A]
+  : never;
+/** What the client sends (defaults optional). */
+export type InputOf<F extends FunctionName, A extends ActionName<F>> = z.input<Contract<F, A>['input']>;
+/** What a handler receives (defaults applied). */
+export type ParsedInputOf<F extends FunctionName, A extends ActionName<F>> = z.output<Contract<F, A>['input']>;
+export type OutputOf<F extends FunctionName, A extends ActionName<F>> = z.output<Contract<F, A>['output']>;
+
+export function contractOf(fn: string, action: string): ActionContract | null {
+  const group = (CONTRACTS as Record<string, Record<string, ActionContract>>)[fn];
+  if (!group || !Object.prototype.hasOwnProperty.call(group, action)) return null;
+  return group[action] ?? null;
+}
+
+export * from './common';
+export { account } from './account';
+export { directory } from './directory';
+export type { Me, MembershipView, Invitation, Company } from './account';
+export type { Station, ServiceItem, Platform, Course, CatalogueEntry } from './directory';

@@ -1,0 +1,129 @@
+/**
+ * THE authorisation table: who may call each action, and over whose records.
+ *
+ * A rule names a role and a scope:
+ *   - scope 'any':     all records (admins; public reference data)
+ *   - scope 'station': records of the station the caller acts for
+ *   - scope 'company': records of the company the caller acts for
+ * The pseudo-role 'user' is any signed-in person (their own records only, enforced by the
+ * handler reading `caller.userId`); 'public' admits callers without a session.
+ *
+ * Rules are checked against the membership the caller currently ACTS FOR (switched on the
+ * Me page), so a person who is both company staff and a station liaison uses one hat at a time.
+ */
+import type { Caller } from './ports';
+import { ROLE, type Role } from './enums';
+import { AppError } from './errors';
+
+export type Scope = 'any' | 'station' | 'company';
+export interface Rule {
+  role: Role | 'user';
+  scope: Scope;
+}
+export type Access = 'public' | Rule[];
+
+const USER: Rule[] = [{ role: 'user', scope: 'any' }];
+const ADMIN: Rule = { role: 'admin', scope: 'any' };
+const CHIEF: Rule = { role: 'chief', scope: 'station' };
+const LIAISON: Rule = { role: 'liaison', scope: 'station' };
+const STAFF_OF_COMPANY: Rule = { role: 'company', scope: 'company' };
+
+export const POLICY = {
+  directory: {
+    listStations: 'public',
+    getStation: 'public',
+    listPlatforms: 'public',
+    listCourses: 'public',
+    listCatalogue: 'public',
+    createStation: [ADMIN],
+    updateStation: [CHIEF, ADMIN],
+    saveServiceItem: [CHIEF, ADMIN],
+    setServiceItemStatus: [CHIEF, ADMIN],
+  },
+  account: {
+    me: USER,
+    switchActing: USER,
+    updateProfile: USER,
+    redeemInvitation: USER,
+    createCompany: USER,
+    joinCompany: USER,
+    // A chief invites liaisons and experts to their own station; only an admin appoints a
+    // chief (checked in the handler, since it depends on the role being granted).
+    createInvitation: [CHIEF, ADMIN],
+    listInvitations: [CHIEF, ADMIN],
+    revokeInvitation: [CHIEF, ADMIN],
+    getCompany: [STAFF_OF_COMPANY, LIAISON, CHIEF, ADMIN],
+    listCompanies: [LIAISON, CHIEF, ADMIN],
+    reviewCompany: [LIAISON, CHIEF, ADMIN],
+  },
+} as const satisfies Record<string, Record<string, Access>>;
+
+export function accessOf(fn: string, action: string): Access | null {
+  const group = (POLICY as Record<string, Record<string, Access>>)[fn];
+  return group && Object.prototype.hasOwnProperty.call(group, action) ? group[action]! : null;
+}
+
+function ruleFor(access: Rule[], caller: Caller): Rule | null {
+  const acting = caller.acting;
+  if (acting) {
+    const byRole = access.find((r) => r.role === acting.role);
+    if (byRole) return byRole;
+  }
+  return access.find((r) => r.role === 'user') ?? null;
+}
+
+/**
+ * Step one, before the handler runs: may this caller call this action at all?
+ * Throws UNAUTHENTICATED without a session, FORBIDDEN when no rule admits the acting role.
+ */
+export function authorizeAction(fn: string, action: string, caller: Caller | null): void {
+  const access = accessOf(fn, action);
+  if (access === null) throw new AppError('FORBIDDEN', '该操作未开放');
+  if (access === 'public') return;
+  if (!caller) throw new AppError('UNAUTHENTICATED', '请先登录后再操作');
+  if (!ruleFor(access, caller)) {
+    throw new AppError('FORBIDDEN', forbiddenMessage(access));
+  }
+}
+
+export interface Target {
+  stationId?: string;
+  companyId?: string;
+}
+
+/**
+ * Step two, once the handler has loaded the record: does the acting membership own it?
+ * Throws FORBIDDEN when it does not.
+ */
+export function authorizeTarget(fn: string, action: string, caller: Caller | null, target: Target): void {
+  const access = accessOf(fn, action);
+  if (access === 'public') return;
+  if (access === null) throw new AppError('FORBIDDEN', '该操作未开放');
+  if (!caller) throw new AppError('UNAUTHENTICATED', '请先登录后再操作');
+  if (!mayAccess(access, caller, target)) {
+    throw new AppError('FORBIDDEN', '您只能处理本站点或本企业的记录');
+  }
+}
+
+/** The same check as authorizeTarget, as a boolean (e.g. to show or hide edit buttons). */
+export function mayAccess(access: Access, caller: Caller | null, target: Target): boolean {
+  if (access === 'public') return true;
+  if (!caller) return false;
+  const rule = ruleFor(access, caller);
+  if (!rule) return false;
+  switch (rule.scope) {
+    case 'any':
+      return true;
+    case 'station':
+      return !!target.stationId && caller.acting?.stationId === target.stationId;
+    case 'company':
+      return !!target.companyId && caller.acting?.companyId === target.companyId;
+  }
+}
+
+function forbiddenMessage(access: Rule[]): string {
+  const names = access.filter((r) => r.role !== 'user').map((r) => ROLE.labels[r.role as Role]);
+  return names.length
+    ? `此操作需要${names.join('或')}身份，请在"我的"页面切换身份`
+    : '您没有权限进行此操作';
+}
