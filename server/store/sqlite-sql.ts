@@ -1,0 +1,289 @@
+/**
+ * Compiles the Store's filter language (core/store/query.ts) and patches to SQLite SQL over
+ * `(id TEXT PRIMARY KEY, doc TEXT)` tables.
+ *
+ * - Values are always bound parameters. Field paths are checked with assertFieldPath and then
+ *   written into the SQL as `json_extract(doc, '$.a.b')` literals: the planner only uses an
+ *   expression index when the query spells the same expression, path included.
+ * - Comparisons are type-strict like MongoDB / CloudBase: json_extract returns 1/0 for JSON
+ *   booleans and raw JSON text for objects, so each comparison also checks `json_type`. The index
+ *   still serves the json_extract term; json_type only filters the candidate rows.
+ * - Missing and null are the same (`{f: null}` matches both); negations ($ne, $nin) match missing.
+ */
+import {
+  assertFieldPath,
+  clampLimit,
+  isCondition,
+  whereEntries,
+  type Condition,
+  type FieldFilter,
+  type FindOptions,
+  type Patch,
+  type Scalar,
+  type Where,
+} from '../../core/store/query';
+import { COLLECTIONS, type CollectionName, type IndexSpec } from '../../core/store/schema';
+
+/** bigint binds as INTEGER (a JS number binds as REAL, which json_set would write as `1.0`). */
+export type Param = string | number | bigint | null;
+
+export interface Sql {
+  text: string;
+  params: Param[];
+}
+
+/** The quoted table of a collection; refuses names not declared in COLLECTIONS. */
+export function table(collection: CollectionName): string {
+  if (!Object.prototype.hasOwnProperty.call(COLLECTIONS, collection)) {
+    throw new Error(`Store: unknown collection "${String(collection)}"`);
+  }
+  return `"${collection}"`;
+}
+
+function jsonPath(field: string): string {
+  return `'$.${assertFieldPath(field)}'`;
+}
+
+/** The SQL value of a field: the id column for `_id`, else json_extract (as in the indexes). */
+export function fieldExpr(field: string): string {
+  return field === '_id' ? 'id' : `json_extract(doc, ${jsonPath(field)})`;
+}
+
+/** The json_type test that keeps a comparison to values of the same JSON type. */
+function typeGuard(field: string, v: string | number | boolean): string {
+  const type =
+    typeof v === 'string'
+      ? `= 'text'`
+      : typeof v === 'number'
+        ? `IN ('integer', 'real')`
+        : v
+          ? `= 'true'`
+          : `= 'false'`;
+  return `json_type(doc, ${jsonPath(field)}) ${type}`;
+}
+
+function checkScalar(field: string, v: unknown): Scalar {
+  if (v === null || typeof v === 'string' || typeof v === 'boolean') return v;
+  if (typeof v === 'number' && Number.isFinite(v)) return v;
+  throw new Error(`Store filter: field "${field}" compares with an unsupported value`);
+}
+
+/** better-sqlite3 cannot bind booleans; json_extract yields 1/0 for them anyway. */
+function bind(v: string | number | boolean): Param {
+  return typeof v === 'boolean' ? (v ? 1 : 0) : v;
+}
+
+function idValue(v: Scalar): string {
+  if (typeof v !== 'string') throw new Error('Store filter: _id compares with strings only');
+  return v;
+}
+
+function equals(field: string, raw: unknown, params: Param[]): string {
+  const v = checkScalar(field, raw);
+  if (v === null) return `${fieldExpr(field)} IS NULL`;
+  if (field === '_id') {
+    params.push(idValue(v));
+    return 'id = ?';
+  }
+  params.push(bind(v));
+  return `(${fieldExpr(field)} = ? AND ${typeGuard(field, v)})`;
+}
+
+/** `field IN (...)`, one IN per JSON type so each keeps its type guard. */
+function inList(field: string, raw: unknown, params: Param[]): string {
+  if (!Array.isArray(raw)) throw new Error(`Store filter: field "${field}" needs a list for $in/$nin`);
+  const values = raw.map((v) => checkScalar(field, v));
+  if (values.length === 0) return '0';
+  const terms: string[] = [];
+  if (values.includes(null)) terms.push(`${fieldExpr(field)} IS NULL`);
+  const present = values.filter((v): v is string | number | boolean => v !== null);
+  if (field === '_id') {
+    if (present.length) {
+      params.push(...present.map(idValue));
+      terms.push(`id IN (${present.map(() => '?').join(', ')})`);
+    }
+  } else {
+    for (const kind of ['string', 'number', 'true', 'false'] as const) {
+      const group = present.filter((v) =>
+        typeof v === 'boolean' ? String(v) === kind : typeof v === kind,
+      );
+      if (!group.length) continue;
+      params.push(...group.map(bind));
+      const marks = group.map(() => '?').join(', ');
+      terms.push(`(${fieldExpr(field)} IN (${marks}) AND ${typeGuard(field, group[0])})`);
+    }
+  }
+  return `(${terms.join(' OR ')})`;
+}
+
+const RANGE_OPS: Record<string, string> = { $gt: '>', $gte: '>=', $lt: '<', $lte: '<=' };
+
+function range(field: string, op: string, raw: unknown, params: Param[]): string {
+  if (!(typeof raw === 'string' || (typeof raw === 'number' && Number.isFinite(raw)))) {
+    throw new Error(`Store filter: ${op} on "${field}" needs a number or a string`);
+  }
+  const sqlOp = RANGE_OPS[op];
+  params.push(field === '_id' ? idValue(raw) : raw);
+  if (field === '_id') return `id ${sqlOp} ?`;
+  return `(${fieldExpr(field)} ${sqlOp} ? AND ${typeGuard(field, raw)})`;
+}
+
+/** Negation that is true when the test is false or NULL (field missing). */
+const not = (sql: string): string => `(${sql}) IS NOT 1`;
+
+function condition(field: string, cond: Condition, params: Param[]): string {
+  const parts: string[] = [];
+  for (const [op, v] of Object.entries(cond)) {
+    if (v === undefined) throw new Error(`Store filter: ${op} on "${field}" is undefined`);
+    if (op === '$eq') parts.push(equals(field, v, params));
+    else if (op === '$ne') parts.push(not(equals(field, v, params)));
+    else if (op === '$in') parts.push(inList(field, v, params));
+    else if (op === '$nin') parts.push(not(inList(field, v, params)));
+    else parts.push(range(field, op, v, params));
+  }
+  return parts.join(' AND ');
+}
+
+function fieldTest(field: string, filter: FieldFilter, params: Param[]): string {
+  assertFieldPath(field);
+  return isCondition(filter) ? condition(field, filter, params) : equals(field, filter, params);
+}
+
+/**
+ * A boolean SQL expression for `where`; parameters are appended to `params` in text order.
+ * An empty filter (or `$and: []`) is '1'; `$or: []` matches nothing.
+ */
+export function compileWhere(where: Where | undefined, params: Param[]): string {
+  if (where === undefined) return '1';
+  if (where === null || typeof where !== 'object' || Array.isArray(where)) {
+    throw new Error('Store filter: where must be an object');
+  }
+  const { fields, and, or } = whereEntries(where);
+  if (!Array.isArray(and) || !Array.isArray(or)) throw new Error('Store filter: $and/$or take lists');
+  const parts = fields.map(([field, filter]) => fieldTest(field, filter, params));
+  for (const sub of and) parts.push(`(${compileWhere(sub, params)})`);
+  if (where.$or !== undefined) {
+    parts.push(or.length ? `(${or.map((sub) => `(${compileWhere(sub, params)})`).join(' OR ')})` : '0');
+  }
+  return parts.length ? parts.join(' AND ') : '1';
+}
+
+const whereClause = (sql: string): string => (sql === '1' ? '' : ` WHERE ${sql}`);
+
+/**
+ * ORDER BY for a find. `id` is always the last key, so equal sort keys still come in one fixed
+ * order and skip/limit pages tile the result.
+ */
+function orderClause(orderBy: FindOptions['orderBy']): string {
+  const keys = (orderBy ?? []).map(([field, dir]) => {
+    if (dir !== 'asc' && dir !== 'desc') throw new Error(`Store: bad sort direction "${String(dir)}"`);
+    return `${fieldExpr(field)} ${dir === 'asc' ? 'ASC' : 'DESC'}`;
+  });
+  if (!(orderBy ?? []).some(([field]) => field === '_id')) keys.push('id ASC');
+  return ` ORDER BY ${keys.join(', ')}`;
+}
+
+function checkSkip(skip: number | undefined): number {
+  const n = skip ?? 0;
+  if (!Number.isInteger(n) || n < 0) throw new Error('Store: skip must be a non-negative integer');
+  return n;
+}
+
+export function compileFind(collection: CollectionName, options: FindOptions = {}): Sql {
+  const params: Param[] = [];
+  const where = compileWhere(options.where, params);
+  const limit = clampLimit(options.limit);
+  const skip = checkSkip(options.skip);
+  params.push(limit, skip);
+  const text = `SELECT doc FROM ${table(collection)}${whereClause(where)}${orderClause(options.orderBy)} LIMIT ? OFFSET ?`;
+  return { text, params };
+}
+
+export function compileCount(collection: CollectionName, where?: Where): Sql {
+  const params: Param[] = [];
+  const text = `SELECT count(*) FROM ${table(collection)}${whereClause(compileWhere(where, params))}`;
+  return { text, params };
+}
+
+export function compileRemove(collection: CollectionName, where: Where): Sql {
+  const params: Param[] = [];
+  const text = `DELETE FROM ${table(collection)}${whereClause(compileWhere(where, params))}`;
+  return { text, params };
+}
+
+/** Every path a patch touches, validated; `_id` and overlapping paths are refused. */
+function patchPaths(patch: Patch): void {
+  const paths = [
+    ...Object.keys(patch.set ?? {}),
+    ...Object.keys(patch.inc ?? {}),
+    ...(patch.unset ?? []),
+  ];
+  if (paths.length === 0) throw new Error('Store: empty patch');
+  paths.forEach((p, i) => {
+    assertFieldPath(p);
+    if (p === '_id' || p.startsWith('_id.')) throw new Error('Store: a patch must not change _id');
+    for (const q of paths.slice(i + 1)) {
+      if (p === q || q.startsWith(`${p}.`) || p.startsWith(`${q}.`)) {
+        throw new Error(`Store: patch paths "${p}" and "${q}" overlap`);
+      }
+    }
+  });
+}
+
+/**
+ * The new-document expression of an UPDATE: `unset` through json_remove, then `set` and `inc`
+ * through one json_set. Set values go in as `json(?)` of their JSON text, so strings, numbers,
+ * booleans, null, objects and arrays all come back exactly; json_set creates missing parents.
+ */
+function patchExpr(patch: Patch, params: Param[]): string {
+  patchPaths(patch);
+  let expr = 'doc';
+  if (patch.unset?.length) expr = `json_remove(${expr}, ${patch.unset.map(jsonPath).join(', ')})`;
+  const pairs: string[] = [];
+  for (const [path, value] of Object.entries(patch.set ?? {})) {
+    // Undefined means "not given" (as JSON drops it on insert), not null.
+    if (value === undefined) continue;
+    const json = JSON.stringify(value);
+    if (json === undefined) throw new Error(`Store: set "${path}" has a value JSON cannot hold`);
+    pairs.push(`${jsonPath(path)}, json(?)`);
+    params.push(json);
+  }
+  for (const [path, by] of Object.entries(patch.inc ?? {})) {
+    if (typeof by !== 'number' || !Number.isFinite(by)) throw new Error(`Store: inc "${path}" needs a number`);
+    pairs.push(`${jsonPath(path)}, coalesce(${fieldExpr(path)}, 0) + ?`);
+    params.push(Number.isSafeInteger(by) ? BigInt(by) : by);
+  }
+  if (pairs.length) expr = `json_set(${expr}, ${pairs.join(', ')})`;
+  return expr;
+}
+
+/** One UPDATE statement: the filter and the patch are applied atomically per row. */
+export function compileUpdate(collection: CollectionName, where: Where, patch: Patch): Sql {
+  const params: Param[] = [];
+  const set = patchExpr(patch, params); // its parameters come first in the text
+  const text = `UPDATE ${table(collection)} SET doc = ${set}${whereClause(compileWhere(where, params))}`;
+  return { text, params };
+}
+
+/** Deterministic index name; direction and uniqueness are part of it, so a changed spec is a new index. */
+export function indexName(collection: CollectionName, spec: IndexSpec): string {
+  const fields = spec.fields
+    .map(([field, dir]) => `${assertFieldPath(field).replace(/\./g, '_')}${dir === 'desc' ? '_desc' : ''}`)
+    .join('_');
+  return `${spec.unique ? 'ux' : 'ix'}_${collection}_${fields}`;
+}
+
+/** Idempotent DDL for one collection: its table and its declared indexes. */
+export function collectionDdl(collection: CollectionName): { table: string; indexes: Map<string, string> } {
+  const t = table(collection);
+  const indexes = new Map<string, string>();
+  for (const spec of COLLECTIONS[collection].indexes as IndexSpec[]) {
+    const name = indexName(collection, spec);
+    const cols = spec.fields.map(([f, dir]) => `${fieldExpr(f)}${dir === 'desc' ? ' DESC' : ''}`).join(', ');
+    indexes.set(name, `CREATE ${spec.unique ? 'UNIQUE ' : ''}INDEX IF NOT EXISTS "${name}" ON ${t} (${cols})`);
+  }
+  return {
+    table: `CREATE TABLE IF NOT EXISTS ${t} (id TEXT PRIMARY KEY, doc TEXT NOT NULL)`,
+    indexes,
+  };
+}

@@ -1,0 +1,297 @@
+/**
+ * The host's Store: documents as JSON text in SQLite (better-sqlite3), one table per collection,
+ * the indexes of core/store/schema.ts as expression indexes on json_extract.
+ *
+ * Concurrency is settled by SQLite: conditional updates are one UPDATE statement, uniqueness is
+ * the primary key or a UNIQUE index. The one connection is shared by every request, so an open
+ * transaction holds an async mutex and every other operation waits for it (see AsyncMutex).
+ */
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { randomBytes } from 'node:crypto';
+import Database from 'better-sqlite3';
+import { AppError } from '../../core/errors';
+import type { Doc, Store, TxStore } from '../../core/ports';
+import type { FindOptions, Patch, Where } from '../../core/store/query';
+import { COLLECTION_NAMES, type CollectionName } from '../../core/store/schema';
+import { AsyncMutex } from './async-mutex';
+import {
+  collectionDdl,
+  compileCount,
+  compileFind,
+  compileRemove,
+  compileUpdate,
+  table,
+  type Param,
+} from './sqlite-sql';
+
+const CONFLICT_MESSAGE = '记录已存在，请勿重复提交';
+/** Distinct SQL texts differ only by shape (paths, $in sizes), so this bound is rarely reached. */
+const STATEMENT_CACHE_MAX = 500;
+const OUR_INDEX = /^[iu]x_[A-Za-z0-9_]+$/;
+
+/** 15 random bytes → 20 URL-safe characters. */
+const newId = (): string => randomBytes(15).toString('base64url');
+
+function isUniqueViolation(e: unknown): boolean {
+  const code = (e as { code?: unknown } | null)?.code;
+  return code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === 'SQLITE_CONSTRAINT_UNIQUE';
+}
+
+/** Runs a write, turning a primary-key or unique-index violation into CONFLICT. */
+function orConflict<T>(write: () => T): T {
+  try {
+    return write();
+  } catch (e) {
+    if (isUniqueViolation(e)) throw new AppError('CONFLICT', CONFLICT_MESSAGE);
+    throw e;
+  }
+}
+
+function checkId(id: unknown): string {
+  if (typeof id !== 'string' || id.length === 0) throw new Error('Store: _id must be a non-empty string');
+  return id;
+}
+
+export class SqliteStore implements Store {
+  private readonly statements = new Map<string, Database.Statement>();
+  private readonly mutex = new AsyncMutex();
+  /** Async context of the running transaction's work, to refuse re-entry instead of deadlocking. */
+  private readonly txScope = new AsyncLocalStorage<object>();
+  private activeTx: object | null = null;
+
+  constructor(private readonly db: Database.Database) {
+    db.pragma('journal_mode = WAL');
+    db.pragma('busy_timeout = 5000');
+    db.pragma('synchronous = NORMAL'); // safe with WAL: a crash may lose the last commits, never corrupt
+    this.migrate();
+  }
+
+  /** The underlying connection (benchmarks, diagnostics). Bypasses the transaction lock. */
+  rawDatabase(): Database.Database {
+    return this.db;
+  }
+
+  /** EXPLAIN QUERY PLAN of a find, to check that a list query is served by a declared index. */
+  queryPlan(collection: CollectionName, options?: FindOptions): string[] {
+    const sql = compileFind(collection, options);
+    const rows = this.db.prepare(`EXPLAIN QUERY PLAN ${sql.text}`).all(...sql.params) as Array<{ detail: string }>;
+    return rows.map((r) => r.detail);
+  }
+
+  /** Waits for an open transaction to finish, then closes the connection. */
+  async close(): Promise<void> {
+    await this.mutex.acquire();
+    try {
+      this.statements.clear();
+      this.db.close();
+    } finally {
+      this.mutex.release();
+    }
+  }
+
+  get<T extends Doc>(collection: CollectionName, id: string): Promise<T | null> {
+    return this.exclusive(() => this.getNow<T>(collection, id));
+  }
+
+  find<T extends Doc>(collection: CollectionName, options?: FindOptions): Promise<T[]> {
+    return this.exclusive(() => {
+      const sql = compileFind(collection, options);
+      const rows = this.stmt(sql.text).all(...sql.params) as string[];
+      return rows.map((json) => JSON.parse(json) as T);
+    });
+  }
+
+  count(collection: CollectionName, where?: Where): Promise<number> {
+    return this.exclusive(() => {
+      const sql = compileCount(collection, where);
+      return this.stmt(sql.text).get(...sql.params) as number;
+    });
+  }
+
+  insert<T extends Record<string, unknown>>(collection: CollectionName, doc: T & { _id?: string }): Promise<string> {
+    return this.exclusive(() => {
+      const id = doc?._id === undefined ? newId() : checkId(doc._id);
+      this.insertNow(collection, id, doc);
+      return id;
+    });
+  }
+
+  update(collection: CollectionName, where: Where, patch: Patch): Promise<number> {
+    return this.exclusive(() => this.updateNow(collection, where, patch));
+  }
+
+  remove(collection: CollectionName, where: Where): Promise<number> {
+    return this.exclusive(() => {
+      const sql = compileRemove(collection, where);
+      return this.run(sql.text, sql.params);
+    });
+  }
+
+  async transaction<T>(work: (tx: TxStore) => Promise<T>): Promise<T> {
+    this.refuseReentry();
+    await this.mutex.acquire();
+    const token = {};
+    const tx = new SqliteTx({
+      get: (c, id) => this.getNow(c, id),
+      insert: (c, id, doc) => this.insertNow(c, id, doc),
+      update: (c, where, patch) => this.updateNow(c, where, patch),
+      remove: (c, id) => this.removeNow(c, id),
+    });
+    try {
+      this.db.exec('BEGIN IMMEDIATE');
+      this.activeTx = token;
+      try {
+        const result = await this.txScope.run(token, () => work(tx));
+        this.db.exec('COMMIT');
+        return result;
+      } catch (e) {
+        if (this.db.inTransaction) this.db.exec('ROLLBACK');
+        throw e;
+      }
+    } finally {
+      tx.end();
+      this.activeTx = null;
+      this.mutex.release();
+    }
+  }
+
+  // --- synchronous steps, run either through `exclusive` or inside a transaction ---
+
+  private getNow<T extends Doc>(collection: CollectionName, id: string): T | null {
+    const json = this.stmt(`SELECT doc FROM ${table(collection)} WHERE id = ?`).get(checkId(id)) as
+      | string
+      | undefined;
+    return json === undefined ? null : (JSON.parse(json) as T);
+  }
+
+  private insertNow(collection: CollectionName, id: string, doc: Record<string, unknown>): void {
+    if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) {
+      throw new Error('Store: a document must be an object');
+    }
+    const body: Record<string, unknown> = { _id: id, ...doc };
+    body._id = id; // `_id` first in the JSON, and never an explicit undefined
+    const sql = `INSERT INTO ${table(collection)} (id, doc) VALUES (?, ?)`;
+    orConflict(() => this.stmt(sql).run(id, JSON.stringify(body)));
+  }
+
+  private updateNow(collection: CollectionName, where: Where, patch: Patch): number {
+    const sql = compileUpdate(collection, where, patch);
+    return orConflict(() => this.run(sql.text, sql.params));
+  }
+
+  private removeNow(collection: CollectionName, id: string): boolean {
+    return this.run(`DELETE FROM ${table(collection)} WHERE id = ?`, [checkId(id)]) > 0;
+  }
+
+  // --- plumbing ---
+
+  /**
+   * Runs a synchronous step once no transaction holds the connection. With no transaction open
+   * it runs at once (the hot path: no queueing, no extra tick).
+   */
+  private async exclusive<T>(step: () => T): Promise<T> {
+    if (!this.mutex.locked) return step();
+    this.refuseReentry();
+    await this.mutex.acquire();
+    try {
+      return step();
+    } finally {
+      this.mutex.release();
+    }
+  }
+
+  /** A store call from inside the transaction's own work would wait for itself forever. */
+  private refuseReentry(): void {
+    if (this.activeTx !== null && this.txScope.getStore() === this.activeTx) {
+      throw new Error('Store: inside transaction() use the tx handle, not the store');
+    }
+  }
+
+  private run(sql: string, params: Param[]): number {
+    return this.stmt(sql).run(...params).changes;
+  }
+
+  /** Prepared statements cached by SQL text; readers return their single column (pluck). */
+  private stmt(sql: string): Database.Statement {
+    let s = this.statements.get(sql);
+    if (s) return s;
+    s = this.db.prepare(sql);
+    if (s.reader) s.pluck();
+    if (this.statements.size >= STATEMENT_CACHE_MAX) {
+      this.statements.delete(this.statements.keys().next().value as string);
+    }
+    this.statements.set(sql, s);
+    return s;
+  }
+
+  /** Creates tables and declared indexes (idempotent); drops our indexes no longer declared. */
+  private migrate(): void {
+    const existing = this.db.prepare(
+      `SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = ?`,
+    );
+    existing.pluck();
+    this.db.transaction(() => {
+      for (const collection of COLLECTION_NAMES) {
+        const ddl = collectionDdl(collection);
+        this.db.exec(ddl.table);
+        for (const name of existing.all(collection) as string[]) {
+          if (OUR_INDEX.test(name) && !ddl.indexes.has(name)) this.db.exec(`DROP INDEX "${name}"`);
+        }
+        for (const sql of ddl.indexes.values()) this.db.exec(sql);
+      }
+    })();
+  }
+}
+
+/** The store's synchronous steps, handed to a transaction without the lock around them. */
+interface TxSteps {
+  get(collection: CollectionName, id: string): Doc | null;
+  insert(collection: CollectionName, id: string, doc: Record<string, unknown>): void;
+  update(collection: CollectionName, where: Where, patch: Patch): number;
+  remove(collection: CollectionName, id: string): boolean;
+}
+
+/** The handle a transaction's work gets; dead once the transaction ends. */
+class SqliteTx implements TxStore {
+  private open = true;
+  constructor(private readonly steps: TxSteps) {}
+
+  end(): void {
+    this.open = false;
+  }
+
+  private check(): void {
+    if (!this.open) throw new Error('Store: transaction handle used after the transaction ended');
+  }
+
+  async get<T extends Doc>(collection: CollectionName, id: string): Promise<T | null> {
+    this.check();
+    return this.steps.get(collection, id) as T | null;
+  }
+
+  async insert<T extends Doc>(collection: CollectionName, doc: T): Promise<void> {
+    this.check();
+    this.steps.insert(collection, checkId(doc?._id), doc);
+  }
+
+  async updateById(collection: CollectionName, id: string, patch: Patch): Promise<boolean> {
+    this.check();
+    return this.steps.update(collection, { _id: checkId(id) }, patch) > 0;
+  }
+
+  async removeById(collection: CollectionName, id: string): Promise<boolean> {
+    this.check();
+    return this.steps.remove(collection, id);
+  }
+}
+
+/** Opens (creating if needed) a database file, or ':memory:'. */
+export function openSqliteStore(file: string): SqliteStore {
+  const db = new Database(file);
+  try {
+    return new SqliteStore(db);
+  } catch (e) {
+    db.close();
+    throw e;
+  }
+}
