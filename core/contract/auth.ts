@@ -1,0 +1,23 @@
+/** The local host's login API (DESIGN.md "The host's HTTP contract"); CloudBase uses OPENID instead. */
+import { z } from 'zod';
+import { text } from './common';
+
+export const username = z
+  .string()
+  .trim()
+  .min(3)
+  .max(32)
+  .regex(/^[A-Za-z0-9_.-]+$/, { message: '只能包含字母、数字、下划线、点和连字符' })
+  .describe('用户名');
+
+export const password = z.string().min(8).max(72).describe('密码');
+
+export const registerInput = z.object({ username, password, displayName: text('姓名', 30) });
+export const loginInput = z.object({ username, password: z.string().min(1).max(72).describe('密码') });
+
+export const session = z.object({
+  token: z.string(),
+  user: z.object({ id: z.string(), displayName: z.string(), username: z.string() }),
+  expiresAt: z.number(),
+});
+export type Session = z.infer<typeof session>;

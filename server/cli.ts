@@ -1,0 +1,50 @@
+/**
+ * `npm run host -- [--port 3000] [--host 127.0.0.1] [--data-dir .data] [--no-demo] [--static dist/h5]`
+ * Starts the local host, prints its URL and the demo accounts, closes the database on SIGINT/SIGTERM.
+ */
+import { parseArgs } from 'node:util';
+import { ROLE } from '../core/enums';
+import { createHost } from './host';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo';
+
+async function main() {
+  const { values } = parseArgs({
+    options: {
+      port: { type: 'string', default: process.env.PORT ?? '3000' },
+      host: { type: 'string', default: process.env.HOST ?? '127.0.0.1' },
+      'data-dir': { type: 'string', default: process.env.DATA_DIR ?? '.data' },
+      'no-demo': { type: 'boolean', default: false },
+      static: { type: 'string', default: 'dist/h5' },
+    },
+  });
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port: not a port: ${values.port}`);
+  const demo = !values['no-demo'];
+  const host = await createHost({ dataDir: values['data-dir']!, demo, staticDir: values.static });
+  const address = await host.app.listen({ port, host: values.host });
+
+  console.log(`\n知识产权公共服务工作站 · 本地服务已启动`);
+  console.log(`  打开 ${address.replace('127.0.0.1', 'localhost')}/`);
+  console.log(`  数据目录 ${values['data-dir']}`);
+  if (demo) {
+    console.log(`\n演示账号（密码均为 ${DEMO_PASSWORD}）：`);
+    for (const a of DEMO_ACCOUNTS) console.log(`  ${ROLE.labels[a.role].padEnd(6, '　')} ${a.username}  (${a.displayName})`);
+  }
+  console.log('\n按 Ctrl+C 停止。');
+
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    console.log(`\n收到 ${signal}，正在关闭数据库…`);
+    await host.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+main().catch((e) => {
+  console.error('启动失败：', e instanceof Error ? e.message : e);
+  process.exit(1);
+});

@@ -1,0 +1,131 @@
+/**
+ * The local host: the same cloud-function code over HTTP, on SQLite, with the H5 build.
+ * DESIGN.md "The host's HTTP contract".
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
+import fastifyStatic from '@fastify/static';
+import { AppError, HTTP_STATUS, isAppError, type Envelope } from '../core/errors';
+import type { Clock, Ids, Logger } from '../core/ports';
+import { loadCaller } from '../cloudfunctions/_shared/caller';
+import { inboxNotifier } from '../cloudfunctions/_shared/inbox';
+import { jsonLogger, nodeIds, systemClock } from '../cloudfunctions/_shared/node-ports';
+import { loadReferenceData } from '../cloudfunctions/_shared/reference-data';
+import { runAction, type Platform } from '../cloudfunctions/_shared/runtime';
+import { FUNCTION_HANDLERS } from '../cloudfunctions/registry';
+import { HostAuth, bearerToken } from './auth';
+import { loadDemoData } from './demo';
+import { localFiles } from './local-files';
+import { openSqliteStore, type SqliteStore } from './store/sqlite-store';
+
+export interface HostOptions {
+  dataDir: string;
+  demo?: boolean;
+  /** The H5 build to serve at `/`; omitted in API-only tests. */
+  staticDir?: string | null;
+  clock?: Clock;
+  ids?: Ids;
+  log?: Logger;
+}
+
+export interface Host {
+  app: FastifyInstance;
+  store: SqliteStore;
+  auth: HostAuth;
+  close(): Promise<void>;
+}
+
+export const DATABASE_FILE = 'station.db';
+
+function send(reply: FastifyReply, envelope: Envelope<unknown>) {
+  const status = envelope.ok ? 200 : HTTP_STATUS[envelope.error.code];
+  return reply.code(status).send(envelope);
+}
+
+export async function createHost(options: HostOptions): Promise<Host> {
+  const dataDir = resolve(options.dataDir);
+  mkdirSync(join(dataDir, 'files'), { recursive: true });
+  const clock = options.clock ?? systemClock;
+  const ids = options.ids ?? nodeIds;
+  const log = options.log ?? jsonLogger();
+  const store = openSqliteStore(join(dataDir, DATABASE_FILE));
+  const files = localFiles(join(dataDir, 'files'));
+  const notifier = inboxNotifier(store, clock);
+  const auth = new HostAuth(store, clock, ids);
+
+  await loadReferenceData(store, clock);
+  if (options.demo) await loadDemoData(store, clock, auth);
+
+  const app = Fastify({ logger: false, bodyLimit: 2 * 1024 * 1024, trustProxy: false });
+
+  // Anything thrown outside an action (bad JSON, oversize body) still answers with the envelope.
+  app.setErrorHandler((error: Error & { statusCode?: number }, _req, reply) => {
+    if (isAppError(error)) return send(reply, { ok: false, error: error.toBody() });
+    if (error.statusCode && error.statusCode < 500) {
+      return send(reply, { ok: false, error: { code: 'INVALID_INPUT', message: '请求格式不正确，请刷新后重试' } });
+    }
+    const errorId = ids.id().slice(0, 10);
+    log.error('host error', { errorId, error: error.stack ?? String(error) });
+    return send(reply, { ok: false, error: { code: 'INTERNAL', message: `系统繁忙，请稍后重试（错误编号 ${errorId}）` } });
+  });
+
+  app.get('/healthz', async () => ({ ok: true, data: { status: 'ok' } }));
+
+  app.post('/api/auth/register', async (req, reply) => send(reply, { ok: true, data: await auth.register(req.body) }));
+  app.post('/api/auth/login', async (req, reply) => send(reply, { ok: true, data: await auth.login(req.body, req.ip) }));
+  app.post('/api/auth/logout', async (req, reply) => {
+    await auth.logout(bearerToken(req.headers.authorization));
+    return send(reply, { ok: true, data: { done: true } });
+  });
+
+  app.post<{ Params: { name: string } }>('/api/fn/:name', async (req, reply) => {
+    const handlers = (FUNCTION_HANDLERS as Record<string, (typeof FUNCTION_HANDLERS)[keyof typeof FUNCTION_HANDLERS]>)[
+      req.params.name
+    ];
+    if (!handlers) throw new AppError('NOT_FOUND', `云函数「${req.params.name}」不存在`);
+    const token = bearerToken(req.headers.authorization);
+    const platform: Platform = {
+      store,
+      files,
+      clock,
+      ids,
+      notifier,
+      log,
+      async resolveCaller() {
+        const userId = await auth.userIdFor(token);
+        return userId ? loadCaller(store, userId) : null;
+      },
+    };
+    const fn = req.params.name as keyof typeof FUNCTION_HANDLERS;
+    return send(reply, await runAction(fn, handlers as never, req.body, platform));
+  });
+
+  await app.register(fastifyStatic, {
+    root: join(dataDir, 'files'),
+    prefix: '/files/',
+    decorateReply: false,
+    index: false,
+  });
+  const staticDir = options.staticDir ? resolve(options.staticDir) : null;
+  if (staticDir && existsSync(join(staticDir, 'index.html'))) {
+    await app.register(fastifyStatic, { root: staticDir, prefix: '/', wildcard: true });
+  }
+  app.setNotFoundHandler((req, reply) => {
+    if (req.url.startsWith('/api/')) {
+      return send(reply, { ok: false, error: { code: 'NOT_FOUND', message: '接口不存在' } });
+    }
+    if (staticDir && existsSync(join(staticDir, 'index.html'))) return reply.sendFile('index.html', staticDir);
+    return reply.code(404).type('text/plain; charset=utf-8').send('H5 页面尚未构建：请先运行 npm run build:h5');
+  });
+
+  return {
+    app,
+    store,
+    auth,
+    async close() {
+      await app.close();
+      await store.close();
+    },
+  };
+}
