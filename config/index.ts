@@ -1,0 +1,87 @@
+import { defineConfig, type UserConfigExport } from '@tarojs/cli';
+import devConfig from './dev';
+import prodConfig from './prod';
+
+/**
+ * Taro build configuration (webpack5, React).
+ *
+ * - weapp output: dist/weapp (project.config.json points WeChat DevTools there)
+ * - h5 output:    dist/h5 (index.html + hashed assets, hash router, served from '/')
+ * - NutUI is designed at 375 px; everything else at 750 px (function form, as in the
+ *   Taro NutUI template).
+ */
+const outputRoot = `dist/${process.env.TARO_ENV === 'h5' ? 'h5' : (process.env.TARO_ENV ?? 'weapp')}`;
+
+type DesignWidthInput = string | number | { file?: string } | undefined;
+
+export function designWidth(input?: DesignWidthInput): number {
+  if (typeof input === 'object' && input !== null && typeof input.file === 'string') {
+    if (input.file.replace(/\\+/g, '/').includes('@nutui')) return 375;
+  }
+  return 750;
+}
+
+export default defineConfig<'webpack5'>(async (merge) => {
+  const baseConfig: UserConfigExport<'webpack5'> = {
+    projectName: 'ip-station',
+    date: '2025-01-01',
+    designWidth,
+    deviceRatio: {
+      640: 2.34 / 2,
+      750: 1,
+      375: 2,
+      828: 1.81 / 2,
+    },
+    sourceRoot: 'src',
+    outputRoot,
+    plugins: [],
+    defineConstants: {},
+    // Cloud environment id for Taro.cloud.init on weapp. A TARO_APP_CLOUD_ENV in a .env file
+    // overrides this; empty means "the default environment of the AppID".
+    env: {
+      TARO_APP_CLOUD_ENV: JSON.stringify(process.env.TARO_APP_CLOUD_ENV ?? ''),
+    },
+    copy: { patterns: [], options: {} },
+    framework: 'react',
+    compiler: 'webpack5',
+    cache: { enable: false },
+    mini: {
+      postcss: {
+        pxtransform: { enable: true, config: {} },
+        cssModules: { enable: false },
+      },
+    },
+    h5: {
+      publicPath: '/',
+      staticDirectory: 'static',
+      router: { mode: 'hash' },
+      output: {
+        filename: 'js/[name].[hash:8].js',
+        chunkFilename: 'js/[name].[chunkhash:8].js',
+      },
+      miniCssExtractPluginOption: {
+        ignoreOrder: true,
+        filename: 'css/[name].[hash].css',
+        chunkFilename: 'css/[name].[chunkhash].css',
+      },
+      postcss: {
+        autoprefixer: { enable: true, config: {} },
+        cssModules: { enable: false },
+      },
+      // Taro splits only initial chunks on H5, so every lazily loaded page chunk would carry
+      // its own copy of shared components (PagePlaceholder + NutUI Cell: ~18 KB per page).
+      // Splitting async chunks too puts modules shared by pages into common chunks.
+      webpackChain(chain) {
+        chain.optimization.splitChunks({
+          ...(chain.optimization.get('splitChunks') as object),
+          chunks: 'all',
+        });
+      },
+    },
+  };
+
+  if (process.env.NODE_ENV === 'development') {
+    return merge({}, baseConfig, devConfig);
+  }
+  return merge({}, baseConfig, prodConfig);
+});

@@ -1,0 +1,24 @@
+/** Page paths in one place. */
+const q = (params: Record<string, string | undefined>) => {
+  const parts = Object.entries(params)
+    .filter(([, v]) => v !== undefined && v !== '')
+    .map(([k, v]) => `${k}=${encodeURIComponent(v!)}`);
+  return parts.length ? `?${parts.join('&')}` : '';
+};
+
+export const ROUTES = {
+  network: '/pages/network/index',
+  resources: '/pages/resources/index',
+  me: '/pages/me/index',
+  station: (stationId: string) => `/packages/directory/pages/station/index${q({ stationId })}`,
+  stationEdit: (stationId?: string) => `/packages/directory/pages/station-edit/index${q({ stationId })}`,
+  itemEdit: (stationId: string, itemId?: string) =>
+    `/packages/directory/pages/item-edit/index${q({ stationId, itemId })}`,
+  login: '/packages/account/pages/login/index',
+  register: '/packages/account/pages/register/index',
+  redeem: '/packages/account/pages/redeem/index',
+  invitations: (stationId: string) => `/packages/account/pages/invitations/index${q({ stationId })}`,
+  companyJoin: '/packages/account/pages/company-join/index',
+  companyCreate: (stationId?: string) => `/packages/account/pages/company-create/index${q({ stationId })}`,
+  companyReview: (stationId: string) => `/packages/account/pages/company-review/index${q({ stationId })}`,
+};

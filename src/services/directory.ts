@@ -1,0 +1,12 @@
+/** directory: one typed function per action. */
+import { call } from './call';
+
+export const listStations = call('directory', 'listStations');
+export const getStation = call('directory', 'getStation');
+export const createStation = call('directory', 'createStation');
+export const updateStation = call('directory', 'updateStation');
+export const saveServiceItem = call('directory', 'saveServiceItem');
+export const setServiceItemStatus = call('directory', 'setServiceItemStatus');
+export const listPlatforms = call('directory', 'listPlatforms');
+export const listCourses = call('directory', 'listCourses');
+export const listCatalogue = call('directory', 'listCatalogue');
