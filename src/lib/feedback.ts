@@ -15,3 +15,8 @@ export async function confirm(title: string, content: string): Promise<boolean> 
   const res = await Taro.showModal({ title, content, confirmText: '确定', cancelText: '取消' });
   return res.confirm;
 }
+
+/** A short hint the user can act on (not an error from the server). */
+export function toastInfo(title: string): void {
+  void Taro.showToast({ title, icon: 'none', duration: 2000 });
+}

@@ -18,3 +18,15 @@ console.error = (...args) => {
   if (typeof args[0] === 'string' && args[0].includes('ReactDOMTestUtils.act')) return;
   originalError(...args);
 };
+
+// Taro's page hooks (useDidShow, useRouter, usePullDownRefresh…) read React from a registry that
+// only createReactApp fills in; test-utils' mount() never calls it, so every hook would throw
+// "React.useContext is not a function". Register React once, exactly as the app entry does.
+require('@tarojs/plugin-framework-react/dist/runtime').createReactApp(
+  function TestApp() {
+    return null;
+  },
+  require('react'),
+  require('react-dom'),
+  {},
+);

@@ -1,18 +1,184 @@
+/**
+ * 我的: who I am, my roles (tap one to act for it), and what the acting role can do.
+ */
 import { useState } from 'react';
-import { View } from '@tarojs/components';
-import { Button } from '@nutui/nutui-react-taro';
-import { PagePlaceholder } from '../../components/PagePlaceholder';
+import Taro, { useDidShow } from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import { Button, Cell, CellGroup, Loading, Tag } from '@nutui/nutui-react-taro';
+import { COMPANY_STATUS, ROLE } from '../../../core/enums';
+import type { MembershipView } from '../../../core/contract';
+import { useAppStore, isWeapp } from '../../store';
+import { useLoad } from '../../hooks/useLoad';
+import { getCompany } from '../../services/account';
+import { ROUTES } from '../../lib/routes';
+import { confirm, toastError, toastOk } from '../../lib/feedback';
+import './index.scss';
+
+function scopeName(m: MembershipView): string {
+  return m.companyName ?? m.stationName ?? (m.role === 'admin' ? '全市' : '');
+}
+
+function RoleRow({ m, acting, onPick }: { m: MembershipView; acting: boolean; onPick: () => void }) {
+  return (
+    <Cell
+      className="me-role"
+      data-testid="membership"
+      title={
+        <View className="me-role__title">
+          <Text>{ROLE.labels[m.role]}</Text>
+          {acting ? (
+            <Tag type="primary" className="me-role__tag">
+              当前身份
+            </Tag>
+          ) : null}
+          {m.companyStatus && m.companyStatus !== 'confirmed' ? (
+            <Tag type="warning" className="me-role__tag">
+              {COMPANY_STATUS.labels[m.companyStatus]}
+            </Tag>
+          ) : null}
+        </View>
+      }
+      description={scopeName(m)}
+      extra={acting ? '' : '切换'}
+      onClick={acting ? undefined : onPick}
+    />
+  );
+}
+
+/** The company I act for: its status, and the join code colleagues need. */
+function CompanyCard({ companyId }: { companyId: string }) {
+  const company = useLoad(() => getCompany({ companyId }), [companyId]);
+  if (!company.data) return null;
+  const c = company.data;
+  return (
+    <CellGroup title="我的企业">
+      <Cell title={c.name} description={`${c.stationName ?? ''} · ${COMPANY_STATUS.labels[c.status]}`} />
+      {c.status === 'confirmed' && c.joinCode ? (
+        <Cell
+          title="企业加入码"
+          description="同事在“加入企业”中输入即可加入，点击复制"
+          extra={<Text data-testid="join-code">{c.joinCode}</Text>}
+          onClick={() => void Taro.setClipboardData({ data: c.joinCode! })}
+        />
+      ) : null}
+      {c.status === 'rejected' && c.reviewNote ? <Cell title="未通过原因" description={c.reviewNote} /> : null}
+    </CellGroup>
+  );
+}
+
+function Actions({ acting }: { acting: MembershipView | null }) {
+  const go = (url: string) => () => void Taro.navigateTo({ url });
+  const stationId = acting?.stationId;
+  return (
+    <CellGroup title="服务与管理">
+      {acting?.role === 'chief' && stationId ? (
+        <>
+          <Cell title="本站信息与服务事项" onClick={go(ROUTES.station(stationId))} />
+          <Cell title="邀请码管理" description="邀请联络员、志愿服务专家加入本站" onClick={go(ROUTES.invitations(stationId))} />
+        </>
+      ) : null}
+      {(acting?.role === 'chief' || acting?.role === 'liaison') && stationId ? (
+        <Cell title="企业确认" description="核实并确认登记的企业" onClick={go(ROUTES.companyReview(stationId))} />
+      ) : null}
+      {acting?.role === 'admin' ? (
+        <>
+          <Cell title="新建服务站点" onClick={go(ROUTES.stationEdit())} />
+          <Cell title="邀请码管理" description="任命站长、邀请联络员与专家" onClick={go(ROUTES.invitations(''))} />
+          <Cell title="企业确认" onClick={go(ROUTES.companyReview(''))} />
+        </>
+      ) : null}
+      <Cell title="输入邀请码" description="加入工作站成为联络员、专家或站长" onClick={go(ROUTES.redeem)} />
+      <Cell title="加入企业" description="使用同事分享的企业加入码" onClick={go(ROUTES.companyJoin)} />
+      <Cell title="登记我的企业" description="提交后由服务站点确认" onClick={go(ROUTES.companyCreate())} />
+    </CellGroup>
+  );
+}
 
 export default function MePage() {
-  const [taps, setTaps] = useState(0);
-  return (
-    <PagePlaceholder title="我的" description="账号、企业与邀请码">
-      <View className="page-placeholder__actions">
-        <Button type="primary" block onClick={() => setTaps((n) => n + 1)}>
-          登录 / 注册
+  const { signedIn, me, meState, meError, loadMe, switchActing, signOut } = useAppStore();
+  const acting = useAppStore((s) => s.acting());
+  const [switching, setSwitching] = useState(false);
+
+  useDidShow(() => {
+    void loadMe();
+  });
+
+  if (!signedIn) {
+    return (
+      <View className="me me--guest">
+        <Text className="me__welcome">登录后可登记企业、加入工作站、管理服务</Text>
+        <Button type="primary" block onClick={() => void Taro.navigateTo({ url: ROUTES.login })}>
+          登录
         </Button>
-        {taps > 0 ? <View className="page-placeholder__hint">已点击 {taps} 次</View> : null}
+        <Button block fill="outline" onClick={() => void Taro.navigateTo({ url: ROUTES.register })}>
+          注册新账号
+        </Button>
       </View>
-    </PagePlaceholder>
+    );
+  }
+
+  if (!me) {
+    return (
+      <View className="me me--state">
+        {meState === 'error' ? (
+          <>
+            <Text className="me__error">{meError}</Text>
+            <Button size="small" onClick={() => void loadMe()}>
+              重新加载
+            </Button>
+          </>
+        ) : (
+          <Loading>加载中…</Loading>
+        )}
+      </View>
+    );
+  }
+
+  const pick = async (m: MembershipView) => {
+    if (switching) return;
+    setSwitching(true);
+    try {
+      await switchActing(m.id);
+      toastOk(`已切换为${ROLE.labels[m.role]}`);
+    } catch (e) {
+      toastError(e);
+    } finally {
+      setSwitching(false);
+    }
+  };
+
+  const leave = async () => {
+    if (await confirm('退出登录', '确定要退出当前账号吗？')) {
+      await signOut().catch(toastError);
+    }
+  };
+
+  return (
+    <View className="me">
+      <View className="me__header">
+        <Text className="me__name" data-testid="me-name">
+          {me.user.displayName}
+        </Text>
+        <Text className="me__sub">{acting ? `${ROLE.labels[acting.role]} · ${scopeName(acting)}` : '尚未加入企业或工作站'}</Text>
+      </View>
+      <CellGroup title="我的身份">
+        {me.memberships.length === 0 ? (
+          <Cell title="暂无身份" description="登记或加入企业，或输入工作站发放的邀请码" />
+        ) : (
+          me.memberships.map((m) => (
+            <RoleRow key={m.id} m={m} acting={m.id === me.actingId} onPick={() => void pick(m)} />
+          ))
+        )}
+      </CellGroup>
+      {acting?.companyId ? <CompanyCard companyId={acting.companyId} /> : null}
+      <Actions acting={acting} />
+      {!isWeapp() ? (
+        <View className="me__footer">
+          <Button block fill="outline" type="danger" onClick={() => void leave()}>
+            退出登录
+          </Button>
+        </View>
+      ) : null}
+    </View>
   );
 }

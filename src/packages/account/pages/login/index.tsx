@@ -1,10 +1,52 @@
-import { Input } from '@nutui/nutui-react-taro';
-import { PagePlaceholder } from '../../../../components/PagePlaceholder';
+/** 登录 (H5 / local host). On WeChat the user is known by OPENID and never sees this page. */
+import { useCallback, useState } from 'react';
+import Taro from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import { Button } from '@nutui/nutui-react-taro';
+import { TextField } from '../../../../components/FormField';
+import { useSubmit } from '../../../../hooks/useSubmit';
+import { login } from '../../../../services/account';
+import { useAppStore } from '../../../../store';
+import { ROUTES } from '../../../../lib/routes';
+import { toastOk } from '../../../../lib/feedback';
+import '../../form.scss';
 
 export default function LoginPage() {
+  const signIn = useAppStore((s) => s.signIn);
+  const [username, setUsername] = useState('');
+  const [password, setPassword] = useState('');
+  const send = useCallback(() => login({ username: username.trim(), password }), [username, password]);
+  const { submit, submitting, fieldErrors } = useSubmit(send);
+
+  const onLogin = async () => {
+    const session = await submit();
+    if (!session) return;
+    await signIn(session);
+    toastOk('登录成功');
+    await Taro.switchTab({ url: ROUTES.me });
+  };
+
   return (
-    <PagePlaceholder title="登录" description="使用账号登录">
-      <Input placeholder="请输入手机号" />
-    </PagePlaceholder>
+    <View className="account-form">
+      <Text className="account-form__intro">使用账号和密码登录知识产权公共服务平台。</Text>
+      <TextField name="username" label="用户名" value={username} onChange={setUsername} error={fieldErrors.username} required />
+      <TextField
+        name="password"
+        label="密码"
+        value={password}
+        onChange={setPassword}
+        error={fieldErrors.password}
+        type="password"
+        required
+      />
+      <View className="account-form__actions">
+        <Button type="primary" block loading={submitting} disabled={!username || !password} onClick={() => void onLogin()}>
+          登录
+        </Button>
+        <Text className="account-form__link" onClick={() => void Taro.redirectTo({ url: ROUTES.register })}>
+          没有账号？注册新账号
+        </Text>
+      </View>
+    </View>
   );
 }

@@ -1,5 +1,62 @@
-import { PagePlaceholder } from '../../../../components/PagePlaceholder';
+/** 注册 (H5 / local host). */
+import { useCallback, useState } from 'react';
+import Taro from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import { Button } from '@nutui/nutui-react-taro';
+import { TextField } from '../../../../components/FormField';
+import { useSubmit } from '../../../../hooks/useSubmit';
+import { register } from '../../../../services/account';
+import { useAppStore } from '../../../../store';
+import { ROUTES } from '../../../../lib/routes';
+import { toastOk } from '../../../../lib/feedback';
+import '../../form.scss';
 
 export default function RegisterPage() {
-  return <PagePlaceholder title="注册" description="创建新账号" />;
+  const signIn = useAppStore((s) => s.signIn);
+  const [form, setForm] = useState({ username: '', displayName: '', password: '', confirm: '' });
+  const set = (k: keyof typeof form) => (v: string) => setForm((f) => ({ ...f, [k]: v }));
+  const mismatch = form.confirm.length > 0 && form.confirm !== form.password;
+  const send = useCallback(
+    () => register({ username: form.username.trim(), displayName: form.displayName.trim(), password: form.password }),
+    [form],
+  );
+  const { submit, submitting, fieldErrors } = useSubmit(send);
+
+  const onRegister = async () => {
+    if (mismatch) return;
+    const session = await submit();
+    if (!session) return;
+    await signIn(session);
+    toastOk('注册成功');
+    await Taro.switchTab({ url: ROUTES.me });
+  };
+
+  return (
+    <View className="account-form">
+      <Text className="account-form__intro">注册后可登记或加入企业；工作站人员请在注册后输入站长发放的邀请码。</Text>
+      <TextField name="username" label="用户名" value={form.username} onChange={set('username')} error={fieldErrors.username} placeholder="3-32位字母、数字或下划线" required />
+      <TextField name="displayName" label="姓名" value={form.displayName} onChange={set('displayName')} error={fieldErrors.displayName} maxLength={30} required />
+      <TextField name="password" label="密码" value={form.password} onChange={set('password')} error={fieldErrors.password} type="password" placeholder="至少8位" required />
+      <TextField
+        name="confirm"
+        label="确认密码"
+        value={form.confirm}
+        onChange={set('confirm')}
+        error={mismatch ? '两次输入的密码不一致' : undefined}
+        type="password"
+        required
+      />
+      <View className="account-form__actions">
+        <Button
+          type="primary"
+          block
+          loading={submitting}
+          disabled={!form.username || !form.displayName || !form.password || mismatch}
+          onClick={() => void onRegister()}
+        >
+          注册
+        </Button>
+      </View>
+    </View>
+  );
 }

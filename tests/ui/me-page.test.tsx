@@ -1,0 +1,94 @@
+import Taro from '@tarojs/taro';
+import MePage from '../../src/pages/me/index';
+import * as account from '../../src/services/account';
+import { ServiceError } from '../../src/services/errors';
+import { useAppStore } from '../../src/store';
+import { bodyText, cleanup, renderPage, tapText, waitForText, waitUntil } from './support';
+import type TestUtils from '@tarojs/test-utils-react';
+import type { Me } from '../../core/contract';
+
+jest.mock('../../src/services/account');
+const api = account as jest.Mocked<typeof account>;
+
+const chiefAndStaff: Me = {
+  user: { id: 'u1', displayName: '王站长' },
+  memberships: [
+    { id: 'u1:chief:st-1', role: 'chief', stationId: 'st-1', stationName: '中关村工作站' },
+    { id: 'u1:company:c-1', role: 'company', companyId: 'c-1', companyName: '示例科技', companyStatus: 'pending' },
+  ],
+  actingId: 'u1:chief:st-1',
+};
+
+describe('我的 page', () => {
+  let utils: TestUtils | undefined;
+  beforeEach(() => {
+    jest.resetAllMocks();
+    useAppStore.setState({ signedIn: true, me: null, meState: 'idle', meError: null });
+    jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'ok' } as never);
+    jest.spyOn(Taro, 'showToast').mockResolvedValue({ errMsg: 'ok' } as never);
+  });
+  afterEach(() => cleanup(utils));
+
+  it('asks a guest to log in or register', async () => {
+    useAppStore.setState({ signedIn: false });
+    utils = await renderPage(MePage);
+    expect(bodyText()).toContain('登录');
+    expect(bodyText()).toContain('注册新账号');
+    expect(api.me).not.toHaveBeenCalled();
+    tapText('登录');
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/account/pages/login/index' });
+  });
+
+  it('shows who I am, every role with its station or company, and the acting one', async () => {
+    api.me.mockResolvedValue(chiefAndStaff);
+    api.getCompany.mockResolvedValue({} as never);
+    utils = await renderPage(MePage);
+    await waitForText('王站长');
+    const roles = Array.from(document.querySelectorAll('[data-testid="membership"]')).map((el) => el.textContent);
+    expect(roles).toHaveLength(2);
+    expect(roles[0]).toContain('站长');
+    expect(roles[0]).toContain('当前身份');
+    expect(roles[0]).toContain('中关村工作站');
+    expect(roles[1]).toContain('示例科技');
+    expect(roles[1]).toContain('待确认');
+    // A chief's tools are offered.
+    expect(bodyText()).toContain('邀请码管理');
+    expect(bodyText()).toContain('企业确认');
+  });
+
+  it('switches the role I act for when I tap another one', async () => {
+    api.me.mockResolvedValue(chiefAndStaff);
+    api.switchActing.mockResolvedValue({ ...chiefAndStaff, actingId: 'u1:company:c-1' });
+    api.getCompany.mockResolvedValue({
+      id: 'c-1',
+      name: '示例科技',
+      creditCode: 'X',
+      district: 'haidian',
+      stationId: 'st-1',
+      stationName: '中关村工作站',
+      contactName: '张',
+      contactMobile: '13800138000',
+      status: 'confirmed',
+      joinCode: 'JOIN2345',
+      createdAt: 1,
+    });
+    utils = await renderPage(MePage);
+    await waitForText('王站长');
+    tapText('切换');
+    await waitUntil(() => expect(api.switchActing).toHaveBeenCalledWith({ membershipId: 'u1:company:c-1' }));
+    await waitForText('JOIN2345');
+    // The chief-only tools are gone while acting for the company.
+    expect(bodyText()).not.toContain('邀请码管理');
+  });
+
+  it('shows the error and retries when loading fails', async () => {
+    api.me.mockRejectedValueOnce(new ServiceError('NETWORK', '网络连接失败，请检查网络后重试'));
+    api.me.mockResolvedValueOnce(chiefAndStaff);
+    api.getCompany.mockResolvedValue({} as never);
+    utils = await renderPage(MePage);
+    await waitForText('网络连接失败');
+    tapText('重新加载');
+    await waitForText('王站长');
+    expect(api.me).toHaveBeenCalledTimes(2);
+  });
+});
