@@ -82,5 +82,15 @@ module.exports = {
       transform: { '^.+\\.ts$': swc },
     },
     ui,
+    {
+      // Drives Debian's Chromium (apt-get install chromium) with playwright-core against the
+      // H5 build served by a real host on a temp data dir. Needs dist/h5 (npm test builds it).
+      displayName: 'browser',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/tests/browser'],
+      testMatch: ['<rootDir>/tests/browser/**/*.test.ts'],
+      transform: { '^.+\\.ts$': swc },
+      testTimeout: 60000,
+    },
   ],
 };
