@@ -87,7 +87,7 @@ module.exports = {
       // H5 build served by a real host on a temp data dir. Needs dist/h5 (npm test builds it).
       displayName: 'browser',
       testEnvironment: 'node',
-      roots: ['<rootDir>/tests/browser'],
+      roots: ['<rootDir>/tests'],
       testMatch: ['<rootDir>/tests/browser/**/*.test.ts'],
       transform: { '^.+\\.ts$': swc },
       testTimeout: 60000,

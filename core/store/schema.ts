@@ -32,10 +32,12 @@ export const COLLECTIONS = {
   },
   stations: {
     description: 'service points of the network (seed 002 kinds, 004 §5 levels)',
+    // Public lists always filter on status, so it leads each index (counts use the index alone).
     indexes: [
-      { fields: [['district', 'asc'], ['order', 'asc']] },
-      { fields: [['kind', 'asc'], ['order', 'asc']] },
-      { fields: [['order', 'asc']] },
+      { fields: [['status', 'asc'], ['district', 'asc'], ['order', 'asc']] },
+      { fields: [['status', 'asc'], ['kind', 'asc'], ['order', 'asc']] },
+      { fields: [['status', 'asc'], ['level', 'asc'], ['order', 'asc']] },
+      { fields: [['status', 'asc'], ['order', 'asc']] },
     ],
   },
   service_items: {

@@ -6,8 +6,7 @@
  *   written into the SQL as `json_extract(doc, '$.a.b')` literals: the planner only uses an
  *   expression index when the query spells the same expression, path included.
  * - Comparisons are type-strict like MongoDB / CloudBase: json_extract returns 1/0 for JSON
- *   booleans and raw JSON text for objects, so each comparison also checks `json_type`. The index
- *   still serves the json_extract term; json_type only filters the candidate rows.
+ *   booleans, so number and boolean comparisons also check `json_type` (see `guarded`).
  * - Missing and null are the same (`{f: null}` matches both); negations ($ne, $nin) match missing.
  */
 import {
@@ -49,17 +48,17 @@ export function fieldExpr(field: string): string {
   return field === '_id' ? 'id' : `json_extract(doc, ${jsonPath(field)})`;
 }
 
-/** The json_type test that keeps a comparison to values of the same JSON type. */
-function typeGuard(field: string, v: string | number | boolean): string {
-  const type =
-    typeof v === 'string'
-      ? `= 'text'`
-      : typeof v === 'number'
-        ? `IN ('integer', 'real')`
-        : v
-          ? `= 'true'`
-          : `= 'false'`;
-  return `json_type(doc, ${jsonPath(field)}) ${type}`;
+/**
+ * Keeps a comparison to values of the same JSON type. Strings need no guard: json_extract gives
+ * TEXT only for JSON strings (and object/array text, never compared by this store), and SQLite
+ * never finds INTEGER/REAL equal to TEXT in an expression without affinity. Leaving the guard out
+ * for strings lets string filters (ids, status, district) be answered from an index alone —
+ * counts included. Numbers and booleans do need it: JSON true extracts as the integer 1.
+ */
+function guarded(field: string, test: string, v: string | number | boolean): string {
+  if (typeof v === 'string') return test;
+  const type = typeof v === 'number' ? `IN ('integer', 'real')` : v ? `= 'true'` : `= 'false'`;
+  return `(${test} AND json_type(doc, ${jsonPath(field)}) ${type})`;
 }
 
 function checkScalar(field: string, v: unknown): Scalar {
@@ -86,7 +85,7 @@ function equals(field: string, raw: unknown, params: Param[]): string {
     return 'id = ?';
   }
   params.push(bind(v));
-  return `(${fieldExpr(field)} = ? AND ${typeGuard(field, v)})`;
+  return guarded(field, `${fieldExpr(field)} = ?`, v);
 }
 
 /** `field IN (...)`, one IN per JSON type so each keeps its type guard. */
@@ -110,7 +109,7 @@ function inList(field: string, raw: unknown, params: Param[]): string {
       if (!group.length) continue;
       params.push(...group.map(bind));
       const marks = group.map(() => '?').join(', ');
-      terms.push(`(${fieldExpr(field)} IN (${marks}) AND ${typeGuard(field, group[0])})`);
+      terms.push(guarded(field, `${fieldExpr(field)} IN (${marks})`, group[0]!));
     }
   }
   return `(${terms.join(' OR ')})`;
@@ -125,7 +124,7 @@ function range(field: string, op: string, raw: unknown, params: Param[]): string
   const sqlOp = RANGE_OPS[op];
   params.push(field === '_id' ? idValue(raw) : raw);
   if (field === '_id') return `id ${sqlOp} ?`;
-  return `(${fieldExpr(field)} ${sqlOp} ? AND ${typeGuard(field, raw)})`;
+  return guarded(field, `${fieldExpr(field)} ${sqlOp} ?`, raw);
 }
 
 /** Negation that is true when the test is false or NULL (field missing). */

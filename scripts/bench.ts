@@ -1,0 +1,161 @@
+/**
+ * `npm run bench`: figures from one run, each against a baseline measured in the same run.
+ *  1. Store inserts and an indexed find: SQLite Store directly vs the same work through the
+ *     host's HTTP API (runtime: validation, session, policy, idempotency log, audit).
+ *  2. The weapp main package and each subpackage against WeChat's 2 MB limit.
+ * Not a test: it prints, it does not assert timings.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createHost } from '../server/host';
+import { openSqliteStore } from '../server/store/sqlite-store';
+import { weappPackageSizes } from './check-weapp';
+
+const ROOT = join(__dirname, '..');
+/** Rows inserted and pages read on each side: the same data size, so the finds compare. */
+const N = Number(process.env.BENCH_N ?? 2000);
+const DIRECT_N = N;
+const HTTP_N = N;
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
+
+interface Figure {
+  name: string;
+  ops: number;
+  seconds: number;
+  latenciesMs: number[];
+}
+
+const perSecond = (f: Figure) => f.ops / f.seconds;
+const pct = (xs: number[], p: number) => {
+  if (!xs.length) return NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]!;
+};
+
+async function timed(name: string, n: number, concurrency: number, op: (i: number) => Promise<unknown>): Promise<Figure> {
+  const latenciesMs: number[] = [];
+  let next = 0;
+  const started = process.hrtime.bigint();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < n) {
+        const i = next++;
+        const t0 = process.hrtime.bigint();
+        await op(i);
+        latenciesMs.push(Number(process.hrtime.bigint() - t0) / 1e6);
+      }
+    }),
+  );
+  return { name, ops: n, seconds: Number(process.hrtime.bigint() - started) / 1e9, latenciesMs };
+}
+
+/** The same station fields on both sides (the admin's createStation input). */
+function station(i: number) {
+  return {
+    name: `基准工作站${i}`,
+    kind: 'other' as const,
+    level: 'workstation' as const,
+    district: 'haidian' as const,
+    address: '北京市海淀区基准路1号',
+    phone: '010-82345678',
+    hours: '周一至周五 9:00-17:30',
+    keyIndustries: ['人工智能'],
+  };
+}
+const LIST_QUERY = {
+  where: { status: 'active', district: 'haidian' },
+  orderBy: [['order', 'asc']] as Array<[string, 'asc' | 'desc']>,
+  limit: 20,
+};
+
+async function storeFigures(): Promise<{ direct: Figure[]; http: Figure[] }> {
+  // Baseline: the Store on its own SQLite file.
+  const dir1 = mkdtempSync(join(tmpdir(), 'bench-store-'));
+  const store = openSqliteStore(join(dir1, 'bench.db'));
+  const now = Date.now();
+  const directInsert = await timed('insert a station', DIRECT_N, 1, (i) =>
+    store.insert('stations', { ...station(i), status: 'active', order: now + i, createdAt: now, updatedAt: now }),
+  );
+  // A page of the list screen: 20 rows by the (district, order) index, plus the total.
+  const directFind = await timed('indexed page of 20 + count', DIRECT_N, 1, () =>
+    Promise.all([store.find('stations', LIST_QUERY), store.count('stations', LIST_QUERY.where)]),
+  );
+  await store.close();
+  rmSync(dir1, { recursive: true, force: true });
+
+  // The same work through the host over HTTP, as a signed-in station chief.
+  const dir2 = mkdtempSync(join(tmpdir(), 'bench-host-'));
+  const host = await createHost({ dataDir: dir2, demo: true, staticDir: null, log: { info() {}, error() {} } });
+  const base = await host.app.listen({ port: 0, host: '127.0.0.1' });
+  const post = async (path: string, body: unknown, token?: string) => {
+    const res = await fetch(base + path, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify(body),
+    });
+    const json = (await res.json()) as { ok: boolean; data?: { token?: string }; error?: unknown };
+    if (!json.ok) throw new Error(`bench call failed: ${JSON.stringify(json.error)}`);
+    return json.data;
+  };
+  const login = await post('/api/auth/login', { username: 'admin', password: 'demo12345' });
+  const token = login!.token!;
+  const httpInsert = await timed('insert a station', HTTP_N, CONCURRENCY, (i) =>
+    post('/api/fn/directory', { action: 'createStation', clientRequestId: `bench-${i}-${now}`, ...station(i) }, token),
+  );
+  const httpFind = await timed('indexed page of 20 + count', HTTP_N, CONCURRENCY, () =>
+    post('/api/fn/directory', { action: 'listStations', district: 'haidian', pageSize: 20 }, token),
+  );
+  await host.close();
+  rmSync(dir2, { recursive: true, force: true });
+  return { direct: [directInsert, directFind], http: [httpInsert, httpFind] };
+}
+
+function printStore(direct: Figure[], http: Figure[]) {
+  console.log('\n## Store throughput: SQLite Store directly vs through the host HTTP API');
+  console.log(`(n=${N} each; direct: one caller in process; host: ${CONCURRENCY} concurrent HTTP clients on loopback)\n`);
+  console.log('| operation | direct ops/s | host ops/s | host p50 ms | host p99 ms | host / direct |');
+  console.log('|---|---:|---:|---:|---:|---:|');
+  direct.forEach((d, i) => {
+    const h = http[i]!;
+    console.log(
+      `| ${d.name} | ${perSecond(d).toFixed(0)} | ${perSecond(h).toFixed(0)} | ${pct(h.latenciesMs, 50).toFixed(2)} | ${pct(
+        h.latenciesMs,
+        99,
+      ).toFixed(2)} | ${(perSecond(h) / perSecond(d)).toFixed(3)} |`,
+    );
+  });
+  console.log(
+    '\nA host insert is a whole action: session and memberships lookup, validation, policy, idempotency log (insert + update), the insert, an audit entry.',
+  );
+}
+
+function printSizes() {
+  const weapp = join(ROOT, 'dist', 'weapp');
+  if (!existsSync(join(weapp, 'app.json'))) {
+    console.log('\ndist/weapp is missing: building the mini program for the size report…');
+    const r = spawnSync('npx', ['taro', 'build', '--type', 'weapp'], { cwd: ROOT, stdio: 'inherit' });
+    if (r.status !== 0) throw new Error('weapp build failed');
+  }
+  const sizes = weappPackageSizes(weapp);
+  const limit = 2 * 1024 * 1024;
+  console.log("\n## Mini program package sizes (WeChat's limit: 2 MB per package)\n");
+  console.log('| package | size KB | share of 2 MB |');
+  console.log('|---|---:|---:|');
+  const row = (name: string, bytes: number) =>
+    console.log(`| ${name} | ${(bytes / 1024).toFixed(1)} | ${((bytes / limit) * 100).toFixed(1)}% |`);
+  row('main', sizes.main);
+  for (const [root, bytes] of Object.entries(sizes.subpackages)) row(root, bytes);
+}
+
+async function main() {
+  const { direct, http } = await storeFigures();
+  printStore(direct, http);
+  printSizes();
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
