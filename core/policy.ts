@@ -56,6 +56,11 @@ export const POLICY = {
     listCompanies: [LIAISON, CHIEF, ADMIN],
     reviewCompany: [LIAISON, CHIEF, ADMIN],
   },
+  setup: {
+    // Any signed-in caller may ask; the handler admits only the user ids the operator configured
+    // (BOOTSTRAP_ADMIN_USER_IDS), so a fresh environment gets its first admin and nobody else can.
+    bootstrap: USER,
+  },
 } as const satisfies Record<string, Record<string, Access>>;
 
 export function accessOf(fn: string, action: string): Access | null {

@@ -1,11 +1,13 @@
 /**
- * `npm run host -- [--port 3000] [--host 127.0.0.1] [--data-dir .data] [--no-demo] [--static dist/h5]`
+ * `npm run host -- [--port 3000] [--host 127.0.0.1] [--data-dir .data] [--no-demo] [--static dist/h5] [--admin <username>]`
  * Starts the local host, prints its URL and the demo accounts, closes the database on SIGINT/SIGTERM.
  */
 import { parseArgs } from 'node:util';
 import { ROLE } from '../core/enums';
 import { createHost } from './host';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo';
+import { grantAdmin } from './admin';
+import { systemClock } from '../cloudfunctions/_shared/node-ports';
 
 async function main() {
   const { values } = parseArgs({
@@ -15,12 +17,17 @@ async function main() {
       'data-dir': { type: 'string', default: process.env.DATA_DIR ?? '.data' },
       'no-demo': { type: 'boolean', default: false },
       static: { type: 'string', default: 'dist/h5' },
+      admin: { type: 'string' },
     },
   });
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port: not a port: ${values.port}`);
   const demo = !values['no-demo'];
   const host = await createHost({ dataDir: values['data-dir']!, demo, staticDir: values.static });
+  if (values.admin) {
+    const granted = await grantAdmin(host.store, systemClock, values.admin);
+    console.log(granted ? `已将 ${values.admin} 设为管理员` : `未找到账号 ${values.admin}：请先注册，再用 --admin 启动`);
+  }
   const address = await host.app.listen({ port, host: values.host });
 
   console.log(`\n知识产权公共服务工作站 · 本地服务已启动`);

@@ -6,13 +6,14 @@
 import type { z } from 'zod';
 import { account } from './account';
 import { directory } from './directory';
+import { setup } from './setup';
 
 export interface ActionContract {
   input: z.ZodType;
   output: z.ZodType;
 }
 
-export const CONTRACTS = { account, directory } as const;
+export const CONTRACTS = { account, directory, setup } as const;
 
 export type FunctionName = keyof typeof CONTRACTS;
 export type ActionName<F extends FunctionName> = keyof (typeof CONTRACTS)[F] & string;
