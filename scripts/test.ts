@@ -17,6 +17,22 @@ function run(cmd: string, args: string[]): number {
 
 const args = process.argv.slice(2);
 const wantsBrowser = !args.some((a) => a.startsWith('--selectProjects')) || args.includes('browser');
+
+// The browser suite drives Debian's Chromium (and the QR tests use zbarimg). A fresh machine of
+// this kind lacks both; as root we install them, otherwise we say what to run.
+if (wantsBrowser && !existsSync('/usr/bin/chromium')) {
+  if (process.getuid?.() === 0) {
+    console.log('Chromium is missing: installing chromium and zbar-tools from Debian…');
+    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+    spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+    if (spawnSync('apt-get', ['install', '-y', '-qq', 'chromium', 'zbar-tools'], { stdio: 'inherit', env }).status !== 0) {
+      process.exit(1);
+    }
+  } else {
+    console.error('The browser suite needs Chromium: sudo apt-get install -y chromium zbar-tools');
+    process.exit(1);
+  }
+}
 if (wantsBrowser && !existsSync(join(ROOT, 'dist', 'h5', 'index.html'))) {
   console.log('dist/h5 is missing: building the H5 app for the browser suite…');
   if (run('npx', ['taro', 'build', '--type', 'h5']) !== 0) process.exit(1);
