@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { defineConfig, type UserConfigExport } from '@tarojs/cli';
 import devConfig from './dev';
 import prodConfig from './prod';
@@ -10,6 +11,9 @@ import prodConfig from './prod';
  * - NutUI is designed at 375 px; everything else at 750 px (function form, as in the
  *   Taro NutUI template).
  */
+/** core/ (contracts, enums, rules) lives beside src/ and is TypeScript: let Taro's babel compile it. */
+const sharedSource = [path.resolve(__dirname, '..', 'core')];
+
 const outputRoot = `dist/${process.env.TARO_ENV === 'h5' ? 'h5' : (process.env.TARO_ENV ?? 'weapp')}`;
 
 type DesignWidthInput = string | number | { file?: string } | undefined;
@@ -46,12 +50,14 @@ export default defineConfig<'webpack5'>(async (merge) => {
     compiler: 'webpack5',
     cache: { enable: false },
     mini: {
+      compile: { include: sharedSource },
       postcss: {
         pxtransform: { enable: true, config: {} },
         cssModules: { enable: false },
       },
     },
     h5: {
+      compile: { include: sharedSource },
       publicPath: '/',
       staticDirectory: 'static',
       router: { mode: 'hash' },
