@@ -41,7 +41,11 @@ export interface CosCall {
 
 type ApiArgs = { config: { envName?: unknown }; params: Record<string, unknown> & { action: string } };
 type CosOptions = { method: string; url: string; headers?: Record<string, unknown> };
-type CosCallback = (err: Error | null, res?: { statusCode: number; headers: Record<string, string> }, body?: Buffer) => void;
+type CosCallback = (
+  err: Error | null,
+  res?: { statusCode: number; headers: Record<string, string> },
+  body?: Buffer,
+) => void;
 
 const SDK = '@cloudbase/node-sdk/dist/utils/';
 /* eslint-disable @typescript-eslint/no-require-imports -- internal SDK modules have no type declarations */
@@ -77,7 +81,10 @@ export class FakeCloud {
       jest.spyOn(requestCore, 'request').mockImplementation((o, cb) => this.answerCos(o, cb)),
       jest.spyOn(metadata, 'lookupAppId').mockResolvedValue(''),
     );
-    for (const [name, mod] of [['http', http], ['https', https]] as const) {
+    for (const [name, mod] of [
+      ['http', http],
+      ['https', https],
+    ] as const) {
       for (const fn of ['request', 'get'] as const) {
         this.spies.push(
           jest.spyOn(mod, fn).mockImplementation(((target: unknown) => {

@@ -255,11 +255,7 @@ const FILTER_WIRE: Array<[string, Where, unknown]> = [
     { $and: [{ score: { $gt: int(5) } }, { score: { $lte: int(20) } }] },
   ],
   ['$lt', { score: { $lt: 10 } }, { score: { $lt: int(10) } }],
-  [
-    'string range',
-    { name: { $gte: 'b', $lt: 'd' } },
-    { $and: [{ name: { $gte: 'b' } }, { name: { $lt: 'd' } }] },
-  ],
+  ['string range', { name: { $gte: 'b', $lt: 'd' } }, { $and: [{ name: { $gte: 'b' } }, { name: { $lt: 'd' } }] }],
   ['epoch milliseconds go as int64', { at: { $gte: 1_700_000_000_000 } }, { at: { $gte: long(1_700_000_000_000) } }],
   ['fractions go as double', { score: { $gt: 0.5 } }, { score: { $gt: dbl(0.5) } }],
   ['dotted equality', { 'meta.level': 2 }, { 'meta.level': int(2) }],
@@ -276,19 +272,12 @@ const FILTER_WIRE: Array<[string, Where, unknown]> = [
     { $and: [{ a: { $gt: int(1) } }, { a: { $lt: int(3) } }, { b: { $gte: 'm' } }, { b: { $lte: 'n' } }] },
   ],
   ['$or', { $or: [{ kind: 'z' }, { order: 1 }] }, { $or: [{ kind: 'z' }, { order: int(1) }] }],
-  [
-    '$and',
-    { $and: [{ kind: 'x' }, { order: { $gt: 1 } }] },
-    { $and: [{ kind: 'x' }, { order: { $gt: int(1) } }] },
-  ],
+  ['$and', { $and: [{ kind: 'x' }, { order: { $gt: 1 } }] }, { $and: [{ kind: 'x' }, { order: { $gt: int(1) } }] }],
   [
     '$or nesting $and, beside a field',
     { kind: 'y', $or: [{ score: { $gt: 10 } }, { $and: [{ note: 'n' }, { active: false }] }] },
     {
-      $and: [
-        { kind: 'y' },
-        { $or: [{ score: { $gt: int(10) } }, { $and: [{ note: 'n' }, { active: false }] }] },
-      ],
+      $and: [{ kind: 'y' }, { $or: [{ score: { $gt: int(10) } }, { $and: [{ note: 'n' }, { active: false }] }] }],
     },
   ],
   ['$or empty matches nothing', { $or: [] }, { _id: { $in: [] } }],
@@ -336,7 +325,12 @@ describe('filters (find and count send the same query)', () => {
 describe('order and pages', () => {
   it('orders by two fields, asc then desc, with _id last as the tiebreak', async () => {
     fake.answer('database.getDocument', found({ _id: 'p3' }, { _id: 'p1' }));
-    const docs = await store.find('platforms', { orderBy: [['kind', 'asc'], ['order', 'desc']] });
+    const docs = await store.find('platforms', {
+      orderBy: [
+        ['kind', 'asc'],
+        ['order', 'desc'],
+      ],
+    });
     expect(docs.map((d) => d._id)).toEqual(['p3', 'p1']); // the server's order, kept
     expect(onlyRequest()).toEqual({
       action: 'database.getDocument',
@@ -398,7 +392,7 @@ describe('update', () => {
       'platforms',
       { _id: 'u' },
       {
-        set: { a: 'now a string', 'b.c': 9, obj: { x: [1, { y: "z'\"" }], q: null }, flag: false, 'new.deep': 'made' },
+        set: { a: 'now a string', 'b.c': 9, obj: { x: [1, { y: 'z\'"' }], q: null }, flag: false, 'new.deep': 'made' },
         inc: { n: 2, fresh: 3 },
         unset: ['gone', 'b.d'],
       },
@@ -411,7 +405,7 @@ describe('update', () => {
           $set: {
             a: 'now a string',
             'b.c': int(9),
-            obj: { x: [int(1), { y: "z'\"" }], q: null },
+            obj: { x: [int(1), { y: 'z\'"' }], q: null },
             flag: false,
             'new.deep': 'made',
           },
@@ -424,7 +418,11 @@ describe('update', () => {
 
   it('set replaces a nested object (sent whole, not merged key by key) and inc takes fractions and negatives', async () => {
     fake.answer('database.modifyDocument', ok({ updated: 1 }));
-    await store.update('platforms', { _id: 'u' }, { set: { contact: { mobile: '2' }, empty: {} }, inc: { score: -0.5 } });
+    await store.update(
+      'platforms',
+      { _id: 'u' },
+      { set: { contact: { mobile: '2' }, empty: {} }, inc: { score: -0.5 } },
+    );
     // Without `_.set` the SDK would flatten this to {"$set":{"contact.mobile":"2"}} and keep other keys.
     expect(onlyRequest().data).toBe(
       ejson({ $set: { contact: { mobile: '2' }, empty: {} }, $inc: { score: dbl(-0.5) } }),
@@ -551,11 +549,22 @@ describe('transactions', () => {
     expect(result).toBe('ok');
 
     const t = { transactionId: 'tx-1' };
-    const doc = (id: string) => ({ collectionName: 'platforms', query: ejson({ _id: id }), queryType: 'DOC', multi: false, ...t });
+    const doc = (id: string) => ({
+      collectionName: 'platforms',
+      query: ejson({ _id: id }),
+      queryType: 'DOC',
+      multi: false,
+      ...t,
+    });
     expect(fake.api.map((c) => c.params)).toEqual([
       { action: 'database.startTransaction' },
       { action: 'database.getDocument', ...doc('old') },
-      { action: 'database.insertDocument', collectionName: 'platforms', data: [ejson({ _id: 'new', n: int(2) })], ...t },
+      {
+        action: 'database.insertDocument',
+        collectionName: 'platforms',
+        data: [ejson({ _id: 'new', n: int(2) })],
+        ...t,
+      },
       {
         action: 'database.modifyDocument',
         ...doc('old'),
@@ -599,14 +608,21 @@ describe('transactions', () => {
       }),
     );
     expect(e).toBe(boom);
-    expect(fake.actions()).toEqual(['database.startTransaction', 'database.insertDocument', 'database.abortTransaction']);
+    expect(fake.actions()).toEqual([
+      'database.startTransaction',
+      'database.insertDocument',
+      'database.abortTransaction',
+    ]);
     expect(fake.api[2].params).toEqual({ action: 'database.abortTransaction', transactionId: 'tx-2' });
   });
 
   it('tx.insert of a taken id is CONFLICT, and the transaction is rolled back', async () => {
     begin('tx-3');
     fake.answer('database.insertDocument', ok({ insertedIds: ['other'] }));
-    fake.answer('database.insertDocument', serverError('DATABASE_REQUEST_FAILED', e11000('invitations', '_id_', '_id: "inv"')));
+    fake.answer(
+      'database.insertDocument',
+      serverError('DATABASE_REQUEST_FAILED', e11000('invitations', '_id_', '_id: "inv"')),
+    );
     abort();
     await expectConflict(
       store.transaction(async (tx) => {
@@ -705,12 +721,18 @@ describe('Files', () => {
   });
 
   it('get downloads through a temporary URL; the content type comes from the extension', async () => {
-    fake.answer('storage.batchGetDownloadUrl', ok({ download_list: [{ fileID: FILE, tempFileURL: TEMP, code: 'SUCCESS' }] }));
+    fake.answer(
+      'storage.batchGetDownloadUrl',
+      ok({ download_list: [{ fileID: FILE, tempFileURL: TEMP, code: 'SUCCESS' }] }),
+    );
     fake.serve(TEMP, Buffer.from('%PDF bytes'));
     const got = await files().get(FILE);
     expect(got && Buffer.from(got.body).toString()).toBe('%PDF bytes');
     expect(got?.contentType).toBe('application/pdf');
-    expect(onlyRequest()).toEqual({ action: 'storage.batchGetDownloadUrl', file_list: [{ fileid: FILE, max_age: 600 }] });
+    expect(onlyRequest()).toEqual({
+      action: 'storage.batchGetDownloadUrl',
+      file_list: [{ fileid: FILE, max_age: 600 }],
+    });
     expect(fake.cos.map((c) => [c.method, c.url])).toEqual([['get', TEMP]]);
   });
 
@@ -724,7 +746,10 @@ describe('Files', () => {
   });
 
   it('url returns the temporary URL; a missing file is NOT_FOUND', async () => {
-    fake.answer('storage.batchGetDownloadUrl', ok({ download_list: [{ fileID: FILE, tempFileURL: TEMP, code: 'SUCCESS' }] }));
+    fake.answer(
+      'storage.batchGetDownloadUrl',
+      ok({ download_list: [{ fileID: FILE, tempFileURL: TEMP, code: 'SUCCESS' }] }),
+    );
     expect(await files().url(FILE)).toBe(TEMP);
     expect(fake.api[0].params).toEqual({ action: 'storage.batchGetDownloadUrl', file_list: [{ fileid: FILE }] });
 

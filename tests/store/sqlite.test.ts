@@ -90,7 +90,7 @@ describe('SQLite store on a file', () => {
     }
   });
 
-  it('drops its own indexes that are no longer declared and keeps anyone else\'s', async () => {
+  it("drops its own indexes that are no longer declared and keeps anyone else's", async () => {
     const first = openSqliteStore(file);
     first.rawDatabase().exec(`CREATE INDEX ix_platforms_retired ON platforms (json_extract(doc, '$.retired'))`);
     first.rawDatabase().exec(`CREATE INDEX manual_platforms_name ON platforms (json_extract(doc, '$.name'))`);
@@ -143,9 +143,7 @@ describe('SQLite store specifics', () => {
         await store.get('platforms', 'a');
       }),
     ).rejects.toThrow('use the tx handle');
-    await expect(store.transaction(async () => store.transaction(async () => 1))).rejects.toThrow(
-      'use the tx handle',
-    );
+    await expect(store.transaction(async () => store.transaction(async () => 1))).rejects.toThrow('use the tx handle');
     expect(await store.count('platforms')).toBe(0);
     expect(store.rawDatabase().inTransaction).toBe(false);
   });

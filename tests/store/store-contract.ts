@@ -139,9 +139,7 @@ export function describeStoreContract(label: string, open: OpenStore): void {
       });
 
       it('insert without an id generates distinct URL-safe ids', async () => {
-        const made = await Promise.all(
-          Array.from({ length: 50 }, (_, i) => store.insert('platforms', { order: i })),
-        );
+        const made = await Promise.all(Array.from({ length: 50 }, (_, i) => store.insert('platforms', { order: i })));
         expect(new Set(made).size).toBe(50);
         for (const id of made) expect(id).toMatch(/^[A-Za-z0-9_-]{16,}$/);
         expect(await store.get('platforms', made[7])).toEqual({ _id: made[7], order: 7 });
@@ -205,7 +203,12 @@ export function describeStoreContract(label: string, open: OpenStore): void {
     describe('order and pages', () => {
       it('orders by two fields, asc then desc', async () => {
         await seedPlatforms();
-        const docs = await store.find('platforms', { orderBy: [['kind', 'asc'], ['order', 'desc']] });
+        const docs = await store.find('platforms', {
+          orderBy: [
+            ['kind', 'asc'],
+            ['order', 'desc'],
+          ],
+        });
         expect(ids(docs)).toEqual(['p3', 'p1', 'p4', 'p2', 'p5']);
         const byName = await store.find('platforms', { orderBy: [['name', 'desc']], where: { kind: { $ne: 'z' } } });
         expect(ids(byName)).toEqual(['p4', 'p3', 'p2', 'p1']);
@@ -253,7 +256,13 @@ export function describeStoreContract(label: string, open: OpenStore): void {
           'platforms',
           { _id: 'u' },
           {
-            set: { a: 'now a string', 'b.c': 9, obj: { x: [1, { y: "z'\"" }], q: null }, flag: false, 'new.deep': 'made' },
+            set: {
+              a: 'now a string',
+              'b.c': 9,
+              obj: { x: [1, { y: 'z\'"' }], q: null },
+              flag: false,
+              'new.deep': 'made',
+            },
             inc: { n: 2, fresh: 3 },
             unset: ['gone', 'b.d'],
           },
@@ -265,7 +274,7 @@ export function describeStoreContract(label: string, open: OpenStore): void {
           b: { c: 9 },
           n: 7,
           fresh: 3,
-          obj: { x: [1, { y: "z'\"" }], q: null },
+          obj: { x: [1, { y: 'z\'"' }], q: null },
           flag: false,
           new: { deep: 'made' },
         });

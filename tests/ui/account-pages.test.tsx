@@ -28,7 +28,11 @@ afterEach(() => cleanup(utils));
 
 describe('登录 page', () => {
   it('signs in with what the user typed and opens 我的', async () => {
-    api.login.mockResolvedValue({ token: 't'.repeat(40), user: { id: 'u', displayName: '李', username: 'li' }, expiresAt: Date.now() + 1e6 });
+    api.login.mockResolvedValue({
+      token: 't'.repeat(40),
+      user: { id: 'u', displayName: '李', username: 'li' },
+      expiresAt: Date.now() + 1e6,
+    });
     api.me.mockResolvedValue({ user: { id: 'u', displayName: '李' }, memberships: [], actingId: null });
     utils = await renderPage(LoginPage);
     typeInto('username', 'li');
@@ -39,13 +43,15 @@ describe('登录 page', () => {
     expect(useAppStore.getState().me?.user.displayName).toBe('李');
   });
 
-  it('tells the user the server\'s reason when login fails, and keeps what was typed', async () => {
+  it("tells the user the server's reason when login fails, and keeps what was typed", async () => {
     api.login.mockRejectedValue(new ServiceError('UNAUTHENTICATED', '用户名或密码错误'));
     utils = await renderPage(LoginPage);
     typeInto('username', 'li');
     typeInto('password', 'wrong-pass');
     tapText('登录');
-    await waitUntil(() => expect(Taro.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '用户名或密码错误' })));
+    await waitUntil(() =>
+      expect(Taro.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '用户名或密码错误' })),
+    );
     expect((document.querySelector('taro-input-core[name="username"] input') as HTMLInputElement).value).toBe('li');
     expect(Taro.switchTab).not.toHaveBeenCalled();
   });
@@ -107,7 +113,7 @@ describe('登记我的企业 page', () => {
     expect(sent.clientRequestId).toMatch(/^[0-9a-f]{24}$/);
   });
 
-  it('shows the server\'s field message next to the field', async () => {
+  it("shows the server's field message next to the field", async () => {
     api.createCompany.mockRejectedValue(
       new ServiceError('CONFLICT', '该统一社会信用代码的企业已登记，请向同事索取企业加入码后加入'),
     );
@@ -121,7 +127,9 @@ describe('登记我的企业 page', () => {
     typeInto('contactMobile', '13800138000');
     tapText('提交登记');
     await waitUntil(() =>
-      expect(Taro.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: expect.stringContaining('企业加入码') })),
+      expect(Taro.showToast).toHaveBeenCalledWith(
+        expect.objectContaining({ title: expect.stringContaining('企业加入码') }),
+      ),
     );
     expect(Taro.navigateBack).not.toHaveBeenCalled();
   });

@@ -1,0 +1,141 @@
+/**
+ * The authorisation matrix: every action in POLICY × every kind of caller, over the caller's
+ * own records and over another station's / company's. Each row states who is let through
+ * ("allowed": ok, or a business error such as NOT_FOUND/CONFLICT), who must sign in first,
+ * and who is refused. A new action without a row fails the coverage test.
+ */
+import { CONTRACTS, type FunctionName } from '../../core/contract';
+import { POLICY, type Access } from '../../core/policy';
+import { FUNCTION_HANDLERS } from '../../cloudfunctions/registry';
+import { VALID_INPUTS, type Target } from '../support/action-inputs';
+import { ACTOR_KINDS, createWorld, type ActorKind, type World } from '../support/world';
+
+type Outcome = 'allowed' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'INVALID_INPUT' | 'INTERNAL';
+type Expected = Record<ActorKind, Outcome>;
+
+const everyone = (): Expected => Object.fromEntries(ACTOR_KINDS.map((k) => [k, 'allowed'])) as Expected;
+
+const PUBLIC: Expected = everyone();
+const SIGNED_IN: Expected = { ...everyone(), anonymous: 'UNAUTHENTICATED' };
+/** Only these roles; anonymous must sign in, everybody else is refused. */
+const only = (...roles: ActorKind[]): Expected =>
+  Object.fromEntries(
+    ACTOR_KINDS.map((k) => [k, k === 'anonymous' ? 'UNAUTHENTICATED' : roles.includes(k) ? 'allowed' : 'FORBIDDEN']),
+  ) as Expected;
+
+interface Row {
+  fn: FunctionName;
+  action: string;
+  target: Target;
+  expected: Expected;
+}
+
+const MATRIX: Row[] = [
+  // directory: public reading
+  { fn: 'directory', action: 'listStations', target: 'own', expected: PUBLIC },
+  { fn: 'directory', action: 'getStation', target: 'own', expected: PUBLIC },
+  { fn: 'directory', action: 'getStation', target: 'other', expected: PUBLIC },
+  { fn: 'directory', action: 'listPlatforms', target: 'own', expected: PUBLIC },
+  { fn: 'directory', action: 'listCourses', target: 'own', expected: PUBLIC },
+  { fn: 'directory', action: 'listCatalogue', target: 'own', expected: PUBLIC },
+  // directory: editing the network
+  { fn: 'directory', action: 'createStation', target: 'own', expected: only('admin') },
+  { fn: 'directory', action: 'updateStation', target: 'own', expected: only('chief', 'admin') },
+  { fn: 'directory', action: 'updateStation', target: 'other', expected: only('admin') },
+  { fn: 'directory', action: 'saveServiceItem', target: 'own', expected: only('chief', 'admin') },
+  { fn: 'directory', action: 'saveServiceItem', target: 'other', expected: only('admin') },
+  { fn: 'directory', action: 'setServiceItemStatus', target: 'own', expected: only('chief', 'admin') },
+  { fn: 'directory', action: 'setServiceItemStatus', target: 'other', expected: only('admin') },
+  // account: one's own account, any signed-in person
+  { fn: 'account', action: 'me', target: 'own', expected: SIGNED_IN },
+  { fn: 'account', action: 'switchActing', target: 'own', expected: SIGNED_IN },
+  { fn: 'account', action: 'updateProfile', target: 'own', expected: SIGNED_IN },
+  { fn: 'account', action: 'redeemInvitation', target: 'own', expected: SIGNED_IN },
+  { fn: 'account', action: 'createCompany', target: 'own', expected: SIGNED_IN },
+  { fn: 'account', action: 'joinCompany', target: 'own', expected: SIGNED_IN },
+  // account: invitations, by the station's chief or an admin
+  { fn: 'account', action: 'createInvitation', target: 'own', expected: only('chief', 'admin') },
+  { fn: 'account', action: 'createInvitation', target: 'other', expected: only('admin') },
+  { fn: 'account', action: 'listInvitations', target: 'own', expected: only('chief', 'admin') },
+  { fn: 'account', action: 'listInvitations', target: 'other', expected: only('admin') },
+  { fn: 'account', action: 'revokeInvitation', target: 'own', expected: only('chief', 'admin') },
+  { fn: 'account', action: 'revokeInvitation', target: 'other', expected: only('admin') },
+  // account: companies — their own staff, their station, admins
+  { fn: 'account', action: 'getCompany', target: 'own', expected: only('company', 'liaison', 'chief', 'admin') },
+  { fn: 'account', action: 'getCompany', target: 'other', expected: only('admin') },
+  { fn: 'account', action: 'listCompanies', target: 'own', expected: only('liaison', 'chief', 'admin') },
+  { fn: 'account', action: 'listCompanies', target: 'other', expected: only('admin') },
+  { fn: 'account', action: 'reviewCompany', target: 'own', expected: only('liaison', 'chief', 'admin') },
+  { fn: 'account', action: 'reviewCompany', target: 'other', expected: only('admin') },
+  // setup: the policy admits any signed-in caller, the handler only ids configured in
+  // BOOTSTRAP_ADMIN_USER_IDS (none here), so everybody is refused.
+  { fn: 'setup', action: 'bootstrap', target: 'own', expected: only() },
+];
+
+const keysOf = (groups: Record<string, Record<string, unknown>>) =>
+  Object.entries(groups)
+    .flatMap(([fn, actions]) => Object.keys(actions).map((a) => `${fn}.${a}`))
+    .sort();
+
+let world: World;
+beforeAll(async () => {
+  world = await createWorld();
+});
+afterAll(() => world.close());
+
+async function outcomeFor(row: Row, kind: ActorKind): Promise<Outcome> {
+  // A fresh caller per cell, so what one cell changes (acting role, profile) cannot leak.
+  const actor = kind === 'anonymous' ? null : await world.actor(kind);
+  const factory = (VALID_INPUTS[row.fn] as Record<string, (typeof VALID_INPUTS)['account']['me']>)[row.action]!;
+  const input = await factory({ store: world.store, now: world.clock.now(), target: row.target, actor });
+  const envelope = await world.run(row.fn, { action: row.action, ...input }, actor);
+  if (envelope.ok) return 'allowed';
+  const { code } = envelope.error;
+  if (code === 'UNAUTHENTICATED' || code === 'FORBIDDEN' || code === 'INVALID_INPUT' || code === 'INTERNAL')
+    return code;
+  return 'allowed'; // NOT_FOUND, CONFLICT…: the caller got past the policy to the business rules
+}
+
+describe('authorisation matrix', () => {
+  it('has a row for every action in POLICY, and POLICY, CONTRACTS and the handlers name the same actions', () => {
+    const policy = keysOf(POLICY);
+    expect([...new Set(MATRIX.map((r) => `${r.fn}.${r.action}`))].sort()).toEqual(policy);
+    expect(keysOf(CONTRACTS)).toEqual(policy);
+    expect(keysOf(FUNCTION_HANDLERS)).toEqual(policy);
+  });
+
+  it('tests a scoped action over another station or company whenever its rules are scoped', () => {
+    const scoped = Object.entries(POLICY).flatMap(([fn, actions]) =>
+      Object.entries(actions)
+        .filter(([, access]: [string, Access]) => access !== 'public' && access.some((r) => r.scope !== 'any'))
+        .map(([a]) => `${fn}.${a}`),
+    );
+    const withOther = MATRIX.filter((r) => r.target === 'other').map((r) => `${r.fn}.${r.action}`);
+    expect(scoped.filter((k) => !withOther.includes(k))).toEqual([]);
+  });
+
+  it.each(
+    MATRIX.map((r) => [`${r.fn}.${r.action}`, r.target === 'own' ? 'own records' : "another's records", r] as const),
+  )('%s over %s', async (_name, _target, row) => {
+    const actual = {} as Expected;
+    for (const kind of ACTOR_KINDS) actual[kind] = await outcomeFor(row, kind);
+    expect(actual).toEqual(row.expected);
+  });
+});
+
+describe('what a refusal says', () => {
+  it('tells a company user in Chinese which role the action needs and where to switch', async () => {
+    const actor = await world.actor('company');
+    const input = await VALID_INPUTS.directory.createStation({ store: world.store, now: 0, target: 'own', actor });
+    const env = await world.run('directory', { action: 'createStation', ...input }, actor);
+    expect(env).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    if (!env.ok) expect(env.error.message).toBe('此操作需要管理员身份，请在"我的"页面切换身份');
+  });
+
+  it("tells a chief of one station that another station's records are not theirs", async () => {
+    const actor = await world.actor('chief');
+    const input = await VALID_INPUTS.directory.updateStation({ store: world.store, now: 0, target: 'other', actor });
+    const env = await world.run('directory', { action: 'updateStation', ...input }, actor);
+    expect(env).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: '您只能处理本站点或本企业的记录' } });
+  });
+});

@@ -1,0 +1,198 @@
+/**
+ * What every action answers before it does anything: bad input → 400 INVALID_INPUT naming the
+ * field in Chinese with nothing written; no session → 401 for every non-public action;
+ * an unknown action → INVALID_INPUT.
+ */
+import type { ActionName, FunctionName } from '../../core/contract';
+import { POLICY } from '../../core/policy';
+import { VALID_INPUTS } from '../support/action-inputs';
+import { companyInput, newStationInput, OWN_STATION, seededStationFields, serviceItemInput } from '../support/fixtures';
+import { expectError, expectOk, startTestHost, type TestHost } from '../support/host';
+
+let t: TestHost;
+let admin: string;
+
+beforeAll(async () => {
+  t = await startTestHost();
+  admin = await t.login('admin');
+});
+afterAll(() => t.close());
+
+interface BadInput {
+  fn: FunctionName;
+  action: string;
+  input: Record<string, unknown>;
+  /** The field the answer must name, and the Chinese label it must use. */
+  field: string;
+  label: string;
+}
+
+const BAD_INPUTS: BadInput[] = [
+  { fn: 'directory', action: 'listStations', input: { district: 'atlantis' }, field: 'district', label: '所在区' },
+  { fn: 'directory', action: 'getStation', input: {}, field: 'stationId', label: '站点' },
+  {
+    fn: 'directory',
+    action: 'createStation',
+    input: newStationInput({ phone: '123' }),
+    field: 'phone',
+    label: '咨询电话',
+  },
+  {
+    fn: 'directory',
+    action: 'updateStation',
+    input: { stationId: OWN_STATION, ...seededStationFields(OWN_STATION), name: '站' },
+    field: 'name',
+    label: '站点名称',
+  },
+  {
+    fn: 'directory',
+    action: 'saveServiceItem',
+    input: serviceItemInput(OWN_STATION, { supervisionPhone: 'call me' }),
+    field: 'supervisionPhone',
+    label: '监督电话',
+  },
+  {
+    fn: 'directory',
+    action: 'setServiceItemStatus',
+    input: { stationId: OWN_STATION, itemId: `${OWN_STATION}-item-1`, status: 'deleted' },
+    field: 'status',
+    label: '状态',
+  },
+  {
+    fn: 'account',
+    action: 'switchActing',
+    input: { membershipId: 'has spaces' },
+    field: 'membershipId',
+    label: '身份',
+  },
+  {
+    fn: 'account',
+    action: 'updateProfile',
+    input: { displayName: '名'.repeat(31) },
+    field: 'displayName',
+    label: '姓名',
+  },
+  {
+    fn: 'account',
+    action: 'createInvitation',
+    input: { clientRequestId: 'request-0001', stationId: OWN_STATION, role: 'liaison', validDays: 31 },
+    field: 'validDays',
+    label: '有效天数',
+  },
+  {
+    fn: 'account',
+    action: 'listInvitations',
+    input: { stationId: OWN_STATION, pageSize: 500 },
+    field: 'pageSize',
+    label: '每页条数',
+  },
+  { fn: 'account', action: 'revokeInvitation', input: { code: '' }, field: 'code', label: '邀请码' },
+  { fn: 'account', action: 'redeemInvitation', input: { code: 'AB' }, field: 'code', label: '邀请码' },
+  {
+    fn: 'account',
+    action: 'createCompany',
+    input: companyInput({ contactMobile: '010-12345678' }),
+    field: 'contactMobile',
+    label: '联系人手机',
+  },
+  { fn: 'account', action: 'joinCompany', input: { joinCode: 42 }, field: 'joinCode', label: '企业加入码' },
+  { fn: 'account', action: 'getCompany', input: { companyId: '../etc' }, field: 'companyId', label: '企业' },
+  {
+    fn: 'account',
+    action: 'listCompanies',
+    input: { stationId: OWN_STATION, status: 'approved' },
+    field: 'status',
+    label: '状态',
+  },
+  {
+    fn: 'account',
+    action: 'reviewCompany',
+    input: { companyId: 'demo-company', decision: 'maybe' },
+    field: 'decision',
+    label: '审核结果',
+  },
+];
+
+/** Actions whose input is empty: any payload is accepted, extra fields are dropped. */
+const NO_INPUT = [
+  'directory.listPlatforms',
+  'directory.listCourses',
+  'directory.listCatalogue',
+  'account.me',
+  'setup.bootstrap',
+];
+
+const nonPublic = Object.entries(POLICY).flatMap(([fn, actions]) =>
+  Object.entries(actions)
+    .filter(([, access]) => access !== 'public')
+    .map(([action]) => [fn as FunctionName, action] as const),
+);
+
+describe('bad input', () => {
+  it('has a bad-input case for every action that takes input', () => {
+    const all = Object.entries(POLICY).flatMap(([fn, actions]) => Object.keys(actions).map((a) => `${fn}.${a}`));
+    const covered = [...BAD_INPUTS.map((b) => `${b.fn}.${b.action}`), ...NO_INPUT];
+    expect(covered.sort()).toEqual(all.sort());
+  });
+
+  it.each(BAD_INPUTS.map((b) => [`${b.fn}.${b.action}`, b.field, b] as const))(
+    '%s: 400 INVALID_INPUT naming %s in Chinese, nothing written',
+    async (_name, _field, bad) => {
+      const before = await t.counts();
+      const reply = await t.call(bad.fn, bad.action as ActionName<typeof bad.fn>, bad.input, admin);
+      const error = expectError(reply, 'INVALID_INPUT');
+      expect(error.fields?.[bad.field]).toMatch(new RegExp(`^${bad.label}：`));
+      expect(error.message).toContain(bad.label);
+      expect(await t.counts()).toEqual(before);
+    },
+  );
+
+  it('validates before checking the session: an anonymous bad request learns what is wrong first', async () => {
+    const error = expectError(await t.call('account', 'updateProfile', { displayName: '' }), 'INVALID_INPUT');
+    expect(error.fields?.displayName).toContain('姓名');
+  });
+
+  it('ignores extra fields on actions without input', async () => {
+    const platforms = expectOk(await t.call('directory', 'listPlatforms', { page: 'x', userId: 'someone' }));
+    expect(platforms).toHaveLength(17);
+  });
+});
+
+describe('no session', () => {
+  it.each(nonPublic)('%s.%s answers 401 UNAUTHENTICATED and writes nothing', async (fn, action) => {
+    const factory = (VALID_INPUTS[fn] as Record<string, (typeof VALID_INPUTS)['account']['me']>)[action]!;
+    const input = await factory({ store: t.host.store, now: t.clock.now(), target: 'own', actor: null });
+    const before = await t.counts();
+    const error = expectError(await t.call(fn, action as never, input), 'UNAUTHENTICATED');
+    expect(error.message).toContain('登录');
+    expect(await t.counts()).toEqual(before);
+  });
+
+  it('treats a token nobody issued like no session', async () => {
+    expectError(await t.call('account', 'me', {}, 'A'.repeat(43)), 'UNAUTHENTICATED');
+  });
+});
+
+describe('unknown actions', () => {
+  it('answers INVALID_INPUT naming the action, in Chinese', async () => {
+    const reply = await t.post('/api/fn/account', { action: 'deleteEverything' }, admin);
+    const error = expectError(reply, 'INVALID_INPUT');
+    expect(error.message).toBe('未知的操作「deleteEverything」');
+    expect(error.fields).toEqual({ action: '未知的操作' });
+  });
+
+  it('answers INVALID_INPUT when the action is missing or not a string', async () => {
+    expect(expectError(await t.post('/api/fn/directory', {}, admin), 'INVALID_INPUT').message).toBe('未知的操作「空」');
+    expectError(await t.post('/api/fn/directory', { action: 42 }, admin), 'INVALID_INPUT');
+  });
+
+  it("does not treat Object.prototype's names as actions", async () => {
+    for (const action of ['toString', 'constructor', '__proto__', 'hasOwnProperty']) {
+      expectError(await t.post('/api/fn/account', { action }, admin), 'INVALID_INPUT');
+    }
+  });
+
+  it('does not run an action of one function through another', async () => {
+    expectError(await t.post('/api/fn/account', { action: 'listPlatforms' }), 'INVALID_INPUT');
+  });
+});

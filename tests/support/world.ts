@@ -1,0 +1,150 @@
+/**
+ * Functions run directly through `runAction` on a fresh SQLite file (reference data loaded),
+ * with callers created straight in the store: cheap enough to give every test case its own
+ * users, so no case depends on what another one changed.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { FunctionName } from '../../core/contract';
+import type { Role } from '../../core/enums';
+import type { Envelope } from '../../core/errors';
+import type { Files, Store } from '../../core/ports';
+import type { CompanyDoc, InvitationDoc, UserDoc } from '../../core/store/docs';
+import { loadCaller } from '../../cloudfunctions/_shared/caller';
+import { inboxNotifier } from '../../cloudfunctions/_shared/inbox';
+import { newMembership } from '../../cloudfunctions/_shared/memberships';
+import { nodeIds } from '../../cloudfunctions/_shared/node-ports';
+import { loadReferenceData } from '../../cloudfunctions/_shared/reference-data';
+import { runAction, type Handlers, type Platform } from '../../cloudfunctions/_shared/runtime';
+import { FUNCTION_HANDLERS } from '../../cloudfunctions/registry';
+import { openSqliteStore, type SqliteStore } from '../../server/store/sqlite-store';
+import { DAY, testClock, type TestClock } from './clock';
+import { newCreditCode, OTHER_STATION, OWN_STATION } from './fixtures';
+import { capturingLogger, type CapturingLogger } from './logger';
+
+/** A confirmed company at OWN_STATION (the company actors' own) and one at OTHER_STATION. */
+export const OWN_COMPANY = 'co-own';
+export const OTHER_COMPANY = 'co-other';
+export const OWN_JOIN_CODE = 'OWNJOIN8';
+
+/** Who calls: nobody, a signed-in person without any role, or a holder of one role. */
+export type ActorKind = 'anonymous' | 'user' | Role;
+export const ACTOR_KINDS: ActorKind[] = ['anonymous', 'user', 'company', 'liaison', 'chief', 'expert', 'admin'];
+
+export interface Actor {
+  userId: string;
+  /** The membership the actor acts for; absent for a plain user. */
+  membershipId?: string;
+}
+
+let seq = 0;
+const unique = (label: string) => `${label}-${++seq}`;
+
+const filesNotUsed: Files = {
+  put: () => Promise.reject(new Error('files not used here')),
+  get: () => Promise.reject(new Error('files not used here')),
+  url: () => Promise.reject(new Error('files not used here')),
+  remove: () => Promise.reject(new Error('files not used here')),
+};
+
+function companyDoc(id: string, stationId: string, status: CompanyDoc['status'], joinCode: string, now: number) {
+  const doc: CompanyDoc = {
+    _id: id,
+    name: `测试企业${id}`,
+    creditCode: newCreditCode(),
+    district: 'haidian',
+    stationId,
+    contactName: '联系人',
+    contactMobile: '13800000000',
+    status,
+    joinCode,
+    createdBy: 'seed',
+    createdAt: now,
+  };
+  return doc;
+}
+
+/** A pending company at `stationId`, ready to be reviewed. Returns its id. */
+export async function seedPendingCompany(store: Store, now: number, stationId: string): Promise<string> {
+  const id = unique('co-pending');
+  await store.insert('companies', companyDoc(id, stationId, 'pending', unique('JOIN').toUpperCase(), now));
+  return id;
+}
+
+/** An active liaison code at `stationId`, valid for a week. Returns the code. */
+export async function seedInvitation(store: Store, now: number, stationId: string): Promise<string> {
+  const code = `INV${++seq}`.padEnd(8, 'X');
+  const doc: InvitationDoc = {
+    _id: code,
+    stationId,
+    role: 'liaison',
+    status: 'active',
+    expiresAt: now + 7 * DAY,
+    createdBy: 'seed',
+    createdByName: '种子数据',
+    createdAt: now,
+  };
+  await store.insert('invitations', doc);
+  return code;
+}
+
+/** A fresh user with `kind`'s role (company staff of OWN_COMPANY, station roles at OWN_STATION). */
+export async function seedActor(store: Store, now: number, kind: Exclude<ActorKind, 'anonymous'>): Promise<Actor> {
+  const userId = unique(`u-${kind}`);
+  await store.insert<UserDoc>('users', { _id: userId, displayName: `${kind} 测试`, createdAt: now });
+  if (kind === 'user') return { userId };
+  const scope = kind === 'company' ? { companyId: OWN_COMPANY } : kind === 'admin' ? {} : { stationId: OWN_STATION };
+  const m = newMembership(userId, kind, scope, 'seed', now);
+  await store.insert('memberships', m);
+  await store.update('users', { _id: userId }, { set: { actingMembershipId: m._id } });
+  return { userId, membershipId: m._id };
+}
+
+export interface World {
+  store: SqliteStore;
+  clock: TestClock;
+  logs: CapturingLogger;
+  actor(kind: Exclude<ActorKind, 'anonymous'>): Promise<Actor>;
+  /** Runs one event through the runtime as `actor` (null: no session). */
+  run(
+    fn: FunctionName,
+    event: Record<string, unknown>,
+    actor: Actor | null,
+    handlers?: Handlers<FunctionName>,
+  ): Promise<Envelope<unknown>>;
+  close(): Promise<void>;
+}
+
+export async function createWorld(): Promise<World> {
+  const dir = mkdtempSync(join(tmpdir(), 'world-'));
+  const store = openSqliteStore(join(dir, 'world.db'));
+  const clock = testClock();
+  const logs = capturingLogger();
+  await loadReferenceData(store, clock);
+  await store.insert('companies', companyDoc(OWN_COMPANY, OWN_STATION, 'confirmed', OWN_JOIN_CODE, clock.now()));
+  await store.insert('companies', companyDoc(OTHER_COMPANY, OTHER_STATION, 'confirmed', 'OTHERJN8', clock.now()));
+
+  const platformFor = (actor: Actor | null): Platform => ({
+    store,
+    files: filesNotUsed,
+    clock,
+    ids: nodeIds,
+    notifier: inboxNotifier(store, clock),
+    log: logs,
+    resolveCaller: async () => (actor ? loadCaller(store, actor.userId) : null),
+  });
+
+  return {
+    store,
+    clock,
+    logs,
+    actor: (kind) => seedActor(store, clock.now(), kind),
+    run: (fn, event, actor, handlers) =>
+      runAction(fn, (handlers ?? FUNCTION_HANDLERS[fn]) as Handlers<typeof fn>, event, platformFor(actor)),
+    async close() {
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
