@@ -44,6 +44,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
     // overrides this; empty means "the default environment of the AppID".
     env: {
       TARO_APP_CLOUD_ENV: JSON.stringify(process.env.TARO_APP_CLOUD_ENV ?? ''),
+      // The host's origin for H5 served elsewhere; empty = same origin. Must be defined here:
+      // a process.env read that the build does not replace throws in WeChat and the browser.
+      TARO_APP_API_BASE: JSON.stringify(process.env.TARO_APP_API_BASE ?? ''),
     },
     copy: { patterns: [], options: {} },
     framework: 'react',
@@ -51,6 +54,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     cache: { enable: false },
     mini: {
       compile: { include: sharedSource },
+      // Per-component NutUI styles arrive in page order; their relative order does not matter.
+      miniCssExtractPluginOption: { ignoreOrder: true },
       postcss: {
         pxtransform: { enable: true, config: {} },
         cssModules: { enable: false },

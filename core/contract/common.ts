@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { useChineseMessages } from './messages';
+import { MOBILE_PATTERN, PHONE_PATTERN } from '../rules/patterns';
 
 useChineseMessages();
 
@@ -35,11 +36,9 @@ export const clientRequestId = z
   .regex(/^[A-Za-z0-9_-]+$/)
   .describe('请求编号');
 
-/** Mainland mobile, landline (区号-号码[-分机]), 400 numbers, or the 12345 hotline. */
-export const PHONE_PATTERN = /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8}(-\d{1,6})?|400-?\d{3}-?\d{4}|12345)$/;
+export { PHONE_PATTERN, MOBILE_PATTERN } from '../rules/patterns';
 export const phone = (label: string) => z.string().trim().regex(PHONE_PATTERN).describe(label);
 
-export const MOBILE_PATTERN = /^1[3-9]\d{9}$/;
 export const mobile = (label = '手机号') => z.string().trim().regex(MOBILE_PATTERN).describe(label);
 
 /** One enum from core/enums.ts. */

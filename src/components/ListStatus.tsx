@@ -1,6 +1,7 @@
 /**
  * The states every list shows around its items: first load, error with retry, empty,
- * loading more, and the end of the list.
+ * loading more, and the end of the list. The pictures are drawn locally: NutUI's default ones
+ * load from a remote site, which an offline phone or the closed host network cannot reach.
  */
 import { View, Text } from '@tarojs/components';
 import { Button, Empty, Loading } from '@nutui/nutui-react-taro';
@@ -28,7 +29,7 @@ export function ListStatus(props: ListStatusProps) {
   if (error) {
     return (
       <View className="list-status" data-testid="list-error">
-        <Empty status="error" title="加载失败" description={error} size="small" />
+        <Empty image={<View className="list-status__image list-status__image--error" />} title="加载失败" description={error} size="small" />
         {onRetry && (
           <Button size="small" type="primary" fill="outline" onClick={onRetry}>
             重新加载
@@ -40,7 +41,7 @@ export function ListStatus(props: ListStatusProps) {
   if (empty) {
     return (
       <View className="list-status" data-testid="list-empty">
-        <Empty status="empty" title={emptyText} size="small" />
+        <Empty image={<View className="list-status__image" />} title={emptyText} size="small" />
       </View>
     );
   }

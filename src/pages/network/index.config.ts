@@ -1,3 +1,5 @@
 export default definePageConfig({
   navigationBarTitleText: '服务网点',
+  enablePullDownRefresh: true,
+  backgroundTextStyle: 'dark',
 });

@@ -7,7 +7,7 @@ import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import { DISTRICT, type District } from '../../../../../core/enums';
-import { MOBILE_PATTERN } from '../../../../../core/contract/common';
+import { MOBILE_PATTERN } from '../../../../../core/rules/patterns';
 import { isValidCreditCode } from '../../../../../core/rules/credit-code';
 import { ChoiceField, TextField, optionsOf } from '../../../../components/FormField';
 import { useLoad } from '../../../../hooks/useLoad';

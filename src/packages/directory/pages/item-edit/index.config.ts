@@ -1,3 +1,3 @@
 export default definePageConfig({
-  navigationBarTitleText: '编辑服务项目',
+  navigationBarTitleText: '编辑服务事项',
 });

@@ -1,5 +1,121 @@
-import { PagePlaceholder } from '../../../../components/PagePlaceholder';
+/**
+ * Add (?stationId=) or edit (?stationId=&itemId=) one entry of a station's service item list:
+ * the seven fields of 004 §7.4.3 and its place in the list. What was typed stays if saving
+ * fails; the server's field messages appear under the fields.
+ */
+import { useEffect, useState } from 'react';
+import Taro from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import { TextField } from '../../../../components/FormField';
+import { ListStatus } from '../../../../components/ListStatus';
+import { useLoad } from '../../../../hooks/useLoad';
+import { usePageParams } from '../../../../hooks/usePageParams';
+import { useSubmit } from '../../../../hooks/useSubmit';
+import { toastOk } from '../../../../lib/feedback';
+import { ROUTES } from '../../../../lib/routes';
+import { saveServiceItem } from '../../../../services/directory';
+import { SaveBar } from '../../components/SaveBar';
+import { toastFirstError, withoutError } from '../../lib/feedback';
+import { EMPTY_ITEM_FORM, formToItem, itemToForm, validateItem, type ItemForm } from '../../lib/item-form';
+import { ITEM_LABELS as L } from '../../lib/labels';
+import { loadStation } from '../../lib/load-station';
+import { goBack } from '../../lib/nav';
+import { errorFor } from '../../lib/validate';
+import '../../components/form-page.scss';
 
 export default function ItemEditPage() {
-  return <PagePlaceholder title="编辑服务项目" description="维护网点提供的服务项目" />;
+  const { stationId = '', itemId } = usePageParams();
+  const editing = !!itemId;
+  const loaded = useLoad(() => loadStation(stationId), [stationId]);
+  const item = editing ? loaded.data?.items.find((it) => it.id === itemId) : undefined;
+
+  useEffect(() => {
+    void Taro.setNavigationBarTitle({ title: editing ? '编辑服务事项' : '新增服务事项' }).catch(() => undefined);
+  }, [editing]);
+
+  if (!loaded.data || (editing && !item)) {
+    return (
+      <View className="form-page">
+        <ListStatus
+          loading={loaded.loading}
+          error={loaded.error}
+          empty
+          emptyText={loaded.data ? '该服务事项不存在' : '该服务网点不存在或已暂停服务'}
+          onRetry={() => void loaded.reload()}
+        />
+      </View>
+    );
+  }
+  if (!loaded.data.canEdit) {
+    return (
+      <View className="form-page">
+        <ListStatus loading={false} error={null} empty emptyText="您没有编辑该网点服务事项的权限" />
+      </View>
+    );
+  }
+  const { station } = loaded.data;
+  // A new item usually answers on the station's own line.
+  const initial = item ? itemToForm(item) : { ...EMPTY_ITEM_FORM, consultPhone: station.phone };
+  return <ItemEditor stationId={station.id} stationName={station.name} itemId={item?.id} initial={initial} />;
+}
+
+interface ItemEditorProps {
+  stationId: string;
+  stationName: string;
+  itemId?: string;
+  initial: ItemForm;
+}
+
+/** The form itself, mounted once the values to start from are known. */
+function ItemEditor({ stationId, stationName, itemId, initial }: ItemEditorProps) {
+  const [form, setForm] = useState<ItemForm>(initial);
+
+  const { submit, submitting, fieldErrors, setFieldErrors } = useSubmit((clientRequestId) =>
+    saveServiceItem({
+      stationId,
+      ...(itemId ? { itemId } : { clientRequestId }),
+      ...formToItem(form),
+    }),
+  );
+
+  const set = (key: keyof ItemForm) => (value: string) => {
+    setForm((prev) => ({ ...prev, [key]: value }));
+    setFieldErrors((prev) => withoutError(prev, key));
+  };
+
+  const save = async () => {
+    const errors = validateItem(form);
+    if (Object.keys(errors).length > 0) {
+      setFieldErrors(errors);
+      toastFirstError(errors);
+      return;
+    }
+    const saved = await submit();
+    if (!saved) return;
+    toastOk('已保存');
+    goBack(ROUTES.station(stationId));
+  };
+
+  const err = (name: keyof ItemForm) => errorFor(fieldErrors, name);
+  const field = (name: keyof ItemForm, extra: Partial<Parameters<typeof TextField>[0]> = {}) => (
+    <TextField name={name} label={L[name]} value={form[name]} onChange={set(name)} error={err(name)} {...extra} />
+  );
+  return (
+    <View className="form-page" data-testid="item-form">
+      <Text className="form-page__heading">{stationName} · 服务事项清单</Text>
+      <View className="form-page__group">
+        {field('name', { required: true, maxLength: 40 })}
+        {field('targetUsers', { required: true, maxLength: 100, placeholder: '如 辖区内中小企业' })}
+        {field('content', { required: true, multiline: true, maxLength: 500, placeholder: '请输入服务内容' })}
+        {field('procedure', { required: true, multiline: true, maxLength: 500, placeholder: '如 预约 → 指导 → 提交' })}
+        {field('timeLimit', { required: true, maxLength: 40, placeholder: '如 3个工作日' })}
+        {field('consultPhone', { required: true, type: 'tel', placeholder: '如 010-62345678' })}
+        {field('supervisionPhone', { required: true, type: 'tel', placeholder: '如 12345' })}
+      </View>
+      <View className="form-page__group">
+        {field('order', { type: 'number', maxLength: 3, placeholder: '数字小的在前，可不填' })}
+      </View>
+      <SaveBar saving={submitting} onSave={() => void save()} />
+    </View>
+  );
 }

@@ -1,10 +1,166 @@
-import { Tag } from '@nutui/nutui-react-taro';
-import { PagePlaceholder } from '../../../../components/PagePlaceholder';
+/**
+ * A service point: its details and its public service item list (004 §7.4.3). The station's
+ * chief (or an admin) also edits the details, adds and edits items, withdraws and republishes
+ * them. Coming back from an edit page reloads the station.
+ */
+import { useRef, useState, type ReactNode } from 'react';
+import Taro, { useDidHide, useDidShow } from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import { Button } from '@nutui/nutui-react-taro';
+import type { ServiceItem, Station } from '../../../../../core/contract';
+import { STATION_STATUS, labelOf } from '../../../../../core/enums';
+import { ListStatus } from '../../../../components/ListStatus';
+import { PhoneLink } from '../../../../components/PhoneLink';
+import { IndustryTags, StationTags } from '../../../../components/StationTags';
+import { useLoad } from '../../../../hooks/useLoad';
+import { usePageParams } from '../../../../hooks/usePageParams';
+import { confirm, toastError, toastOk } from '../../../../lib/feedback';
+import { ROUTES } from '../../../../lib/routes';
+import { setServiceItemStatus } from '../../../../services/directory';
+import { ServiceItemCard } from '../../components/ServiceItemCard';
+import { loadStation } from '../../lib/load-station';
+import './index.scss';
+
+function go(url: string) {
+  void Taro.navigateTo({ url }).catch(() => undefined);
+}
+
+function InfoRow({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <View className="station-page__row">
+      <Text className="station-page__label">{label}</Text>
+      <View className="station-page__value">{children}</View>
+    </View>
+  );
+}
+
+function StationInfo({ station }: { station: Station }) {
+  return (
+    <View className="station-page__card" data-testid="station-info">
+      <Text className="station-page__name">{station.name}</Text>
+      <StationTags station={station} withDistrict />
+      {station.status !== 'active' ? (
+        <Text className="station-page__suspended">{labelOf(STATION_STATUS, station.status)}</Text>
+      ) : null}
+      <InfoRow label="地址">
+        <Text>{station.address}</Text>
+      </InfoRow>
+      <InfoRow label="咨询电话">
+        <PhoneLink phone={station.phone} />
+      </InfoRow>
+      <InfoRow label="服务时间">
+        <Text>{station.hours}</Text>
+      </InfoRow>
+      {station.operator ? (
+        <InfoRow label="运营单位">
+          <Text>{station.operator}</Text>
+        </InfoRow>
+      ) : null}
+      {station.keyIndustries.length > 0 ? (
+        <InfoRow label="重点产业">
+          <IndustryTags industries={station.keyIndustries} />
+        </InfoRow>
+      ) : null}
+      {station.intro ? (
+        <InfoRow label="简介">
+          <Text className="station-page__intro">{station.intro}</Text>
+        </InfoRow>
+      ) : null}
+    </View>
+  );
+}
 
 export default function StationPage() {
+  const { stationId = '' } = usePageParams();
+  const { data, loading, error, reload } = useLoad(() => loadStation(stationId), [stationId]);
+  const [busyItem, setBusyItem] = useState<string | null>(null);
+
+  // Hidden while an edit page is on top: reload when shown again, so the edits appear.
+  const stale = useRef(false);
+  useDidHide(() => {
+    stale.current = true;
+  });
+  useDidShow(() => {
+    if (!stale.current) return;
+    stale.current = false;
+    void reload();
+  });
+
+  const toggleStatus = async (item: ServiceItem) => {
+    if (busyItem) return;
+    const withdraw = item.status === 'published';
+    if (
+      withdraw &&
+      !(await confirm('撤下服务事项', `撤下后「${item.name}」将不再对公众展示，之后可重新公示。确定撤下吗？`))
+    ) {
+      return;
+    }
+    setBusyItem(item.id);
+    try {
+      await setServiceItemStatus({
+        stationId,
+        itemId: item.id,
+        status: withdraw ? 'withdrawn' : 'published',
+      });
+      toastOk(withdraw ? '已撤下' : '已重新公示');
+      await reload();
+    } catch (e) {
+      toastError(e);
+    } finally {
+      setBusyItem(null);
+    }
+  };
+
+  if (!data) {
+    return (
+      <View className="station-page">
+        <ListStatus
+          loading={loading}
+          error={error}
+          empty
+          emptyText="该服务网点不存在或已暂停服务"
+          onRetry={() => void reload()}
+        />
+      </View>
+    );
+  }
+
+  const { station, items, canEdit } = data;
   return (
-    <PagePlaceholder title="网点详情" description="网点信息与服务项目">
-      <Tag type="primary">服务网点</Tag>
-    </PagePlaceholder>
+    <View className="station-page">
+      <StationInfo station={station} />
+
+      {canEdit ? (
+        <View className="station-page__actions" data-testid="editor-actions">
+          <Button type="primary" fill="outline" size="small" onClick={() => go(ROUTES.stationEdit(station.id))}>
+            编辑站点信息
+          </Button>
+          <Button type="primary" size="small" onClick={() => go(ROUTES.itemEdit(station.id))}>
+            新增服务事项
+          </Button>
+        </View>
+      ) : null}
+
+      <View className="station-page__section">
+        <Text className="station-page__section-title">服务事项清单</Text>
+        <Text className="station-page__section-count">共 {items.length} 项</Text>
+      </View>
+      {error ? (
+        <View className="station-page__stale" onClick={() => void reload()}>
+          <Text>刷新失败：{error}（点击重试）</Text>
+        </View>
+      ) : null}
+      {items.map((item) => (
+        <ServiceItemCard
+          key={item.id}
+          item={item}
+          canEdit={canEdit}
+          busy={busyItem === item.id}
+          onEdit={(it) => go(ROUTES.itemEdit(station.id, it.id))}
+          onToggleStatus={(it) => void toggleStatus(it)}
+        />
+      ))}
+      {items.length === 0 ? <ListStatus loading={false} error={null} empty emptyText="该网点暂未公示服务事项" /> : null}
+    </View>
   );
 }
