@@ -90,7 +90,6 @@ module.exports = {
       roots: ['<rootDir>/tests'],
       testMatch: ['<rootDir>/tests/browser/**/*.test.ts'],
       transform: { '^.+\\.ts$': swc },
-      testTimeout: 60000,
     },
   ],
 };

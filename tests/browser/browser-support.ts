@@ -1,0 +1,75 @@
+/**
+ * A real host on a temp data dir serving the H5 build, and Debian's Chromium driven by
+ * playwright-core. Chromium runs headless with its background networking off (this
+ * machine's network is closed).
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { createHost, type Host } from '../../server/host';
+
+// Each test drives a real browser through several screens.
+jest.setTimeout(60_000);
+
+export const H5_DIR = join(__dirname, '..', '..', 'dist', 'h5');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface Stage {
+  host: Host;
+  base: string;
+  browser: Browser;
+  close(): Promise<void>;
+}
+
+export async function openStage(): Promise<Stage> {
+  if (!existsSync(join(H5_DIR, 'index.html'))) {
+    throw new Error('dist/h5 is missing: run `npm run build:h5` (npm test does it for you)');
+  }
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium`);
+  const dataDir = mkdtempSync(join(tmpdir(), 'browser-'));
+  const host = await createHost({ dataDir, demo: true, staticDir: H5_DIR, log: { info() {}, error() {} } });
+  const base = await host.app.listen({ port: 0, host: '127.0.0.1' });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  return {
+    host,
+    base,
+    browser,
+    async close() {
+      await browser.close();
+      await host.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A fresh phone-sized page (its own storage, so no session leaks between tests). */
+export async function phone(stage: Stage): Promise<Page> {
+  const context = await stage.browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15000);
+  return page;
+}
+
+export const input = (page: Page, name: string) => page.locator(`taro-input-core[name="${name}"] input`);
+export const button = (page: Page, text: string) => page.locator('.nut-button', { hasText: text });
+
+/** Logs in through the login page as a demo account and waits for 我的 to show the name. */
+export async function logIn(page: Page, stage: Stage, username: string, displayName: string): Promise<void> {
+  await page.goto(`${stage.base}/#/packages/account/pages/login/index`);
+  await input(page, 'username').fill(username);
+  await input(page, 'password').fill('demo12345');
+  await button(page, '登录').click();
+  await page.getByText(displayName, { exact: true }).first().waitFor();
+}
