@@ -10,7 +10,12 @@ module.exports = {
       severity: 'error',
       from: { path: '^core/' },
       to: {
-        path: ['^src/', '^server/', '^cloudfunctions/', 'node_modules/(@tarojs|wx-server-sdk|better-sqlite3|fastify|@fastify)/'],
+        path: [
+          '^src/',
+          '^server/',
+          '^cloudfunctions/',
+          'node_modules/(@tarojs|wx-server-sdk|better-sqlite3|fastify|@fastify)/',
+        ],
       },
     },
     {

@@ -24,7 +24,14 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/server/**', 'wx-server-sdk', 'node:*'], message: 'src/ runs in the mini program: no server code.' }] },
+        {
+          patterns: [
+            {
+              group: ['**/server/**', 'wx-server-sdk', 'node:*'],
+              message: 'src/ runs in the mini program: no server code.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -35,8 +42,14 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['@tarojs/*', 'wx-server-sdk', 'node:*', 'fs', 'path', 'crypto', 'better-sqlite3', 'fastify'], message: 'core/ is pure TypeScript shared by the front end and functions.' },
-            { group: ['**/server/**', '**/src/**', '**/cloudfunctions/**'], message: 'core/ depends on nothing else in the repo.' },
+            {
+              group: ['@tarojs/*', 'wx-server-sdk', 'node:*', 'fs', 'path', 'crypto', 'better-sqlite3', 'fastify'],
+              message: 'core/ is pure TypeScript shared by the front end and functions.',
+            },
+            {
+              group: ['**/server/**', '**/src/**', '**/cloudfunctions/**'],
+              message: 'core/ depends on nothing else in the repo.',
+            },
           ],
         },
       ],
@@ -44,6 +57,15 @@ export default tseslint.config(
   },
   {
     files: ['**/*.js', '**/*.cjs', '**/*.mjs'],
-    languageOptions: { globals: { require: 'readonly', module: 'writable', process: 'readonly', __dirname: 'readonly', console: 'readonly', jest: 'readonly' } },
+    languageOptions: {
+      globals: {
+        require: 'readonly',
+        module: 'writable',
+        process: 'readonly',
+        __dirname: 'readonly',
+        console: 'readonly',
+        jest: 'readonly',
+      },
+    },
   },
 );

@@ -116,10 +116,7 @@ export const SERVICE_CATEGORY = labelled({
 });
 export type ServiceCategory = (typeof SERVICE_CATEGORY.values)[number];
 
-export function labelOf<T extends Record<string, string>>(
-  e: { labels: T },
-  value: string | null | undefined,
-): string {
+export function labelOf<T extends Record<string, string>>(e: { labels: T }, value: string | null | undefined): string {
   if (!value) return '';
   return (e.labels as Record<string, string>)[value] ?? value;
 }

@@ -128,7 +128,5 @@ export function mayAccess(access: Access, caller: Caller | null, target: Target)
 
 function forbiddenMessage(access: Rule[]): string {
   const names = access.filter((r) => r.role !== 'user').map((r) => ROLE.labels[r.role as Role]);
-  return names.length
-    ? `此操作需要${names.join('或')}身份，请在"我的"页面切换身份`
-    : '您没有权限进行此操作';
+  return names.length ? `此操作需要${names.join('或')}身份，请在"我的"页面切换身份` : '您没有权限进行此操作';
 }

@@ -31,10 +31,7 @@ export interface Store {
    * (the store generates one). Throws AppError CONFLICT when the id or a unique index is taken.
    * Returns the id.
    */
-  insert<T extends Record<string, unknown>>(
-    collection: CollectionName,
-    doc: T & { _id?: string },
-  ): Promise<string>;
+  insert<T extends Record<string, unknown>>(collection: CollectionName, doc: T & { _id?: string }): Promise<string>;
   /**
    * Conditional update: applies `patch` atomically to every document matching `where` and
    * returns how many changed. `update(c, {_id, taken: {$lt: cap}}, {inc: {taken: 1}})` is the

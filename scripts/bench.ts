@@ -34,7 +34,12 @@ const pct = (xs: number[], p: number) => {
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]!;
 };
 
-async function timed(name: string, n: number, concurrency: number, op: (i: number) => Promise<unknown>): Promise<Figure> {
+async function timed(
+  name: string,
+  n: number,
+  concurrency: number,
+  op: (i: number) => Promise<unknown>,
+): Promise<Figure> {
   const latenciesMs: number[] = [];
   let next = 0;
   const started = process.hrtime.bigint();
@@ -114,7 +119,9 @@ async function storeFigures(): Promise<{ direct: Figure[]; http: Figure[] }> {
 
 function printStore(direct: Figure[], http: Figure[]) {
   console.log('\n## Store throughput: SQLite Store directly vs through the host HTTP API');
-  console.log(`(n=${N} each; direct: one caller in process; host: ${CONCURRENCY} concurrent HTTP clients on loopback)\n`);
+  console.log(
+    `(n=${N} each; direct: one caller in process; host: ${CONCURRENCY} concurrent HTTP clients on loopback)\n`,
+  );
   console.log('| operation | direct ops/s | host ops/s | host p50 ms | host p99 ms | host / direct |');
   console.log('|---|---:|---:|---:|---:|---:|');
   direct.forEach((d, i) => {

@@ -41,7 +41,11 @@ async function main() {
     });
     writeFileSync(
       join(dir, 'package.json'),
-      JSON.stringify({ name, version: '1.0.0', main: 'index.js', dependencies: { 'wx-server-sdk': SDK_VERSION } }, null, 2),
+      JSON.stringify(
+        { name, version: '1.0.0', main: 'index.js', dependencies: { 'wx-server-sdk': SDK_VERSION } },
+        null,
+        2,
+      ),
     );
     writeFileSync(
       join(dir, 'config.json'),

@@ -96,11 +96,7 @@ function checkSizes(dir: string): string[] {
   const { main, subpackages } = weappPackageSizes(dir);
   const rows: [string, number, number][] = [
     ['main', main, MAIN_BUDGET],
-    ...Object.entries(subpackages).map(([root, size]): [string, number, number] => [
-      root,
-      size,
-      PACKAGE_LIMIT,
-    ]),
+    ...Object.entries(subpackages).map(([root, size]): [string, number, number] => [root, size, PACKAGE_LIMIT]),
   ];
   const total = rows.reduce((sum, [, size]) => sum + size, 0);
   const errors: string[] = [];
@@ -125,8 +121,7 @@ function checkSizes(dir: string): string[] {
   console.log(
     `${'total'.padEnd(w)}  ${fmt(total).padStart(10)}  ${fmt(TOTAL_LIMIT).padStart(8)}  ${`${((total / TOTAL_LIMIT) * 100).toFixed(1)}%`.padStart(6)}  ${fmt(TOTAL_LIMIT).padStart(8)}`,
   );
-  if (total >= TOTAL_LIMIT)
-    errors.push(`all packages together are ${fmt(total)}, limit is ${fmt(TOTAL_LIMIT)}`);
+  if (total >= TOTAL_LIMIT) errors.push(`all packages together are ${fmt(total)}, limit is ${fmt(TOTAL_LIMIT)}`);
   return errors;
 }
 
@@ -140,10 +135,7 @@ function resolveRef(fromFile: string, ref: string): string {
 function checkLayout(dir: string, files: Set<string>): string[] {
   const errors: string[] = [];
   const app = readAppJson(dir);
-  const pages = [
-    ...(app.pages ?? []),
-    ...subpackagesOf(app).flatMap((s) => s.pages.map((p) => `${s.root}/${p}`)),
-  ];
+  const pages = [...(app.pages ?? []), ...subpackagesOf(app).flatMap((s) => s.pages.map((p) => `${s.root}/${p}`))];
   for (const page of pages) {
     for (const ext of ['.js', '.json', '.wxml']) {
       if (!files.has(page + ext)) errors.push(`page ${page}: ${page}${ext} missing`);
@@ -168,20 +160,15 @@ function checkLayout(dir: string, files: Set<string>): string[] {
         if (target.startsWith('plugin://')) continue;
         const base = resolveRef(file, target);
         if (!files.has(`${base}.js`) || !files.has(`${base}.wxml`) || !files.has(`${base}.json`)) {
-          errors.push(
-            `${file}: usingComponents.${tag} -> ${target} does not resolve to a component`,
-          );
+          errors.push(`${file}: usingComponents.${tag} -> ${target} does not resolve to a component`);
         }
       }
     }
     if (file.endsWith('.wxml')) {
       const text = fs.readFileSync(path.join(dir, file), 'utf8');
-      for (const m of text.matchAll(
-        /<(import|include|wxs)\b[^>]*?\bsrc\s*=\s*["']([^"'{}]+)["']/g,
-      )) {
+      for (const m of text.matchAll(/<(import|include|wxs)\b[^>]*?\bsrc\s*=\s*["']([^"'{}]+)["']/g)) {
         const [, tag, src] = m as unknown as [string, string, string];
-        if (!files.has(resolveRef(file, src)))
-          errors.push(`${file}: <${tag} src="${src}"> not found`);
+        if (!files.has(resolveRef(file, src))) errors.push(`${file}: <${tag} src="${src}"> not found`);
       }
     }
   }
@@ -190,16 +177,9 @@ function checkLayout(dir: string, files: Set<string>): string[] {
 
 function compilerPath(name: 'wcc' | 'wcsc'): string {
   if (process.platform !== 'linux' || process.arch !== 'x64') {
-    throw new Error(
-      `WeChat's ${name} is only checked on linux-x64 here (this is ${process.platform}-${process.arch})`,
-    );
+    throw new Error(`WeChat's ${name} is only checked on linux-x64 here (this is ${process.platform}-${process.arch})`);
   }
-  const bin = path.join(
-    path.dirname(require.resolve('miniprogram-compiler/package.json')),
-    'bin',
-    'linux',
-    name,
-  );
+  const bin = path.join(path.dirname(require.resolve('miniprogram-compiler/package.json')), 'bin', 'linux', name);
   try {
     fs.accessSync(bin, fs.constants.X_OK);
   } catch {
@@ -246,9 +226,7 @@ function checkWxml(dir: string, files: string[]): string[] {
 /** wcsc: all WXSS, page/component sheets (those with a .json) first, as in src/wcsc.js. */
 function checkWxss(dir: string, files: string[]): string[] {
   const wxss = files.filter((f) => f.endsWith('.wxss'));
-  const pageSheets = wxss.filter((f) =>
-    fs.existsSync(path.join(dir, f.replace(/\.wxss$/, '.json'))),
-  );
+  const pageSheets = wxss.filter((f) => fs.existsSync(path.join(dir, f.replace(/\.wxss$/, '.json'))));
   const others = wxss.filter((f) => !pageSheets.includes(f));
   const { ok, message } = run(
     compilerPath('wcsc'),
@@ -261,12 +239,7 @@ function checkWxss(dir: string, files: string[]): string[] {
 
 export function checkWeapp(dir: string): string[] {
   const files = listFiles(dir);
-  return [
-    ...checkSizes(dir),
-    ...checkLayout(dir, new Set(files)),
-    ...checkWxml(dir, files),
-    ...checkWxss(dir, files),
-  ];
+  return [...checkSizes(dir), ...checkLayout(dir, new Set(files)), ...checkWxml(dir, files), ...checkWxss(dir, files)];
 }
 
 function main(): void {

@@ -25,7 +25,9 @@ if (wantsBrowser && !existsSync('/usr/bin/chromium')) {
     console.log('Chromium is missing: installing chromium and zbar-tools from Debian…');
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
     spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-    if (spawnSync('apt-get', ['install', '-y', '-qq', 'chromium', 'zbar-tools'], { stdio: 'inherit', env }).status !== 0) {
+    if (
+      spawnSync('apt-get', ['install', '-y', '-qq', 'chromium', 'zbar-tools'], { stdio: 'inherit', env }).status !== 0
+    ) {
       process.exit(1);
     }
   } else {
@@ -48,6 +50,7 @@ if (existsSync(RESULTS)) {
     numFailedTestSuites: number;
   };
   console.log(`\njest: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests} skipped`);
-  if (r.numFailedTestSuites > 0 && r.numFailedTests === 0) console.log(`(${r.numFailedTestSuites} suites failed to run)`);
+  if (r.numFailedTestSuites > 0 && r.numFailedTests === 0)
+    console.log(`(${r.numFailedTestSuites} suites failed to run)`);
 }
 process.exit(status);

@@ -26,7 +26,9 @@ async function main() {
   const host = await createHost({ dataDir: values['data-dir']!, demo, staticDir: values.static });
   if (values.admin) {
     const granted = await grantAdmin(host.store, systemClock, values.admin);
-    console.log(granted ? `已将 ${values.admin} 设为管理员` : `未找到账号 ${values.admin}：请先注册，再用 --admin 启动`);
+    console.log(
+      granted ? `已将 ${values.admin} 设为管理员` : `未找到账号 ${values.admin}：请先注册，再用 --admin 启动`,
+    );
   }
   const address = await host.app.listen({ port, host: values.host });
 
@@ -35,7 +37,8 @@ async function main() {
   console.log(`  数据目录 ${values['data-dir']}`);
   if (demo) {
     console.log(`\n演示账号（密码均为 ${DEMO_PASSWORD}）：`);
-    for (const a of DEMO_ACCOUNTS) console.log(`  ${ROLE.labels[a.role].padEnd(6, '　')} ${a.username}  (${a.displayName})`);
+    for (const a of DEMO_ACCOUNTS)
+      console.log(`  ${ROLE.labels[a.role].padEnd(6, '　')} ${a.username}  (${a.displayName})`);
   }
   console.log('\n按 Ctrl+C 停止。');
 

@@ -67,13 +67,18 @@ export async function createHost(options: HostOptions): Promise<Host> {
     }
     const errorId = ids.id().slice(0, 10);
     log.error('host error', { errorId, error: error.stack ?? String(error) });
-    return send(reply, { ok: false, error: { code: 'INTERNAL', message: `系统繁忙，请稍后重试（错误编号 ${errorId}）` } });
+    return send(reply, {
+      ok: false,
+      error: { code: 'INTERNAL', message: `系统繁忙，请稍后重试（错误编号 ${errorId}）` },
+    });
   });
 
   app.get('/healthz', async () => ({ ok: true, data: { status: 'ok' } }));
 
   app.post('/api/auth/register', async (req, reply) => send(reply, { ok: true, data: await auth.register(req.body) }));
-  app.post('/api/auth/login', async (req, reply) => send(reply, { ok: true, data: await auth.login(req.body, req.ip) }));
+  app.post('/api/auth/login', async (req, reply) =>
+    send(reply, { ok: true, data: await auth.login(req.body, req.ip) }),
+  );
   app.post('/api/auth/logout', async (req, reply) => {
     await auth.logout(bearerToken(req.headers.authorization));
     return send(reply, { ok: true, data: { done: true } });

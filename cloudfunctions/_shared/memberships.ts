@@ -4,8 +4,7 @@ import type { Caller, Store, TxStore } from '../../core/ports';
 import type { CompanyDoc, MembershipDoc, StationDoc, UserDoc } from '../../core/store/docs';
 import type { Role } from '../../core/enums';
 
-export const membershipId = (userId: string, role: Role, scopeId?: string) =>
-  `${userId}:${role}:${scopeId ?? 'all'}`;
+export const membershipId = (userId: string, role: Role, scopeId?: string) => `${userId}:${role}:${scopeId ?? 'all'}`;
 
 export function newMembership(
   userId: string,

@@ -90,11 +90,7 @@ function buildContext(fn: string, action: string, platform: Platform, caller: Ca
   };
 }
 
-async function withIdempotency(
-  platform: Platform,
-  key: string | null,
-  run: () => Promise<unknown>,
-): Promise<unknown> {
+async function withIdempotency(platform: Platform, key: string | null, run: () => Promise<unknown>): Promise<unknown> {
   if (!key) return run();
   const { store, clock } = platform;
   try {
@@ -155,7 +151,7 @@ export async function runAction<F extends FunctionName>(
       errorId,
       fn,
       action: (event as { action?: unknown })?.action,
-      error: e instanceof Error ? e.stack ?? e.message : String(e),
+      error: e instanceof Error ? (e.stack ?? e.message) : String(e),
     });
     return fail({ code: 'INTERNAL', message: `系统繁忙，请稍后重试（错误编号 ${errorId}）` });
   }

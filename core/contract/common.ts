@@ -9,12 +9,10 @@ import { MOBILE_PATTERN, PHONE_PATTERN } from '../rules/patterns';
 useChineseMessages();
 
 /** A trimmed single-line text of at most `max` characters; `min` 1 means required. */
-export const text = (label: string, max: number, min = 1) =>
-  z.string().trim().min(min).max(max).describe(label);
+export const text = (label: string, max: number, min = 1) => z.string().trim().min(min).max(max).describe(label);
 
 /** Optional text: absent, or a string that may be empty. */
-export const optionalText = (label: string, max: number) =>
-  z.string().trim().max(max).optional().describe(label);
+export const optionalText = (label: string, max: number) => z.string().trim().max(max).optional().describe(label);
 
 export const id = (label = '编号') =>
   z

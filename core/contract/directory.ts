@@ -1,17 +1,7 @@
 /** The service network: stations, their service item lists, and reference data. */
 import { z } from 'zod';
 import { DISTRICT, ITEM_STATUS, STATION_KIND, STATION_LEVEL, STATION_STATUS } from '../enums';
-import {
-  clientRequestId,
-  epochMs,
-  id,
-  oneOf,
-  optionalText,
-  pageInput,
-  pageOf,
-  phone,
-  text,
-} from './common';
+import { clientRequestId, epochMs, id, oneOf, optionalText, pageInput, pageOf, phone, text } from './common';
 
 /** The editable fields of a station. */
 export const stationFields = {

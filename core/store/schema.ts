@@ -25,8 +25,18 @@ export const COLLECTIONS = {
   memberships: {
     description: 'role grants: a user is liaison/chief/expert of a station, staff of a company, or admin',
     indexes: [
-      { fields: [['userId', 'asc'], ['createdAt', 'asc']] },
-      { fields: [['stationId', 'asc'], ['role', 'asc']] },
+      {
+        fields: [
+          ['userId', 'asc'],
+          ['createdAt', 'asc'],
+        ],
+      },
+      {
+        fields: [
+          ['stationId', 'asc'],
+          ['role', 'asc'],
+        ],
+      },
       { fields: [['companyId', 'asc']] },
     ],
   },
@@ -34,27 +44,71 @@ export const COLLECTIONS = {
     description: 'service points of the network (seed 002 kinds, 004 §5 levels)',
     // Public lists always filter on status, so it leads each index (counts use the index alone).
     indexes: [
-      { fields: [['status', 'asc'], ['district', 'asc'], ['order', 'asc']] },
-      { fields: [['status', 'asc'], ['kind', 'asc'], ['order', 'asc']] },
-      { fields: [['status', 'asc'], ['level', 'asc'], ['order', 'asc']] },
-      { fields: [['status', 'asc'], ['order', 'asc']] },
+      {
+        fields: [
+          ['status', 'asc'],
+          ['district', 'asc'],
+          ['order', 'asc'],
+        ],
+      },
+      {
+        fields: [
+          ['status', 'asc'],
+          ['kind', 'asc'],
+          ['order', 'asc'],
+        ],
+      },
+      {
+        fields: [
+          ['status', 'asc'],
+          ['level', 'asc'],
+          ['order', 'asc'],
+        ],
+      },
+      {
+        fields: [
+          ['status', 'asc'],
+          ['order', 'asc'],
+        ],
+      },
     ],
   },
   service_items: {
-    description: 'a station\'s public service item list (004 §7.4.3)',
-    indexes: [{ fields: [['stationId', 'asc'], ['status', 'asc'], ['order', 'asc']] }],
+    description: "a station's public service item list (004 §7.4.3)",
+    indexes: [
+      {
+        fields: [
+          ['stationId', 'asc'],
+          ['status', 'asc'],
+          ['order', 'asc'],
+        ],
+      },
+    ],
   },
   companies: {
     description: 'served companies (the ledger; profile grows in the ledger issue)',
     indexes: [
       { fields: [['joinCode', 'asc']], unique: true },
       { fields: [['creditCode', 'asc']], unique: true },
-      { fields: [['stationId', 'asc'], ['status', 'asc'], ['createdAt', 'desc']] },
+      {
+        fields: [
+          ['stationId', 'asc'],
+          ['status', 'asc'],
+          ['createdAt', 'desc'],
+        ],
+      },
     ],
   },
   invitations: {
     description: 'one-time invitation codes granting a role at a station (the code is the id)',
-    indexes: [{ fields: [['stationId', 'asc'], ['createdAt', 'desc']] }],
+    indexes: [
+      {
+        fields: [
+          ['stationId', 'asc'],
+          ['createdAt', 'desc'],
+        ],
+      },
+    ],
   },
   platforms: {
     description: 'public IP retrieval platforms (004 appendix A)',
@@ -70,7 +124,14 @@ export const COLLECTIONS = {
   },
   notifications: {
     description: 'in-app inbox: one notice per recipient',
-    indexes: [{ fields: [['userId', 'asc'], ['createdAt', 'desc']] }],
+    indexes: [
+      {
+        fields: [
+          ['userId', 'asc'],
+          ['createdAt', 'desc'],
+        ],
+      },
+    ],
   },
   catalogue: {
     description: 'service request catalogue (004 §6.1 basic services, 001 §7.1 studio services)',
@@ -79,8 +140,18 @@ export const COLLECTIONS = {
   audit_log: {
     description: 'who did what and when, for actions an audit needs',
     indexes: [
-      { fields: [['targetId', 'asc'], ['at', 'desc']] },
-      { fields: [['actorId', 'asc'], ['at', 'desc']] },
+      {
+        fields: [
+          ['targetId', 'asc'],
+          ['at', 'desc'],
+        ],
+      },
+      {
+        fields: [
+          ['actorId', 'asc'],
+          ['at', 'desc'],
+        ],
+      },
     ],
   },
   host_credentials: {
@@ -89,10 +160,7 @@ export const COLLECTIONS = {
   },
   host_sessions: {
     description: 'host only: session token hash → user, with expiry',
-    indexes: [
-      { fields: [['userId', 'asc']] },
-      { fields: [['expiresAt', 'asc']] },
-    ],
+    indexes: [{ fields: [['userId', 'asc']] }, { fields: [['expiresAt', 'asc']] }],
   },
 } satisfies Record<string, CollectionSpec>;
 

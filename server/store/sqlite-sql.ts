@@ -103,9 +103,7 @@ function inList(field: string, raw: unknown, params: Param[]): string {
     }
   } else {
     for (const kind of ['string', 'number', 'true', 'false'] as const) {
-      const group = present.filter((v) =>
-        typeof v === 'boolean' ? String(v) === kind : typeof v === kind,
-      );
+      const group = present.filter((v) => (typeof v === 'boolean' ? String(v) === kind : typeof v === kind));
       if (!group.length) continue;
       params.push(...group.map(bind));
       const marks = group.map(() => '?').join(', ');
@@ -212,11 +210,7 @@ export function compileRemove(collection: CollectionName, where: Where): Sql {
 
 /** Every path a patch touches, validated; `_id` and overlapping paths are refused. */
 function patchPaths(patch: Patch): void {
-  const paths = [
-    ...Object.keys(patch.set ?? {}),
-    ...Object.keys(patch.inc ?? {}),
-    ...(patch.unset ?? []),
-  ];
+  const paths = [...Object.keys(patch.set ?? {}), ...Object.keys(patch.inc ?? {}), ...(patch.unset ?? [])];
   if (paths.length === 0) throw new Error('Store: empty patch');
   paths.forEach((p, i) => {
     assertFieldPath(p);

@@ -158,9 +158,7 @@ export class SqliteStore implements Store {
   // --- synchronous steps, run either through `exclusive` or inside a transaction ---
 
   private getNow<T extends Doc>(collection: CollectionName, id: string): T | null {
-    const json = this.stmt(`SELECT doc FROM ${table(collection)} WHERE id = ?`).get(checkId(id)) as
-      | string
-      | undefined;
+    const json = this.stmt(`SELECT doc FROM ${table(collection)} WHERE id = ?`).get(checkId(id)) as string | undefined;
     return json === undefined ? null : (JSON.parse(json) as T);
   }
 
@@ -226,9 +224,7 @@ export class SqliteStore implements Store {
 
   /** Creates tables and declared indexes (idempotent); drops our indexes no longer declared. */
   private migrate(): void {
-    const existing = this.db.prepare(
-      `SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = ?`,
-    );
+    const existing = this.db.prepare(`SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = ?`);
     existing.pluck();
     this.db.transaction(() => {
       for (const collection of COLLECTION_NAMES) {

@@ -99,7 +99,11 @@ export function ChoiceField<V extends string>(p: ChoiceFieldProps<V>) {
         }}
       >
         <View className="form-field__choice" data-testid={`choice-${p.name}`}>
-          {index >= 0 ? p.options[index]!.label : <Text className="form-field__placeholder">{p.placeholder ?? `请选择${p.label}`}</Text>}
+          {index >= 0 ? (
+            p.options[index]!.label
+          ) : (
+            <Text className="form-field__placeholder">{p.placeholder ?? `请选择${p.label}`}</Text>
+          )}
         </View>
       </Picker>
     </Row>

@@ -29,7 +29,12 @@ export function ListStatus(props: ListStatusProps) {
   if (error) {
     return (
       <View className="list-status" data-testid="list-error">
-        <Empty image={<View className="list-status__image list-status__image--error" />} title="加载失败" description={error} size="small" />
+        <Empty
+          image={<View className="list-status__image list-status__image--error" />}
+          title="加载失败"
+          description={error}
+          size="small"
+        />
         {onRetry && (
           <Button size="small" type="primary" fill="outline" onClick={onRetry}>
             重新加载

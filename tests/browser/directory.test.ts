@@ -40,7 +40,15 @@ test('a company user logs in, browses a district, opens a station and sees its s
   const items = page.locator('[data-testid="service-item"]');
   await items.first().waitFor();
   const body = await page.locator('body').innerText();
-  for (const label of ['知识产权业务咨询', '软件著作权登记指导', '服务对象', '办理流程', '办理时限', '咨询电话', '监督电话']) {
+  for (const label of [
+    '知识产权业务咨询',
+    '软件著作权登记指导',
+    '服务对象',
+    '办理流程',
+    '办理时限',
+    '咨询电话',
+    '监督电话',
+  ]) {
     expect(body).toContain(label);
   }
   // A company user cannot edit the station.

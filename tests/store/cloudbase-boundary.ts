@@ -48,12 +48,11 @@ type CosCallback = (
 ) => void;
 
 const SDK = '@cloudbase/node-sdk/dist/utils/';
-/* eslint-disable @typescript-eslint/no-require-imports -- internal SDK modules have no type declarations */
+
 const requester = require(`${SDK}tcbapirequester`) as { request: (args: ApiArgs) => Promise<unknown> };
 const requestCore = require(`${SDK}request-core`) as { request: (o: CosOptions, cb: CosCallback) => Writable };
 const metadata = require(`${SDK}metadata`) as { lookupAppId: () => Promise<string> };
 const sdkUtils = require(`${SDK}utils`) as { processReturn: (result: unknown) => unknown };
-/* eslint-enable @typescript-eslint/no-require-imports */
 
 /**
  * The node-sdk file that wx-server-sdk itself resolves, and the one this module spies on. They

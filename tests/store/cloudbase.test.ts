@@ -20,7 +20,6 @@ import { createCloudbaseFiles } from '../../cloudfunctions/_shared/cloudbase/fil
 import { createCloudbaseStore } from '../../cloudfunctions/_shared/cloudbase/store';
 import { FakeCloud, sdkModulePaths } from './cloudbase-boundary';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- the SDK as a function receives it
 const cloud = require('wx-server-sdk') as typeof WxCloud;
 
 const fake = new FakeCloud();

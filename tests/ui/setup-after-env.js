@@ -1,4 +1,3 @@
-/* eslint-disable */
 // Load order matters under Taro 4.2.1. @tarojs/test-utils-react requires @tarojs/router, whose
 // tabbar requires @tarojs/components, which requires @tarojs/taro (mapped to the library's
 // taro-h5 shim), and taro-h5 reads `history` from the still-half-loaded @tarojs/router:

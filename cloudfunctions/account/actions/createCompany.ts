@@ -14,7 +14,8 @@ const JOIN_CODE_LENGTH = 8;
 export default handler('account', 'createCompany', async (ctx, input) => {
   const caller = ctx.requireCaller();
   const station = await mustGet<StationDoc>(ctx.store, 'stations', input.stationId);
-  if (station.status !== 'active') throw new AppError('INVALID_INPUT', '该站点已暂停服务，请选择其他站点', { stationId: '站点已暂停服务' });
+  if (station.status !== 'active')
+    throw new AppError('INVALID_INPUT', '该站点已暂停服务，请选择其他站点', { stationId: '站点已暂停服务' });
   const now = ctx.clock.now();
   const { clientRequestId: _crid, ...fields } = input;
   const company: CompanyDoc = {

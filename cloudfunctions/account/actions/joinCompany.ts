@@ -10,7 +10,10 @@ export default handler('account', 'joinCompany', async (ctx, input) => {
   const [company] = await ctx.store.find<CompanyDoc>('companies', { where: { joinCode: input.joinCode }, limit: 1 });
   if (!company) throw new AppError('NOT_FOUND', '企业加入码无效，请向同事核对');
   if (company.status !== 'confirmed') {
-    throw new AppError('CONFLICT', company.status === 'pending' ? '该企业尚待站点确认，确认后才能加入' : '该企业登记未通过审核，暂不能加入');
+    throw new AppError(
+      'CONFLICT',
+      company.status === 'pending' ? '该企业尚待站点确认，确认后才能加入' : '该企业登记未通过审核，暂不能加入',
+    );
   }
   const grant = newMembership(caller.userId, 'company', { companyId: company._id }, 'company-join', ctx.clock.now());
   try {

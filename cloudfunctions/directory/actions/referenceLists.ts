@@ -11,6 +11,4 @@ async function ordered<T>(ctx: HandlerContext, collection: CollectionName): Prom
 
 export const listPlatforms = handler('directory', 'listPlatforms', (ctx) => ordered<Platform>(ctx, 'platforms'));
 export const listCourses = handler('directory', 'listCourses', (ctx) => ordered<Course>(ctx, 'courses'));
-export const listCatalogue = handler('directory', 'listCatalogue', (ctx) =>
-  ordered<CatalogueEntry>(ctx, 'catalogue'),
-);
+export const listCatalogue = handler('directory', 'listCatalogue', (ctx) => ordered<CatalogueEntry>(ctx, 'catalogue'));

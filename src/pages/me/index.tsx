@@ -74,7 +74,11 @@ function Actions({ acting }: { acting: MembershipView | null }) {
       {acting?.role === 'chief' && stationId ? (
         <>
           <Cell title="本站信息与服务事项" onClick={go(ROUTES.station(stationId))} />
-          <Cell title="邀请码管理" description="邀请联络员、志愿服务专家加入本站" onClick={go(ROUTES.invitations(stationId))} />
+          <Cell
+            title="邀请码管理"
+            description="邀请联络员、志愿服务专家加入本站"
+            onClick={go(ROUTES.invitations(stationId))}
+          />
         </>
       ) : null}
       {(acting?.role === 'chief' || acting?.role === 'liaison') && stationId ? (
@@ -159,7 +163,9 @@ export default function MePage() {
         <Text className="me__name" data-testid="me-name">
           {me.user.displayName}
         </Text>
-        <Text className="me__sub">{acting ? `${ROLE.labels[acting.role]} · ${scopeName(acting)}` : '尚未加入企业或工作站'}</Text>
+        <Text className="me__sub">
+          {acting ? `${ROLE.labels[acting.role]} · ${scopeName(acting)}` : '尚未加入企业或工作站'}
+        </Text>
       </View>
       <CellGroup title="我的身份">
         {me.memberships.length === 0 ? (

@@ -10,10 +10,7 @@ import { listStations } from '../../../services/directory';
 export function useStationScope(fromUrl: string | undefined) {
   const [stationId, setStationId] = useState(fromUrl ?? '');
   const needsPicker = !fromUrl;
-  const stations = useLoad(
-    () => (needsPicker ? listStations({ pageSize: 50 }) : Promise.resolve(null)),
-    [needsPicker],
-  );
+  const stations = useLoad(() => (needsPicker ? listStations({ pageSize: 50 }) : Promise.resolve(null)), [needsPicker]);
   const picker = needsPicker ? (
     <ChoiceField
       name="stationId"

@@ -48,12 +48,12 @@ export default function CompanyCreatePage() {
     contactName: '',
     contactMobile: '',
   });
-  const set = <K extends keyof Draft>(k: K) => (v: Draft[K]) => setD((prev) => ({ ...prev, [k]: v }));
+  const set =
+    <K extends keyof Draft>(k: K) =>
+    (v: Draft[K]) =>
+      setD((prev) => ({ ...prev, [k]: v }));
 
-  const stations = useLoad(
-    () => listStations({ district: d.district || undefined, pageSize: 50 }),
-    [d.district],
-  );
+  const stations = useLoad(() => listStations({ district: d.district || undefined, pageSize: 50 }), [d.district]);
   const stationOptions = (stations.data?.items ?? []).map((s) => ({ value: s.id, label: s.name }));
 
   const send = useCallback(
@@ -86,7 +86,15 @@ export default function CompanyCreatePage() {
   return (
     <View className="account-form">
       <Text className="account-form__intro">登记后由所选服务站点核实确认。确认后，同事可使用企业加入码加入。</Text>
-      <TextField name="name" label="企业名称" value={d.name} onChange={set('name')} error={errors.name} maxLength={60} required />
+      <TextField
+        name="name"
+        label="企业名称"
+        value={d.name}
+        onChange={set('name')}
+        error={errors.name}
+        maxLength={60}
+        required
+      />
       <TextField
         name="creditCode"
         label="统一社会信用代码"
@@ -113,10 +121,20 @@ export default function CompanyCreatePage() {
         options={stationOptions}
         onChange={set('stationId')}
         error={errors.stationId ?? (stations.error ? `站点列表加载失败：${stations.error}` : undefined)}
-        placeholder={stations.loading ? '加载中…' : stationOptions.length ? '请选择服务站点' : '该区暂无站点，请换一个区'}
+        placeholder={
+          stations.loading ? '加载中…' : stationOptions.length ? '请选择服务站点' : '该区暂无站点，请换一个区'
+        }
         required
       />
-      <TextField name="contactName" label="联系人" value={d.contactName} onChange={set('contactName')} error={errors.contactName} maxLength={30} required />
+      <TextField
+        name="contactName"
+        label="联系人"
+        value={d.contactName}
+        onChange={set('contactName')}
+        error={errors.contactName}
+        maxLength={30}
+        required
+      />
       <TextField
         name="contactMobile"
         label="联系人手机"

@@ -28,9 +28,23 @@ export default function CompanyJoinPage() {
   return (
     <View className="account-form">
       <Text className="account-form__intro">企业加入码可由已加入的同事在"我的"页面查看。</Text>
-      <TextField name="joinCode" label="企业加入码" value={joinCode} onChange={setJoinCode} error={fieldErrors.joinCode} maxLength={16} required />
+      <TextField
+        name="joinCode"
+        label="企业加入码"
+        value={joinCode}
+        onChange={setJoinCode}
+        error={fieldErrors.joinCode}
+        maxLength={16}
+        required
+      />
       <View className="account-form__actions">
-        <Button type="primary" block loading={submitting} disabled={joinCode.trim().length < 6} onClick={() => void onJoin()}>
+        <Button
+          type="primary"
+          block
+          loading={submitting}
+          disabled={joinCode.trim().length < 6}
+          onClick={() => void onJoin()}
+        >
           加入企业
         </Button>
         <Text className="account-form__link" onClick={() => void Taro.redirectTo({ url: ROUTES.companyCreate() })}>

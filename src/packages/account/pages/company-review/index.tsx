@@ -24,7 +24,9 @@ export default function CompanyReviewPage() {
 
   const list = usePagedList(
     (page, pageSize) =>
-      stationId ? listCompanies({ stationId, status, page, pageSize }) : Promise.resolve({ items: [], total: 0, page, pageSize }),
+      stationId
+        ? listCompanies({ stationId, status, page, pageSize })
+        : Promise.resolve({ items: [], total: 0, page, pageSize }),
     [stationId, status],
   );
   usePullDownRefresh(() => void list.reload().finally(() => Taro.stopPullDownRefresh()));

@@ -61,7 +61,9 @@ export default function InvitationsPage() {
 
   const list = usePagedList(
     (page, pageSize) =>
-      stationId ? listInvitations({ stationId, page, pageSize }) : Promise.resolve({ items: [], total: 0, page, pageSize }),
+      stationId
+        ? listInvitations({ stationId, page, pageSize })
+        : Promise.resolve({ items: [], total: 0, page, pageSize }),
     [stationId],
   );
   usePullDownRefresh(() => void list.reload().finally(() => Taro.stopPullDownRefresh()));
@@ -135,7 +137,8 @@ export default function InvitationsPage() {
               {created.code}
             </Text>
             <Text>
-              {INVITABLE_ROLE.labels[created.role]} · {dayjs(created.expiresAt).format('YYYY-MM-DD HH:mm')} 前有效，仅可使用一次
+              {INVITABLE_ROLE.labels[created.role]} · {dayjs(created.expiresAt).format('YYYY-MM-DD HH:mm')}{' '}
+              前有效，仅可使用一次
             </Text>
           </View>
         ) : null}

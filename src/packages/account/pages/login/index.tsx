@@ -29,7 +29,14 @@ export default function LoginPage() {
   return (
     <View className="account-form">
       <Text className="account-form__intro">使用账号和密码登录知识产权公共服务平台。</Text>
-      <TextField name="username" label="用户名" value={username} onChange={setUsername} error={fieldErrors.username} required />
+      <TextField
+        name="username"
+        label="用户名"
+        value={username}
+        onChange={setUsername}
+        error={fieldErrors.username}
+        required
+      />
       <TextField
         name="password"
         label="密码"
@@ -40,7 +47,13 @@ export default function LoginPage() {
         required
       />
       <View className="account-form__actions">
-        <Button type="primary" block loading={submitting} disabled={!username || !password} onClick={() => void onLogin()}>
+        <Button
+          type="primary"
+          block
+          loading={submitting}
+          disabled={!username || !password}
+          onClick={() => void onLogin()}
+        >
           登录
         </Button>
         <Text className="account-form__link" onClick={() => void Taro.redirectTo({ url: ROUTES.register })}>

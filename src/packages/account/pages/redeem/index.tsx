@@ -26,10 +26,27 @@ export default function RedeemPage() {
 
   return (
     <View className="account-form">
-      <Text className="account-form__intro">请输入站长或管理员发放的邀请码。邀请码仅能使用一次，过期后需重新发放。</Text>
-      <TextField name="code" label="邀请码" value={code} onChange={setCode} error={fieldErrors.code} maxLength={16} placeholder="8位邀请码" required />
+      <Text className="account-form__intro">
+        请输入站长或管理员发放的邀请码。邀请码仅能使用一次，过期后需重新发放。
+      </Text>
+      <TextField
+        name="code"
+        label="邀请码"
+        value={code}
+        onChange={setCode}
+        error={fieldErrors.code}
+        maxLength={16}
+        placeholder="8位邀请码"
+        required
+      />
       <View className="account-form__actions">
-        <Button type="primary" block loading={submitting} disabled={code.trim().length < 6} onClick={() => void onRedeem()}>
+        <Button
+          type="primary"
+          block
+          loading={submitting}
+          disabled={code.trim().length < 6}
+          onClick={() => void onRedeem()}
+        >
           加入
         </Button>
       </View>

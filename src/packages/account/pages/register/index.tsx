@@ -34,9 +34,34 @@ export default function RegisterPage() {
   return (
     <View className="account-form">
       <Text className="account-form__intro">注册后可登记或加入企业；工作站人员请在注册后输入站长发放的邀请码。</Text>
-      <TextField name="username" label="用户名" value={form.username} onChange={set('username')} error={fieldErrors.username} placeholder="3-32位字母、数字或下划线" required />
-      <TextField name="displayName" label="姓名" value={form.displayName} onChange={set('displayName')} error={fieldErrors.displayName} maxLength={30} required />
-      <TextField name="password" label="密码" value={form.password} onChange={set('password')} error={fieldErrors.password} type="password" placeholder="至少8位" required />
+      <TextField
+        name="username"
+        label="用户名"
+        value={form.username}
+        onChange={set('username')}
+        error={fieldErrors.username}
+        placeholder="3-32位字母、数字或下划线"
+        required
+      />
+      <TextField
+        name="displayName"
+        label="姓名"
+        value={form.displayName}
+        onChange={set('displayName')}
+        error={fieldErrors.displayName}
+        maxLength={30}
+        required
+      />
+      <TextField
+        name="password"
+        label="密码"
+        value={form.password}
+        onChange={set('password')}
+        error={fieldErrors.password}
+        type="password"
+        placeholder="至少8位"
+        required
+      />
       <TextField
         name="confirm"
         label="确认密码"
