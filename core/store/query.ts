@@ -81,6 +81,24 @@ export function assertFieldPath(path: string): string {
   return path;
 }
 
+/**
+ * Every path a patch touches, validated the same way by both adapters: field paths only,
+ * never `_id`, no path twice or inside another (`a` and `a.b`), and at least one change.
+ */
+export function checkPatch(patch: Patch): void {
+  const paths = [...Object.keys(patch.set ?? {}), ...Object.keys(patch.inc ?? {}), ...(patch.unset ?? [])];
+  if (paths.length === 0) throw new Error('Store: empty patch');
+  paths.forEach((p, i) => {
+    assertFieldPath(p);
+    if (p === '_id' || p.startsWith('_id.')) throw new Error('Store: a patch must not change _id');
+    for (const other of paths.slice(i + 1)) {
+      if (p === other || other.startsWith(`${p}.`) || p.startsWith(`${other}.`)) {
+        throw new Error(`Store: patch paths "${p}" and "${other}" overlap`);
+      }
+    }
+  });
+}
+
 export function clampLimit(limit: number | undefined): number {
   const n = limit ?? DEFAULT_LIMIT;
   if (!Number.isInteger(n) || n < 1 || n > MAX_LIMIT) {

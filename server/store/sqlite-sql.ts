@@ -11,6 +11,7 @@
  */
 import {
   assertFieldPath,
+  checkPatch,
   clampLimit,
   isCondition,
   whereEntries,
@@ -208,28 +209,13 @@ export function compileRemove(collection: CollectionName, where: Where): Sql {
   return { text, params };
 }
 
-/** Every path a patch touches, validated; `_id` and overlapping paths are refused. */
-function patchPaths(patch: Patch): void {
-  const paths = [...Object.keys(patch.set ?? {}), ...Object.keys(patch.inc ?? {}), ...(patch.unset ?? [])];
-  if (paths.length === 0) throw new Error('Store: empty patch');
-  paths.forEach((p, i) => {
-    assertFieldPath(p);
-    if (p === '_id' || p.startsWith('_id.')) throw new Error('Store: a patch must not change _id');
-    for (const q of paths.slice(i + 1)) {
-      if (p === q || q.startsWith(`${p}.`) || p.startsWith(`${q}.`)) {
-        throw new Error(`Store: patch paths "${p}" and "${q}" overlap`);
-      }
-    }
-  });
-}
-
 /**
  * The new-document expression of an UPDATE: `unset` through json_remove, then `set` and `inc`
  * through one json_set. Set values go in as `json(?)` of their JSON text, so strings, numbers,
  * booleans, null, objects and arrays all come back exactly; json_set creates missing parents.
  */
 function patchExpr(patch: Patch, params: Param[]): string {
-  patchPaths(patch);
+  checkPatch(patch);
   let expr = 'doc';
   if (patch.unset?.length) expr = `json_remove(${expr}, ${patch.unset.map(jsonPath).join(', ')})`;
   const pairs: string[] = [];

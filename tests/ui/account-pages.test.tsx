@@ -177,3 +177,35 @@ describe('邀请码管理 page', () => {
     expect(api.revokeInvitation).not.toHaveBeenCalled();
   });
 });
+
+describe('输入邀请码 / 加入企业 pages (one code form)', () => {
+  it('sends the code upper-cased, updates who I am and goes back', async () => {
+    const { default: RedeemPage } = await import('../../src/packages/account/pages/redeem/index');
+    api.redeemInvitation.mockResolvedValue({
+      user: { id: 'u', displayName: '李' },
+      memberships: [{ id: 'u:liaison:st-1', role: 'liaison', stationId: 'st-1', stationName: '中关村工作站' }],
+      actingId: 'u:liaison:st-1',
+    });
+    utils = await renderPage(RedeemPage);
+    typeInto('code', 'abcd2345');
+    tapText('加入');
+    await waitUntil(() => expect(Taro.navigateBack).toHaveBeenCalled());
+    expect(api.redeemInvitation).toHaveBeenCalledWith({ code: 'ABCD2345' });
+    expect(useAppStore.getState().me?.actingId).toBe('u:liaison:st-1');
+  });
+
+  it("shows the server's reason and stays on the page when the join code is refused", async () => {
+    const { default: CompanyJoinPage } = await import('../../src/packages/account/pages/company-join/index');
+    api.joinCompany.mockRejectedValue(new ServiceError('CONFLICT', '该企业尚待站点确认，确认后才能加入'));
+    utils = await renderPage(CompanyJoinPage);
+    typeInto('joinCode', 'JOIN2345');
+    tapText('加入企业');
+    await waitUntil(() =>
+      expect(Taro.showToast).toHaveBeenCalledWith(
+        expect.objectContaining({ title: '该企业尚待站点确认，确认后才能加入' }),
+      ),
+    );
+    expect(api.joinCompany).toHaveBeenCalledWith({ joinCode: 'JOIN2345' });
+    expect(Taro.navigateBack).not.toHaveBeenCalled();
+  });
+});

@@ -10,6 +10,7 @@
 import type { DB } from 'wx-server-sdk';
 import {
   assertFieldPath,
+  checkPatch,
   isCondition,
   whereEntries,
   type Condition,
@@ -125,21 +126,6 @@ export function checkSkip(skip: number | undefined): number {
   return n;
 }
 
-/** Every path a patch touches, validated; `_id` and overlapping paths are refused (as in SQLite). */
-function checkPatchPaths(patch: Patch): void {
-  const paths = [...Object.keys(patch.set ?? {}), ...Object.keys(patch.inc ?? {}), ...(patch.unset ?? [])];
-  if (paths.length === 0) throw new Error('Store: empty patch');
-  paths.forEach((p, i) => {
-    assertFieldPath(p);
-    if (p === '_id' || p.startsWith('_id.')) throw new Error('Store: a patch must not change _id');
-    for (const q of paths.slice(i + 1)) {
-      if (p === q || q.startsWith(`${p}.`) || p.startsWith(`${q}.`)) {
-        throw new Error(`Store: patch paths "${p}" and "${q}" overlap`);
-      }
-    }
-  });
-}
-
 const isPlainObject = (v: unknown): v is Record<string, unknown> =>
   v !== null && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype;
 
@@ -149,7 +135,7 @@ const isPlainObject = (v: unknown): v is Record<string, unknown> =>
  * merge into the stored object instead of replacing it. `inc` → `$inc`, `unset` → `$unset`.
  */
 export function encodePatch(_: Command, patch: Patch): Record<string, unknown> {
-  checkPatchPaths(patch);
+  checkPatch(patch);
   const data: Record<string, unknown> = {};
   for (const [path, value] of Object.entries(patch.set ?? {})) {
     // Undefined means "not given" (JSON drops it on insert too), not null.
