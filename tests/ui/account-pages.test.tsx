@@ -1,5 +1,4 @@
 import Taro from '@tarojs/taro';
-import type TestUtils from '@tarojs/test-utils-react';
 import LoginPage from '../../src/packages/account/pages/login/index';
 import CompanyCreatePage from '../../src/packages/account/pages/company-create/index';
 import InvitationsPage from '../../src/packages/account/pages/invitations/index';
@@ -7,7 +6,17 @@ import * as account from '../../src/services/account';
 import * as directory from '../../src/services/directory';
 import { ServiceError } from '../../src/services/errors';
 import { useAppStore } from '../../src/store';
-import { bodyText, cleanup, pickChoice, renderPage, tapText, typeInto, waitForText, waitUntil } from './support';
+import {
+  bodyText,
+  pickField,
+  showPage,
+  tapText,
+  typeField,
+  waitFor,
+  waitForForm,
+  waitForText,
+  type MountedPage,
+} from './support/page-harness';
 import type { Invitation, Station } from '../../core/contract';
 import { DEMO_CREDIT_CODE } from '../../server/demo';
 
@@ -16,7 +25,7 @@ jest.mock('../../src/services/directory');
 const api = account as jest.Mocked<typeof account>;
 const dir = directory as jest.Mocked<typeof directory>;
 
-let utils: TestUtils | undefined;
+let page: MountedPage | undefined;
 beforeEach(() => {
   jest.resetAllMocks();
   useAppStore.setState({ signedIn: true, me: null, meState: 'idle' });
@@ -24,7 +33,7 @@ beforeEach(() => {
   jest.spyOn(Taro, 'navigateBack').mockResolvedValue({ errMsg: 'ok' } as never);
   jest.spyOn(Taro, 'switchTab').mockResolvedValue({ errMsg: 'ok' } as never);
 });
-afterEach(() => cleanup(utils));
+afterEach(() => page?.unmount());
 
 describe('登录 page', () => {
   it('signs in with what the user typed and opens 我的', async () => {
@@ -34,22 +43,24 @@ describe('登录 page', () => {
       expiresAt: Date.now() + 1e6,
     });
     api.me.mockResolvedValue({ user: { id: 'u', displayName: '李' }, memberships: [], actingId: null });
-    utils = await renderPage(LoginPage);
-    typeInto('username', 'li');
-    typeInto('password', 'secret123');
+    page = await showPage(LoginPage);
+    await waitForForm();
+    typeField(page.utils, 'username', 'li');
+    typeField(page.utils, 'password', 'secret123');
     tapText('登录');
-    await waitUntil(() => expect(Taro.switchTab).toHaveBeenCalledWith({ url: '/pages/me/index' }));
+    await waitFor(() => expect(Taro.switchTab).toHaveBeenCalledWith({ url: '/pages/me/index' }));
     expect(api.login).toHaveBeenCalledWith({ username: 'li', password: 'secret123' });
     expect(useAppStore.getState().me?.user.displayName).toBe('李');
   });
 
   it("tells the user the server's reason when login fails, and keeps what was typed", async () => {
     api.login.mockRejectedValue(new ServiceError('UNAUTHENTICATED', '用户名或密码错误'));
-    utils = await renderPage(LoginPage);
-    typeInto('username', 'li');
-    typeInto('password', 'wrong-pass');
+    page = await showPage(LoginPage);
+    await waitForForm();
+    typeField(page.utils, 'username', 'li');
+    typeField(page.utils, 'password', 'wrong-pass');
     tapText('登录');
-    await waitUntil(() =>
+    await waitFor(() =>
       expect(Taro.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '用户名或密码错误' })),
     );
     expect((document.querySelector('taro-input-core[name="username"] input') as HTMLInputElement).value).toBe('li');
@@ -77,8 +88,9 @@ describe('登记我的企业 page', () => {
   });
 
   it('flags a credit code with a wrong check digit before sending anything', async () => {
-    utils = await renderPage(CompanyCreatePage);
-    typeInto('creditCode', DEMO_CREDIT_CODE.slice(0, 17) + (DEMO_CREDIT_CODE[17] === '0' ? '1' : '0'));
+    page = await showPage(CompanyCreatePage);
+    await waitForForm();
+    typeField(page.utils, 'creditCode', DEMO_CREDIT_CODE.slice(0, 17) + (DEMO_CREDIT_CODE[17] === '0' ? '1' : '0'));
     await waitForText('应为18位，且校验位正确');
     expect(api.createCompany).not.toHaveBeenCalled();
   });
@@ -87,20 +99,21 @@ describe('登记我的企业 page', () => {
     let release: (v: never) => void = () => undefined;
     api.createCompany.mockReturnValue(new Promise((r) => (release = r)));
     api.me.mockResolvedValue({ user: { id: 'u', displayName: '张' }, memberships: [], actingId: null });
-    utils = await renderPage(CompanyCreatePage);
-    typeInto('name', '北京测试科技有限公司');
-    typeInto('creditCode', DEMO_CREDIT_CODE.toLowerCase());
-    pickChoice('district', 0); // 东城区
-    await waitUntil(() => expect(dir.listStations).toHaveBeenLastCalledWith({ district: 'dongcheng', pageSize: 50 }));
+    page = await showPage(CompanyCreatePage);
+    await waitForForm();
+    typeField(page.utils, 'name', '北京测试科技有限公司');
+    typeField(page.utils, 'creditCode', DEMO_CREDIT_CODE.toLowerCase());
+    pickField(page.utils, 'district', 0); // 东城区
+    await waitFor(() => expect(dir.listStations).toHaveBeenLastCalledWith({ district: 'dongcheng', pageSize: 50 }));
     await waitForText('请选择服务站点');
-    pickChoice('stationId', 0);
-    typeInto('contactName', '张经理');
-    typeInto('contactMobile', '13800138000');
+    pickField(page.utils, 'stationId', 0);
+    typeField(page.utils, 'contactName', '张经理');
+    typeField(page.utils, 'contactMobile', '13800138000');
     await waitForText(station.name);
     tapText('提交登记');
     tapText('提交登记');
     release({} as never);
-    await waitUntil(() => expect(Taro.navigateBack).toHaveBeenCalled());
+    await waitFor(() => expect(Taro.navigateBack).toHaveBeenCalled());
     expect(api.createCompany).toHaveBeenCalledTimes(1);
     const sent = api.createCompany.mock.calls[0]![0];
     expect(sent).toMatchObject({
@@ -117,16 +130,17 @@ describe('登记我的企业 page', () => {
     api.createCompany.mockRejectedValue(
       new ServiceError('CONFLICT', '该统一社会信用代码的企业已登记，请向同事索取企业加入码后加入'),
     );
-    utils = await renderPage(CompanyCreatePage);
-    typeInto('name', '北京测试科技有限公司');
-    typeInto('creditCode', DEMO_CREDIT_CODE);
-    pickChoice('district', 0);
+    page = await showPage(CompanyCreatePage);
+    await waitForForm();
+    typeField(page.utils, 'name', '北京测试科技有限公司');
+    typeField(page.utils, 'creditCode', DEMO_CREDIT_CODE);
+    pickField(page.utils, 'district', 0);
     await waitForText('请选择服务站点');
-    pickChoice('stationId', 0);
-    typeInto('contactName', '张经理');
-    typeInto('contactMobile', '13800138000');
+    pickField(page.utils, 'stationId', 0);
+    typeField(page.utils, 'contactName', '张经理');
+    typeField(page.utils, 'contactMobile', '13800138000');
     tapText('提交登记');
-    await waitUntil(() =>
+    await waitFor(() =>
       expect(Taro.showToast).toHaveBeenCalledWith(
         expect.objectContaining({ title: expect.stringContaining('企业加入码') }),
       ),
@@ -151,29 +165,29 @@ describe('邀请码管理 page', () => {
     api.createInvitation.mockResolvedValue({ ...active, code: 'NEWC2345' });
     api.revokeInvitation.mockResolvedValue({ ...active, status: 'revoked' });
     jest.spyOn(Taro, 'showModal').mockResolvedValue({ confirm: true, cancel: false, errMsg: 'ok' } as never);
-    utils = await renderPage(InvitationsPage, { stationId: 'st-1' });
+    page = await showPage(InvitationsPage, { stationId: 'st-1' });
     await waitForText('ABCD2345');
     expect(bodyText()).toContain('可使用');
     expect(api.listInvitations).toHaveBeenCalledWith({ stationId: 'st-1', page: 1, pageSize: 20 });
 
     tapText('生成邀请码');
-    await waitUntil(() => expect(document.querySelector('[data-testid="new-code"]')?.textContent).toBe('NEWC2345'));
+    await waitFor(() => expect(document.querySelector('[data-testid="new-code"]')?.textContent).toBe('NEWC2345'));
     expect(api.createInvitation).toHaveBeenCalledWith(
       expect.objectContaining({ stationId: 'st-1', role: 'liaison', validDays: 7 }),
     );
 
     tapText('作废');
-    await waitUntil(() => expect(api.revokeInvitation).toHaveBeenCalledWith({ code: 'ABCD2345' }));
+    await waitFor(() => expect(api.revokeInvitation).toHaveBeenCalledWith({ code: 'ABCD2345' }));
     expect(Taro.showModal).toHaveBeenCalledWith(expect.objectContaining({ title: '作废邀请码' }));
   });
 
   it('does not void a code when the user cancels', async () => {
     api.listInvitations.mockResolvedValue({ items: [active], total: 1, page: 1, pageSize: 20 });
     jest.spyOn(Taro, 'showModal').mockResolvedValue({ confirm: false, cancel: true, errMsg: 'ok' } as never);
-    utils = await renderPage(InvitationsPage, { stationId: 'st-1' });
+    page = await showPage(InvitationsPage, { stationId: 'st-1' });
     await waitForText('ABCD2345');
     tapText('作废');
-    await waitUntil(() => expect(Taro.showModal).toHaveBeenCalled());
+    await waitFor(() => expect(Taro.showModal).toHaveBeenCalled());
     expect(api.revokeInvitation).not.toHaveBeenCalled();
   });
 });
@@ -186,10 +200,11 @@ describe('输入邀请码 / 加入企业 pages (one code form)', () => {
       memberships: [{ id: 'u:liaison:st-1', role: 'liaison', stationId: 'st-1', stationName: '中关村工作站' }],
       actingId: 'u:liaison:st-1',
     });
-    utils = await renderPage(RedeemPage);
-    typeInto('code', 'abcd2345');
+    page = await showPage(RedeemPage);
+    await waitForForm();
+    typeField(page.utils, 'code', 'abcd2345');
     tapText('加入');
-    await waitUntil(() => expect(Taro.navigateBack).toHaveBeenCalled());
+    await waitFor(() => expect(Taro.navigateBack).toHaveBeenCalled());
     expect(api.redeemInvitation).toHaveBeenCalledWith({ code: 'ABCD2345' });
     expect(useAppStore.getState().me?.actingId).toBe('u:liaison:st-1');
   });
@@ -197,10 +212,11 @@ describe('输入邀请码 / 加入企业 pages (one code form)', () => {
   it("shows the server's reason and stays on the page when the join code is refused", async () => {
     const { default: CompanyJoinPage } = await import('../../src/packages/account/pages/company-join/index');
     api.joinCompany.mockRejectedValue(new ServiceError('CONFLICT', '该企业尚待站点确认，确认后才能加入'));
-    utils = await renderPage(CompanyJoinPage);
-    typeInto('joinCode', 'JOIN2345');
+    page = await showPage(CompanyJoinPage);
+    await waitForForm();
+    typeField(page.utils, 'joinCode', 'JOIN2345');
     tapText('加入企业');
-    await waitUntil(() =>
+    await waitFor(() =>
       expect(Taro.showToast).toHaveBeenCalledWith(
         expect.objectContaining({ title: '该企业尚待站点确认，确认后才能加入' }),
       ),

@@ -3,8 +3,7 @@ import MePage from '../../src/pages/me/index';
 import * as account from '../../src/services/account';
 import { ServiceError } from '../../src/services/errors';
 import { useAppStore } from '../../src/store';
-import { bodyText, cleanup, renderPage, tapText, waitForText, waitUntil } from './support';
-import type TestUtils from '@tarojs/test-utils-react';
+import { bodyText, showPage, tapText, waitFor, waitForText, type MountedPage } from './support/page-harness';
 import type { Me } from '../../core/contract';
 
 jest.mock('../../src/services/account');
@@ -20,18 +19,18 @@ const chiefAndStaff: Me = {
 };
 
 describe('我的 page', () => {
-  let utils: TestUtils | undefined;
+  let page: MountedPage | undefined;
   beforeEach(() => {
     jest.resetAllMocks();
     useAppStore.setState({ signedIn: true, me: null, meState: 'idle', meError: null });
     jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'ok' } as never);
     jest.spyOn(Taro, 'showToast').mockResolvedValue({ errMsg: 'ok' } as never);
   });
-  afterEach(() => cleanup(utils));
+  afterEach(() => page?.unmount());
 
   it('asks a guest to log in or register', async () => {
     useAppStore.setState({ signedIn: false });
-    utils = await renderPage(MePage);
+    page = await showPage(MePage);
     expect(bodyText()).toContain('登录');
     expect(bodyText()).toContain('注册新账号');
     expect(api.me).not.toHaveBeenCalled();
@@ -42,7 +41,7 @@ describe('我的 page', () => {
   it('shows who I am, every role with its station or company, and the acting one', async () => {
     api.me.mockResolvedValue(chiefAndStaff);
     api.getCompany.mockResolvedValue({} as never);
-    utils = await renderPage(MePage);
+    page = await showPage(MePage);
     await waitForText('王站长');
     const roles = Array.from(document.querySelectorAll('[data-testid="membership"]')).map((el) => el.textContent);
     expect(roles).toHaveLength(2);
@@ -72,10 +71,10 @@ describe('我的 page', () => {
       joinCode: 'JOIN2345',
       createdAt: 1,
     });
-    utils = await renderPage(MePage);
+    page = await showPage(MePage);
     await waitForText('王站长');
     tapText('切换');
-    await waitUntil(() => expect(api.switchActing).toHaveBeenCalledWith({ membershipId: 'u1:company:c-1' }));
+    await waitFor(() => expect(api.switchActing).toHaveBeenCalledWith({ membershipId: 'u1:company:c-1' }));
     await waitForText('JOIN2345');
     // The chief-only tools are gone while acting for the company.
     expect(bodyText()).not.toContain('邀请码管理');
@@ -85,7 +84,7 @@ describe('我的 page', () => {
     api.me.mockRejectedValueOnce(new ServiceError('NETWORK', '网络连接失败，请检查网络后重试'));
     api.me.mockResolvedValueOnce(chiefAndStaff);
     api.getCompany.mockResolvedValue({} as never);
-    utils = await renderPage(MePage);
+    page = await showPage(MePage);
     await waitForText('网络连接失败');
     tapText('重新加载');
     await waitForText('王站长');

@@ -133,3 +133,26 @@ export function deferred<T>() {
   });
   return { promise, resolve, reject };
 }
+
+/** Mounts a page and shows it once, as Taro does when a page opens (useDidShow runs). */
+export async function showPage(Page: ComponentType, params: Record<string, string> = {}): Promise<MountedPage> {
+  const page = await mountPage(Page, params);
+  await page.trigger('componentDidShow');
+  return page;
+}
+
+/** Waits until the page shows `text` somewhere. */
+export function waitForText(text: string): Promise<void> {
+  return waitFor(() => {
+    if (!bodyText().includes(text)) throw new Error(`text not shown: ${text}\n${bodyText().slice(0, 400)}`);
+  });
+}
+
+/** Taps the innermost element showing exactly `text` (a button, a cell, a link). */
+export function tapText(text: string): void {
+  const target = Array.from(document.querySelectorAll<HTMLElement>('body *'))
+    .reverse()
+    .find((el) => (el.textContent ?? '').trim() === text);
+  if (!target) throw new Error(`nothing shows "${text}"`);
+  target.click();
+}
