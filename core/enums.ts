@@ -116,6 +116,18 @@ export const SERVICE_CATEGORY = labelled({
 });
 export type ServiceCategory = (typeof SERVICE_CATEGORY.values)[number];
 
+/** How a consultation happens (004 §6.1.3: phone, online window, face-to-face room). */
+export const CHANNEL = labelled({ onsite: '现场', phone: '电话', video: '视频' });
+export type ChannelValue = (typeof CHANNEL.values)[number];
+
+export const BOOKING_STATUS = labelled({
+  booked: '已预约',
+  cancelled: '已取消',
+  no_show: '未到场',
+  done: '已完成',
+});
+export type BookingStatus = (typeof BOOKING_STATUS.values)[number];
+
 export function labelOf<T extends Record<string, string>>(e: { labels: T }, value: string | null | undefined): string {
   if (!value) return '';
   return (e.labels as Record<string, string>)[value] ?? value;

@@ -5,6 +5,8 @@
  *   - scope 'any':     all records (admins; public reference data)
  *   - scope 'station': records of the station the caller acts for
  *   - scope 'company': records of the company the caller acts for
+ *   - scope 'assigned': records assigned to the caller (a consultant's own bookings) at the
+ *                       station the caller acts for
  * The pseudo-role 'user' is any signed-in person (their own records only, enforced by the
  * handler reading `caller.userId`); 'public' admits callers without a session.
  *
@@ -15,7 +17,7 @@ import type { Caller } from './ports';
 import { ROLE, type Role } from './enums';
 import { AppError } from './errors';
 
-export type Scope = 'any' | 'station' | 'company';
+export type Scope = 'any' | 'station' | 'company' | 'assigned';
 export interface Rule {
   role: Role | 'user';
   scope: Scope;
@@ -27,6 +29,12 @@ const ADMIN: Rule = { role: 'admin', scope: 'any' };
 const CHIEF: Rule = { role: 'chief', scope: 'station' };
 const LIAISON: Rule = { role: 'liaison', scope: 'station' };
 const STAFF_OF_COMPANY: Rule = { role: 'company', scope: 'company' };
+const STATION_STAFF: Rule[] = [LIAISON, { role: 'expert', scope: 'station' }, CHIEF];
+/** Liaisons and experts over what is assigned to them (consultations they give). */
+const CONSULTANT_OWN: Rule[] = [
+  { role: 'liaison', scope: 'assigned' },
+  { role: 'expert', scope: 'assigned' },
+];
 
 export const POLICY = {
   directory: {
@@ -55,6 +63,20 @@ export const POLICY = {
     getCompany: [STAFF_OF_COMPANY, LIAISON, CHIEF, ADMIN],
     listCompanies: [LIAISON, CHIEF, ADMIN],
     reviewCompany: [LIAISON, CHIEF, ADMIN],
+  },
+  consult: {
+    listConsultants: 'public',
+    listSlots: 'public',
+    getBookingRules: 'public',
+    getAvailability: [...STATION_STAFF, ADMIN],
+    saveAvailability: [...CONSULTANT_OWN, CHIEF, ADMIN],
+    setBookingRules: [CHIEF, ADMIN],
+    book: [STAFF_OF_COMPANY],
+    cancelBooking: [STAFF_OF_COMPANY, ...CONSULTANT_OWN, CHIEF, ADMIN],
+    rescheduleBooking: [STAFF_OF_COMPANY, ...CONSULTANT_OWN, CHIEF, ADMIN],
+    getBooking: [STAFF_OF_COMPANY, ...CONSULTANT_OWN, CHIEF, ADMIN],
+    // The handler narrows the query to the acting role's own records.
+    listBookings: [STAFF_OF_COMPANY, ...CONSULTANT_OWN, CHIEF, ADMIN],
   },
   setup: {
     // Any signed-in caller may ask; the handler admits only the user ids the operator configured
@@ -94,6 +116,8 @@ export function authorizeAction(fn: string, action: string, caller: Caller | nul
 export interface Target {
   stationId?: string;
   companyId?: string;
+  /** The user a record is assigned to (a booking's consultant). */
+  assigneeId?: string;
 }
 
 /**
@@ -123,6 +147,13 @@ export function mayAccess(access: Access, caller: Caller | null, target: Target)
       return !!target.stationId && caller.acting?.stationId === target.stationId;
     case 'company':
       return !!target.companyId && caller.acting?.companyId === target.companyId;
+    case 'assigned':
+      return (
+        !!target.assigneeId &&
+        target.assigneeId === caller.userId &&
+        !!target.stationId &&
+        caller.acting?.stationId === target.stationId
+      );
   }
 }
 

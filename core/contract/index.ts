@@ -6,6 +6,7 @@
 import type { z } from 'zod';
 import { account } from './account';
 import { directory } from './directory';
+import { consult } from './consult';
 import { setup } from './setup';
 
 export interface ActionContract {
@@ -13,7 +14,7 @@ export interface ActionContract {
   output: z.ZodType;
 }
 
-export const CONTRACTS = { account, directory, setup } as const;
+export const CONTRACTS = { account, directory, consult, setup } as const;
 
 export type FunctionName = keyof typeof CONTRACTS;
 export type ActionName<F extends FunctionName> = keyof (typeof CONTRACTS)[F] & string;
@@ -35,5 +36,7 @@ export function contractOf(fn: string, action: string): ActionContract | null {
 export * from './common';
 export { account } from './account';
 export { directory } from './directory';
+export { consult } from './consult';
+export type { Availability, Booking, SlotView } from './consult';
 export type { Me, MembershipView, Invitation, Company } from './account';
 export type { Station, ServiceItem, Platform, Course, CatalogueEntry } from './directory';

@@ -1,4 +1,5 @@
 /** Shapes of stored documents (what the Store holds; outputs are mapped from these). */
+import type { Channel, DateException, WeeklyRule } from '../rules/slots';
 import type {
   CompanyStatus,
   District,
@@ -6,6 +7,7 @@ import type {
   InvitationStatus,
   ItemStatus,
   Role,
+  ServiceCategory,
   StationKind,
   StationLevel,
   StationStatus,
@@ -35,6 +37,8 @@ export interface MembershipDoc {
 }
 
 export interface StationDoc {
+  /** Booking rules for consultations; DEFAULT_BOOKING_RULES when absent. */
+  bookingRules?: { minNoticeMinutes: number; horizonDays: number; maxOpenPerCompany: number };
   _id: string;
   name: string;
   kind: StationKind;
@@ -112,5 +116,65 @@ export interface RequestLogDoc {
   status: 'pending' | 'done';
   result?: unknown;
   createdAt: number;
+  [key: string]: unknown;
+}
+
+export interface AvailabilityDoc {
+  /** `<stationId>:<consultantId>` */
+  _id: string;
+  stationId: string;
+  consultantId: string;
+  consultantName: string;
+  rules: WeeklyRule[];
+  exceptions: DateException[];
+  updatedAt: number;
+  updatedBy: string;
+  [key: string]: unknown;
+}
+
+export interface BookingHistoryEntry {
+  at: number;
+  by: string;
+  byName: string;
+  event: 'booked' | 'rescheduled' | 'cancelled' | 'no_show' | 'done';
+  note?: string;
+}
+
+export interface BookingDoc {
+  _id: string;
+  stationId: string;
+  stationName: string;
+  companyId: string;
+  companyName: string;
+  bookedBy: string;
+  bookedByName: string;
+  consultantId: string;
+  consultantName: string;
+  start: number;
+  end: number;
+  channel: Channel;
+  location?: string;
+  topic: ServiceCategory;
+  question: string;
+  status: 'booked' | 'cancelled' | 'no_show' | 'done';
+  history: BookingHistoryEntry[];
+  cancelReason?: string;
+  createdAt: number;
+  [key: string]: unknown;
+}
+
+/** The lock on one slot: its id is `<consultantId>:<start>`; removed when the booking leaves it. */
+export interface SlotHoldDoc {
+  _id: string;
+  consultantId: string;
+  start: number;
+  bookingId: string;
+  [key: string]: unknown;
+}
+
+/** Open bookings of one company at one station (`<companyId>:<stationId>`). */
+export interface BookingQuotaDoc {
+  _id: string;
+  open: number;
   [key: string]: unknown;
 }

@@ -118,6 +118,92 @@ export const COLLECTIONS = {
     description: 'training course catalogue (004 appendix B)',
     indexes: [{ fields: [['order', 'asc']] }],
   },
+  availability: {
+    description: "a consultant's weekly pattern and exceptions at a station (id <stationId>:<consultantId>)",
+    indexes: [
+      {
+        fields: [
+          ['stationId', 'asc'],
+          ['consultantName', 'asc'],
+        ],
+      },
+    ],
+  },
+  bookings: {
+    description: 'consultation bookings; status changes, never deleted',
+    indexes: [
+      {
+        fields: [
+          ['companyId', 'asc'],
+          ['start', 'desc'],
+        ],
+      },
+      {
+        fields: [
+          ['consultantId', 'asc'],
+          ['start', 'asc'],
+        ],
+      },
+      {
+        fields: [
+          ['stationId', 'asc'],
+          ['start', 'asc'],
+        ],
+      },
+      {
+        fields: [
+          ['status', 'asc'],
+          ['start', 'asc'],
+        ],
+      },
+      // listBookings, one per acting role, with and without the status filter (consult/actions/bookings.ts).
+      {
+        fields: [
+          ['companyId', 'asc'],
+          ['status', 'asc'],
+          ['start', 'desc'],
+        ],
+      },
+      {
+        fields: [
+          ['consultantId', 'asc'],
+          ['stationId', 'asc'],
+          ['start', 'asc'],
+        ],
+      },
+      {
+        fields: [
+          ['consultantId', 'asc'],
+          ['stationId', 'asc'],
+          ['status', 'asc'],
+          ['start', 'asc'],
+        ],
+      },
+      {
+        fields: [
+          ['stationId', 'asc'],
+          ['status', 'asc'],
+          ['start', 'asc'],
+        ],
+      },
+      { fields: [['start', 'asc']] },
+    ],
+  },
+  slot_holds: {
+    description: 'one per taken slot (id <consultantId>:<slotStart>): the database refuses a second booking of it',
+    indexes: [
+      {
+        fields: [
+          ['consultantId', 'asc'],
+          ['start', 'asc'],
+        ],
+      },
+    ],
+  },
+  booking_quota: {
+    description: 'open bookings per company per station (id <companyId>:<stationId>), incremented atomically',
+    indexes: [],
+  },
   requests_log: {
     description: 'idempotency: first result of each create action per client request id',
     indexes: [{ fields: [['createdAt', 'asc']] }],

@@ -1,0 +1,165 @@
+/**
+ * Consultations (004 §6.1.3), first part: consultants' availability, the slots it offers,
+ * booking, cancelling and rescheduling. Times are epoch ms; days are Shanghai dates.
+ */
+import { z } from 'zod';
+import { BOOKING_STATUS, CHANNEL, SERVICE_CATEGORY } from '../enums';
+import { isClock, isDate } from '../rules/time';
+import { clientRequestId, epochMs, id, oneOf, optionalText, pageInput, pageOf, text } from './common';
+
+// Labels live in core/enums.ts (zod-free, so pages can show them without the contract library).
+const CHANNELS = CHANNEL.values;
+const BOOKING_STATUSES = BOOKING_STATUS.values;
+
+const date = (label: string) => z.string().refine(isDate, { message: '日期格式应为 YYYY-MM-DD' }).describe(label);
+const clock = (label: string) => z.string().refine(isClock, { message: '时间格式应为 HH:mm' }).describe(label);
+const slotMinutes = z.number().int().min(10).max(240).describe('每个时段分钟数');
+const channel = oneOf(CHANNELS, '咨询方式');
+
+export const weeklyRule = z
+  .object({
+    weekdays: z.array(z.number().int().min(1).max(7)).min(1).max(7).describe('星期'),
+    start: clock('开始时间'),
+    end: clock('结束时间'),
+    slotMinutes,
+    channel,
+    location: optionalText('地点', 60),
+  })
+  .refine((r) => r.start < r.end, { message: '结束时间须晚于开始时间', path: ['end'] });
+
+export const dateException = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('off'), date: date('日期'), note: optionalText('说明', 60) }),
+  z
+    .object({
+      kind: z.literal('extra'),
+      date: date('日期'),
+      start: clock('开始时间'),
+      end: clock('结束时间'),
+      slotMinutes,
+      channel,
+      location: optionalText('地点', 60),
+      note: optionalText('说明', 60),
+    })
+    .refine((r) => r.start < r.end, { message: '结束时间须晚于开始时间', path: ['end'] }),
+]);
+
+export const availability = z.object({
+  stationId: z.string(),
+  consultantId: z.string(),
+  consultantName: z.string(),
+  rules: z.array(weeklyRule),
+  exceptions: z.array(dateException),
+  updatedAt: epochMs('更新时间'),
+});
+export type Availability = z.infer<typeof availability>;
+
+export const bookingRules = z.object({
+  minNoticeMinutes: z
+    .number()
+    .int()
+    .min(0)
+    .max(7 * 24 * 60)
+    .describe('最短提前预约分钟数'),
+  horizonDays: z.number().int().min(1).max(90).describe('可预约天数'),
+  maxOpenPerCompany: z.number().int().min(1).max(20).describe('每家企业未完成预约上限'),
+});
+
+export const consultant = z.object({ id: z.string(), name: z.string(), role: z.enum(['liaison', 'expert', 'chief']) });
+
+export const slot = z.object({
+  consultantId: z.string(),
+  consultantName: z.string(),
+  start: epochMs('开始'),
+  end: epochMs('结束'),
+  channel,
+  location: z.string().optional(),
+});
+export type SlotView = z.infer<typeof slot>;
+
+export const booking = z.object({
+  id: z.string(),
+  stationId: z.string(),
+  stationName: z.string(),
+  companyId: z.string(),
+  companyName: z.string(),
+  bookedBy: z.string(),
+  bookedByName: z.string(),
+  consultantId: z.string(),
+  consultantName: z.string(),
+  start: epochMs('开始'),
+  end: epochMs('结束'),
+  channel,
+  location: z.string().optional(),
+  topic: oneOf(SERVICE_CATEGORY.values, '咨询主题'),
+  question: z.string(),
+  status: oneOf(BOOKING_STATUSES, '状态'),
+  /** Who changed what and when: booked, rescheduled, cancelled… (kept, never rewritten). */
+  history: z.array(
+    z.object({ at: z.number(), by: z.string(), byName: z.string(), event: z.string(), note: z.string().optional() }),
+  ),
+  cancelReason: z.string().optional(),
+  createdAt: epochMs('创建时间'),
+});
+export type Booking = z.infer<typeof booking>;
+
+export const consult = {
+  getAvailability: {
+    input: z.object({ stationId: id('站点'), consultantId: id('咨询人员') }),
+    output: availability,
+  },
+  saveAvailability: {
+    input: z.object({
+      stationId: id('站点'),
+      consultantId: id('咨询人员'),
+      rules: z.array(weeklyRule).max(20).describe('每周安排'),
+      exceptions: z.array(dateException).max(100).describe('例外日期'),
+    }),
+    output: availability,
+  },
+  getBookingRules: { input: z.object({ stationId: id('站点') }), output: bookingRules },
+  setBookingRules: { input: z.object({ stationId: id('站点'), ...bookingRules.shape }), output: bookingRules },
+  listConsultants: {
+    input: z.object({ stationId: id('站点') }),
+    output: z.array(consultant),
+  },
+  /** Free slots from `from` for `days` days: per-day counts (the calendar) and the slots. */
+  listSlots: {
+    input: z.object({
+      stationId: id('站点'),
+      consultantId: id('咨询人员').optional(),
+      from: date('开始日期'),
+      days: z.number().int().min(1).max(31).default(7).describe('天数'),
+    }),
+    output: z.object({ days: z.array(z.object({ date: z.string(), free: z.number().int() })), slots: z.array(slot) }),
+  },
+  book: {
+    input: z.object({
+      clientRequestId,
+      stationId: id('站点'),
+      consultantId: id('咨询人员'),
+      slotStart: epochMs('预约时段'),
+      topic: oneOf(SERVICE_CATEGORY.values, '咨询主题'),
+      question: text('问题描述', 1000, 5),
+    }),
+    output: booking,
+  },
+  cancelBooking: {
+    input: z.object({ bookingId: id('预约'), reason: optionalText('取消原因', 200) }),
+    output: booking,
+  },
+  rescheduleBooking: {
+    input: z.object({ bookingId: id('预约'), consultantId: id('咨询人员').optional(), slotStart: epochMs('新时段') }),
+    output: booking,
+  },
+  getBooking: { input: z.object({ bookingId: id('预约') }), output: booking },
+  /** Company staff: their company's; a consultant: their own; a chief: the station's; admin: all. */
+  listBookings: {
+    input: z.object({
+      status: oneOf(BOOKING_STATUSES, '状态').optional(),
+      from: epochMs('开始').optional(),
+      to: epochMs('结束').optional(),
+      ...pageInput,
+    }),
+    output: pageOf(booking),
+  },
+} as const;
