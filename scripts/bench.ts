@@ -2,7 +2,9 @@
  * `npm run bench`: figures from one run, each against a baseline measured in the same run.
  *  1. Store inserts and an indexed find: SQLite Store directly vs the same work through the
  *     host's HTTP API (runtime: validation, session, policy, idempotency log, audit).
- *  2. The weapp main package and each subpackage against WeChat's 2 MB limit.
+ *  2. The booking race: RACE_N companies book one slot at once through the host (winners must
+ *     be 1); and booking distinct slots through the host against the raw Store insert rate.
+ *  3. The weapp main package and each subpackage against WeChat's 2 MB limit.
  * Not a test: it prints, it does not assert timings.
  */
 import { spawnSync } from 'node:child_process';
@@ -11,6 +13,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createHost } from '../server/host';
 import { openSqliteStore } from '../server/store/sqlite-store';
+import { bookingFigures, type BookingFigures } from './bench-booking';
+import { pct, perSecond, timed, type Figure } from './bench-timing';
 import { weappPackageSizes } from './check-weapp';
 
 const ROOT = join(__dirname, '..');
@@ -19,42 +23,8 @@ const N = Number(process.env.BENCH_N ?? 2000);
 const DIRECT_N = N;
 const HTTP_N = N;
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
-
-interface Figure {
-  name: string;
-  ops: number;
-  seconds: number;
-  latenciesMs: number[];
-}
-
-const perSecond = (f: Figure) => f.ops / f.seconds;
-const pct = (xs: number[], p: number) => {
-  if (!xs.length) return NaN;
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]!;
-};
-
-async function timed(
-  name: string,
-  n: number,
-  concurrency: number,
-  op: (i: number) => Promise<unknown>,
-): Promise<Figure> {
-  const latenciesMs: number[] = [];
-  let next = 0;
-  const started = process.hrtime.bigint();
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (next < n) {
-        const i = next++;
-        const t0 = process.hrtime.bigint();
-        await op(i);
-        latenciesMs.push(Number(process.hrtime.bigint() - t0) / 1e6);
-      }
-    }),
-  );
-  return { name, ops: n, seconds: Number(process.hrtime.bigint() - started) / 1e9, latenciesMs };
-}
+/** Companies booking one slot at the same moment (all requests in flight at once). */
+const RACE_N = Number(process.env.BENCH_RACE_N ?? 200);
 
 /** The same station fields on both sides (the admin's createStation input). */
 function station(i: number) {
@@ -138,6 +108,36 @@ function printStore(direct: Figure[], http: Figure[]) {
   );
 }
 
+function printBooking(b: BookingFigures) {
+  const { race } = b;
+  console.log('\n## Booking race: one slot, every company at once, through the host HTTP API\n');
+  console.log('| companies | winners | 409 CONFLICT | other answers | wall s | p50 ms | p99 ms |');
+  console.log('|---:|---:|---:|---:|---:|---:|---:|');
+  console.log(
+    `| ${race.n} | ${race.winners} | ${race.conflicts} | ${race.others} | ${race.wallSeconds.toFixed(2)} | ${pct(
+      race.latenciesMs,
+      50,
+    ).toFixed(1)} | ${pct(race.latenciesMs, 99).toFixed(1)} |`,
+  );
+  console.log(race.winners === 1 ? '\nExactly one winner.' : `\nWRONG: ${race.winners} winners (must be 1).`);
+
+  console.log('\n## Booking distinct slots: through the host vs the raw Store, same run\n');
+  console.log(`(n=${N} each; raw: one caller in process; host: ${CONCURRENCY} concurrent HTTP clients)\n`);
+  console.log('| operation | ops/s | p50 ms | p99 ms | ops/s ÷ raw insert |');
+  console.log('|---|---:|---:|---:|---:|');
+  for (const f of [b.rawInsert, b.rawTransaction, b.hostBook]) {
+    console.log(
+      `| ${f.name} | ${perSecond(f).toFixed(0)} | ${pct(f.latenciesMs, 50).toFixed(2)} | ${pct(
+        f.latenciesMs,
+        99,
+      ).toFixed(2)} | ${(perSecond(f) / perSecond(b.rawInsert)).toFixed(3)} |`,
+    );
+  }
+  console.log(
+    "\nA host booking is a whole action: session and memberships, validation, policy, idempotency log, company, station, consultant and pattern checks, one transaction (quota, hold, booking, quota), an audit entry and the consultant's notice.",
+  );
+}
+
 function printSizes() {
   const weapp = join(ROOT, 'dist', 'weapp');
   if (!existsSync(join(weapp, 'app.json'))) {
@@ -159,6 +159,7 @@ function printSizes() {
 async function main() {
   const { direct, http } = await storeFigures();
   printStore(direct, http);
+  printBooking(await bookingFigures(RACE_N, N, CONCURRENCY));
   printSizes();
 }
 

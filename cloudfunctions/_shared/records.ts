@@ -10,6 +10,7 @@ const NOUN: Partial<Record<CollectionName, string>> = {
   invitations: '邀请码',
   users: '用户',
   memberships: '身份',
+  bookings: '预约',
 };
 
 export async function mustGet<D extends Doc>(store: Store, collection: CollectionName, id: string): Promise<D> {

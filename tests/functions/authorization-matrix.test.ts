@@ -67,6 +67,43 @@ const MATRIX: Row[] = [
   { fn: 'account', action: 'listCompanies', target: 'other', expected: only('admin') },
   { fn: 'account', action: 'reviewCompany', target: 'own', expected: only('liaison', 'chief', 'admin') },
   { fn: 'account', action: 'reviewCompany', target: 'other', expected: only('admin') },
+  // consult: public reading of who consults, the free slots and the rules
+  { fn: 'consult', action: 'listConsultants', target: 'own', expected: PUBLIC },
+  { fn: 'consult', action: 'listSlots', target: 'own', expected: PUBLIC },
+  { fn: 'consult', action: 'listSlots', target: 'other', expected: PUBLIC },
+  { fn: 'consult', action: 'getBookingRules', target: 'own', expected: PUBLIC },
+  // consult: availability — station staff read; consultants write their own, the chief anyone's
+  { fn: 'consult', action: 'getAvailability', target: 'own', expected: only('liaison', 'chief', 'expert', 'admin') },
+  { fn: 'consult', action: 'getAvailability', target: 'other', expected: only('admin') },
+  { fn: 'consult', action: 'saveAvailability', target: 'own', expected: only('liaison', 'chief', 'expert', 'admin') },
+  { fn: 'consult', action: 'saveAvailability', target: 'other', expected: only('admin') },
+  { fn: 'consult', action: 'setBookingRules', target: 'own', expected: only('chief', 'admin') },
+  { fn: 'consult', action: 'setBookingRules', target: 'other', expected: only('admin') },
+  // consult: only company staff book (for their own company, at any station); listed before the
+  // rows below seed bookings of the same company, so the open-bookings limit is not reached yet.
+  { fn: 'consult', action: 'book', target: 'own', expected: only('company') },
+  { fn: 'consult', action: 'book', target: 'other', expected: only('company') },
+  // consult: a booking of the company, at the station, assigned to a consultant who is not the
+  // caller: a liaison or expert is refused (they see only what is assigned to them)
+  { fn: 'consult', action: 'getBooking', target: 'own', expected: only('company', 'chief', 'admin') },
+  { fn: 'consult', action: 'getBooking', target: 'other', expected: only('admin') },
+  { fn: 'consult', action: 'cancelBooking', target: 'own', expected: only('company', 'chief', 'admin') },
+  { fn: 'consult', action: 'cancelBooking', target: 'other', expected: only('admin') },
+  { fn: 'consult', action: 'rescheduleBooking', target: 'own', expected: only('company', 'chief', 'admin') },
+  { fn: 'consult', action: 'rescheduleBooking', target: 'other', expected: only('admin') },
+  // consult: the list is narrowed to the acting role's own records, so there is no "other" to ask for
+  {
+    fn: 'consult',
+    action: 'listBookings',
+    target: 'own',
+    expected: only('company', 'liaison', 'chief', 'expert', 'admin'),
+  },
+  {
+    fn: 'consult',
+    action: 'listBookings',
+    target: 'other',
+    expected: only('company', 'liaison', 'chief', 'expert', 'admin'),
+  },
   // setup: the policy admits any signed-in caller, the handler only ids configured in
   // BOOTSTRAP_ADMIN_USER_IDS (none here), so everybody is refused.
   { fn: 'setup', action: 'bootstrap', target: 'own', expected: only() },

@@ -5,6 +5,10 @@
  */
 import type { ActionName, FunctionName } from '../../core/contract';
 import type { Store } from '../../core/ports';
+import { DEFAULT_BOOKING_RULES } from '../../core/rules/slots';
+import { shanghaiDate } from '../../core/rules/time';
+import { consultantRole } from '../../cloudfunctions/consult/station';
+import { EVERY_DAY, freeSlot, seedBooking, stationConsultant } from './consult-seed';
 import {
   companyInput,
   newRequestId,
@@ -28,6 +32,11 @@ export interface InputContext {
 export type InputFactory = (c: InputContext) => Promise<Record<string, unknown>> | Record<string, unknown>;
 
 const stationOf = (t: Target) => (t === 'own' ? OWN_STATION : OTHER_STATION);
+const companyOf = (t: Target) => (t === 'own' ? OWN_COMPANY : OTHER_COMPANY);
+
+/** A booking of the target's company at the target's station, assigned to the station's consultant (not the caller). */
+const bookingOf = ({ store, now, target }: InputContext) =>
+  seedBooking(store, now, stationOf(target), companyOf(target));
 
 export const VALID_INPUTS: { [F in FunctionName]: Record<ActionName<F>, InputFactory> } = {
   directory: {
@@ -65,6 +74,46 @@ export const VALID_INPUTS: { [F in FunctionName]: Record<ActionName<F>, InputFac
       companyId: await seedPendingCompany(store, now, stationOf(target)),
       decision: 'confirm',
     }),
+  },
+  consult: {
+    listConsultants: ({ target }) => ({ stationId: stationOf(target) }),
+    listSlots: ({ target, now }) => ({ stationId: stationOf(target), from: shanghaiDate(now), days: 7 }),
+    getBookingRules: ({ target }) => ({ stationId: stationOf(target) }),
+    // The defaults again, so a permitted caller changes nothing other cells rely on.
+    setBookingRules: ({ target }) => ({ stationId: stationOf(target), ...DEFAULT_BOOKING_RULES }),
+    getAvailability: async ({ store, now, target }) => ({
+      stationId: stationOf(target),
+      consultantId: await stationConsultant(store, now, stationOf(target)),
+    }),
+    // A consultant saves their own pattern; anyone else (chief, admin, refused roles) the station consultant's.
+    saveAvailability: async ({ store, now, target, actor }) => {
+      const stationId = stationOf(target);
+      const self = actor && (await consultantRole(store, stationId, actor.userId)) ? actor.userId : null;
+      return {
+        stationId,
+        consultantId: self ?? (await stationConsultant(store, now, stationId)),
+        rules: EVERY_DAY,
+        exceptions: [],
+      };
+    },
+    book: async ({ store, now, target }) => {
+      const { consultantId, start } = await freeSlot(store, now, stationOf(target));
+      return {
+        clientRequestId: newRequestId('book'),
+        stationId: stationOf(target),
+        consultantId,
+        slotStart: start,
+        topic: 'consulting',
+        question: '想了解商标注册的流程和材料',
+      };
+    },
+    cancelBooking: async (c) => ({ bookingId: await bookingOf(c), reason: '工作站临时安排调整' }),
+    rescheduleBooking: async (c) => {
+      const bookingId = await bookingOf(c);
+      return { bookingId, slotStart: (await freeSlot(c.store, c.now, stationOf(c.target))).start };
+    },
+    getBooking: async (c) => ({ bookingId: await bookingOf(c) }),
+    listBookings: () => ({}),
   },
   setup: {
     bootstrap: () => ({}),

@@ -89,16 +89,54 @@ export async function seedInvitation(store: Store, now: number, stationId: strin
   return code;
 }
 
-/** A fresh user with `kind`'s role (company staff of OWN_COMPANY, station roles at OWN_STATION). */
-export async function seedActor(store: Store, now: number, kind: Exclude<ActorKind, 'anonymous'>): Promise<Actor> {
-  const userId = unique(`u-${kind}`);
-  await store.insert<UserDoc>('users', { _id: userId, displayName: `${kind} 测试`, createdAt: now });
-  if (kind === 'user') return { userId };
-  const scope = kind === 'company' ? { companyId: OWN_COMPANY } : kind === 'admin' ? {} : { stationId: OWN_STATION };
-  const m = newMembership(userId, kind, scope, 'seed', now);
+/** Grants an existing user one role over `scope` and makes it the one they act for. Returns the membership id. */
+export async function grantRole(
+  store: Store,
+  now: number,
+  userId: string,
+  role: Role,
+  scope: { stationId?: string; companyId?: string },
+): Promise<string> {
+  const m = newMembership(userId, role, scope, 'seed', now);
   await store.insert('memberships', m);
   await store.update('users', { _id: userId }, { set: { actingMembershipId: m._id } });
-  return { userId, membershipId: m._id };
+  return m._id;
+}
+
+/** A fresh user holding one role over `scope` (none for admin), acting for it. */
+export async function seedMember(
+  store: Store,
+  now: number,
+  role: Role,
+  scope: { stationId?: string; companyId?: string },
+  displayName = `${role} 测试`,
+): Promise<Actor> {
+  const userId = unique(`u-${role}`);
+  await store.insert<UserDoc>('users', { _id: userId, displayName, createdAt: now });
+  return { userId, membershipId: await grantRole(store, now, userId, role, scope) };
+}
+
+/** A company at `stationId` (confirmed unless told otherwise). Returns its id. */
+export async function seedCompany(
+  store: Store,
+  now: number,
+  stationId: string,
+  status: CompanyDoc['status'] = 'confirmed',
+): Promise<string> {
+  const id = unique('co');
+  await store.insert('companies', companyDoc(id, stationId, status, unique('JOIN').toUpperCase(), now));
+  return id;
+}
+
+/** A fresh user with `kind`'s role (company staff of OWN_COMPANY, station roles at OWN_STATION). */
+export async function seedActor(store: Store, now: number, kind: Exclude<ActorKind, 'anonymous'>): Promise<Actor> {
+  if (kind === 'user') {
+    const userId = unique(`u-${kind}`);
+    await store.insert<UserDoc>('users', { _id: userId, displayName: `${kind} 测试`, createdAt: now });
+    return { userId };
+  }
+  const scope = kind === 'company' ? { companyId: OWN_COMPANY } : kind === 'admin' ? {} : { stationId: OWN_STATION };
+  return seedMember(store, now, kind, scope, `${kind} 测试`);
 }
 
 export interface World {

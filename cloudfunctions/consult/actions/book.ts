@@ -1,0 +1,74 @@
+/**
+ * Company staff book a consultant's slot. Everything that can be judged from the request is
+ * checked first (nothing written); then one transaction counts the company's open bookings,
+ * takes the slot's hold (the database refuses a second one) and inserts the booking.
+ * A retry with the same clientRequestId gets the first booking back (the runtime's log).
+ */
+import { AppError } from '../../../core/errors';
+import type { Caller, Store } from '../../../core/ports';
+import type { BookingDoc, CompanyDoc } from '../../../core/store/docs';
+import { mustGet } from '../../_shared/records';
+import { handler } from '../../_shared/runtime';
+import { recordBooking } from '../ledger';
+import { bookedNotice } from '../notices';
+import { checkSlot } from '../slot-check';
+import { bookingRulesOf, openStation } from '../station';
+import { bookingView } from '../views';
+
+/** The company the caller acts for, if the station has confirmed it. */
+async function confirmedCompany(store: Store, caller: Caller): Promise<CompanyDoc> {
+  const companyId = caller.acting?.companyId;
+  if (!companyId) throw new AppError('FORBIDDEN', '请在"我的"页面切换到企业身份后再预约');
+  const company = await mustGet<CompanyDoc>(store, 'companies', companyId);
+  if (company.status === 'pending') {
+    throw new AppError('FORBIDDEN', '贵企业尚待工作站确认，确认后即可预约咨询');
+  }
+  if (company.status !== 'confirmed') {
+    throw new AppError('FORBIDDEN', '贵企业登记未通过工作站确认，暂不能预约咨询，请联系工作站');
+  }
+  return company;
+}
+
+export default handler('consult', 'book', async (ctx, input) => {
+  const caller = ctx.requireCaller();
+  const company = await confirmedCompany(ctx.store, caller);
+  const station = await openStation(ctx.store, input.stationId);
+  const rules = bookingRulesOf(station);
+  const now = ctx.clock.now();
+  const { availability, slot } = await checkSlot(ctx.store, {
+    station,
+    consultantId: input.consultantId,
+    slotStart: input.slotStart,
+    now,
+    rules,
+    slotLabel: '预约时段',
+  });
+  const booking: BookingDoc = {
+    _id: ctx.ids.id(),
+    stationId: station._id,
+    stationName: station.name,
+    companyId: company._id,
+    companyName: company.name,
+    bookedBy: caller.userId,
+    bookedByName: caller.displayName,
+    consultantId: input.consultantId,
+    consultantName: availability.consultantName,
+    start: slot.start,
+    end: slot.end,
+    channel: slot.channel,
+    ...(slot.location ? { location: slot.location } : {}),
+    topic: input.topic,
+    question: input.question,
+    status: 'booked',
+    history: [{ at: now, by: caller.userId, byName: caller.displayName, event: 'booked' }],
+    createdAt: now,
+  };
+  await recordBooking(ctx.store, booking, rules.maxOpenPerCompany);
+  await ctx.audit('book', booking._id, {
+    stationId: station._id,
+    consultantId: booking.consultantId,
+    start: slot.start,
+  });
+  await ctx.notifyAll([bookedNotice(booking)]);
+  return bookingView(booking);
+});

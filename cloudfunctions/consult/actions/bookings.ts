@@ -1,0 +1,63 @@
+/** Reading bookings: one by id, or a page of the acting role's own. */
+import { AppError } from '../../../core/errors';
+import type { ParsedInputOf } from '../../../core/contract';
+import type { Caller } from '../../../core/ports';
+import type { BookingDoc } from '../../../core/store/docs';
+import type { FindOptions, Where } from '../../../core/store/query';
+import { findPage } from '../../_shared/paging';
+import { mustGet } from '../../_shared/records';
+import { handler } from '../../_shared/runtime';
+import { bookingTarget } from '../access';
+import { bookingView } from '../views';
+
+export const getBooking = handler('consult', 'getBooking', async (ctx, input) => {
+  const booking = await mustGet<BookingDoc>(ctx.store, 'bookings', input.bookingId);
+  ctx.authorize(bookingTarget(booking));
+  return bookingView(booking);
+});
+
+type ListInput = ParsedInputOf<'consult', 'listBookings'>;
+
+/**
+ * The query each acting role may run, each served by a declared index on bookings
+ * (core/store/schema.ts): company staff see their company's, newest first; a liaison or
+ * expert their own at the station they act for, and a chief the station's, soonest first;
+ * an admin all of them.
+ */
+export function bookingsQuery(caller: Caller, input: Omit<ListInput, 'page' | 'pageSize'>) {
+  const acting = caller.acting;
+  const where: Where = {};
+  let direction: 'asc' | 'desc' = 'asc';
+  if (acting?.role === 'company' && acting.companyId) {
+    where.companyId = acting.companyId;
+    direction = 'desc';
+  } else if ((acting?.role === 'liaison' || acting?.role === 'expert') && acting.stationId) {
+    where.consultantId = caller.userId;
+    where.stationId = acting.stationId;
+  } else if (acting?.role === 'chief' && acting.stationId) {
+    where.stationId = acting.stationId;
+  } else if (acting?.role !== 'admin') {
+    throw new AppError('FORBIDDEN', '您没有可查看的预约');
+  }
+  if (input.status) where.status = input.status;
+  if (input.from !== undefined || input.to !== undefined) {
+    where.start = {
+      ...(input.from !== undefined ? { $gte: input.from } : {}),
+      ...(input.to !== undefined ? { $lt: input.to } : {}),
+    };
+  }
+  const orderBy: NonNullable<FindOptions['orderBy']> = [['start', direction]];
+  return { where, orderBy };
+}
+
+export const listBookings = handler('consult', 'listBookings', async (ctx, input) => {
+  const { where, orderBy } = bookingsQuery(ctx.requireCaller(), input);
+  return findPage<BookingDoc, ReturnType<typeof bookingView>>(
+    ctx.store,
+    'bookings',
+    where,
+    orderBy,
+    input,
+    bookingView,
+  );
+});

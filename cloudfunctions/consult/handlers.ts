@@ -1,0 +1,23 @@
+/** consult: availability, slots, booking, cancelling and rescheduling. One module per action (or close family). */
+import type { Handlers } from '../_shared/runtime';
+import { getAvailability, listConsultants, saveAvailability } from './actions/availability';
+import book from './actions/book';
+import { getBooking, listBookings } from './actions/bookings';
+import { getBookingRules, setBookingRules } from './actions/bookingRules';
+import cancelBooking from './actions/cancelBooking';
+import listSlots from './actions/listSlots';
+import rescheduleBooking from './actions/rescheduleBooking';
+
+export const handlers: Handlers<'consult'> = {
+  getAvailability,
+  saveAvailability,
+  getBookingRules,
+  setBookingRules,
+  listConsultants,
+  listSlots,
+  book,
+  cancelBooking,
+  rescheduleBooking,
+  getBooking,
+  listBookings,
+};

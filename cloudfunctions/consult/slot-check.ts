@@ -1,0 +1,59 @@
+/**
+ * Whether a company may have a slot: offered by the consultant's pattern at the station and
+ * inside the station's booking window. Answers INVALID_INPUT naming the field otherwise, before
+ * anything is written. Whether the slot is still free is NOT decided here: the slot hold's
+ * deterministic id decides that inside the booking transaction (see ledger.ts).
+ */
+import { AppError } from '../../core/errors';
+import type { Store } from '../../core/ports';
+import { bookableWindow, offersSlot, type BookingRules, type Slot } from '../../core/rules/slots';
+import { shanghaiDate } from '../../core/rules/time';
+import type { AvailabilityDoc, StationDoc } from '../../core/store/docs';
+import { availabilityId, consultantRole } from './station';
+
+/** INVALID_INPUT for one field, in the runtime's "label：reason" form. */
+export function invalidField(field: string, label: string, reason: string): AppError {
+  return new AppError('INVALID_INPUT', reason, { [field]: `${label}：${reason}` });
+}
+
+function noticeText(minutes: number): string {
+  if (minutes % 60 === 0) return `${minutes / 60} 小时`;
+  return `${minutes} 分钟`;
+}
+
+/** Why a slot start is outside the window a booking may start in, or null. */
+export function windowProblem(slotStart: number, now: number, rules: BookingRules): string | null {
+  const window = bookableWindow(now, rules);
+  if (slotStart <= now) return '该时段已过，请选择其他时段';
+  if (slotStart < window.from) return `须至少提前 ${noticeText(rules.minNoticeMinutes)}预约，请选择更晚的时段`;
+  if (slotStart > window.to) return `只能预约 ${rules.horizonDays} 天内的时段，请选择更早的时段`;
+  return null;
+}
+
+export interface SlotRequest {
+  station: StationDoc;
+  consultantId: string;
+  slotStart: number;
+  now: number;
+  rules: BookingRules;
+  /** The Chinese label of the slot field in this action's contract. */
+  slotLabel: string;
+}
+
+/** The consultant's pattern and the slot it offers at `slotStart`, or INVALID_INPUT. */
+export async function checkSlot(
+  store: Store,
+  req: SlotRequest,
+): Promise<{ availability: AvailabilityDoc; slot: Slot }> {
+  const { station, consultantId, slotStart } = req;
+  if (!(await consultantRole(store, station._id, consultantId))) {
+    throw invalidField('consultantId', '咨询人员', '该咨询人员不在本站提供咨询，请重新选择');
+  }
+  const problem = windowProblem(slotStart, req.now, req.rules);
+  if (problem) throw invalidField('slotStart', req.slotLabel, problem);
+  const availability = await store.get<AvailabilityDoc>('availability', availabilityId(station._id, consultantId));
+  const slot =
+    availability && offersSlot(shanghaiDate(slotStart), slotStart, availability.rules, availability.exceptions);
+  if (!availability || !slot) throw invalidField('slotStart', req.slotLabel, '该时段不可预约，请选择日历上显示的时段');
+  return { availability, slot };
+}

@@ -1,0 +1,37 @@
+/** Timing helpers of `npm run bench`: run an operation n times with some concurrency, keep each latency. */
+export interface Figure {
+  name: string;
+  ops: number;
+  seconds: number;
+  latenciesMs: number[];
+}
+
+export const perSecond = (f: Figure) => f.ops / f.seconds;
+
+export const pct = (xs: number[], p: number) => {
+  if (!xs.length) return NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]!;
+};
+
+export async function timed(
+  name: string,
+  n: number,
+  concurrency: number,
+  op: (i: number) => Promise<unknown>,
+): Promise<Figure> {
+  const latenciesMs: number[] = [];
+  let next = 0;
+  const started = process.hrtime.bigint();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < n) {
+        const i = next++;
+        const t0 = process.hrtime.bigint();
+        await op(i);
+        latenciesMs.push(Number(process.hrtime.bigint() - t0) / 1e6);
+      }
+    }),
+  );
+  return { name, ops: n, seconds: Number(process.hrtime.bigint() - started) / 1e9, latenciesMs };
+}
