@@ -17,6 +17,10 @@ export default defineAppConfig({
         'pages/company-review/index',
       ],
     },
+    {
+      root: 'packages/consult',
+      pages: ['pages/book/index', 'pages/bookings/index', 'pages/booking/index', 'pages/availability/index'],
+    },
   ],
   window: {
     backgroundTextStyle: 'light',

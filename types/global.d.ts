@@ -34,5 +34,7 @@ declare namespace NodeJS {
     TARO_APP_ID?: string;
     /** CloudBase environment id passed to Taro.cloud.init on weapp; '' = the AppID's default. */
     TARO_APP_CLOUD_ENV?: string;
+    /** WeChat subscribe-message template ids, comma-separated, asked for when booking; '' = none. */
+    TARO_APP_SUBSCRIBE_TEMPLATES?: string;
   }
 }

@@ -114,3 +114,41 @@ export function ChoiceField<V extends string>(p: ChoiceFieldProps<V>) {
 export function optionsOf<V extends string>(e: { values: readonly V[]; labels: Record<V, string> }) {
   return e.values.map((value) => ({ value, label: e.labels[value] }));
 }
+
+export interface PickerFieldProps {
+  name: string;
+  label: string;
+  /** 'time': "HH:mm"; 'date': "YYYY-MM-DD". */
+  mode: 'time' | 'date';
+  value: string;
+  onChange: (value: string) => void;
+  error?: string;
+  required?: boolean;
+  placeholder?: string;
+  /** Earliest and latest choosable value, in the same format. */
+  start?: string;
+  end?: string;
+}
+
+/** A time or date chosen with the platform's own picker. */
+export function PickerField(p: PickerFieldProps) {
+  const shown = (
+    <View className="form-field__choice" data-testid={`choice-${p.name}`}>
+      {p.value || <Text className="form-field__placeholder">{p.placeholder ?? `请选择${p.label}`}</Text>}
+    </View>
+  );
+  const onChange = (e: { detail: { value: string | number } }) => p.onChange(String(e.detail.value));
+  return (
+    <Row label={p.label} required={p.required} error={p.error} name={p.name}>
+      {p.mode === 'time' ? (
+        <Picker mode="time" value={p.value} start={p.start} end={p.end} onChange={onChange}>
+          {shown}
+        </Picker>
+      ) : (
+        <Picker mode="date" value={p.value} start={p.start} end={p.end} onChange={onChange}>
+          {shown}
+        </Picker>
+      )}
+    </Row>
+  );
+}

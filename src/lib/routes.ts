@@ -21,4 +21,10 @@ export const ROUTES = {
   companyJoin: '/packages/account/pages/company-join/index',
   companyCreate: (stationId?: string) => `/packages/account/pages/company-create/index${q({ stationId })}`,
   companyReview: (stationId: string) => `/packages/account/pages/company-review/index${q({ stationId })}`,
+  book: (stationId: string) => `/packages/consult/pages/book/index${q({ stationId })}`,
+  /** scope 'station': a chief's view of the station's bookings (same list, another title). */
+  bookings: (scope?: 'station') => `/packages/consult/pages/bookings/index${q({ scope })}`,
+  booking: (bookingId: string) => `/packages/consult/pages/booking/index${q({ bookingId })}`,
+  availability: (stationId?: string, consultantId?: string) =>
+    `/packages/consult/pages/availability/index${q({ stationId, consultantId })}`,
 };

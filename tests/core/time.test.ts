@@ -1,60 +1,57 @@
-import dayjs from 'dayjs';
-import utc from 'dayjs/plugin/utc';
-import timezone from 'dayjs/plugin/timezone';
-import { formatShanghai, isDate, isoWeekday, shanghaiDate, shanghaiInstant } from '../../core/rules/time';
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { formatShanghai, isDate, shanghaiInstant } from '../../core/rules/time';
 import { DEFAULT_BOOKING_RULES, bookableWindow, isBookable, slotsOn, type WeeklyRule } from '../../core/rules/slots';
 
-dayjs.extend(utc);
-dayjs.extend(timezone);
-
 const SERVER_ZONES = ['UTC', 'America/New_York', 'Asia/Shanghai', 'Pacific/Kiritimati'];
+const EXPECTED_LOCAL_HOUR: Record<string, number> = {
+  UTC: 1,
+  'America/New_York': 20, // 01:00 UTC on 23 Nov is 20:00 EST on the 22nd
+  'Asia/Shanghai': 9,
+  'Pacific/Kiritimati': 15,
+};
 
-describe.each(SERVER_ZONES)('Shanghai time with the server in %s', (zone) => {
-  const saved = process.env.TZ;
-  beforeAll(() => {
-    process.env.TZ = zone;
-  });
-  afterAll(() => {
-    process.env.TZ = saved;
-  });
+type Probe = {
+  zone: string;
+  localHourOfNine: number;
+  nineIso: string;
+  nineShown: string;
+  nineLong: string;
+  edges: Array<{ agrees: boolean; shownAgrees: boolean }>;
+  lateUtcIsNextShanghaiDay: string;
+  weekdays: number[];
+  mondaySlots: string[];
+};
 
-  it('stores a 09:00 Shanghai slot as 01:00 UTC and shows it as 09:00', () => {
-    const ms = shanghaiInstant('2026-11-23', '09:00');
-    expect(new Date(ms).toISOString()).toBe('2026-11-23T01:00:00.000Z');
-    expect(formatShanghai(ms, 'HH:mm')).toBe('09:00');
-    expect(formatShanghai(ms, 'YYYY年M月D日 dddd HH:mm')).toBe('2026年11月23日 星期一 09:00');
-  });
+describe('Shanghai time whatever the server time zone (each zone in a real Node process)', () => {
+  let probes: Probe[];
+  beforeAll(async () => {
+    const { stdout } = await promisify(execFile)(
+      join(__dirname, '..', '..', 'node_modules', '.bin', 'tsx'),
+      [join(__dirname, '..', 'support', 'tz-time-probe.ts'), ...SERVER_ZONES],
+      { env: { ...process.env, TZ: 'UTC' } },
+    );
+    probes = JSON.parse(stdout) as Probe[];
+  }, 60_000);
 
-  it('agrees with dayjs-timezone for Asia/Shanghai across years and at day edges', () => {
-    for (const [date, clock] of [
-      ['1992-07-01', '00:00'],
-      ['2026-01-01', '00:30'],
-      ['2026-03-29', '02:30'], // a DST date elsewhere, not in China
-      ['2026-11-01', '23:59'],
-      ['2030-12-31', '08:00'],
-    ] as const) {
-      const ours = shanghaiInstant(date, clock);
-      expect(ours).toBe(dayjs.tz(`${date} ${clock}`, 'Asia/Shanghai').valueOf());
-      expect(formatShanghai(ours)).toBe(dayjs(ours).tz('Asia/Shanghai').format('YYYY-MM-DD HH:mm'));
-    }
-  });
-
-  it('knows the Shanghai date of an instant, which may differ from the UTC date', () => {
-    // 2026-11-23 20:30 UTC is already the 24th in Shanghai.
-    expect(shanghaiDate(Date.UTC(2026, 10, 23, 20, 30))).toBe('2026-11-24');
-    expect(isoWeekday('2026-11-23')).toBe(1);
-    expect(isoWeekday('2026-11-29')).toBe(7);
+  it.each(SERVER_ZONES)('%s: really ran in that zone', (zone) => {
+    expect(probes.find((p) => p.zone === zone)?.localHourOfNine).toBe(EXPECTED_LOCAL_HOUR[zone]);
   });
 
-  it('cuts a weekly pattern into slots of Shanghai wall-clock times', () => {
-    const rules: WeeklyRule[] = [
-      { weekdays: [1, 3], start: '09:00', end: '11:00', slotMinutes: 30, channel: 'onsite', location: '201室' },
-    ];
-    const monday = slotsOn('2026-11-23', rules, []);
-    expect(monday.map((s) => formatShanghai(s.start, 'HH:mm'))).toEqual(['09:00', '09:30', '10:00', '10:30']);
-    expect(monday[0]).toMatchObject({ channel: 'onsite', location: '201室' });
-    expect(monday[0]!.end - monday[0]!.start).toBe(30 * 60_000);
-    expect(slotsOn('2026-11-24', rules, [])).toEqual([]); // Tuesday
+  it.each(SERVER_ZONES)('%s: a 09:00 Shanghai slot is stored as 01:00 UTC and shown as 09:00', (zone) => {
+    const p = probes.find((x) => x.zone === zone)!;
+    expect(p.nineIso).toBe('2026-11-23T01:00:00.000Z');
+    expect(p.nineShown).toBe('09:00');
+    expect(p.nineLong).toBe('2026年11月23日 星期一 09:00');
+    expect(p.mondaySlots).toEqual(['09:00', '09:30', '10:00', '10:30']);
+  });
+
+  it.each(SERVER_ZONES)('%s: agrees with dayjs-timezone across years and day edges; Shanghai dates', (zone) => {
+    const p = probes.find((x) => x.zone === zone)!;
+    expect(p.edges).toEqual(Array(5).fill({ agrees: true, shownAgrees: true }));
+    expect(p.lateUtcIsNextShanghaiDay).toBe('2026-11-24');
+    expect(p.weekdays).toEqual([1, 7]);
   });
 });
 

@@ -69,8 +69,27 @@ function CompanyCard({ companyId }: { companyId: string }) {
 function Actions({ acting }: { acting: MembershipView | null }) {
   const go = (url: string) => () => void Taro.navigateTo({ url });
   const stationId = acting?.stationId;
+  const consultant = acting?.role === 'liaison' || acting?.role === 'expert';
   return (
     <CellGroup title="服务与管理">
+      <Cell title="我的预约" description="咨询预约的时间、状态，取消或改约" onClick={go(ROUTES.bookings())} />
+      {consultant && stationId ? (
+        <Cell
+          title="我的咨询时间"
+          description="设置每周可预约的时段和请假日期"
+          onClick={go(ROUTES.availability(stationId))}
+        />
+      ) : null}
+      {acting?.role === 'chief' && stationId ? (
+        <>
+          <Cell title="咨询预约" description="本站全部咨询预约" onClick={go(ROUTES.bookings('station'))} />
+          <Cell
+            title="咨询时间安排"
+            description="查看并设置本站人员的咨询时间"
+            onClick={go(ROUTES.availability(stationId))}
+          />
+        </>
+      ) : null}
       {acting?.role === 'chief' && stationId ? (
         <>
           <Cell title="本站信息与服务事项" onClick={go(ROUTES.station(stationId))} />

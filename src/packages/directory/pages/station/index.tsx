@@ -130,6 +130,14 @@ export default function StationPage() {
     <View className="station-page">
       <StationInfo station={station} />
 
+      {station.status === 'active' ? (
+        <View className="station-page__book">
+          <Button type="primary" block onClick={() => go(ROUTES.book(station.id))}>
+            预约咨询
+          </Button>
+        </View>
+      ) : null}
+
       {canEdit ? (
         <View className="station-page__actions" data-testid="editor-actions">
           <Button type="primary" fill="outline" size="small" onClick={() => go(ROUTES.stationEdit(station.id))}>

@@ -1,0 +1,14 @@
+/** consult: one typed function per action (availability, slots, bookings). */
+import { call } from './call';
+
+export const getAvailability = call('consult', 'getAvailability');
+export const saveAvailability = call('consult', 'saveAvailability');
+export const getBookingRules = call('consult', 'getBookingRules');
+export const setBookingRules = call('consult', 'setBookingRules');
+export const listConsultants = call('consult', 'listConsultants');
+export const listSlots = call('consult', 'listSlots');
+export const book = call('consult', 'book');
+export const cancelBooking = call('consult', 'cancelBooking');
+export const rescheduleBooking = call('consult', 'rescheduleBooking');
+export const getBooking = call('consult', 'getBooking');
+export const listBookings = call('consult', 'listBookings');

@@ -1,0 +1,96 @@
+/** Where the consult pages are opened from: the station page and 我的. */
+import MePage from '../../src/pages/me/index';
+import StationPage from '../../src/packages/directory/pages/station/index';
+import * as account from '../../src/services/account';
+import * as directory from '../../src/services/directory';
+import { useAppStore } from '../../src/store';
+import type { Me } from '../../core/contract';
+import { aDetail, aStation } from './support/directory-fixtures';
+import { CHIEF_ME, COMPANY_ME, EXPERT_ME, LIAISON_ME, STATION_ID } from './support/consult-fixtures';
+import {
+  bodyText,
+  byTestId,
+  mountPage,
+  showPage,
+  tapText,
+  waitFor,
+  waitForText,
+  type MountedPage,
+} from './support/page-harness';
+import { mockTaro, type TaroMocks } from './support/taro-mocks';
+
+jest.mock('../../src/services/account');
+jest.mock('../../src/services/directory', () => require('./support/directory-mock').directoryMock());
+const acc = account as jest.Mocked<typeof account>;
+const dir = jest.mocked(directory);
+
+let taro: TaroMocks;
+let page: MountedPage | undefined;
+beforeEach(() => {
+  jest.resetAllMocks();
+  taro = mockTaro();
+  useAppStore.setState({ signedIn: true, me: null, meState: 'idle', meError: null });
+});
+afterEach(() => {
+  page?.unmount();
+  page = undefined;
+  jest.restoreAllMocks();
+});
+
+const urls = () => taro.navigateTo.mock.calls.map(([o]) => (o as { url: string }).url);
+
+describe('网点详情: 预约咨询', () => {
+  it('opens the booking page of the station', async () => {
+    dir.getStation.mockResolvedValue(aDetail());
+    page = await mountPage(StationPage, { stationId: STATION_ID });
+    await waitForText('预约咨询');
+    tapText('预约咨询');
+    expect(urls()).toEqual([`/packages/consult/pages/book/index?stationId=${STATION_ID}`]);
+  });
+
+  it('is not offered by a suspended station', async () => {
+    dir.getStation.mockResolvedValue(aDetail({ station: aStation({ status: 'suspended' }) }));
+    page = await mountPage(StationPage, { stationId: STATION_ID });
+    await waitFor(() => expect(byTestId('station-info')).toHaveLength(1));
+    expect(bodyText()).not.toContain('预约咨询');
+  });
+});
+
+describe('我的: consultation entries', () => {
+  async function open(me: Me): Promise<void> {
+    acc.me.mockResolvedValue(me);
+    acc.getCompany.mockResolvedValue({} as never);
+    page = await showPage(MePage);
+    await waitForText(me.user.displayName);
+  }
+
+  it('gives company staff 我的预约 only', async () => {
+    await open(COMPANY_ME);
+    expect(bodyText()).toContain('我的预约');
+    expect(bodyText()).not.toContain('我的咨询时间');
+    expect(bodyText()).not.toContain('咨询时间安排');
+    tapText('我的预约');
+    expect(urls()).toEqual(['/packages/consult/pages/bookings/index']);
+  });
+
+  it.each([
+    ['liaison', LIAISON_ME],
+    ['expert', EXPERT_ME],
+  ])('gives a %s 我的咨询时间 for their station', async (_role, me) => {
+    await open(me);
+    expect(bodyText()).toContain('我的预约');
+    tapText('我的咨询时间');
+    expect(urls()).toEqual([`/packages/consult/pages/availability/index?stationId=${STATION_ID}`]);
+  });
+
+  it("gives a chief the station's 咨询预约 and 咨询时间安排", async () => {
+    await open(CHIEF_ME);
+    expect(bodyText()).not.toContain('我的咨询时间');
+    tapText('咨询预约');
+    tapText('咨询时间安排');
+    expect(urls()).toEqual([
+      '/packages/consult/pages/bookings/index?scope=station',
+      `/packages/consult/pages/availability/index?stationId=${STATION_ID}`,
+    ]);
+  });
+});
