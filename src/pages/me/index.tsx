@@ -4,10 +4,11 @@
 import { useState } from 'react';
 import Taro, { useDidShow } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { Button, Cell, CellGroup, Loading, Tag } from '@nutui/nutui-react-taro';
+import { Button, Cell, CellGroup, Tag } from '@nutui/nutui-react-taro';
 import { COMPANY_STATUS, ROLE } from '../../../core/enums';
 import type { MembershipView } from '../../../core/contract';
 import { useAppStore, isWeapp } from '../../store';
+import { ProfileLoading, SignInPrompt } from '../../components/SessionStates';
 import { useLoad } from '../../hooks/useLoad';
 import { getCompany } from '../../services/account';
 import { ROUTES } from '../../lib/routes';
@@ -126,36 +127,8 @@ export default function MePage() {
     void loadMe();
   });
 
-  if (!signedIn) {
-    return (
-      <View className="me me--guest">
-        <Text className="me__welcome">登录后可登记企业、加入工作站、管理服务</Text>
-        <Button type="primary" block onClick={() => void Taro.navigateTo({ url: ROUTES.login })}>
-          登录
-        </Button>
-        <Button block fill="outline" onClick={() => void Taro.navigateTo({ url: ROUTES.register })}>
-          注册新账号
-        </Button>
-      </View>
-    );
-  }
-
-  if (!me) {
-    return (
-      <View className="me me--state">
-        {meState === 'error' ? (
-          <>
-            <Text className="me__error">{meError}</Text>
-            <Button size="small" onClick={() => void loadMe()}>
-              重新加载
-            </Button>
-          </>
-        ) : (
-          <Loading>加载中…</Loading>
-        )}
-      </View>
-    );
-  }
+  if (!signedIn) return <SignInPrompt text="登录后可登记企业、加入工作站、管理服务" />;
+  if (!me) return <ProfileLoading error={meState === 'error' ? meError : null} onRetry={() => void loadMe()} />;
 
   const pick = async (m: MembershipView) => {
     if (switching) return;

@@ -6,9 +6,10 @@
 import type { ReactNode } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { Button, Loading } from '@nutui/nutui-react-taro';
+import { Button } from '@nutui/nutui-react-taro';
 import { ROLE, type Role } from '../../../../core/enums';
 import { ROUTES } from '../../../lib/routes';
+import { ProfileLoading, SignInPrompt } from '../../../components/SessionStates';
 import type { Session } from '../lib/session';
 import './RoleGate.scss';
 
@@ -23,36 +24,8 @@ export interface RoleGateProps {
 export function RoleGate({ session, roles, what, children }: RoleGateProps) {
   const { signedIn, me, meState, meError, loadMe, acting } = session;
 
-  if (!signedIn) {
-    return (
-      <View className="role-gate" data-testid="gate-login">
-        <Text className="role-gate__text">登录后即可{what}</Text>
-        <Button type="primary" block onClick={() => void Taro.navigateTo({ url: ROUTES.login })}>
-          登录
-        </Button>
-        <Button block fill="outline" onClick={() => void Taro.navigateTo({ url: ROUTES.register })}>
-          注册新账号
-        </Button>
-      </View>
-    );
-  }
-
-  if (!me) {
-    return (
-      <View className="role-gate">
-        {meState === 'error' ? (
-          <>
-            <Text className="role-gate__error">{meError}</Text>
-            <Button size="small" onClick={() => void loadMe()}>
-              重新加载
-            </Button>
-          </>
-        ) : (
-          <Loading>加载中…</Loading>
-        )}
-      </View>
-    );
-  }
+  if (!signedIn) return <SignInPrompt text={`登录后即可${what}`} testId="gate-login" />;
+  if (!me) return <ProfileLoading error={meState === 'error' ? meError : null} onRetry={() => void loadMe()} />;
 
   if (!acting || !roles.includes(acting.role)) {
     const labels = roles.map((r) => ROLE.labels[r]);
