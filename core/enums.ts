@@ -120,6 +120,13 @@ export type ServiceCategory = (typeof SERVICE_CATEGORY.values)[number];
 export const CHANNEL = labelled({ onsite: '现场', phone: '电话', video: '视频' });
 export type ChannelValue = (typeof CHANNEL.values)[number];
 
+/**
+ * How an archived consultation happened: the booking channels plus the online window
+ * (在线咨询 / online chat, 004 §6.1.3), which is archived but not booked.
+ */
+export const RECORD_CHANNEL = labelled({ onsite: '现场', phone: '电话', video: '视频', online: '在线' });
+export type RecordChannel = (typeof RECORD_CHANNEL.values)[number];
+
 export const BOOKING_STATUS = labelled({
   booked: '已预约',
   cancelled: '已取消',

@@ -8,7 +8,9 @@
  *   - scope 'assigned': records assigned to the caller (a consultant's own bookings) at the
  *                       station the caller acts for
  * The pseudo-role 'user' is any signed-in person (their own records only, enforced by the
- * handler reading `caller.userId`); 'public' admits callers without a session.
+ * handler reading `caller.userId`); 'public' admits callers without a session. The pseudo-role
+ * 'system' is the platform's own timer (a CloudBase timer trigger, the host's job interval): it
+ * matches only rules that name it, and no rule naming it matches a person.
  *
  * Rules are checked against the membership the caller currently ACTS FOR (switched on the
  * Me page), so a person who is both company staff and a station liaison uses one hat at a time.
@@ -19,12 +21,14 @@ import { AppError } from './errors';
 
 export type Scope = 'any' | 'station' | 'company' | 'assigned';
 export interface Rule {
-  role: Role | 'user';
+  role: Role | 'user' | 'system';
   scope: Scope;
 }
 export type Access = 'public' | Rule[];
 
 const USER: Rule[] = [{ role: 'user', scope: 'any' }];
+/** The platform's timer only (see cloudfunctions/_shared/system.ts): never a person. */
+const SYSTEM: Rule[] = [{ role: 'system', scope: 'any' }];
 const ADMIN: Rule = { role: 'admin', scope: 'any' };
 const CHIEF: Rule = { role: 'chief', scope: 'station' };
 const LIAISON: Rule = { role: 'liaison', scope: 'station' };
@@ -63,6 +67,9 @@ export const POLICY = {
     getCompany: [STAFF_OF_COMPANY, LIAISON, CHIEF, ADMIN],
     listCompanies: [LIAISON, CHIEF, ADMIN],
     reviewCompany: [LIAISON, CHIEF, ADMIN],
+    // One's own inbox: the handler reads and marks only the caller's notices.
+    listNotices: USER,
+    markNoticesRead: USER,
   },
   consult: {
     listConsultants: 'public',
@@ -77,11 +84,26 @@ export const POLICY = {
     getBooking: [STAFF_OF_COMPANY, ...CONSULTANT_OWN, CHIEF, ADMIN],
     // The handler narrows the query to the acting role's own records.
     listBookings: [STAFF_OF_COMPANY, ...CONSULTANT_OWN, CHIEF, ADMIN],
+    // 今日咨询: a consultant's own day at their station, a chief's the station's (handler narrows).
+    listMyDay: [...CONSULTANT_OWN, CHIEF],
+    markNoShow: [...CONSULTANT_OWN, CHIEF, ADMIN],
+  },
+  archive: {
+    // A record is assigned to its consultant: liaisons and experts write their own (from their
+    // booking, or a walk-in they gave), a chief any of the station's. Companies never write.
+    createRecord: [...CONSULTANT_OWN, CHIEF],
+    // The company its own; liaison and chief the station's; an expert the ones they gave; admin all.
+    listRecords: [STAFF_OF_COMPANY, LIAISON, { role: 'expert', scope: 'assigned' }, CHIEF, ADMIN],
+    getRecord: [STAFF_OF_COMPANY, LIAISON, { role: 'expert', scope: 'assigned' }, CHIEF, ADMIN],
+    findCompanies: [...STATION_STAFF, ADMIN],
   },
   setup: {
     // Any signed-in caller may ask; the handler admits only the user ids the operator configured
     // (BOOTSTRAP_ADMIN_USER_IDS), so a fresh environment gets its first admin and nobody else can.
     bootstrap: USER,
+  },
+  jobs: {
+    sendReminders: SYSTEM,
   },
 } as const satisfies Record<string, Record<string, Access>>;
 
@@ -91,6 +113,7 @@ export function accessOf(fn: string, action: string): Access | null {
 }
 
 function ruleFor(access: Rule[], caller: Caller): Rule | null {
+  if (caller.system) return access.find((r) => r.role === 'system') ?? null;
   const acting = caller.acting;
   if (acting) {
     const byRole = access.find((r) => r.role === acting.role);
@@ -158,6 +181,7 @@ export function mayAccess(access: Access, caller: Caller | null, target: Target)
 }
 
 function forbiddenMessage(access: Rule[]): string {
-  const names = access.filter((r) => r.role !== 'user').map((r) => ROLE.labels[r.role as Role]);
+  if (access.length > 0 && access.every((r) => r.role === 'system')) return '此操作仅由系统定时任务执行';
+  const names = access.filter((r) => r.role !== 'user' && r.role !== 'system').map((r) => ROLE.labels[r.role as Role]);
   return names.length ? `此操作需要${names.join('或')}身份，请在"我的"页面切换身份` : '您没有权限进行此操作';
 }

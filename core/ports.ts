@@ -77,6 +77,11 @@ export interface Notice {
   body: string;
   /** Page path the notice opens. */
   link?: string;
+  /**
+   * Plain facts behind the text (time "2025年3月4日 09:00", station, consultant…), for
+   * channels with fixed fields: a WeChat subscribe message template maps its keys onto these.
+   */
+  facts?: Record<string, string>;
 }
 
 export interface Notifier {
@@ -98,6 +103,8 @@ export interface Caller {
   memberships: Membership[];
   /** The membership the user currently acts for (switchable on the Me page). */
   acting: Membership | null;
+  /** The platform's own timer (no person): admitted only by the policy's 'system' rules. */
+  system?: true;
 }
 
 export interface Logger {

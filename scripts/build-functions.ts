@@ -4,7 +4,7 @@
  * the folder WeChat DevTools uploads. wx-server-sdk stays external: CloudBase installs it.
  */
 import { build } from 'esbuild';
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const ROOT = join(__dirname, '..');
@@ -12,8 +12,41 @@ const SRC = join(ROOT, 'cloudfunctions');
 const OUT = join(ROOT, 'dist', 'cloudfunctions');
 const SDK_VERSION = '~4.0.2';
 
-/** Timer triggers and openapi permissions per function (later issues add jobs and wxacode). */
-const CONFIG: Record<string, { triggers?: unknown[]; permissions?: { openapi: string[] } }> = {};
+interface FunctionConfig {
+  triggers?: Array<{ name: string; type: 'timer'; config: string }>;
+  permissions?: { openapi: string[] };
+}
+
+/**
+ * Timer triggers and extra openapi permissions per function. Triggers are 7-field cron (seconds …
+ * year); a timer event has no action, so cloudfunctions/<name>/index.ts maps the trigger's name
+ * to one (jobs: TIMER_ACTIONS).
+ */
+export const CONFIG: Record<string, FunctionConfig> = {
+  jobs: { triggers: [{ name: 'reminders', type: 'timer', config: '0 */5 * * * * *' }] },
+};
+
+/** Every function that notifies may send WeChat subscribe messages (cloudfunctions/_shared/cloudbase/subscribe.ts). */
+export const NOTIFY_PERMISSION = 'subscribeMessage.send';
+
+function sourcesOf(dir: string): string[] {
+  return readdirSync(dir).flatMap((n) => {
+    const p = join(dir, n);
+    return statSync(p).isDirectory() ? sourcesOf(p) : n.endsWith('.ts') ? [p] : [];
+  });
+}
+
+/** Whether the function's own code sends notices (calls ctx.notifyAll). */
+export function notifies(name: string): boolean {
+  return sourcesOf(join(SRC, name)).some((f) => readFileSync(f, 'utf8').includes('notifyAll('));
+}
+
+/** The config.json of one function: its triggers and the openapi calls it may make. */
+export function functionConfig(name: string): Required<FunctionConfig> {
+  const own = CONFIG[name] ?? {};
+  const openapi = [...(own.permissions?.openapi ?? []), ...(notifies(name) ? [NOTIFY_PERMISSION] : [])];
+  return { permissions: { openapi: [...new Set(openapi)] }, triggers: own.triggers ?? [] };
+}
 
 export function functionNames(): string[] {
   return readdirSync(SRC).filter(
@@ -47,10 +80,7 @@ async function main() {
         2,
       ),
     );
-    writeFileSync(
-      join(dir, 'config.json'),
-      JSON.stringify({ permissions: { openapi: [] }, triggers: [], ...CONFIG[name] }, null, 2),
-    );
+    writeFileSync(join(dir, 'config.json'), JSON.stringify(functionConfig(name), null, 2));
     const bytes = Object.values(result.metafile.outputs).reduce((s, o) => s + o.bytes, 0);
     console.log(`  ${name.padEnd(12)} ${(bytes / 1024).toFixed(1)} KB`);
   }

@@ -1,6 +1,8 @@
 /**
- * `npm run host -- [--port 3000] [--host 127.0.0.1] [--data-dir .data] [--no-demo] [--static dist/h5] [--admin <username>]`
+ * `npm run host -- [--port 3000] [--host 127.0.0.1] [--data-dir .data] [--no-demo] [--static dist/h5] [--admin <username>]
+ *                  [--jobs-interval 60]`
  * Starts the local host, prints its URL and the demo accounts, closes the database on SIGINT/SIGTERM.
+ * --jobs-interval: seconds between runs of the timer jobs (reminders); 0 turns them off.
  */
 import { parseArgs } from 'node:util';
 import { ROLE } from '../core/enums';
@@ -18,12 +20,22 @@ async function main() {
       'no-demo': { type: 'boolean', default: false },
       static: { type: 'string', default: 'dist/h5' },
       admin: { type: 'string' },
+      'jobs-interval': { type: 'string', default: process.env.JOBS_INTERVAL ?? '60' },
     },
   });
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port: not a port: ${values.port}`);
+  const jobsSeconds = Number(values['jobs-interval']);
+  if (!Number.isFinite(jobsSeconds) || jobsSeconds < 0) {
+    throw new Error(`--jobs-interval: not a number of seconds: ${values['jobs-interval']}`);
+  }
   const demo = !values['no-demo'];
-  const host = await createHost({ dataDir: values['data-dir']!, demo, staticDir: values.static });
+  const host = await createHost({
+    dataDir: values['data-dir']!,
+    demo,
+    staticDir: values.static,
+    jobsIntervalMs: Math.round(jobsSeconds * 1000),
+  });
   if (values.admin) {
     const granted = await grantAdmin(host.store, systemClock, values.admin);
     console.log(

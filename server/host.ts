@@ -14,6 +14,8 @@ import { jsonLogger, nodeIds, systemClock } from '../cloudfunctions/_shared/node
 import { loadReferenceData } from '../cloudfunctions/_shared/reference-data';
 import { runAction, type Platform } from '../cloudfunctions/_shared/runtime';
 import { FUNCTION_HANDLERS } from '../cloudfunctions/registry';
+import { SYSTEM_CALLER } from '../cloudfunctions/_shared/system';
+import { startJobTimer } from './jobs';
 import { HostAuth, bearerToken } from './auth';
 import { loadDemoData } from './demo';
 import { localFiles } from './local-files';
@@ -27,12 +29,18 @@ export interface HostOptions {
   clock?: Clock;
   ids?: Ids;
   log?: Logger;
+  /** How often the timer jobs (reminders) run in-process; default every minute, 0 turns them off. */
+  jobsIntervalMs?: number;
 }
+
+export const DEFAULT_JOBS_INTERVAL_MS = 60_000;
 
 export interface Host {
   app: FastifyInstance;
   store: SqliteStore;
   auth: HostAuth;
+  /** Runs the timer jobs once now, as the system caller (what the interval does). */
+  runJobs(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -124,11 +132,22 @@ export async function createHost(options: HostOptions): Promise<Host> {
     return reply.code(404).type('text/plain; charset=utf-8').send('H5 页面尚未构建：请先运行 npm run build:h5');
   });
 
+  // Timer jobs: the `jobs` function as the trusted system caller, never over HTTP.
+  const jobsPlatform: Platform = { store, files, clock, ids, notifier, log, resolveCaller: async () => SYSTEM_CALLER };
+  const runJobsOnce = async () => {
+    const result = await runAction('jobs', FUNCTION_HANDLERS.jobs, { action: 'sendReminders' }, jobsPlatform);
+    if (!result.ok) log.error('job failed', { job: 'sendReminders', error: result.error });
+  };
+  const jobsInterval = options.jobsIntervalMs ?? DEFAULT_JOBS_INTERVAL_MS;
+  const jobTimer = jobsInterval > 0 ? startJobTimer(jobsInterval, runJobsOnce, log) : null;
+
   return {
     app,
     store,
     auth,
+    runJobs: () => (jobTimer ? jobTimer.runNow() : runJobsOnce()),
     async close() {
+      await jobTimer?.stop();
       await app.close();
       await store.close();
     },

@@ -18,8 +18,21 @@ export default defineAppConfig({
       ],
     },
     {
+      root: 'packages/inbox',
+      pages: ['pages/notices/index'],
+    },
+    {
       root: 'packages/consult',
-      pages: ['pages/book/index', 'pages/bookings/index', 'pages/booking/index', 'pages/availability/index'],
+      pages: [
+        'pages/book/index',
+        'pages/bookings/index',
+        'pages/booking/index',
+        'pages/availability/index',
+        'pages/today/index',
+        'pages/record-edit/index',
+        'pages/records/index',
+        'pages/record/index',
+      ],
     },
   ],
   window: {

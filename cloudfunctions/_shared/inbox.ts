@@ -4,7 +4,8 @@ import type { Clock, Notice, Notifier, Store } from '../../core/ports';
 export function inboxNotifier(store: Store, clock: Clock): Notifier {
   return {
     async notify(n: Notice) {
-      await store.insert('notifications', { ...n, read: false, createdAt: clock.now() });
+      const { facts: _facts, ...notice } = n; // facts feed subscribe messages; the inbox keeps the text
+      await store.insert('notifications', { ...notice, read: false, createdAt: clock.now() });
     },
   };
 }

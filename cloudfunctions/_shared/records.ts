@@ -11,6 +11,7 @@ const NOUN: Partial<Record<CollectionName, string>> = {
   users: '用户',
   memberships: '身份',
   bookings: '预约',
+  consultation_records: '咨询记录',
 };
 
 export async function mustGet<D extends Doc>(store: Store, collection: CollectionName, id: string): Promise<D> {

@@ -6,6 +6,7 @@ import createInvitation from './actions/createInvitation';
 import joinCompany from './actions/joinCompany';
 import listInvitations from './actions/listInvitations';
 import me from './actions/me';
+import { listNotices, markNoticesRead } from './actions/notices';
 import redeemInvitation from './actions/redeemInvitation';
 import revokeInvitation from './actions/revokeInvitation';
 import switchActing from './actions/switchActing';
@@ -24,4 +25,6 @@ export const handlers: Handlers<'account'> = {
   getCompany,
   listCompanies,
   reviewCompany,
+  listNotices,
+  markNoticesRead,
 };

@@ -1,11 +1,13 @@
-/** consult: availability, slots, booking, cancelling and rescheduling. One module per action (or close family). */
+/** consult: availability, slots, booking, cancelling and rescheduling, the day's list and no-shows. One module per action (or close family). */
 import type { Handlers } from '../_shared/runtime';
 import { getAvailability, listConsultants, saveAvailability } from './actions/availability';
 import book from './actions/book';
 import { getBooking, listBookings } from './actions/bookings';
 import { getBookingRules, setBookingRules } from './actions/bookingRules';
 import cancelBooking from './actions/cancelBooking';
+import listMyDay from './actions/listMyDay';
 import listSlots from './actions/listSlots';
+import markNoShow from './actions/markNoShow';
 import rescheduleBooking from './actions/rescheduleBooking';
 
 export const handlers: Handlers<'consult'> = {
@@ -20,4 +22,6 @@ export const handlers: Handlers<'consult'> = {
   rescheduleBooking,
   getBooking,
   listBookings,
+  listMyDay,
+  markNoShow,
 };

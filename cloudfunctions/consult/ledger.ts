@@ -17,6 +17,8 @@ export const holdId = (consultantId: string, start: number) => `${consultantId}:
 export const quotaId = (companyId: string, stationId: string) => `${companyId}:${stationId}`;
 
 export const SLOT_TAKEN = '该时段刚刚被预约，请选择其他时段';
+/** The archive record of a booking: one per booking, so the database refuses a second. */
+export const bookingRecordId = (bookingId: string) => `booking:${bookingId}`;
 
 /** The company's open bookings at the station; refused when it already holds the maximum. */
 async function checkQuota(tx: TxStore, booking: BookingDoc, maxOpen: number): Promise<BookingQuotaDoc | null> {
@@ -146,5 +148,39 @@ export function moveBooking(
     const { location: _old, ...rest } = current;
     const after: BookingDoc = { ...rest, ...set, ...(to.slot.location ? { location: to.slot.location } : {}) };
     return { before: current, after };
+  });
+}
+
+/** Why a booking that is no longer open cannot be closed, by its status. */
+const CLOSED: Record<Exclude<BookingDoc['status'], 'booked'>, string> = {
+  cancelled: '该预约已取消',
+  done: '该预约已完成并写过咨询记录',
+  no_show: '该预约已标记为未到场',
+};
+
+/**
+ * Ends an open booking as `done` (the consultation happened; `within` writes its archive record
+ * in the SAME transaction) or `no_show`. Either way the company's open count is given back, so a
+ * company at its limit can book again; the slot's hold stays (the time was used, or is past).
+ * `check` runs on the booking as read inside the transaction.
+ */
+export function closeBooking(
+  store: Store,
+  bookingId: string,
+  outcome: 'done' | 'no_show',
+  check: (current: BookingDoc) => void,
+  entry: BookingHistoryEntry,
+  within?: (tx: TxStore, current: BookingDoc) => Promise<void>,
+): Promise<BookingDoc> {
+  return store.transaction(async (tx) => {
+    const current = await tx.get<BookingDoc>('bookings', bookingId);
+    if (!current) throw new AppError('NOT_FOUND', '预约不存在或已被删除，请刷新后重试');
+    if (current.status !== 'booked') throw new AppError('CONFLICT', `${CLOSED[current.status]}，请刷新查看`);
+    check(current);
+    if (within) await within(tx, current);
+    const set: Partial<BookingDoc> = { status: outcome, history: [...current.history, entry] };
+    await tx.updateById('bookings', bookingId, { set });
+    await returnQuota(tx, current);
+    return { ...current, ...set };
   });
 }

@@ -59,6 +59,19 @@ export const company = z.object({
 });
 export type Company = z.infer<typeof company>;
 
+/** One message in the in-app inbox (消息). */
+export const notice = z.object({
+  id: z.string(),
+  kind: z.string(),
+  title: z.string(),
+  body: z.string(),
+  /** The page the notice opens, if any. */
+  link: z.string().optional(),
+  read: z.boolean(),
+  createdAt: epochMs('时间'),
+});
+export type InboxNotice = z.infer<typeof notice>;
+
 export const account = {
   me: { input: z.object({}), output: me },
   switchActing: {
@@ -125,5 +138,23 @@ export const account = {
       note: z.string().trim().max(200).optional().describe('审核意见'),
     }),
     output: company,
+  },
+  /** My inbox, newest first; `unread` counts all my unread notices (the badge on 我的). */
+  listNotices: {
+    input: z.object({ unreadOnly: z.boolean().default(false).describe('只看未读'), ...pageInput }),
+    output: pageOf(notice).extend({ unread: z.number().int() }),
+  },
+  /** Marks some of my notices (ids) or all of them (all: true) read; others' ids are ignored. */
+  markNoticesRead: {
+    input: z
+      .object({
+        ids: z.array(id('消息')).min(1).max(100).optional().describe('消息'),
+        all: z.literal(true).optional().describe('全部已读'),
+      })
+      .refine((v) => (v.ids ? 1 : 0) + (v.all ? 1 : 0) === 1, {
+        message: '请指定要标记的消息，或选择全部已读',
+        path: ['ids'],
+      }),
+    output: z.object({ updated: z.number().int(), unread: z.number().int() }),
   },
 } as const;

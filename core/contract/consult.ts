@@ -102,6 +102,10 @@ export const booking = z.object({
 });
 export type Booking = z.infer<typeof booking>;
 
+/** A booking of a consultant's day, with its archive record's id once one was written. */
+export const dayBooking = booking.extend({ recordId: z.string().optional() });
+export type DayBooking = z.infer<typeof dayBooking>;
+
 export const consult = {
   getAvailability: {
     input: z.object({ stationId: id('站点'), consultantId: id('咨询人员') }),
@@ -162,4 +166,15 @@ export const consult = {
     }),
     output: pageOf(booking),
   },
+  /**
+   * 今日咨询: the acting consultant's bookings of one Shanghai day (today by default), soonest
+   * first, every status; a chief's covers the whole station. `now` is the server's clock, so the
+   * page knows which consultations have started (and may be marked as no-show).
+   */
+  listMyDay: {
+    input: z.object({ date: date('日期').optional() }),
+    output: z.object({ date: z.string(), now: epochMs('当前时间'), bookings: z.array(dayBooking) }),
+  },
+  /** The company did not come: only once the consultation has started; frees the company's quota. */
+  markNoShow: { input: z.object({ bookingId: id('预约') }), output: booking },
 } as const;

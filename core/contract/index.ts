@@ -8,13 +8,15 @@ import { account } from './account';
 import { directory } from './directory';
 import { consult } from './consult';
 import { setup } from './setup';
+import { jobs } from './jobs';
+import { archive } from './archive';
 
 export interface ActionContract {
   input: z.ZodType;
   output: z.ZodType;
 }
 
-export const CONTRACTS = { account, directory, consult, setup } as const;
+export const CONTRACTS = { account, directory, consult, setup, jobs, archive } as const;
 
 export type FunctionName = keyof typeof CONTRACTS;
 export type ActionName<F extends FunctionName> = keyof (typeof CONTRACTS)[F] & string;
@@ -37,6 +39,8 @@ export * from './common';
 export { account } from './account';
 export { directory } from './directory';
 export { consult } from './consult';
-export type { Availability, Booking, SlotView } from './consult';
-export type { Me, MembershipView, Invitation, Company } from './account';
+export type { Availability, Booking, DayBooking, SlotView } from './consult';
+export { archive } from './archive';
+export type { ConsultationRecord, StationRecord, LedgerCompany } from './archive';
+export type { Me, MembershipView, Invitation, Company, InboxNotice } from './account';
 export type { Station, ServiceItem, Platform, Course, CatalogueEntry } from './directory';

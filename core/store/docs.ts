@@ -6,6 +6,7 @@ import type {
   InvitableRole,
   InvitationStatus,
   ItemStatus,
+  RecordChannel,
   Role,
   ServiceCategory,
   StationKind,
@@ -176,5 +177,71 @@ export interface SlotHoldDoc {
 export interface BookingQuotaDoc {
   _id: string;
   open: number;
+  [key: string]: unknown;
+}
+
+/**
+ * One archived consultation (咨询档案). `booking:<bookingId>` when it closes a booking (one record
+ * per booking: the database refuses a second), `walkin:<hash>` for a walk-in, phone or online
+ * consultation without one (the hash of the writer and their client request id).
+ */
+export interface ConsultationRecordDoc {
+  _id: string;
+  stationId: string;
+  stationName: string;
+  companyId: string;
+  companyName: string;
+  consultantId: string;
+  consultantName: string;
+  bookingId?: string;
+  /** When the consultation took place (a booking's start, or as entered for a walk-in). */
+  consultedAt: number;
+  channel: RecordChannel;
+  category: ServiceCategory;
+  /** 问题摘要 */
+  summary: string;
+  /** 答复意见 */
+  answer: string;
+  durationMinutes: number;
+  followUp: boolean;
+  /** Shanghai date "YYYY-MM-DD" of the planned follow-up. */
+  followUpDate?: string;
+  /** File ids (Files port), at most 9. */
+  attachments: string[];
+  /** A rights-protection clue to refer on to the assistance center (维权线索转介, 004 §7.3.4). */
+  rightsClue: boolean;
+  /** 内部备注: station staff only, never shown to the company. */
+  internalNote?: string;
+  createdBy: string;
+  createdByName: string;
+  createdAt: number;
+  [key: string]: unknown;
+}
+
+/** One notice in one person's inbox. */
+export interface NotificationDoc {
+  _id: string;
+  userId: string;
+  kind: string;
+  title: string;
+  body: string;
+  link?: string;
+  read: boolean;
+  createdAt: number;
+  readAt?: number;
+  [key: string]: unknown;
+}
+
+/**
+ * The lock on one reminder: its id is `<bookingId>:<start>:<kind>`, inserted BEFORE the reminder
+ * is sent, so two overlapping job runs cannot both send it (the second insert is a CONFLICT).
+ * The slot start is part of the id: a rescheduled booking is reminded of its new time.
+ */
+export interface ReminderSentDoc {
+  _id: string;
+  bookingId: string;
+  kind: string;
+  start: number;
+  sentAt: number;
   [key: string]: unknown;
 }

@@ -15,6 +15,12 @@ export interface Condition {
   $gte?: string | number;
   $lt?: string | number;
   $lte?: string | number;
+  /**
+   * Case-insensitive substring of a string field (text search; never matches non-strings).
+   * SQLite: `instr(lower(…), lower(?))`; CloudBase: a case-insensitive escaped `db.RegExp`.
+   * It cannot use an index: put it beside equality filters an index serves.
+   */
+  $contains?: string;
 }
 
 /** A field's value is an equality test, or a condition object. */
@@ -48,7 +54,7 @@ export interface Patch {
   unset?: string[];
 }
 
-const CONDITION_KEYS = new Set(['$eq', '$ne', '$in', '$nin', '$gt', '$gte', '$lt', '$lte']);
+const CONDITION_KEYS = new Set(['$eq', '$ne', '$in', '$nin', '$gt', '$gte', '$lt', '$lte', '$contains']);
 
 export function isCondition(v: unknown): v is Condition {
   if (v === null || typeof v !== 'object' || Array.isArray(v)) return false;

@@ -97,6 +97,13 @@ export const COLLECTIONS = {
           ['createdAt', 'desc'],
         ],
       },
+      // archive.findCompanies: the station's ledger by name (the record form's company picker).
+      {
+        fields: [
+          ['stationId', 'asc'],
+          ['name', 'asc'],
+        ],
+      },
     ],
   },
   invitations: {
@@ -204,6 +211,76 @@ export const COLLECTIONS = {
     description: 'open bookings per company per station (id <companyId>:<stationId>), incremented atomically',
     indexes: [],
   },
+  consultation_records: {
+    description:
+      'the consultation archive (咨询档案): one per consultation (id booking:<bookingId>, or walkin:<hash> for walk-ins); internalNote never shown to the company',
+    // archive.listRecords: one index per scope (company / station / an expert's own / admin) and
+    // filter (company, category, consultant), newest first; a date range is a range on the sort
+    // key; the text search ($contains on summary/answer) runs over the rows the index selects.
+    indexes: [
+      {
+        fields: [
+          ['companyId', 'asc'],
+          ['consultedAt', 'desc'],
+        ],
+      },
+      {
+        fields: [
+          ['companyId', 'asc'],
+          ['category', 'asc'],
+          ['consultedAt', 'desc'],
+        ],
+      },
+      {
+        fields: [
+          ['stationId', 'asc'],
+          ['consultedAt', 'desc'],
+        ],
+      },
+      {
+        fields: [
+          ['stationId', 'asc'],
+          ['companyId', 'asc'],
+          ['consultedAt', 'desc'],
+        ],
+      },
+      {
+        fields: [
+          ['stationId', 'asc'],
+          ['category', 'asc'],
+          ['consultedAt', 'desc'],
+        ],
+      },
+      {
+        fields: [
+          ['stationId', 'asc'],
+          ['consultantId', 'asc'],
+          ['consultedAt', 'desc'],
+        ],
+      },
+      {
+        fields: [
+          ['stationId', 'asc'],
+          ['consultantId', 'asc'],
+          ['category', 'asc'],
+          ['consultedAt', 'desc'],
+        ],
+      },
+      {
+        fields: [
+          ['consultantId', 'asc'],
+          ['consultedAt', 'desc'],
+        ],
+      },
+      {
+        fields: [
+          ['category', 'asc'],
+          ['consultedAt', 'desc'],
+        ],
+      },
+      { fields: [['consultedAt', 'desc']] },
+    ],
+  },
   requests_log: {
     description: 'idempotency: first result of each create action per client request id',
     indexes: [{ fields: [['createdAt', 'asc']] }],
@@ -217,7 +294,19 @@ export const COLLECTIONS = {
           ['createdAt', 'desc'],
         ],
       },
+      // 消息 "unread only", the unread count on 我的, and "mark all read".
+      {
+        fields: [
+          ['userId', 'asc'],
+          ['read', 'asc'],
+          ['createdAt', 'desc'],
+        ],
+      },
     ],
+  },
+  reminders_sent: {
+    description: 'one per reminder sent (id <bookingId>:<start>:<kind>): the database refuses a second send',
+    indexes: [{ fields: [['sentAt', 'asc']] }],
   },
   catalogue: {
     description: 'service request catalogue (004 §6.1 basic services, 001 §7.1 studio services)',

@@ -126,6 +126,17 @@ function range(field: string, op: string, raw: unknown, params: Param[]): string
   return guarded(field, `${fieldExpr(field)} ${sqlOp} ?`, raw);
 }
 
+/**
+ * Case-insensitive substring: true only for JSON strings containing `raw` (like a Mongo regex,
+ * which never matches numbers). `lower` folds ASCII only; Chinese has no case.
+ */
+function contains(field: string, raw: unknown, params: Param[]): string {
+  if (typeof raw !== 'string') throw new Error(`Store filter: $contains on "${field}" needs a string`);
+  params.push(raw);
+  if (field === '_id') return 'instr(lower(id), lower(?)) > 0';
+  return `(json_type(doc, ${jsonPath(field)}) = 'text' AND instr(lower(${fieldExpr(field)}), lower(?)) > 0)`;
+}
+
 /** Negation that is true when the test is false or NULL (field missing). */
 const not = (sql: string): string => `(${sql}) IS NOT 1`;
 
@@ -137,6 +148,7 @@ function condition(field: string, cond: Condition, params: Param[]): string {
     else if (op === '$ne') parts.push(not(equals(field, v, params)));
     else if (op === '$in') parts.push(inList(field, v, params));
     else if (op === '$nin') parts.push(not(inList(field, v, params)));
+    else if (op === '$contains') parts.push(contains(field, v, params));
     else parts.push(range(field, op, v, params));
   }
   return parts.join(' AND ');

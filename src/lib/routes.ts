@@ -27,4 +27,13 @@ export const ROUTES = {
   booking: (bookingId: string) => `/packages/consult/pages/booking/index${q({ bookingId })}`,
   availability: (stationId?: string, consultantId?: string) =>
     `/packages/consult/pages/availability/index${q({ stationId, consultantId })}`,
+  /** 今日咨询: a consultant's day (a chief's: the station's). */
+  today: '/packages/consult/pages/today/index',
+  /** 填写咨询记录: from a booking, or (no booking) a walk-in / phone / online consultation. */
+  recordEdit: (bookingId?: string) => `/packages/consult/pages/record-edit/index${q({ bookingId })}`,
+  /** 咨询档案 (a company's: 我的咨询档案). */
+  records: '/packages/consult/pages/records/index',
+  record: (recordId: string) => `/packages/consult/pages/record/index${q({ recordId })}`,
+  /** 消息: the in-app inbox. */
+  inbox: '/packages/inbox/pages/notices/index',
 };

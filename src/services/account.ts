@@ -15,6 +15,8 @@ export const joinCompany = call('account', 'joinCompany');
 export const getCompany = call('account', 'getCompany');
 export const listCompanies = call('account', 'listCompanies');
 export const reviewCompany = call('account', 'reviewCompany');
+export const listNotices = call('account', 'listNotices');
+export const markNoticesRead = call('account', 'markNoticesRead');
 
 export const login = (input: { username: string; password: string }) => postAuth<Session>('login', input);
 export const register = (input: { username: string; password: string; displayName: string }) =>

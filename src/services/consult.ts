@@ -1,4 +1,4 @@
-/** consult: one typed function per action (availability, slots, bookings). */
+/** consult: one typed function per action (availability, slots, bookings, the day, no-shows). */
 import { call } from './call';
 
 export const getAvailability = call('consult', 'getAvailability');
@@ -12,3 +12,5 @@ export const cancelBooking = call('consult', 'cancelBooking');
 export const rescheduleBooking = call('consult', 'rescheduleBooking');
 export const getBooking = call('consult', 'getBooking');
 export const listBookings = call('consult', 'listBookings');
+export const listMyDay = call('consult', 'listMyDay');
+export const markNoShow = call('consult', 'markNoShow');

@@ -2,6 +2,7 @@
  * The app's one store, in typed slices:
  *  - session: am I signed in (H5 token; WeChat is always signed in through OPENID), and who am I
  *  - acting:  the membership I act for (derived from `me`, switched on the Me page)
+ *  - inbox:   how many of my notices are unread (the badge on 我的; 消息 keeps it current)
  */
 import { create } from 'zustand';
 import type { Me, MembershipView } from '../../core/contract';
@@ -32,13 +33,21 @@ export interface ActingSlice {
   acting(): MembershipView | null;
 }
 
-export type AppState = SessionSlice & ActingSlice;
+export interface InboxSlice {
+  /** My unread notices; null until first loaded (or when loading failed: no badge then). */
+  unread: number | null;
+  loadUnread(): Promise<void>;
+  setUnread(unread: number): void;
+}
+
+export type AppState = SessionSlice & ActingSlice & InboxSlice;
 
 export const useAppStore = create<AppState>()((set, get) => ({
   signedIn: isWeapp() || readSession() !== null,
   me: null,
   meState: 'idle',
   meError: null,
+  unread: null,
 
   async signIn(session) {
     writeSession({ token: session.token, expiresAt: session.expiresAt, username: session.user.username });
@@ -51,7 +60,7 @@ export const useAppStore = create<AppState>()((set, get) => ({
       await account.logout();
     } finally {
       writeSession(null);
-      set({ signedIn: isWeapp(), me: null, meState: 'idle', meError: null });
+      set({ signedIn: isWeapp(), me: null, meState: 'idle', meError: null, unread: null });
     }
   },
 
@@ -77,11 +86,25 @@ export const useAppStore = create<AppState>()((set, get) => ({
     const me = get().me;
     return me?.memberships.find((m) => m.id === me.actingId) ?? null;
   },
+
+  async loadUnread() {
+    if (!get().signedIn) return;
+    try {
+      const res = await account.listNotices({ unreadOnly: true, page: 1, pageSize: 1 });
+      if (typeof res?.unread === 'number') set({ unread: res.unread });
+    } catch {
+      // Only a badge: the inbox page itself shows loading errors.
+    }
+  },
+
+  setUnread(unread) {
+    set({ unread });
+  },
 }));
 
 // A dead H5 session (expired or logged out elsewhere) signs the user out locally.
 setUnauthenticatedHandler(() => {
   if (isWeapp()) return;
   writeSession(null);
-  useAppStore.setState({ signedIn: false, me: null, meState: 'idle' });
+  useAppStore.setState({ signedIn: false, me: null, meState: 'idle', unread: null });
 });

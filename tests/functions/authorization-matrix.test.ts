@@ -67,6 +67,9 @@ const MATRIX: Row[] = [
   { fn: 'account', action: 'listCompanies', target: 'other', expected: only('admin') },
   { fn: 'account', action: 'reviewCompany', target: 'own', expected: only('liaison', 'chief', 'admin') },
   { fn: 'account', action: 'reviewCompany', target: 'other', expected: only('admin') },
+  // account: one's own inbox, any signed-in person (the handler reads only the caller's notices)
+  { fn: 'account', action: 'listNotices', target: 'own', expected: SIGNED_IN },
+  { fn: 'account', action: 'markNoticesRead', target: 'own', expected: SIGNED_IN },
   // consult: public reading of who consults, the free slots and the rules
   { fn: 'consult', action: 'listConsultants', target: 'own', expected: PUBLIC },
   { fn: 'consult', action: 'listSlots', target: 'own', expected: PUBLIC },
@@ -104,9 +107,36 @@ const MATRIX: Row[] = [
     target: 'other',
     expected: only('company', 'liaison', 'chief', 'expert', 'admin'),
   },
+  // consult: 今日咨询 — a consultant's own day, a chief's station day; nobody else has one
+  { fn: 'consult', action: 'listMyDay', target: 'own', expected: only('liaison', 'chief', 'expert') },
+  { fn: 'consult', action: 'listMyDay', target: 'other', expected: only('liaison', 'chief', 'expert') },
+  // consult: no-show, on a booking assigned to another consultant (a company can never mark one)
+  { fn: 'consult', action: 'markNoShow', target: 'own', expected: only('chief', 'admin') },
+  { fn: 'consult', action: 'markNoShow', target: 'other', expected: only('admin') },
+  // archive: a record of a booking assigned to another consultant — only the station's chief
+  // writes it; a company never writes a record, an admin does not consult
+  { fn: 'archive', action: 'createRecord', target: 'own', expected: only('chief') },
+  { fn: 'archive', action: 'createRecord', target: 'other', expected: only() },
+  // archive: the list is narrowed to the acting role's own; asking for another company's archive
+  // is refused to company staff (station staff just see none of their station's)
+  {
+    fn: 'archive',
+    action: 'listRecords',
+    target: 'own',
+    expected: only('company', 'liaison', 'chief', 'expert', 'admin'),
+  },
+  { fn: 'archive', action: 'listRecords', target: 'other', expected: only('liaison', 'chief', 'expert', 'admin') },
+  // archive: a record given by another consultant: its company, its station (not another expert), admin
+  { fn: 'archive', action: 'getRecord', target: 'own', expected: only('company', 'liaison', 'chief', 'admin') },
+  { fn: 'archive', action: 'getRecord', target: 'other', expected: only('admin') },
+  { fn: 'archive', action: 'findCompanies', target: 'own', expected: only('liaison', 'chief', 'expert', 'admin') },
+  { fn: 'archive', action: 'findCompanies', target: 'other', expected: only('admin') },
   // setup: the policy admits any signed-in caller, the handler only ids configured in
   // BOOTSTRAP_ADMIN_USER_IDS (none here), so everybody is refused.
   { fn: 'setup', action: 'bootstrap', target: 'own', expected: only() },
+  // jobs: the platform's timer only (the 'system' pseudo-role); every person is refused, even an
+  // admin (tests/functions/reminders.test.ts runs it as the system caller).
+  { fn: 'jobs', action: 'sendReminders', target: 'own', expected: only() },
 ];
 
 const keysOf = (groups: Record<string, Record<string, unknown>>) =>

@@ -111,6 +111,8 @@ const BAD_INPUTS: BadInput[] = [
     field: 'decision',
     label: '审核结果',
   },
+  { fn: 'account', action: 'listNotices', input: { pageSize: 500 }, field: 'pageSize', label: '每页条数' },
+  { fn: 'account', action: 'markNoticesRead', input: { ids: ['a b'] }, field: 'ids.0', label: '消息' },
   {
     fn: 'consult',
     action: 'getAvailability',
@@ -176,6 +178,26 @@ const BAD_INPUTS: BadInput[] = [
   },
   { fn: 'consult', action: 'getBooking', input: { bookingId: '' }, field: 'bookingId', label: '预约' },
   { fn: 'consult', action: 'listBookings', input: { status: 'lost' }, field: 'status', label: '状态' },
+  { fn: 'consult', action: 'listMyDay', input: { date: '2025-13-01' }, field: 'date', label: '日期' },
+  { fn: 'consult', action: 'markNoShow', input: { bookingId: 'a b' }, field: 'bookingId', label: '预约' },
+  {
+    fn: 'archive',
+    action: 'createRecord',
+    input: {
+      clientRequestId: 'request-0004',
+      newCompany: { name: '北京新企业有限公司', creditCode: '91110108MA00000000' },
+      channel: 'onsite',
+      category: 'consulting',
+      summary: '咨询专利申请流程',
+      answer: '建议先做检索',
+      durationMinutes: 30,
+    },
+    field: 'newCompany.creditCode',
+    label: '统一社会信用代码',
+  },
+  { fn: 'archive', action: 'listRecords', input: { keyword: '词'.repeat(51) }, field: 'keyword', label: '关键词' },
+  { fn: 'archive', action: 'getRecord', input: { recordId: '' }, field: 'recordId', label: '咨询记录' },
+  { fn: 'archive', action: 'findCompanies', input: { stationId: OWN_STATION, page: 0 }, field: 'page', label: '页码' },
 ];
 
 /** Actions whose input is empty: any payload is accepted, extra fields are dropped. */
@@ -185,6 +207,7 @@ const NO_INPUT = [
   'directory.listCatalogue',
   'account.me',
   'setup.bootstrap',
+  'jobs.sendReminders',
 ];
 
 const nonPublic = Object.entries(POLICY).flatMap(([fn, actions]) =>

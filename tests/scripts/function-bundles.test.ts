@@ -9,7 +9,7 @@ import { builtinModules } from 'node:module';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { FUNCTION_HANDLERS } from '../../cloudfunctions/registry';
-import { functionNames } from '../../scripts/build-functions';
+import { functionNames, notifies } from '../../scripts/build-functions';
 
 const run = promisify(execFile);
 const ROOT = join(__dirname, '..', '..');
@@ -47,6 +47,22 @@ describe('bundled cloud functions', () => {
     const config = JSON.parse(readFileSync(join(OUT, name, 'config.json'), 'utf8'));
     expect(Array.isArray(config.triggers)).toBe(true);
     expect(Array.isArray(config.permissions.openapi)).toBe(true);
+  });
+
+  it('jobs: config.json carries the reminders timer trigger (7-field cron, every 5 minutes)', () => {
+    const config = JSON.parse(readFileSync(join(OUT, 'jobs', 'config.json'), 'utf8'));
+    expect(config.triggers).toEqual([{ name: 'reminders', type: 'timer', config: '0 */5 * * * * *' }]);
+    expect(config.triggers[0].config.split(' ')).toHaveLength(7);
+  });
+
+  it('every function that notifies may send subscribe messages; the others may not', () => {
+    const granted = functionNames().filter((name) =>
+      JSON.parse(readFileSync(join(OUT, name, 'config.json'), 'utf8')).permissions.openapi.includes(
+        'subscribeMessage.send',
+      ),
+    );
+    expect(granted).toEqual(functionNames().filter(notifies));
+    expect(granted).toEqual(expect.arrayContaining(['account', 'consult', 'jobs']));
   });
 
   it.each(functionNames())('%s: bundles its own code and keeps only wx-server-sdk external', (name) => {

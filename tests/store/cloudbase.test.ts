@@ -45,6 +45,8 @@ afterAll(() => fake.uninstall());
 const int = (n: number) => ({ $numberInt: String(n) });
 const long = (n: number) => ({ $numberLong: String(n) });
 const dbl = (n: number) => ({ $numberDouble: String(n) });
+/** A case-insensitive regular expression as canonical EJSON. */
+const regex = (pattern: string) => ({ $regularExpression: { pattern, options: 'i' } });
 /** Canonical EJSON text of a value already written in canonical form. */
 const ejson = (v: unknown): string => JSON.stringify(v);
 
@@ -286,6 +288,24 @@ const FILTER_WIRE: Array<[string, Where, unknown]> = [
   ['_id $in', { _id: { $in: ['p1', 'p3', 'nope'] } }, { _id: { $in: ['p1', 'p3', 'nope'] } }],
   ['_id $nin', { _id: { $nin: ['p1', 'p2'] } }, { _id: { $nin: ['p1', 'p2'] } }],
   ['_id range', { _id: { $gt: 'p3' } }, { _id: { $gt: 'p3' } }],
+  // Text search: db.RegExp with the value escaped (a literal substring) and options 'i'.
+  ['$contains is a case-insensitive regular expression', { name: { $contains: 'Ab' } }, { name: regex('Ab') }],
+  [
+    '$contains escapes every metacharacter',
+    { name: { $contains: 'a.b*(c)[d]+?^$|\\e{1}/-' } },
+    { name: regex('a\\.b\\*\\(c\\)\\[d\\]\\+\\?\\^\\$\\|\\\\e\\{1\\}\\/\\-') },
+  ],
+  ['$contains beside an equality', { kind: 'x', name: { $contains: '知识' } }, { kind: 'x', name: regex('知识') }],
+  [
+    '$contains beside a range on the same field',
+    { name: { $gte: 'b', $contains: 'c' } },
+    { $and: [{ name: { $gte: 'b' } }, { name: regex('c') }] },
+  ],
+  [
+    '$contains in $or branches (summary or answer)',
+    { stationId: 's1', $or: [{ summary: { $contains: '商标' } }, { answer: { $contains: '商标' } }] },
+    { $and: [{ stationId: 's1' }, { $or: [{ summary: regex('商标') }, { answer: regex('商标') }] }] },
+  ],
 ];
 
 describe('filters (find and count send the same query)', () => {
@@ -314,6 +334,7 @@ describe('filters (find and count send the same query)', () => {
       { a: { $in: 'x' } as unknown as Where[string] },
       { a: Number.NaN },
       { a: { $regex: 'x' } as unknown as Where[string] },
+      { a: { $contains: 5 } as unknown as Where[string] },
       { a: { b: 1 } as unknown as Where[string] },
     ];
     for (const where of bad) await expect(store.find('platforms', { where })).rejects.toThrow();

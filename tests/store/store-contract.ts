@@ -111,6 +111,36 @@ const FILTER_CASES: Array<[string, Where, string[]]> = [
 
 const INJECTION = "a') OR 1=1 --";
 
+/** Consultation texts for `$contains`: mixed case, Chinese, characters LIKE and regexes treat specially. */
+const TEXTS = [
+  { _id: 't1', station: 's1', summary: '咨询PCT国际申请的流程', answer: '建议先提交中国专利申请' },
+  { _id: 't2', station: 's1', summary: '商标被抢注怎么办', answer: '可提出商标异议，Pct 不适用' },
+  { _id: 't3', station: 's2', summary: '费用减缴 50%_以上', answer: '符合条件可减缴 85%' },
+  { _id: 't4', station: 's2', summary: 'a.b 不是 axb', answer: 12345, note: '(c)[d]' },
+  { _id: 't5', station: 's1', summary: null },
+];
+
+/** [what it shows, filter, the ids it must match]. */
+const CONTAINS_CASES: Array<[string, Where, string[]]> = [
+  ['a substring anywhere, case-insensitive (ASCII)', { summary: { $contains: 'pct' } }, ['t1']],
+  ['upper-case needle finds lower- and mixed-case text', { answer: { $contains: 'PCT' } }, ['t2']],
+  ['Chinese substring', { summary: { $contains: '抢注' } }, ['t2']],
+  ['LIKE wildcards are literal', { summary: { $contains: '%_' } }, ['t3']],
+  ['a dot is literal, not "any character"', { summary: { $contains: 'a.b' } }, ['t4']],
+  ['regex brackets are literal', { note: { $contains: '(c)[d]' } }, ['t4']],
+  ['never matches a number', { answer: { $contains: '234' } }, []],
+  ['never matches null or a missing field', { note: { $contains: '' } }, ['t4']],
+  ['the empty string matches every string', { summary: { $contains: '' } }, ['t1', 't2', 't3', 't4']],
+  ['beside an equality', { station: 's1', summary: { $contains: '申请' } }, ['t1']],
+  [
+    'summary OR answer, beside an equality',
+    { station: 's1', $or: [{ summary: { $contains: '商标' } }, { answer: { $contains: '商标' } }] },
+    ['t2'],
+  ],
+  ['beside a range on the same field', { summary: { $gte: '商', $contains: '商标' } }, ['t2']],
+  ['a value is never SQL', { summary: { $contains: "') OR 1=1 --" } }, []],
+];
+
 export function describeStoreContract(label: string, open: OpenStore): void {
   describe(`Store contract: ${label}`, () => {
     let store: Store;
@@ -197,6 +227,22 @@ export function describeStoreContract(label: string, open: OpenStore): void {
 
       it('count without a filter counts everything', async () => {
         expect(await store.count('platforms')).toBe(PLATFORMS.length);
+      });
+    });
+
+    describe('text search ($contains)', () => {
+      beforeEach(async () => {
+        for (const t of TEXTS) await store.insert('consultation_records', t);
+      });
+
+      it.each(CONTAINS_CASES)('%s', async (_name, where, expected) => {
+        expect(sortedIds(await store.find('consultation_records', { where }))).toEqual([...expected].sort());
+        expect(await store.count('consultation_records', where)).toBe(expected.length);
+      });
+
+      it('refuses a needle that is not a string', async () => {
+        const bad = { summary: { $contains: 5 } } as unknown as Where;
+        await expect(store.find('consultation_records', { where: bad })).rejects.toThrow();
       });
     });
 

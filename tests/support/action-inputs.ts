@@ -9,6 +9,7 @@ import { DEFAULT_BOOKING_RULES } from '../../core/rules/slots';
 import { shanghaiDate } from '../../core/rules/time';
 import { consultantRole } from '../../cloudfunctions/consult/station';
 import { EVERY_DAY, freeSlot, seedBooking, stationConsultant } from './consult-seed';
+import { seedRecord } from './archive-seed';
 import {
   companyInput,
   newRequestId,
@@ -74,6 +75,9 @@ export const VALID_INPUTS: { [F in FunctionName]: Record<ActionName<F>, InputFac
       companyId: await seedPendingCompany(store, now, stationOf(target)),
       decision: 'confirm',
     }),
+    // One's own inbox only: there is no "other" (someone else's ids are simply not matched).
+    listNotices: () => ({ unreadOnly: true }),
+    markNoticesRead: () => ({ all: true }),
   },
   consult: {
     listConsultants: ({ target }) => ({ stationId: stationOf(target) }),
@@ -114,8 +118,31 @@ export const VALID_INPUTS: { [F in FunctionName]: Record<ActionName<F>, InputFac
     },
     getBooking: async (c) => ({ bookingId: await bookingOf(c) }),
     listBookings: () => ({}),
+    // Narrowed to the acting role's own day, so there is no "other" to ask for.
+    listMyDay: () => ({}),
+    // The seeded booking is still in the future: permitted callers get CONFLICT (past the policy).
+    markNoShow: async (c) => ({ bookingId: await bookingOf(c) }),
+  },
+  archive: {
+    // From a booking assigned to the station's consultant (not the caller).
+    createRecord: async (c) => ({
+      clientRequestId: newRequestId('record'),
+      bookingId: await bookingOf(c),
+      category: 'consulting',
+      summary: '咨询商标注册流程',
+      answer: '建议先进行商标近似检索，再准备申请材料',
+      durationMinutes: 30,
+    }),
+    listRecords: ({ target }) => (target === 'own' ? {} : { companyId: OTHER_COMPANY }),
+    getRecord: async ({ store, now, target }) => ({
+      recordId: await seedRecord(store, now, stationOf(target), companyOf(target)),
+    }),
+    findCompanies: ({ target }) => ({ stationId: stationOf(target), keyword: '测试' }),
   },
   setup: {
     bootstrap: () => ({}),
+  },
+  jobs: {
+    sendReminders: () => ({}),
   },
 };

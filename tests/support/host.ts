@@ -55,6 +55,8 @@ export interface TestHostOptions {
   dataDir?: string;
   staticDir?: string;
   clock?: TestClock;
+  /** Run the timer jobs every this many ms; off (0) unless a test asks, so no job races a test. */
+  jobsIntervalMs?: number;
 }
 
 let registered = 0;
@@ -70,6 +72,7 @@ export async function startTestHost(options: TestHostOptions = {}): Promise<Test
     staticDir: options.staticDir ?? null,
     clock,
     log: logs,
+    jobsIntervalMs: options.jobsIntervalMs ?? 0,
   });
 
   const baseUrl = await host.app.listen({ port: 0, host: '127.0.0.1' });

@@ -94,3 +94,41 @@ describe('我的: consultation entries', () => {
     ]);
   });
 });
+
+describe('我的: the consultation archive and the day', () => {
+  async function open(me: Me): Promise<void> {
+    acc.me.mockResolvedValue(me);
+    acc.getCompany.mockResolvedValue({} as never);
+    page = await showPage(MePage);
+    await waitForText(me.user.displayName);
+  }
+
+  it('gives company staff 我的咨询档案 and no 今日咨询', async () => {
+    await open(COMPANY_ME);
+    expect(bodyText()).not.toContain('今日咨询');
+    tapText('我的咨询档案');
+    expect(urls()).toEqual(['/packages/consult/pages/records/index']);
+  });
+
+  it.each([
+    ['liaison', LIAISON_ME],
+    ['expert', EXPERT_ME],
+    ['chief', CHIEF_ME],
+  ])('gives a %s 今日咨询 and 咨询档案', async (_role, me) => {
+    await open(me);
+    tapText('今日咨询');
+    tapText('咨询档案');
+    expect(urls()).toEqual(['/packages/consult/pages/today/index', '/packages/consult/pages/records/index']);
+  });
+
+  it('gives an admin 咨询档案 but no day of their own', async () => {
+    await open({
+      user: { id: 'u-ad', displayName: '钱管理' },
+      memberships: [{ id: 'u-ad:admin:all', role: 'admin' }],
+      actingId: 'u-ad:admin:all',
+    });
+    expect(bodyText()).not.toContain('今日咨询');
+    tapText('咨询档案');
+    expect(urls()).toEqual(['/packages/consult/pages/records/index']);
+  });
+});

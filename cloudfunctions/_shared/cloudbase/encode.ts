@@ -22,6 +22,17 @@ import {
 } from '../../../core/store/query';
 
 type Command = DB.DatabaseCommand;
+/** `db.RegExp`: builds the `$regex` value of a text search ($contains). */
+export type RegExpFactory = DB.IRegExpConstructor;
+
+/** What a filter is encoded with: the database's command object and its RegExp constructor. */
+export interface QueryTools {
+  command: Command;
+  RegExp: RegExpFactory;
+}
+
+/** A literal substring as a regular expression (every metacharacter escaped). */
+export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 /** What `where()` accepts: a field object or a logic command (`_.and` / `_.or`). */
 export type QueryCondition = DB.IQueryCondition;
 
@@ -36,12 +47,18 @@ function checkList(field: string, v: unknown): Scalar[] {
   return v.map((x) => checkScalar(field, x));
 }
 
+function checkText(field: string, v: unknown): string {
+  if (typeof v === 'string') return v;
+  throw new Error(`Store filter: $contains on "${field}" needs a string`);
+}
+
 function checkRange(field: string, op: string, v: unknown): string | number {
   if (typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v))) return v;
   throw new Error(`Store filter: ${op} on "${field}" needs a number or a string`);
 }
 
-function opCommand(_: Command, field: string, op: string, v: unknown): DB.DatabaseQueryCommand {
+function opCommand(tools: QueryTools, field: string, op: string, v: unknown): DB.DatabaseQueryCommand {
+  const _ = tools.command;
   switch (op) {
     case '$eq':
       return _.eq(checkScalar(field, v));
@@ -64,15 +81,33 @@ function opCommand(_: Command, field: string, op: string, v: unknown): DB.Databa
   }
 }
 
-/** One field's test: a plain value for equality, a command (or commands joined by `.and`). */
-function fieldValue(_: Command, field: string, filter: FieldFilter): unknown {
-  if (!isCondition(filter)) return checkScalar(field, filter);
-  const commands = Object.entries(filter as Condition).map(([op, v]) => {
+/** `db.RegExp(…)`: a case-insensitive literal substring, as SQLite's instr(lower(…), lower(?)). */
+function textSearch(tools: QueryTools, field: string, v: unknown): unknown {
+  return tools.RegExp({ regexp: escapeRegExp(checkText(field, v)), options: 'i' });
+}
+
+/**
+ * One field's test: a plain value for equality, a command (or commands joined by `.and`); a
+ * `$contains` is a regular expression VALUE (not a command), so it travels as its own clause.
+ */
+function fieldTests(
+  tools: QueryTools,
+  field: string,
+  filter: FieldFilter,
+): { value?: unknown; search: QueryCondition[] } {
+  if (!isCondition(filter)) return { value: checkScalar(field, filter), search: [] };
+  let regex: unknown;
+  const commands: DB.DatabaseQueryCommand[] = [];
+  for (const [op, v] of Object.entries(filter as Condition)) {
     if (v === undefined) throw new Error(`Store filter: ${op} on "${field}" is undefined`);
-    return opCommand(_, field, op, v);
-  });
+    if (op === '$contains') regex = textSearch(tools, field, v);
+    else commands.push(opCommand(tools, field, op, v));
+  }
+  // Alone, the expression is the field's value (`{f: /x/i}`); beside commands, its own clause.
+  if (!commands.length) return { value: regex, search: [] };
+  const search: QueryCondition[] = regex === undefined ? [] : [{ [field]: regex }];
   // `_.gte(1).and(_.lt(5))`: the SDK encodes it as `$and: [{f: {$gte}}, {f: {$lt}}]`.
-  return commands.length === 1 ? commands[0] : commands[0].and(...commands.slice(1));
+  return { value: commands.length === 1 ? commands[0] : commands[0]!.and(...commands.slice(1)), search };
 }
 
 const isEmptyObject = (q: QueryCondition): boolean =>
@@ -83,7 +118,8 @@ const isEmptyObject = (q: QueryCondition): boolean =>
  * arrays, so an empty `$and` is dropped and an empty `$or` (matches nothing, as in SQLite)
  * becomes `_id in []`.
  */
-export function encodeWhere(_: Command, where: Where): QueryCondition {
+export function encodeWhere(tools: QueryTools, where: Where): QueryCondition {
+  const _ = tools.command;
   if (where === null || typeof where !== 'object' || Array.isArray(where)) {
     throw new Error('Store filter: where must be an object');
   }
@@ -91,14 +127,20 @@ export function encodeWhere(_: Command, where: Where): QueryCondition {
   if (!Array.isArray(and) || !Array.isArray(or)) throw new Error('Store filter: $and/$or take lists');
   const clauses: QueryCondition[] = [];
   const own: Record<string, unknown> = {};
-  for (const [field, filter] of fields) own[assertFieldPath(field)] = fieldValue(_, field, filter);
+  const searches: QueryCondition[] = [];
+  for (const [field, filter] of fields) {
+    const { value, search } = fieldTests(tools, assertFieldPath(field), filter);
+    if (value !== undefined) own[field] = value;
+    searches.push(...search);
+  }
   if (Object.keys(own).length) clauses.push(own);
+  clauses.push(...searches);
   for (const sub of and) {
-    const q = encodeWhere(_, sub);
+    const q = encodeWhere(tools, sub);
     if (!isEmptyObject(q)) clauses.push(q);
   }
   if (where.$or !== undefined) {
-    const branches = or.map((sub) => encodeWhere(_, sub));
+    const branches = or.map((sub) => encodeWhere(tools, sub));
     // A branch that matches everything makes the whole $or match everything.
     if (branches.length === 0) clauses.push({ _id: _.in([]) });
     else if (!branches.some(isEmptyObject)) clauses.push(_.or(...branches));

@@ -1,29 +1,50 @@
 /**
  * The CloudBase entry: `exports.main = createCloudMain('account', handlers)`.
- * Identity is `getWXContext().OPENID` — never anything in the event.
+ * Identity is `getWXContext().OPENID` — never anything in the event. The one exception is the
+ * platform's timer: an event `{ Type: 'Timer', TriggerName }` WITHOUT an OPENID is the trusted
+ * system caller (see ../system.ts), running the action `options.timers[TriggerName]`.
  */
 import cloud from 'wx-server-sdk';
-import type { FunctionName } from '../../../core/contract';
+import type { ActionName, FunctionName } from '../../../core/contract';
 import type { Envelope } from '../../../core/errors';
 import { callerFromOpenid } from '../caller';
 import { inboxNotifier } from '../inbox';
 import { jsonLogger, nodeIds, systemClock } from '../node-ports';
 import { runAction, type Handlers, type Platform } from '../runtime';
+import { SYSTEM_CALLER, timerTriggerName } from '../system';
 import { createCloudbaseFiles } from './files';
 import { createCloudbaseStore } from './store';
+import { parseSubscribeTemplates, subscribeNotifier, type SubscribeApi } from './subscribe';
 
-export function createCloudMain<F extends FunctionName>(fn: F, handlers: Handlers<F>) {
+export interface CloudMainOptions<F extends FunctionName> {
+  /** Timer trigger name (config.json `triggers[].name`) → the action it runs. */
+  timers?: Partial<Record<string, ActionName<F>>>;
+}
+
+export function createCloudMain<F extends FunctionName>(
+  fn: F,
+  handlers: Handlers<F>,
+  options: CloudMainOptions<F> = {},
+) {
   // DYNAMIC_CURRENT_ENV is a symbol the SDK resolves to the calling environment; its typings say string.
   cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string });
   const store = createCloudbaseStore(cloud.database());
   const files = createCloudbaseFiles(cloud);
   const clock = systemClock;
   const log = jsonLogger((line) => console.log(line));
-  const notifier = inboxNotifier(store, clock);
+  // Configured per function in the CloudBase console (environment variables).
+  const notifier = subscribeNotifier({
+    inbox: inboxNotifier(store, clock),
+    openapi: cloud.openapi as SubscribeApi,
+    templates: parseSubscribeTemplates(process.env.SUBSCRIBE_TEMPLATES, log),
+    log,
+    miniprogramState: process.env.SUBSCRIBE_MINIPROGRAM_STATE || undefined,
+  });
 
   return async function main(event: unknown): Promise<Envelope<unknown>> {
     // getWXContext() is only trustworthy inside main, per call.
     const { OPENID } = cloud.getWXContext();
+    const trigger = OPENID ? null : timerTriggerName(event);
     const platform: Platform = {
       store,
       files,
@@ -31,8 +52,10 @@ export function createCloudMain<F extends FunctionName>(fn: F, handlers: Handler
       ids: nodeIds,
       notifier,
       log,
-      resolveCaller: () => callerFromOpenid(store, clock, OPENID),
+      resolveCaller: trigger ? async () => SYSTEM_CALLER : () => callerFromOpenid(store, clock, OPENID),
     };
-    return runAction(fn, handlers, event, platform);
+    // A timer event carries no action: its trigger's name picks one (none: an unknown action).
+    const body = trigger ? { action: options.timers?.[trigger] } : event;
+    return runAction(fn, handlers, body, platform);
   };
 }

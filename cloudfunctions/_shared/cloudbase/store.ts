@@ -12,7 +12,7 @@ import { AppError } from '../../../core/errors';
 import type { Doc, Store, TxStore } from '../../../core/ports';
 import { clampLimit, type FindOptions, type Patch, type Where } from '../../../core/store/query';
 import { COLLECTIONS, type CollectionName } from '../../../core/store/schema';
-import { checkSkip, encodePatch, encodeWhere, sortKeys, type QueryCondition } from './encode';
+import { checkSkip, encodePatch, encodeWhere, sortKeys, type QueryCondition, type QueryTools } from './encode';
 import { isDuplicateKey, isMissingDocument } from './sdk-errors';
 
 const CONFLICT_MESSAGE = '记录已存在，请勿重复提交';
@@ -107,10 +107,13 @@ const isEmptyWhere = (where: Where | undefined): boolean =>
 export class CloudbaseStore implements Store {
   private readonly sdk: SdkDatabase;
   private readonly _: DB.DatabaseCommand;
+  /** What filters are encoded with: `db.command`, and `db.RegExp` for text search. */
+  private readonly tools: QueryTools;
 
   constructor(db: DB.Database) {
     this.sdk = db as unknown as SdkDatabase;
     this._ = db.command;
+    this.tools = { command: db.command, RegExp: db.RegExp };
   }
 
   async get<T extends Doc>(collection: CollectionName, id: string): Promise<T | null> {
@@ -122,7 +125,7 @@ export class CloudbaseStore implements Store {
     const limit = clampLimit(options.limit);
     const skip = checkSkip(options.skip);
     let query: SdkQuery = this.sdk.collection(collectionName(collection));
-    if (!isEmptyWhere(options.where)) query = query.where(encodeWhere(this._, options.where as Where));
+    if (!isEmptyWhere(options.where)) query = query.where(encodeWhere(this.tools, options.where as Where));
     for (const [field, dir] of sortKeys(options.orderBy)) query = query.orderBy(field, dir);
     // The SDK leaves `offset` out of the request when it is 0.
     const res = await query.skip(skip).limit(limit).get();
@@ -131,7 +134,7 @@ export class CloudbaseStore implements Store {
 
   async count(collection: CollectionName, where?: Where): Promise<number> {
     let query: SdkQuery = this.sdk.collection(collectionName(collection));
-    if (!isEmptyWhere(where)) query = query.where(encodeWhere(this._, where as Where));
+    if (!isEmptyWhere(where)) query = query.where(encodeWhere(this.tools, where as Where));
     return (await query.count()).total;
   }
 
@@ -152,13 +155,13 @@ export class CloudbaseStore implements Store {
    */
   async update(collection: CollectionName, where: Where, patch: Patch): Promise<number> {
     const data = encodePatch(this._, patch);
-    const query = this.sdk.collection(collectionName(collection)).where(encodeWhere(this._, where));
+    const query = this.sdk.collection(collectionName(collection)).where(encodeWhere(this.tools, where));
     const res = await orConflict(() => query.update({ data }));
     return res.stats.updated;
   }
 
   async remove(collection: CollectionName, where: Where): Promise<number> {
-    const query = this.sdk.collection(collectionName(collection)).where(encodeWhere(this._, where));
+    const query = this.sdk.collection(collectionName(collection)).where(encodeWhere(this.tools, where));
     const res = await query.remove();
     return res.stats.removed ?? 0;
   }

@@ -4,7 +4,7 @@
 import { useState } from 'react';
 import Taro, { useDidShow } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { Button, Cell, CellGroup, Tag } from '@nutui/nutui-react-taro';
+import { Badge, Button, Cell, CellGroup, Tag } from '@nutui/nutui-react-taro';
 import { COMPANY_STATUS, ROLE } from '../../../core/enums';
 import type { MembershipView } from '../../../core/contract';
 import { useAppStore, isWeapp } from '../../store';
@@ -67,6 +67,30 @@ function CompanyCard({ companyId }: { companyId: string }) {
   );
 }
 
+/** 消息, with how many of my notices are unread. */
+function InboxEntry() {
+  const unread = useAppStore((s) => s.unread);
+  return (
+    <CellGroup>
+      <Cell
+        title={
+          unread ? (
+            <View className="me-inbox" data-testid="unread-badge" data-count={unread}>
+              <Badge value={unread} max={99} top="-4" right="-8" color="#f53f3f">
+                <Text>消息</Text>
+              </Badge>
+            </View>
+          ) : (
+            <Text>消息</Text>
+          )
+        }
+        description="预约提醒、变更与审核通知"
+        onClick={() => void Taro.navigateTo({ url: ROUTES.inbox })}
+      />
+    </CellGroup>
+  );
+}
+
 function Actions({ acting }: { acting: MembershipView | null }) {
   const go = (url: string) => () => void Taro.navigateTo({ url });
   const stationId = acting?.stationId;
@@ -74,6 +98,19 @@ function Actions({ acting }: { acting: MembershipView | null }) {
   return (
     <CellGroup title="服务与管理">
       <Cell title="我的预约" description="咨询预约的时间、状态，取消或改约" onClick={go(ROUTES.bookings())} />
+      {acting?.role === 'company' ? (
+        <Cell title="我的咨询档案" description="每次咨询的问题与答复" onClick={go(ROUTES.records)} />
+      ) : null}
+      {(consultant || acting?.role === 'chief') && stationId ? (
+        <Cell
+          title="今日咨询"
+          description={acting?.role === 'chief' ? '本站今天的咨询与记录' : '今天的咨询：写记录或标记未到场'}
+          onClick={go(ROUTES.today)}
+        />
+      ) : null}
+      {((consultant || acting?.role === 'chief') && stationId) || acting?.role === 'admin' ? (
+        <Cell title="咨询档案" description="按企业、类别、人员、日期和关键词查找" onClick={go(ROUTES.records)} />
+      ) : null}
       {consultant && stationId ? (
         <Cell
           title="我的咨询时间"
@@ -125,6 +162,7 @@ export default function MePage() {
 
   useDidShow(() => {
     void loadMe();
+    void useAppStore.getState().loadUnread();
   });
 
   if (!signedIn) return <SignInPrompt text="登录后可登记企业、加入工作站、管理服务" />;
@@ -159,6 +197,7 @@ export default function MePage() {
           {acting ? `${ROLE.labels[acting.role]} · ${scopeName(acting)}` : '尚未加入企业或工作站'}
         </Text>
       </View>
+      <InboxEntry />
       <CellGroup title="我的身份">
         {me.memberships.length === 0 ? (
           <Cell title="暂无身份" description="登记或加入企业，或输入工作站发放的邀请码" />

@@ -12,5 +12,7 @@ export function consultMock() {
     rescheduleBooking: jest.fn(),
     getBooking: jest.fn(),
     listBookings: jest.fn(),
+    listMyDay: jest.fn(),
+    markNoShow: jest.fn(),
   };
 }

@@ -1,0 +1,77 @@
+/**
+ * The archive, newest first, one page at a time. Each acting role runs the query it may run,
+ * served by a declared index on consultation_records (core/store/schema.ts): company staff their
+ * company's; a liaison or chief the station's; an expert the ones they gave at the station they
+ * act for; an admin all. A date range is a range on the sort key; the text search ($contains on
+ * the summary or the answer) runs over the rows the index selects.
+ */
+import { AppError } from '../../../core/errors';
+import type { ParsedInputOf } from '../../../core/contract';
+import type { Caller } from '../../../core/ports';
+import { addDays, shanghaiInstant } from '../../../core/rules/time';
+import type { ConsultationRecordDoc } from '../../../core/store/docs';
+import type { FindOptions, Where } from '../../../core/store/query';
+import { findPage } from '../../_shared/paging';
+import { handler } from '../../_shared/runtime';
+import { invalidField } from '../../consult/slot-check';
+import { readsAsCompany, recordView } from '../views';
+
+type Filters = Omit<ParsedInputOf<'archive', 'listRecords'>, 'page' | 'pageSize'>;
+
+/** The acting role's own scope: companyId, stationId and (an expert) consultantId. */
+function scopeOf(caller: Caller, input: Filters): Where {
+  const acting = caller.acting;
+  const role = acting?.role;
+  if (role === 'company' && acting?.companyId) {
+    if (input.companyId && input.companyId !== acting.companyId) {
+      throw new AppError('FORBIDDEN', '您只能查看本企业的咨询档案');
+    }
+    return { companyId: acting.companyId };
+  }
+  if ((role === 'liaison' || role === 'chief' || role === 'expert') && acting?.stationId) {
+    if (input.stationId && input.stationId !== acting.stationId) {
+      throw new AppError('FORBIDDEN', '您只能查看本站点的咨询档案');
+    }
+    if (role !== 'expert') return { stationId: acting.stationId };
+    if (input.consultantId && input.consultantId !== caller.userId) {
+      throw new AppError('FORBIDDEN', '志愿服务专家只能查看本人提供的咨询记录');
+    }
+    return { stationId: acting.stationId, consultantId: caller.userId };
+  }
+  if (role === 'admin') return {};
+  throw new AppError('FORBIDDEN', '您没有可查看的咨询档案');
+}
+
+export function recordsQuery(caller: Caller, input: Filters): { where: Where; orderBy: FindOptions['orderBy'] } {
+  if (input.from && input.to && input.to < input.from) {
+    throw invalidField('to', '结束日期', '结束日期不能早于开始日期');
+  }
+  const where = scopeOf(caller, input);
+  if (input.stationId && where.stationId === undefined) where.stationId = input.stationId;
+  if (input.companyId && where.companyId === undefined) where.companyId = input.companyId;
+  if (input.consultantId && where.consultantId === undefined) where.consultantId = input.consultantId;
+  if (input.category) where.category = input.category;
+  if (input.from || input.to) {
+    where.consultedAt = {
+      ...(input.from ? { $gte: shanghaiInstant(input.from) } : {}),
+      ...(input.to ? { $lt: shanghaiInstant(addDays(input.to, 1)) } : {}),
+    };
+  }
+  const keyword = input.keyword?.trim();
+  if (keyword) where.$or = [{ summary: { $contains: keyword } }, { answer: { $contains: keyword } }];
+  return { where, orderBy: [['consultedAt', 'desc']] };
+}
+
+export default handler('archive', 'listRecords', async (ctx, input) => {
+  const caller = ctx.requireCaller();
+  const { where, orderBy } = recordsQuery(caller, input);
+  const asCompany = readsAsCompany(caller);
+  return findPage<ConsultationRecordDoc, ReturnType<typeof recordView>>(
+    ctx.store,
+    'consultation_records',
+    where,
+    orderBy ?? [],
+    input,
+    (d) => recordView(d, asCompany),
+  );
+});

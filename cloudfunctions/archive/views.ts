@@ -1,0 +1,44 @@
+/**
+ * Archive records → the two published shapes. Company staff get the company view, built without
+ * the internal note (and its schema has none, so output validation would strip it anyway).
+ */
+import type { ConsultationRecord, LedgerCompany } from '../../core/contract';
+import type { Caller } from '../../core/ports';
+import type { CompanyDoc, ConsultationRecordDoc } from '../../core/store/docs';
+
+/** Company staff read the company view; everyone else the station's. Decided by the acting role. */
+export const readsAsCompany = (caller: Caller | null) => caller?.acting?.role === 'company';
+
+export function recordView(d: ConsultationRecordDoc, asCompany: boolean): ConsultationRecord {
+  const shared = {
+    id: d._id,
+    stationId: d.stationId,
+    stationName: d.stationName,
+    companyId: d.companyId,
+    companyName: d.companyName,
+    consultantId: d.consultantId,
+    consultantName: d.consultantName,
+    bookingId: d.bookingId,
+    consultedAt: d.consultedAt,
+    channel: d.channel,
+    category: d.category,
+    summary: d.summary,
+    answer: d.answer,
+    durationMinutes: d.durationMinutes,
+    followUp: d.followUp,
+    followUpDate: d.followUpDate,
+    attachments: d.attachments ?? [],
+    rightsClue: d.rightsClue,
+    createdByName: d.createdByName,
+    createdAt: d.createdAt,
+  };
+  if (asCompany) return { view: 'company', ...shared };
+  return { view: 'station', ...shared, internalNote: d.internalNote, createdBy: d.createdBy };
+}
+
+export const ledgerCompanyView = (d: CompanyDoc): LedgerCompany => ({
+  id: d._id,
+  name: d.name,
+  creditCode: d.creditCode,
+  status: d.status,
+});

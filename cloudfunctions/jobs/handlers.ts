@@ -1,0 +1,7 @@
+/** jobs: what the platform's timer runs (CloudBase timer trigger, the host's interval). */
+import type { Handlers } from '../_shared/runtime';
+import sendReminders from './actions/sendReminders';
+
+export const handlers: Handlers<'jobs'> = {
+  sendReminders,
+};

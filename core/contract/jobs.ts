@@ -1,0 +1,15 @@
+/** Timer jobs: called by the platform's timer only (CloudBase timer trigger, the host's interval). */
+import { z } from 'zod';
+
+export const jobs = {
+  /** Sends the "明天" and "一小时后" reminders of booked consultations, each once. */
+  sendReminders: {
+    input: z.object({}),
+    output: z.object({
+      /** Bookings looked at (booked, starting within the next 24 h). */
+      checked: z.number().int(),
+      /** Reminders sent by this run (a reminder another run already sent is not counted). */
+      sent: z.number().int(),
+    }),
+  },
+} as const;

@@ -1,0 +1,277 @@
+/**
+ * 填写咨询记录 (?bookingId=): the consultant writes the archive record of a consultation —
+ * question summary, answer/advice, category, channel, duration, follow-up, a rights-protection
+ * clue to refer on and an internal note the company never sees. From a booking (its company,
+ * time and topic come with it; archiving closes it as done), or without one (?no bookingId):
+ * a walk-in, phone or online-chat consultation of a company picked from the station's ledger or
+ * registered on the spot. Field errors from the server show under their fields; a double tap
+ * or a retry never archives twice (useSubmit keeps one clientRequestId per intent).
+ */
+import { useCallback, useMemo, useState } from 'react';
+import Taro from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import { Button } from '@nutui/nutui-react-taro';
+import type { Booking } from '../../../../../core/contract';
+import { shanghaiDate } from '../../../../../core/rules/time';
+import { ChoiceField, PickerField, TextField } from '../../../../components/FormField';
+import { ListStatus } from '../../../../components/ListStatus';
+import { useLoad } from '../../../../hooks/useLoad';
+import { usePageParams } from '../../../../hooks/usePageParams';
+import { useSubmit } from '../../../../hooks/useSubmit';
+import { toastInfo, toastOk } from '../../../../lib/feedback';
+import { ROUTES } from '../../../../lib/routes';
+import { createRecord } from '../../../../services/archive';
+import { getBooking, listConsultants } from '../../../../services/consult';
+import { BookingDetails } from '../../components/BookingDetails';
+import { RoleGate } from '../../components/RoleGate';
+import { ToggleField } from '../../components/ToggleField';
+import { WalkInFields } from '../../components/WalkInFields';
+import { statusLabel } from '../../lib/labels';
+import {
+  ANSWER_MAX,
+  NOTE_MAX,
+  SUMMARY_MAX,
+  draftErrors,
+  initialDraft,
+  recordInput,
+  type RecordDraft,
+} from '../../lib/record-form';
+import { CATEGORIES, RECORD_CHANNELS } from '../../lib/records';
+import { useSession } from '../../lib/session';
+import './index.scss';
+
+/** The error keys (as the server names fields) a draft field's edit clears. */
+const ERROR_FIELDS: Partial<Record<keyof RecordDraft, string[]>> = {
+  duration: ['durationMinutes'],
+  followUp: ['followUpDate'],
+  date: ['consultedAt'],
+  time: ['consultedAt'],
+  company: ['companyId', 'newCompany'],
+  companyMode: ['companyId', 'newCompany', 'newCompany.name', 'newCompany.creditCode', 'newCompany.contactMobile'],
+  newName: ['newCompany.name', 'newCompany'],
+  newCreditCode: ['newCompany.creditCode', 'newCompany'],
+  newContactName: ['newCompany.contactName'],
+  newContactMobile: ['newCompany.contactMobile'],
+};
+
+interface FormProps {
+  booking: Booking | null;
+  stationId: string;
+  /** The chief's choice of consultant for a walk-in. */
+  chief: boolean;
+  selfId: string;
+}
+
+function RecordForm({ booking, stationId, chief, selfId }: FormProps) {
+  const [draft, setDraft] = useState<RecordDraft>(() => initialDraft(booking, Date.now()));
+  const [shown, setShown] = useState<Record<string, string>>({});
+  const today = useMemo(() => shanghaiDate(Date.now()), []);
+  const walkIn = !booking;
+  const consultants = useLoad(
+    () => (walkIn && chief ? listConsultants({ stationId }) : Promise.resolve(null)),
+    [walkIn, chief, stationId],
+  );
+
+  const set = useCallback(<K extends keyof RecordDraft>(key: K, value: RecordDraft[K]) => {
+    setDraft((prev) => ({ ...prev, [key]: value }));
+  }, []);
+
+  const send = useCallback(
+    (clientRequestId: string) => createRecord(recordInput(draft, clientRequestId, booking?.id ?? null)),
+    [draft, booking],
+  );
+  const { submit, submitting, fieldErrors } = useSubmit(send);
+  const errors: Record<string, string> = { ...fieldErrors, ...shown };
+
+  const onSubmit = async () => {
+    const local = draftErrors(draft, walkIn);
+    setShown(local);
+    const first = Object.values(local)[0];
+    if (first) {
+      toastInfo(first);
+      return;
+    }
+    const record = await submit();
+    if (!record) return;
+    toastOk('咨询记录已归档');
+    void Taro.redirectTo({ url: ROUTES.record(record.id) });
+  };
+
+  // A field edited after a failed check loses its message.
+  const edit =
+    <K extends keyof RecordDraft>(key: K) =>
+    (value: RecordDraft[K]) => {
+      set(key, value);
+      const fields: string[] = ERROR_FIELDS[key] ?? [key];
+      if (fields.some((f) => f in shown)) {
+        setShown((prev) => Object.fromEntries(Object.entries(prev).filter(([f]) => !fields.includes(f))));
+      }
+    };
+
+  return (
+    <View className="record-edit__form">
+      {walkIn ? (
+        <WalkInFields
+          draft={draft}
+          set={(key, value) => edit(key)(value)}
+          errors={errors}
+          stationId={stationId}
+          consultants={
+            chief
+              ? (consultants.data ?? [])
+                  .filter((c) => c.id !== selfId)
+                  .map((c) => ({ consultantId: c.id, consultantName: c.name }))
+              : null
+          }
+          today={today}
+        />
+      ) : (
+        <ChoiceField
+          name="channel"
+          label="咨询方式"
+          value={draft.channel}
+          options={RECORD_CHANNELS}
+          onChange={edit('channel')}
+          error={errors.channel}
+        />
+      )}
+
+      <Text className="record-edit__section">咨询内容</Text>
+      <ChoiceField
+        name="category"
+        label="咨询类别"
+        value={draft.category}
+        options={CATEGORIES}
+        onChange={edit('category')}
+        error={errors.category}
+        required
+      />
+      <TextField
+        name="summary"
+        label="问题摘要"
+        value={draft.summary}
+        onChange={edit('summary')}
+        error={errors.summary}
+        placeholder="企业咨询的问题要点"
+        maxLength={SUMMARY_MAX}
+        multiline
+        required
+      />
+      <TextField
+        name="answer"
+        label="答复意见"
+        value={draft.answer}
+        onChange={edit('answer')}
+        error={errors.answer}
+        placeholder="给出的答复、建议和依据"
+        maxLength={ANSWER_MAX}
+        multiline
+        required
+      />
+      <TextField
+        name="durationMinutes"
+        label="时长（分钟）"
+        value={draft.duration}
+        onChange={edit('duration')}
+        error={errors.durationMinutes}
+        type="number"
+        maxLength={3}
+        required
+      />
+
+      <Text className="record-edit__section">后续</Text>
+      <ToggleField name="followUp" label="需要回访" checked={draft.followUp} onChange={edit('followUp')} />
+      {draft.followUp ? (
+        <PickerField
+          name="followUpDate"
+          label="回访日期"
+          mode="date"
+          value={draft.followUpDate}
+          start={walkIn ? draft.date : booking ? shanghaiDate(booking.start) : today}
+          onChange={edit('followUpDate')}
+          error={errors.followUpDate}
+          required
+        />
+      ) : null}
+      <ToggleField
+        name="rightsClue"
+        label="维权线索转介"
+        hint="发现侵权等维权线索，需转介维权援助机构（站长将收到提醒）"
+        checked={draft.rightsClue}
+        onChange={edit('rightsClue')}
+      />
+      <TextField
+        name="internalNote"
+        label="内部备注"
+        value={draft.internalNote}
+        onChange={edit('internalNote')}
+        error={errors.internalNote}
+        placeholder="仅工作站人员可见，企业看不到"
+        maxLength={NOTE_MAX}
+        multiline
+      />
+
+      <View className="record-edit__footer">
+        <Button type="primary" block loading={submitting} onClick={() => void onSubmit()}>
+          提交归档
+        </Button>
+      </View>
+    </View>
+  );
+}
+
+function FromBooking({ bookingId, stationId, selfId }: { bookingId: string; stationId: string; selfId: string }) {
+  const loaded = useLoad(() => getBooking({ bookingId }), [bookingId]);
+  const booking = loaded.data;
+  if (!booking) {
+    return (
+      <ListStatus
+        loading={loaded.loading}
+        error={loaded.error}
+        empty
+        emptyText="预约不存在"
+        onRetry={() => void loaded.reload()}
+      />
+    );
+  }
+  return (
+    <>
+      <View className="record-edit__card" data-testid="record-booking">
+        <BookingDetails booking={booking} showCompany />
+        <Text className="record-edit__question">企业提问：{booking.question}</Text>
+      </View>
+      {booking.status === 'booked' ? (
+        <RecordForm booking={booking} stationId={stationId} chief={false} selfId={selfId} />
+      ) : (
+        <Text className="record-edit__closed" data-testid="record-closed">
+          该预约{statusLabel(booking.status)}，不能再填写咨询记录
+        </Text>
+      )}
+    </>
+  );
+}
+
+export default function RecordEditPage() {
+  const { bookingId } = usePageParams();
+  const session = useSession();
+  const acting = session.acting;
+  const stationId = acting?.stationId ?? '';
+  const selfId = session.me?.user.id ?? '';
+  return (
+    <View className="record-edit">
+      <RoleGate session={session} roles={['liaison', 'expert', 'chief']} what="填写咨询记录">
+        {bookingId ? (
+          <FromBooking key={acting?.id} bookingId={bookingId} stationId={stationId} selfId={selfId} />
+        ) : (
+          <RecordForm
+            key={acting?.id}
+            booking={null}
+            stationId={stationId}
+            chief={acting?.role === 'chief'}
+            selfId={selfId}
+          />
+        )}
+      </RoleGate>
+    </View>
+  );
+}

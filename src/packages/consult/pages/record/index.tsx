@@ -1,0 +1,130 @@
+/**
+ * 咨询记录 (?recordId=): one archived consultation — who, when, how, what was asked and
+ * answered, follow-up and referral. Station staff also see the internal note; the company's
+ * answer has no such field at all (the server's company view), so nothing here can show it.
+ */
+import type { ReactNode } from 'react';
+import Taro from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import { Tag } from '@nutui/nutui-react-taro';
+import type { ConsultationRecord } from '../../../../../core/contract';
+import { ListStatus } from '../../../../components/ListStatus';
+import { useLoad } from '../../../../hooks/useLoad';
+import { usePageParams } from '../../../../hooks/usePageParams';
+import { ROUTES } from '../../../../lib/routes';
+import { getRecord } from '../../../../services/archive';
+import { RoleGate } from '../../components/RoleGate';
+import { stampOf } from '../../lib/format';
+import { categoryLabel, minutesLabel, recordChannelLabel } from '../../lib/records';
+import { useSession } from '../../lib/session';
+import '../../components/BookingDetails.scss';
+import './index.scss';
+
+function Row({ label, children, name }: { label: string; children: ReactNode; name: string }) {
+  return (
+    <View className="booking-details__row" data-testid={`record-${name}`}>
+      <Text className="booking-details__label">{label}</Text>
+      <Text className="booking-details__value">{children}</Text>
+    </View>
+  );
+}
+
+function RecordView({ record: r }: { record: ConsultationRecord }) {
+  return (
+    <>
+      <View className="record-page__card">
+        <View className="record-page__head">
+          <Text className="record-page__title">{categoryLabel(r.category)}</Text>
+          {r.rightsClue ? <Tag type="warning">维权线索转介</Tag> : null}
+        </View>
+        <View className="booking-details">
+          <Row label="咨询企业" name="company">
+            {r.companyName}
+          </Row>
+          <Row label="服务站点" name="station">
+            {r.stationName}
+          </Row>
+          <Row label="咨询人员" name="consultant">
+            {r.consultantName}
+          </Row>
+          <Row label="咨询时间" name="when">
+            {stampOf(r.consultedAt)}
+          </Row>
+          <Row label="咨询方式" name="channel">
+            {recordChannelLabel(r.channel)}
+          </Row>
+          <Row label="咨询时长" name="duration">
+            {minutesLabel(r.durationMinutes)}
+          </Row>
+          <Row label="回访" name="follow-up">
+            {r.followUp ? `需要回访${r.followUpDate ? `（${r.followUpDate}）` : ''}` : '无需回访'}
+          </Row>
+        </View>
+        {r.bookingId ? (
+          <Text
+            className="record-page__link"
+            data-testid="record-booking-link"
+            onClick={() => void Taro.navigateTo({ url: ROUTES.booking(r.bookingId!) })}
+          >
+            查看对应的预约 ›
+          </Text>
+        ) : null}
+      </View>
+
+      <View className="record-page__card">
+        <Text className="record-page__section">问题摘要</Text>
+        <Text className="record-page__text" data-testid="record-summary">
+          {r.summary}
+        </Text>
+      </View>
+      <View className="record-page__card">
+        <Text className="record-page__section">答复意见</Text>
+        <Text className="record-page__text" data-testid="record-answer">
+          {r.answer}
+        </Text>
+      </View>
+
+      {r.view === 'station' && r.internalNote ? (
+        <View className="record-page__card record-page__card--internal" data-testid="record-internal-note">
+          <Text className="record-page__section">内部备注</Text>
+          <Text className="record-page__text">{r.internalNote}</Text>
+          <Text className="record-page__internal-tip">仅工作站人员可见，企业看不到</Text>
+        </View>
+      ) : null}
+
+      <View className="record-page__card">
+        <Text className="record-page__internal-tip" data-testid="record-archived">
+          {r.createdByName} 于 {stampOf(r.createdAt)} 归档
+        </Text>
+      </View>
+    </>
+  );
+}
+
+function Loaded({ recordId }: { recordId: string }) {
+  const loaded = useLoad(() => getRecord({ recordId }), [recordId]);
+  if (!loaded.data) {
+    return (
+      <ListStatus
+        loading={loaded.loading}
+        error={loaded.error}
+        empty
+        emptyText="咨询记录不存在"
+        onRetry={() => void loaded.reload()}
+      />
+    );
+  }
+  return <RecordView record={loaded.data} />;
+}
+
+export default function RecordPage() {
+  const { recordId = '' } = usePageParams();
+  const session = useSession();
+  return (
+    <View className="record-page">
+      <RoleGate session={session} roles={['company', 'liaison', 'expert', 'chief', 'admin']} what="查看咨询记录">
+        <Loaded key={session.acting?.id ?? ''} recordId={recordId} />
+      </RoleGate>
+    </View>
+  );
+}

@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '今日咨询',
+  enablePullDownRefresh: true,
+});

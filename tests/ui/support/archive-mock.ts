@@ -1,0 +1,9 @@
+/** The factory for jest.mock('../../src/services/archive'): every action a jest.fn(). */
+export function archiveMock() {
+  return {
+    createRecord: jest.fn(),
+    listRecords: jest.fn(),
+    getRecord: jest.fn(),
+    findCompanies: jest.fn(),
+  };
+}
