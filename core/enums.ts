@@ -139,3 +139,19 @@ export function labelOf<T extends Record<string, string>>(e: { labels: T }, valu
   if (!value) return '';
   return (e.labels as Record<string, string>)[value] ?? value;
 }
+
+/**
+ * Quick tags a company may add to its rating of a consultation (评价快捷标签): praise first, then
+ * what to follow up. Stored by value; shown by label.
+ */
+export const RATING_TAG = labelled({
+  professional: '专业',
+  patient: '耐心',
+  solved: '解决了问题',
+  timely: '回复及时',
+  practical: '建议实用',
+  clear: '讲解清楚',
+  unsolved: '问题未解决',
+  slow: '等待时间长',
+});
+export type RatingTag = (typeof RATING_TAG.values)[number];

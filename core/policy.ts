@@ -96,6 +96,14 @@ export const POLICY = {
     listRecords: [STAFF_OF_COMPANY, LIAISON, { role: 'expert', scope: 'assigned' }, CHIEF, ADMIN],
     getRecord: [STAFF_OF_COMPANY, LIAISON, { role: 'expert', scope: 'assigned' }, CHIEF, ADMIN],
     findCompanies: [...STATION_STAFF, ADMIN],
+    // Ratings are the company's word: only its staff give or change one (company scope);
+    // consultants and chiefs read them, never change or delete them.
+    rateRecord: [STAFF_OF_COMPANY],
+    getRating: [STAFF_OF_COMPANY, LIAISON, { role: 'expert', scope: 'assigned' }, CHIEF, ADMIN],
+    // The chief: the station's ratings and averages; an admin any station's.
+    listRatings: [CHIEF, ADMIN],
+    // 我的评价: a consultant's own, at the station they act for (a chief consults too).
+    myRatingSummary: [...CONSULTANT_OWN, CHIEF],
   },
   setup: {
     // Any signed-in caller may ask; the handler admits only the user ids the operator configured

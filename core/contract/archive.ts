@@ -7,7 +7,7 @@
  * internal note at all, so output validation strips it even if a handler passed it along.
  */
 import { z } from 'zod';
-import { COMPANY_STATUS, RECORD_CHANNEL, SERVICE_CATEGORY } from '../enums';
+import { COMPANY_STATUS, RATING_TAG, RECORD_CHANNEL, SERVICE_CATEGORY } from '../enums';
 import {
   ANSWER_MAX,
   MAX_ATTACHMENTS,
@@ -16,6 +16,7 @@ import {
   SUMMARY_MAX,
   TEXT_MIN,
 } from '../rules/archive-limits';
+import { RATING_COMMENT_MAX, STARS_MAX, STARS_MIN } from '../rules/ratings';
 import { isDate } from '../rules/time';
 import { creditCode } from './account';
 import { clientRequestId, epochMs, id, mobile, oneOf, optionalText, pageInput, pageOf, text } from './common';
@@ -78,6 +79,49 @@ export const newCompanyInput = z
   })
   .describe('新企业');
 
+/**
+ * A company's rating of one consultation (咨询评价), as everyone who may read it sees it.
+ * `locked` and `editableUntil` are judged by the server's clock: after 24 h nobody changes it.
+ */
+export const rating = z.object({
+  id: z.string(),
+  recordId: z.string(),
+  stationId: z.string(),
+  stationName: z.string(),
+  companyId: z.string(),
+  companyName: z.string(),
+  consultantId: z.string(),
+  consultantName: z.string(),
+  consultedAt: epochMs('咨询时间'),
+  category: oneOf(SERVICE_CATEGORY.values, '咨询类别'),
+  stars: z.number().int().min(STARS_MIN).max(STARS_MAX),
+  tags: z.array(oneOf(RATING_TAG.values, '快捷标签')),
+  comment: z.string(),
+  ratedByName: z.string(),
+  ratedAt: epochMs('评价时间'),
+  updatedAt: epochMs('修改时间'),
+  edited: z.boolean(),
+  editableUntil: epochMs('可修改截止时间'),
+  locked: z.boolean(),
+});
+export type Rating = z.infer<typeof rating>;
+
+/** One consultant's average at a station: from the counters, never by scanning ratings. */
+export const consultantAverage = z.object({
+  consultantId: z.string(),
+  consultantName: z.string(),
+  average: z.number().nullable(),
+  count: z.number().int(),
+});
+export type ConsultantAverage = z.infer<typeof consultantAverage>;
+
+const ratingTags = z
+  .array(oneOf(RATING_TAG.values, '快捷标签'))
+  .max(RATING_TAG.values.length)
+  .refine((tags) => new Set(tags).size === tags.length, { message: '标签不能重复' })
+  .default([])
+  .describe('快捷标签');
+
 export const archive = {
   /**
    * Writes the archive record of a consultation. With `bookingId`: closes that booking as done
@@ -133,5 +177,46 @@ export const archive = {
   findCompanies: {
     input: z.object({ stationId: id('站点'), keyword: optionalText('企业名称', 60), ...pageInput }),
     output: pageOf(ledgerCompany),
+  },
+  /**
+   * Rates a consultation: its company's staff, once per consultation (the first rating creates
+   * it; later calls change it while it is editable, for 24 h after it was first given).
+   * A rating of 2 stars or fewer asks the station's chiefs to follow up (once per rating).
+   */
+  rateRecord: {
+    input: z.object({
+      recordId: id('咨询记录'),
+      stars: z.number().int().min(STARS_MIN).max(STARS_MAX).describe('评分'),
+      tags: ratingTags,
+      comment: optionalText('评价内容', RATING_COMMENT_MAX),
+    }),
+    output: rating,
+  },
+  /** The rating of one consultation (null until given), and whether the caller may give or change it now. */
+  getRating: {
+    input: z.object({ recordId: id('咨询记录') }),
+    output: z.object({ rating: rating.nullable(), canRate: z.boolean() }),
+  },
+  /**
+   * The station's ratings, newest first (one consultant's, or only those of 2 stars or fewer),
+   * with each consultant's average and the station's.
+   */
+  listRatings: {
+    input: z.object({
+      stationId: id('站点'),
+      consultantId: id('咨询人员').optional(),
+      lowOnly: z.boolean().default(false).describe('只看差评'),
+      ...pageInput,
+    }),
+    output: pageOf(rating).extend({
+      average: z.number().nullable(),
+      count: z.number().int(),
+      consultants: z.array(consultantAverage),
+    }),
+  },
+  /** 我的评价: the acting consultant's average and count at their station, and their latest ratings. */
+  myRatingSummary: {
+    input: z.object({ ...pageInput }),
+    output: pageOf(rating).extend({ average: z.number().nullable(), count: z.number().int() }),
   },
 } as const;

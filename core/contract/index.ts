@@ -41,6 +41,6 @@ export { directory } from './directory';
 export { consult } from './consult';
 export type { Availability, Booking, DayBooking, SlotView } from './consult';
 export { archive } from './archive';
-export type { ConsultationRecord, StationRecord, LedgerCompany } from './archive';
+export type { ConsultationRecord, StationRecord, LedgerCompany, Rating, ConsultantAverage } from './archive';
 export type { Me, MembershipView, Invitation, Company, InboxNotice } from './account';
 export type { Station, ServiceItem, Platform, Course, CatalogueEntry } from './directory';

@@ -6,6 +6,7 @@ import type {
   InvitableRole,
   InvitationStatus,
   ItemStatus,
+  RatingTag,
   RecordChannel,
   Role,
   ServiceCategory,
@@ -243,5 +244,55 @@ export interface ReminderSentDoc {
   kind: string;
   start: number;
   sentAt: number;
+  [key: string]: unknown;
+}
+
+/**
+ * A company's rating of one archived consultation (咨询评价). Its id is `rating:<recordId>`, so
+ * the database refuses a second rating of a consultation. Editable by the company's staff for
+ * 24 h after `ratedAt`, then locked; station staff never change it.
+ */
+export interface RatingDoc {
+  _id: string;
+  recordId: string;
+  stationId: string;
+  stationName: string;
+  companyId: string;
+  companyName: string;
+  consultantId: string;
+  consultantName: string;
+  consultedAt: number;
+  category: ServiceCategory;
+  stars: number;
+  tags: RatingTag[];
+  comment: string;
+  /** stars ≤ 2: served by an index, so the chief can list what needs a follow-up. */
+  low: boolean;
+  /** The chief was told of a low rating (once per rating, whatever edits follow). */
+  lowAlerted: boolean;
+  ratedBy: string;
+  ratedByName: string;
+  /** When the rating was first given: the 24 h edit window starts here. */
+  ratedAt: number;
+  updatedAt: number;
+  updatedBy: string;
+  updatedByName: string;
+  /** How many times it was changed after it was first given. */
+  edits: number;
+  [key: string]: unknown;
+}
+
+/**
+ * A consultant's ratings at one station (`<stationId>:<consultantId>`): the sum of the stars and
+ * how many, moved atomically with each rating (an edit moves the sum by its difference), so
+ * averages are read, never computed by scanning the ratings.
+ */
+export interface ConsultantStatsDoc {
+  _id: string;
+  stationId: string;
+  consultantId: string;
+  consultantName: string;
+  sum: number;
+  count: number;
   [key: string]: unknown;
 }

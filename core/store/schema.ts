@@ -281,6 +281,55 @@ export const COLLECTIONS = {
       { fields: [['consultedAt', 'desc']] },
     ],
   },
+  ratings: {
+    description:
+      "companies' ratings of consultations (id rating:<recordId>: one per consultation); editable 24 h, then locked",
+    // archive.listRatings (the chief: the station's, one consultant's, the low ones) and
+    // archive.myRatingSummary (a consultant's own at the station they act for), newest first.
+    indexes: [
+      {
+        fields: [
+          ['stationId', 'asc'],
+          ['ratedAt', 'desc'],
+        ],
+      },
+      {
+        fields: [
+          ['stationId', 'asc'],
+          ['consultantId', 'asc'],
+          ['ratedAt', 'desc'],
+        ],
+      },
+      {
+        fields: [
+          ['stationId', 'asc'],
+          ['low', 'asc'],
+          ['ratedAt', 'desc'],
+        ],
+      },
+      {
+        fields: [
+          ['stationId', 'asc'],
+          ['consultantId', 'asc'],
+          ['low', 'asc'],
+          ['ratedAt', 'desc'],
+        ],
+      },
+    ],
+  },
+  consultant_stats: {
+    description:
+      "a consultant's rating counters at a station (id <stationId>:<consultantId>): sum of stars and count, moved atomically",
+    // archive.listRatings: the station's consultants with their averages, by name.
+    indexes: [
+      {
+        fields: [
+          ['stationId', 'asc'],
+          ['consultantName', 'asc'],
+        ],
+      },
+    ],
+  },
   requests_log: {
     description: 'idempotency: first result of each create action per client request id',
     indexes: [{ fields: [['createdAt', 'asc']] }],

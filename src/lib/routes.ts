@@ -34,6 +34,12 @@ export const ROUTES = {
   /** 咨询档案 (a company's: 我的咨询档案). */
   records: '/packages/consult/pages/records/index',
   record: (recordId: string) => `/packages/consult/pages/record/index${q({ recordId })}`,
+  /** 我的评价: a consultant's average and the companies' latest ratings. */
+  myRatings: '/packages/consult/pages/my-ratings/index',
+  /** 本站评价: the chief's view of the station's ratings and each consultant's average. */
+  stationRatings: '/packages/consult/pages/station-ratings/index',
+  /** 预约规则: the chief sets the station's notice, horizon and open bookings per company. */
+  bookingRules: '/packages/consult/pages/booking-rules/index',
   /** 消息: the in-app inbox. */
   inbox: '/packages/inbox/pages/notices/index',
 };

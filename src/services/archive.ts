@@ -5,3 +5,7 @@ export const createRecord = call('archive', 'createRecord');
 export const listRecords = call('archive', 'listRecords');
 export const getRecord = call('archive', 'getRecord');
 export const findCompanies = call('archive', 'findCompanies');
+export const rateRecord = call('archive', 'rateRecord');
+export const getRating = call('archive', 'getRating');
+export const listRatings = call('archive', 'listRatings');
+export const myRatingSummary = call('archive', 'myRatingSummary');

@@ -54,9 +54,16 @@ export async function openStage(): Promise<Stage> {
   };
 }
 
-/** A fresh phone-sized page (its own storage, so no session leaks between tests). */
-export async function phone(stage: Stage): Promise<Page> {
-  const context = await stage.browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
+/**
+ * A fresh phone-sized page in a browser context of its own (its own storage, so no session leaks
+ * between tests or users). `timezoneId` sets the phone's time zone (times must show as Shanghai's).
+ */
+export async function phone(stage: Stage, options: { timezoneId?: string } = {}): Promise<Page> {
+  const context = await stage.browser.newContext({
+    viewport: { width: 390, height: 844 },
+    locale: 'zh-CN',
+    ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}),
+  });
   const page = await context.newPage();
   page.setDefaultTimeout(15000);
   return page;
@@ -72,4 +79,40 @@ export async function logIn(page: Page, stage: Stage, username: string, displayN
   await input(page, 'password').fill('demo12345');
   await button(page, '登录').click();
   await page.getByText(displayName, { exact: true }).first().waitFor();
+}
+
+/**
+ * The page on top. Taro H5 keeps the pages under it (and visited tab pages) in the DOM, hidden:
+ * look for things only in the visible page, the newest one while a transition shows two.
+ */
+export const current = (page: Page) => page.locator('.taro_page:visible').last();
+
+/** Logs a demo account in over the API (as the H5 front end does) and returns its token. */
+export async function apiLogin(stage: Stage, username: string): Promise<string> {
+  const res = await fetch(`${stage.base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: 'demo12345' }),
+  });
+  const json = (await res.json()) as { ok: boolean; data: { token: string } };
+  if (!json.ok) throw new Error(`login ${username} failed: ${JSON.stringify(json)}`);
+  return json.data.token;
+}
+
+/** Calls one action over the API with a session token; throws unless the envelope is ok. */
+export async function apiCall<T>(
+  stage: Stage,
+  token: string | null,
+  fn: string,
+  action: string,
+  input: Record<string, unknown>,
+): Promise<T> {
+  const res = await fetch(`${stage.base}/api/fn/${fn}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ action, ...input }),
+  });
+  const json = (await res.json()) as { ok: boolean; data: T; error?: unknown };
+  if (!json.ok) throw new Error(`${fn}.${action} failed: ${JSON.stringify(json.error)}`);
+  return json.data;
 }

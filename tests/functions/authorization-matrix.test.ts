@@ -131,6 +131,19 @@ const MATRIX: Row[] = [
   { fn: 'archive', action: 'getRecord', target: 'other', expected: only('admin') },
   { fn: 'archive', action: 'findCompanies', target: 'own', expected: only('liaison', 'chief', 'expert', 'admin') },
   { fn: 'archive', action: 'findCompanies', target: 'other', expected: only('admin') },
+  // archive: ratings are the company's word — only its own staff give or change one; a
+  // consultant, the chief or an admin never does, and another company cannot rate it
+  { fn: 'archive', action: 'rateRecord', target: 'own', expected: only('company') },
+  { fn: 'archive', action: 'rateRecord', target: 'other', expected: only() },
+  // archive: reading a rating is reading its record (an expert: only of a consultation they gave)
+  { fn: 'archive', action: 'getRating', target: 'own', expected: only('company', 'liaison', 'chief', 'admin') },
+  { fn: 'archive', action: 'getRating', target: 'other', expected: only('admin') },
+  // archive: the station's ratings and averages are the chief's (an admin: any station's)
+  { fn: 'archive', action: 'listRatings', target: 'own', expected: only('chief', 'admin') },
+  { fn: 'archive', action: 'listRatings', target: 'other', expected: only('admin') },
+  // archive: 我的评价 — the acting consultant's own at their station; nobody else has one
+  { fn: 'archive', action: 'myRatingSummary', target: 'own', expected: only('liaison', 'chief', 'expert') },
+  { fn: 'archive', action: 'myRatingSummary', target: 'other', expected: only('liaison', 'chief', 'expert') },
   // setup: the policy admits any signed-in caller, the handler only ids configured in
   // BOOTSTRAP_ADMIN_USER_IDS (none here), so everybody is refused.
   { fn: 'setup', action: 'bootstrap', target: 'own', expected: only() },

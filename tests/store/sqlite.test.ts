@@ -90,6 +90,42 @@ describe('SQLite store on a file', () => {
     }
   });
 
+  it("keeps the planner's statistics: PRAGMA optimize on close analyses what was queried, and on open", async () => {
+    const stats = (store: SqliteStore) =>
+      store.rawDatabase().prepare(`SELECT count(*) FROM sqlite_master WHERE name = 'sqlite_stat1'`).pluck().get();
+    const first = openSqliteStore(file);
+    expect(stats(first)).toBe(0); // a fresh, empty database: nothing worth analysing yet
+    for (let i = 0; i < 300; i++) {
+      await first.insert('ratings', {
+        stationId: `st-${i % 3}`,
+        consultantId: `u-${i % 30}`,
+        low: i % 5 === 0,
+        ratedAt: i,
+      });
+    }
+    await first.find('ratings', { where: { stationId: 'st-1', low: true }, orderBy: [['ratedAt', 'desc']], limit: 5 });
+    await first.close();
+
+    const second = openSqliteStore(file);
+    try {
+      const rows = second
+        .rawDatabase()
+        .prepare(`SELECT idx FROM sqlite_stat1 WHERE tbl = 'ratings'`)
+        .pluck()
+        .all() as string[];
+      expect(rows).toEqual(expect.arrayContaining(['ix_ratings_stationId_low_ratedAt_desc']));
+      // With statistics, the list query is still served by its declared index.
+      const plan = second.queryPlan('ratings', {
+        where: { stationId: 'st-1', low: true },
+        orderBy: [['ratedAt', 'desc']],
+        limit: 20,
+      });
+      expect(plan.join('\n')).toContain('USING INDEX ix_ratings_stationId_low_ratedAt_desc');
+    } finally {
+      await second.close();
+    }
+  });
+
   it("drops its own indexes that are no longer declared and keeps anyone else's", async () => {
     const first = openSqliteStore(file);
     first.rawDatabase().exec(`CREATE INDEX ix_platforms_retired ON platforms (json_extract(doc, '$.retired'))`);

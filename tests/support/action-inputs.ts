@@ -138,6 +138,19 @@ export const VALID_INPUTS: { [F in FunctionName]: Record<ActionName<F>, InputFac
       recordId: await seedRecord(store, now, stationOf(target), companyOf(target)),
     }),
     findCompanies: ({ target }) => ({ stationId: stationOf(target), keyword: '测试' }),
+    // A record of the target's company given by the station's consultant (not the caller).
+    rateRecord: async ({ store, now, target }) => ({
+      recordId: await seedRecord(store, now, stationOf(target), companyOf(target)),
+      stars: 4,
+      tags: ['professional', 'patient'],
+      comment: '讲解很清楚',
+    }),
+    getRating: async ({ store, now, target }) => ({
+      recordId: await seedRecord(store, now, stationOf(target), companyOf(target)),
+    }),
+    listRatings: ({ target }) => ({ stationId: stationOf(target), lowOnly: true }),
+    // Narrowed to the acting consultant's own, so there is no "other" to ask for.
+    myRatingSummary: () => ({ pageSize: 10 }),
   },
   setup: {
     bootstrap: () => ({}),

@@ -13,7 +13,7 @@
  */
 import { AppError, isAppError } from '../../../core/errors';
 import type { Caller, Notice } from '../../../core/ports';
-import type { BookingDoc, ConsultationRecordDoc, MembershipDoc, StationDoc, UserDoc } from '../../../core/store/docs';
+import type { BookingDoc, ConsultationRecordDoc, StationDoc, UserDoc } from '../../../core/store/docs';
 import { mustGet } from '../../_shared/records';
 import { handler, type HandlerContext } from '../../_shared/runtime';
 import { bookingTarget } from '../../consult/access';
@@ -21,6 +21,7 @@ import { archivedNotices, recordLink } from '../../consult/close-notices';
 import { bookingRecordId, closeBooking } from '../../consult/ledger';
 import { invalidField } from '../../consult/slot-check';
 import { consultantRole } from '../../consult/station';
+import { stationChiefIds } from '../chiefs';
 import { recordContent, walkInTime, type RecordInput } from '../content';
 import { readsAsCompany, recordView } from '../views';
 import { recordCompany, walkInRecordId } from '../walk-in';
@@ -129,14 +130,11 @@ async function walkIn(ctx: HandlerContext, caller: Caller, input: RecordInput) {
 /** A clue for the rights-protection assistance center (004 §7.3.4): the station's chiefs refer it on. */
 async function clueNotices(ctx: HandlerContext, caller: Caller, r: ConsultationRecordDoc): Promise<Notice[]> {
   if (!r.rightsClue) return [];
-  const chiefs = await ctx.store.find<MembershipDoc>('memberships', {
-    where: { stationId: r.stationId, role: 'chief', status: 'active' },
-    limit: 20,
-  });
+  const chiefs = await stationChiefIds(ctx.store, r.stationId);
   return chiefs
-    .filter((m) => m.userId !== caller.userId)
-    .map((m) => ({
-      userId: m.userId,
+    .filter((userId) => userId !== caller.userId)
+    .map((userId) => ({
+      userId,
       kind: 'record.rights_clue',
       title: '维权线索待转介',
       body: `${r.consultantName}在与${r.companyName}的咨询中发现维权线索，请核实后转介维权援助机构`,

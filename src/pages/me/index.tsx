@@ -111,6 +111,9 @@ function Actions({ acting }: { acting: MembershipView | null }) {
       {((consultant || acting?.role === 'chief') && stationId) || acting?.role === 'admin' ? (
         <Cell title="咨询档案" description="按企业、类别、人员、日期和关键词查找" onClick={go(ROUTES.records)} />
       ) : null}
+      {(consultant || acting?.role === 'chief') && stationId ? (
+        <Cell title="我的评价" description="企业对我的咨询的评分与留言" onClick={go(ROUTES.myRatings)} />
+      ) : null}
       {consultant && stationId ? (
         <Cell
           title="我的咨询时间"
@@ -121,6 +124,16 @@ function Actions({ acting }: { acting: MembershipView | null }) {
       {acting?.role === 'chief' && stationId ? (
         <>
           <Cell title="咨询预约" description="本站全部咨询预约" onClick={go(ROUTES.bookings('station'))} />
+          <Cell
+            title="预约规则"
+            description="最短提前时间、可预约天数、每家企业未完成预约上限"
+            onClick={go(ROUTES.bookingRules)}
+          />
+          <Cell
+            title="本站评价"
+            description="企业评价与各咨询人员平均分，差评及时跟进"
+            onClick={go(ROUTES.stationRatings)}
+          />
           <Cell
             title="咨询时间安排"
             description="查看并设置本站人员的咨询时间"

@@ -1,5 +1,5 @@
 /** Archive records and ledger companies, shaped exactly as the archive contract's outputs. */
-import type { ConsultationRecord, DayBooking, LedgerCompany, StationRecord } from '../../../core/contract';
+import type { ConsultationRecord, DayBooking, LedgerCompany, Rating, StationRecord } from '../../../core/contract';
 import { shanghaiInstant } from '../../../core/rules/time';
 import { STATION_ID, STATION_NAME, aBooking } from './consult-fixtures';
 
@@ -48,6 +48,33 @@ export function aLedgerCompany(overrides: Partial<LedgerCompany> = {}): LedgerCo
     name: '北京台账科技有限公司',
     creditCode: '91110108MA0000000A',
     status: 'confirmed',
+    ...overrides,
+  };
+}
+
+/** A company's rating of RECORD (aStationRecord), given an hour after the consultation. */
+export function aRating(overrides: Partial<Rating> = {}): Rating {
+  const ratedAt = shanghaiInstant('2026-11-23', '10:30');
+  return {
+    id: 'rating:booking:bk-1',
+    recordId: 'booking:bk-1',
+    stationId: STATION_ID,
+    stationName: STATION_NAME,
+    companyId: 'c-1',
+    companyName: '示例科技',
+    consultantId: 'u-li',
+    consultantName: '李联络',
+    consultedAt: shanghaiInstant('2026-11-23', '09:00'),
+    category: 'preexam',
+    stars: 4,
+    tags: ['professional', 'practical'],
+    comment: '讲解清楚，建议很实用',
+    ratedByName: '张经理',
+    ratedAt,
+    updatedAt: ratedAt,
+    edited: false,
+    editableUntil: ratedAt + 24 * 3_600_000,
+    locked: false,
     ...overrides,
   };
 }

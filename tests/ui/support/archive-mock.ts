@@ -5,5 +5,9 @@ export function archiveMock() {
     listRecords: jest.fn(),
     getRecord: jest.fn(),
     findCompanies: jest.fn(),
+    rateRecord: jest.fn(),
+    getRating: jest.fn(),
+    listRatings: jest.fn(),
+    myRatingSummary: jest.fn(),
   };
 }

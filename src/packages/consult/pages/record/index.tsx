@@ -1,7 +1,8 @@
 /**
  * 咨询记录 (?recordId=): one archived consultation — who, when, how, what was asked and
- * answered, follow-up and referral. Station staff also see the internal note; the company's
- * answer has no such field at all (the server's company view), so nothing here can show it.
+ * answered, follow-up and referral — and its rating (咨询评价: the company rates it here; station
+ * staff read it). Station staff also see the internal note; the company's answer has no such
+ * field at all (the server's company view), so nothing here can show it.
  */
 import type { ReactNode } from 'react';
 import Taro from '@tarojs/taro';
@@ -13,6 +14,7 @@ import { useLoad } from '../../../../hooks/useLoad';
 import { usePageParams } from '../../../../hooks/usePageParams';
 import { ROUTES } from '../../../../lib/routes';
 import { getRecord } from '../../../../services/archive';
+import { RatingPanel } from '../../components/RatingPanel';
 import { RoleGate } from '../../components/RoleGate';
 import { stampOf } from '../../lib/format';
 import { categoryLabel, minutesLabel, recordChannelLabel } from '../../lib/records';
@@ -97,6 +99,8 @@ function RecordView({ record: r }: { record: ConsultationRecord }) {
           {r.createdByName} 于 {stampOf(r.createdAt)} 归档
         </Text>
       </View>
+
+      <RatingPanel recordId={r.id} asCompany={r.view === 'company'} />
     </>
   );
 }
