@@ -3,7 +3,7 @@
  * (pull down to refresh, scroll to the bottom for more). A card opens its station.
  */
 import { useState } from 'react';
-import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import type { Station } from '../../../core/contract';
@@ -19,6 +19,7 @@ import { ChipRow, chipsOf } from '../../components/ChipRow';
 import { ListStatus } from '../../components/ListStatus';
 import { StationCard } from '../../components/StationCard';
 import { usePagedList } from '../../hooks/usePagedList';
+import { useListGestures } from '../../hooks/usePageRefresh';
 import { ROUTES } from '../../lib/routes';
 import { listStations } from '../../services/directory';
 import { useAppStore } from '../../store';
@@ -52,14 +53,7 @@ export default function NetworkPage() {
     PAGE_SIZE,
   );
 
-  usePullDownRefresh(() => {
-    void list.reload().finally(() => {
-      void Taro.stopPullDownRefresh();
-    });
-  });
-  useReachBottom(() => {
-    void list.loadMore();
-  });
+  useListGestures(list);
 
   const filtered = district !== '' || kind !== '' || level !== '';
   const empty = list.items.length === 0;

@@ -1,12 +1,13 @@
 /** 企业确认: the station checks companies that registered with it and confirms or rejects them. */
 import { useState } from 'react';
-import Taro, { usePullDownRefresh, useReachBottom, useRouter } from '@tarojs/taro';
+import { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Button, Cell, CellGroup, Dialog, Tabs, TextArea } from '@nutui/nutui-react-taro';
 import { COMPANY_STATUS, DISTRICT, type CompanyStatus } from '../../../../../core/enums';
 import type { Company } from '../../../../../core/contract';
 import { ListStatus } from '../../../../components/ListStatus';
 import { usePagedList } from '../../../../hooks/usePagedList';
+import { useListGestures } from '../../../../hooks/usePageRefresh';
 import { listCompanies, reviewCompany } from '../../../../services/account';
 import { confirm, toastError, toastInfo, toastOk } from '../../../../lib/feedback';
 import { useStationScope } from '../../components/StationScope';
@@ -29,8 +30,7 @@ export default function CompanyReviewPage() {
         : Promise.resolve({ items: [], total: 0, page, pageSize }),
     [stationId, status],
   );
-  usePullDownRefresh(() => void list.reload().finally(() => Taro.stopPullDownRefresh()));
-  useReachBottom(() => void list.loadMore());
+  useListGestures(list);
 
   const decide = async (c: Company, decision: 'confirm' | 'reject', reason?: string) => {
     if (busy) return;

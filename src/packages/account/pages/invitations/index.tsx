@@ -3,7 +3,7 @@
  * chiefs. Codes are one-time and expire; unused ones can be voided.
  */
 import { useCallback, useState } from 'react';
-import Taro, { usePullDownRefresh, useReachBottom, useRouter } from '@tarojs/taro';
+import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Button, Cell, CellGroup, Dialog, Tag } from '@nutui/nutui-react-taro';
 import dayjs from 'dayjs';
@@ -13,6 +13,7 @@ import { ChoiceField, optionsOf } from '../../../../components/FormField';
 import { ListStatus } from '../../../../components/ListStatus';
 import { usePagedList } from '../../../../hooks/usePagedList';
 import { useSubmit } from '../../../../hooks/useSubmit';
+import { useListGestures } from '../../../../hooks/usePageRefresh';
 import { createInvitation, listInvitations, revokeInvitation } from '../../../../services/account';
 import { useAppStore } from '../../../../store';
 import { confirm, toastError, toastOk } from '../../../../lib/feedback';
@@ -66,8 +67,7 @@ export default function InvitationsPage() {
         : Promise.resolve({ items: [], total: 0, page, pageSize }),
     [stationId],
   );
-  usePullDownRefresh(() => void list.reload().finally(() => Taro.stopPullDownRefresh()));
-  useReachBottom(() => void list.loadMore());
+  useListGestures(list);
 
   const send = useCallback(
     (clientRequestId: string) => createInvitation({ clientRequestId, stationId, role, validDays: Number(days) }),

@@ -3,13 +3,14 @@
  * company's own, a consultant's own, a station's — filtered by status, newest first, paginated.
  * Coming back from a booking (cancelled, rescheduled) reloads the list.
  */
-import { useEffect, useRef, useState } from 'react';
-import Taro, { useDidHide, useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro';
+import { useEffect, useState } from 'react';
+import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { ChipRow } from '../../../../components/ChipRow';
 import { ListStatus } from '../../../../components/ListStatus';
 import { usePagedList } from '../../../../hooks/usePagedList';
 import { usePageParams } from '../../../../hooks/usePageParams';
+import { useListGestures, useReloadOnReturn } from '../../../../hooks/usePageRefresh';
 import { ROUTES } from '../../../../lib/routes';
 import { listBookings } from '../../../../services/consult';
 import { BookingCard } from '../../components/BookingCard';
@@ -29,19 +30,10 @@ function BookingList({ asCompany }: { asCompany: boolean }) {
     (page, pageSize) => listBookings({ ...(status ? { status } : {}), page, pageSize }),
     [status],
   );
-  usePullDownRefresh(() => void list.reload().finally(() => Taro.stopPullDownRefresh()));
-  useReachBottom(() => void list.loadMore());
+  useListGestures(list);
 
   // Back from a booking's page: its status may have changed.
-  const stale = useRef(false);
-  useDidHide(() => {
-    stale.current = true;
-  });
-  useDidShow(() => {
-    if (!stale.current) return;
-    stale.current = false;
-    void list.reload();
-  });
+  useReloadOnReturn(list.reload);
 
   return (
     <>

@@ -4,10 +4,11 @@
  * ratings with their comments, newest first, page by page. Tapping one opens its record.
  */
 import { useState } from 'react';
-import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { ListStatus } from '../../../../components/ListStatus';
 import { usePagedList } from '../../../../hooks/usePagedList';
+import { useListGestures } from '../../../../hooks/usePageRefresh';
 import { ROUTES } from '../../../../lib/routes';
 import { myRatingSummary } from '../../../../services/archive';
 import { RatingCard } from '../../components/RatingCard';
@@ -23,8 +24,7 @@ function Mine() {
     setSummary({ average: res.average, count: res.count });
     return res;
   }, []);
-  usePullDownRefresh(() => void list.reload().finally(() => Taro.stopPullDownRefresh()));
-  useReachBottom(() => void list.loadMore());
+  useListGestures(list);
 
   return (
     <>

@@ -4,8 +4,8 @@
  * newest first, paginated, searched by text in the question or answer, and filtered by
  * category, date range and (station staff) company and consultant.
  */
-import { useEffect, useRef, useState } from 'react';
-import Taro, { useDidHide, useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro';
+import { useEffect, useState } from 'react';
+import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import type { InputOf } from '../../../../../core/contract';
@@ -14,6 +14,7 @@ import { ChoiceField, PickerField, TextField } from '../../../../components/Form
 import { ListStatus } from '../../../../components/ListStatus';
 import { useLoad } from '../../../../hooks/useLoad';
 import { usePagedList } from '../../../../hooks/usePagedList';
+import { useListGestures, useReloadOnReturn } from '../../../../hooks/usePageRefresh';
 import { toastInfo } from '../../../../lib/feedback';
 import { ROUTES } from '../../../../lib/routes';
 import { listRecords } from '../../../../services/archive';
@@ -70,19 +71,10 @@ function Archive({ role, stationId }: { role: Role; stationId?: string }) {
     [stationStaff, stationId],
   );
   const list = usePagedList((page, pageSize) => listRecords({ ...queryOf(filters), page, pageSize }), [filters]);
-  usePullDownRefresh(() => void list.reload().finally(() => Taro.stopPullDownRefresh()));
-  useReachBottom(() => void list.loadMore());
+  useListGestures(list);
 
   // Back from a record written meanwhile (from 今日咨询): show it.
-  const stale = useRef(false);
-  useDidHide(() => {
-    stale.current = true;
-  });
-  useDidShow(() => {
-    if (!stale.current) return;
-    stale.current = false;
-    void list.reload();
-  });
+  useReloadOnReturn(list.reload);
 
   const change = <K extends keyof Filters>(key: K, value: Filters[K]) => setFilters((f) => ({ ...f, [key]: value }));
   const setDate = (key: 'from' | 'to', value: string) => {

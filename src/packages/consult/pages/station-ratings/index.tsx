@@ -4,12 +4,13 @@
  * newest first, all or only those of 2 stars or fewer (差评, to follow up), page by page.
  */
 import { useState } from 'react';
-import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { ConsultantAverage } from '../../../../../core/contract';
 import { ChipRow } from '../../../../components/ChipRow';
 import { ListStatus } from '../../../../components/ListStatus';
 import { usePagedList } from '../../../../hooks/usePagedList';
+import { useListGestures } from '../../../../hooks/usePageRefresh';
 import { ROUTES } from '../../../../lib/routes';
 import { listRatings } from '../../../../services/archive';
 import { RatingCard } from '../../components/RatingCard';
@@ -50,8 +51,7 @@ function StationRatings({ stationId }: { stationId: string }) {
     },
     [stationId, consultantId, filter],
   );
-  usePullDownRefresh(() => void list.reload().finally(() => Taro.stopPullDownRefresh()));
-  useReachBottom(() => void list.loadMore());
+  useListGestures(list);
   const narrowedTo = meta?.consultants.find((c) => c.consultantId === consultantId)?.consultantName;
 
   return (

@@ -4,14 +4,15 @@
  * the archive record, marks a no-show once the consultation has started, or starts a record of
  * a walk-in / phone / online consultation without a booking. Other days are a tap away.
  */
-import { useEffect, useRef, useState } from 'react';
-import Taro, { useDidHide, useDidShow, usePullDownRefresh } from '@tarojs/taro';
+import { useEffect, useState } from 'react';
+import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import type { DayBooking } from '../../../../../core/contract';
 import { addDays } from '../../../../../core/rules/time';
 import { ListStatus } from '../../../../components/ListStatus';
 import { useLoad } from '../../../../hooks/useLoad';
+import { usePullToReload, useReloadOnReturn } from '../../../../hooks/usePageRefresh';
 import { confirm, toastError, toastOk } from '../../../../lib/feedback';
 import { ROUTES } from '../../../../lib/routes';
 import { listMyDay, markNoShow } from '../../../../services/consult';
@@ -33,17 +34,9 @@ function Day({ chief }: { chief: boolean }) {
   }, [today, date, day.data]);
   const [busy, setBusy] = useState(false);
 
-  usePullDownRefresh(() => void day.reload().finally(() => Taro.stopPullDownRefresh()));
+  usePullToReload(day.reload);
   // Back from writing a record or a booking's page: statuses may have changed.
-  const stale = useRef(false);
-  useDidHide(() => {
-    stale.current = true;
-  });
-  useDidShow(() => {
-    if (!stale.current) return;
-    stale.current = false;
-    void day.reload();
-  });
+  useReloadOnReturn(day.reload);
 
   const shown = date ?? day.data?.date ?? null;
   // From the date asked for last (two quick taps move two days), or the server's today.

@@ -3,8 +3,8 @@
  * chief (or an admin) also edits the details, adds and edits items, withdraws and republishes
  * them. Coming back from an edit page reloads the station.
  */
-import { useRef, useState, type ReactNode } from 'react';
-import Taro, { useDidHide, useDidShow } from '@tarojs/taro';
+import { useState, type ReactNode } from 'react';
+import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import type { ServiceItem, Station } from '../../../../../core/contract';
@@ -14,6 +14,7 @@ import { PhoneLink } from '../../../../components/PhoneLink';
 import { IndustryTags, StationTags } from '../../../../components/StationTags';
 import { useLoad } from '../../../../hooks/useLoad';
 import { usePageParams } from '../../../../hooks/usePageParams';
+import { useReloadOnReturn } from '../../../../hooks/usePageRefresh';
 import { confirm, toastError, toastOk } from '../../../../lib/feedback';
 import { ROUTES } from '../../../../lib/routes';
 import { setServiceItemStatus } from '../../../../services/directory';
@@ -76,15 +77,7 @@ export default function StationPage() {
   const [busyItem, setBusyItem] = useState<string | null>(null);
 
   // Hidden while an edit page is on top: reload when shown again, so the edits appear.
-  const stale = useRef(false);
-  useDidHide(() => {
-    stale.current = true;
-  });
-  useDidShow(() => {
-    if (!stale.current) return;
-    stale.current = false;
-    void reload();
-  });
+  useReloadOnReturn(reload);
 
   const toggleStatus = async (item: ServiceItem) => {
     if (busyItem) return;

@@ -3,8 +3,8 @@
  * the "明天" and "一小时后" reminders, company reviews. An unread notice has a dot; tapping it
  * marks it read and opens its page. "全部已读" clears them all; the count on 我的 follows.
  */
-import { useRef, useState } from 'react';
-import Taro, { useDidHide, useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro';
+import { useState } from 'react';
+import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import type { InboxNotice } from '../../../../../core/contract';
@@ -13,6 +13,7 @@ import { ChipRow } from '../../../../components/ChipRow';
 import { ListStatus } from '../../../../components/ListStatus';
 import { SignInPrompt } from '../../../../components/SessionStates';
 import { usePagedList } from '../../../../hooks/usePagedList';
+import { useListGestures, useReloadOnReturn } from '../../../../hooks/usePageRefresh';
 import { toastError } from '../../../../lib/feedback';
 import { ROUTES } from '../../../../lib/routes';
 import { listNotices, markNoticesRead } from '../../../../services/account';
@@ -79,19 +80,10 @@ function NoticeList() {
     },
     [filter],
   );
-  usePullDownRefresh(() => void list.reload().finally(() => Taro.stopPullDownRefresh()));
-  useReachBottom(() => void list.loadMore());
+  useListGestures(list);
 
   // Back from a notice's page, or from elsewhere: new notices may have arrived.
-  const stale = useRef(false);
-  useDidHide(() => {
-    stale.current = true;
-  });
-  useDidShow(() => {
-    if (!stale.current) return;
-    stale.current = false;
-    void list.reload();
-  });
+  useReloadOnReturn(list.reload);
 
   const isRead = (n: InboxNotice) => n.read || allRead || readHere.has(n.id);
 
