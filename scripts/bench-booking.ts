@@ -14,8 +14,8 @@ import { addDays, shanghaiDate } from '../core/rules/time';
 import type { AvailabilityDoc, BookingDoc, CompanyDoc, UserDoc } from '../core/store/docs';
 import { recordBooking } from '../cloudfunctions/consult/ledger';
 import { newMembership } from '../cloudfunctions/_shared/memberships';
-import { createHost } from '../server/host';
 import { openSqliteStore } from '../server/store/sqlite-store';
+import { startBenchHost } from './bench-host';
 import { timed, type Figure } from './bench-timing';
 
 const STATION = 'st-haidian-zgc';
@@ -115,22 +115,9 @@ async function seedConsultant(store: Store, i: number, now: number): Promise<str
 
 /** The host's own figures: `companies` accounts, each staff of its own confirmed company. */
 async function hostFigures(raceN: number, distinctN: number, concurrency: number) {
-  const dir = mkdtempSync(join(tmpdir(), 'bench-booking-host-'));
-  const host = await createHost({ dataDir: dir, demo: false, staticDir: null, log: { info() {}, error() {} } });
-  const base = await host.app.listen({ port: 0, host: '127.0.0.1' });
-  const post = async (path: string, body: unknown, token?: string) => {
-    const res = await fetch(base + path, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify(body),
-    });
-    return (await res.json()) as {
-      ok: boolean;
-      data?: { token?: string; user?: { id: string } };
-      error?: { code: string };
-    };
-  };
-  const store = host.store;
+  const bench = await startBenchHost(false);
+  const { post } = bench;
+  const store = bench.host.store;
   const now = Date.now();
   await store.update(
     'stations',
@@ -148,7 +135,8 @@ async function hostFigures(raceN: number, distinctN: number, concurrency: number
       password: 'bench-pass-1',
       displayName: `企业${i}`,
     });
-    const userId = session.data!.user!.id;
+    if (!session.ok) throw new Error(`bench register failed: ${session.error.code}`);
+    const userId = session.data.user!.id;
     const company: CompanyDoc = {
       _id: `bench-company-${i}`,
       name: `基准企业${i}`,
@@ -166,7 +154,7 @@ async function hostFigures(raceN: number, distinctN: number, concurrency: number
     const grant = newMembership(userId, 'company', { companyId: company._id }, 'seed', now);
     await store.insert('memberships', grant);
     await store.update('users', { _id: userId }, { set: { actingMembershipId: grant._id } });
-    tokens[i] = session.data!.token!;
+    tokens[i] = session.data.token!;
   });
 
   const slots = distinctSlots(consultants, distinctN + 1);
@@ -202,8 +190,7 @@ async function hostFigures(raceN: number, distinctN: number, concurrency: number
   });
   if (failures) throw new Error(`${failures} distinct-slot bookings failed`);
 
-  await host.close();
-  rmSync(dir, { recursive: true, force: true });
+  await bench.close();
   const raceFigure: RaceFigure = {
     n: raceN,
     winners: codes.filter((c) => c === 'ok').length,

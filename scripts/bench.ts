@@ -11,9 +11,9 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createHost } from '../server/host';
 import { openSqliteStore } from '../server/store/sqlite-store';
 import { bookingFigures, type BookingFigures } from './bench-booking';
+import { startBenchHost } from './bench-host';
 import { pct, perSecond, timed, type Figure } from './bench-timing';
 import { weappPackageSizes } from './check-weapp';
 
@@ -61,18 +61,11 @@ async function storeFigures(): Promise<{ direct: Figure[]; http: Figure[] }> {
   rmSync(dir1, { recursive: true, force: true });
 
   // The same work through the host over HTTP, as a signed-in station chief.
-  const dir2 = mkdtempSync(join(tmpdir(), 'bench-host-'));
-  const host = await createHost({ dataDir: dir2, demo: true, staticDir: null, log: { info() {}, error() {} } });
-  const base = await host.app.listen({ port: 0, host: '127.0.0.1' });
+  const bench = await startBenchHost(true);
   const post = async (path: string, body: unknown, token?: string) => {
-    const res = await fetch(base + path, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify(body),
-    });
-    const json = (await res.json()) as { ok: boolean; data?: { token?: string }; error?: unknown };
-    if (!json.ok) throw new Error(`bench call failed: ${JSON.stringify(json.error)}`);
-    return json.data;
+    const reply = await bench.post(path, body, token);
+    if (!reply.ok) throw new Error(`bench call failed: ${JSON.stringify(reply.error)}`);
+    return reply.data;
   };
   const login = await post('/api/auth/login', { username: 'admin', password: 'demo12345' });
   const token = login!.token!;
@@ -82,8 +75,7 @@ async function storeFigures(): Promise<{ direct: Figure[]; http: Figure[] }> {
   const httpFind = await timed('indexed page of 20 + count', HTTP_N, CONCURRENCY, () =>
     post('/api/fn/directory', { action: 'listStations', district: 'haidian', pageSize: 20 }, token),
   );
-  await host.close();
-  rmSync(dir2, { recursive: true, force: true });
+  await bench.close();
   return { direct: [directInsert, directFind], http: [httpInsert, httpFind] };
 }
 
