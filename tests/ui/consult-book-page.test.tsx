@@ -31,7 +31,7 @@ import {
   type MountedPage,
 } from './support/page-harness';
 import { mockTaro, toastTitles, type TaroMocks } from './support/taro-mocks';
-import { setTimeZone } from './support/time-zone';
+import { inTimeZone } from './support/time-zone';
 import { requestReminders, subscribeTemplateIds } from '../../src/packages/consult/lib/subscribe';
 
 jest.mock('../../src/services/consult', () => require('./support/consult-mock').consultMock());
@@ -80,13 +80,8 @@ async function fillIn(page: MountedPage): Promise<void> {
 describe('预约咨询 page', () => {
   let taro: TaroMocks;
   let page: MountedPage | undefined;
-  let restoreTimeZone: () => void;
-
-  beforeAll(() => {
-    // The phone is in New York: a 09:00 Shanghai slot must still read 09:00.
-    restoreTimeZone = setTimeZone('America/New_York');
-  });
-  afterAll(() => restoreTimeZone());
+  // The phone is in New York: a 09:00 Shanghai slot must still read 09:00.
+  inTimeZone('America/New_York');
 
   beforeEach(() => {
     jest.clearAllMocks();

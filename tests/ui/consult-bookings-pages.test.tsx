@@ -28,7 +28,7 @@ import {
   type MountedPage,
 } from './support/page-harness';
 import { mockTaro, toastTitles, type TaroMocks } from './support/taro-mocks';
-import { setTimeZone } from './support/time-zone';
+import { inTimeZone } from './support/time-zone';
 
 jest.mock('../../src/services/consult', () => require('./support/consult-mock').consultMock());
 jest.mock('../../src/services/account');
@@ -59,12 +59,7 @@ function tapChip(value: string): void {
 
 let taro: TaroMocks;
 let page: MountedPage | undefined;
-let restoreTimeZone: () => void;
-
-beforeAll(() => {
-  restoreTimeZone = setTimeZone('America/New_York');
-});
-afterAll(() => restoreTimeZone());
+inTimeZone('America/New_York');
 
 beforeEach(() => {
   jest.clearAllMocks();

@@ -17,7 +17,7 @@ import {
   waitForText,
   type MountedPage,
 } from './support/page-harness';
-import { mockTaro, type TaroMocks } from './support/taro-mocks';
+import { mockTaro, navigatedUrls, type TaroMocks } from './support/taro-mocks';
 
 jest.mock('../../src/services/account');
 jest.mock('../../src/services/directory', () => require('./support/directory-mock').directoryMock());
@@ -37,7 +37,7 @@ afterEach(() => {
   jest.restoreAllMocks();
 });
 
-const urls = () => taro.navigateTo.mock.calls.map(([o]) => (o as { url: string }).url);
+const urls = () => navigatedUrls(taro);
 
 describe('网点详情: 预约咨询', () => {
   it('opens the booking page of the station', async () => {

@@ -28,8 +28,8 @@ import {
   waitForText,
   type MountedPage,
 } from './support/page-harness';
-import { mockTaro, toastTitles, type TaroMocks } from './support/taro-mocks';
-import { setTimeZone } from './support/time-zone';
+import { mockTaro, navigatedUrls, toastTitles, type TaroMocks } from './support/taro-mocks';
+import { inTimeZone } from './support/time-zone';
 
 jest.mock('../../src/services/consult', () => require('./support/consult-mock').consultMock());
 jest.mock('../../src/services/archive', () => require('./support/archive-mock').archiveMock());
@@ -39,12 +39,8 @@ const acc = account as jest.Mocked<typeof account>;
 
 let taro: TaroMocks;
 let page: MountedPage | undefined;
-let restoreTimeZone: () => void;
-beforeAll(() => {
-  // Every time on these pages is Shanghai's, whatever the phone's zone.
-  restoreTimeZone = setTimeZone('America/New_York');
-});
-afterAll(() => restoreTimeZone());
+// Every time on these pages is Shanghai's, whatever the phone's zone.
+inTimeZone('America/New_York');
 
 beforeEach(() => {
   jest.clearAllMocks();
@@ -57,7 +53,7 @@ afterEach(() => {
   jest.restoreAllMocks();
 });
 
-const urls = () => taro.navigateTo.mock.calls.map(([o]) => (o as { url: string }).url);
+const urls = () => navigatedUrls(taro);
 
 /** Taps star `n` (1–5) of the stars to choose. */
 function tapStar(n: number): void {

@@ -38,8 +38,8 @@ import {
   waitForText,
   type MountedPage,
 } from './support/page-harness';
-import { mockTaro, toastTitles, type TaroMocks } from './support/taro-mocks';
-import { setTimeZone } from './support/time-zone';
+import { mockTaro, navigatedUrls, toastTitles, type TaroMocks } from './support/taro-mocks';
+import { inTimeZone } from './support/time-zone';
 
 jest.mock('../../src/services/consult', () => require('./support/consult-mock').consultMock());
 jest.mock('../../src/services/archive', () => require('./support/archive-mock').archiveMock());
@@ -71,11 +71,7 @@ const categoryIndex = (value: string) => SERVICE_CATEGORY.values.indexOf(value a
 
 let taro: TaroMocks;
 let page: MountedPage | undefined;
-let restoreTimeZone: () => void;
-beforeAll(() => {
-  restoreTimeZone = setTimeZone('America/New_York');
-});
-afterAll(() => restoreTimeZone());
+inTimeZone('America/New_York');
 
 beforeEach(() => {
   jest.clearAllMocks();
@@ -88,7 +84,7 @@ afterEach(() => {
   jest.restoreAllMocks();
 });
 
-const urls = () => taro.navigateTo.mock.calls.map(([o]) => (o as { url: string }).url);
+const urls = () => navigatedUrls(taro);
 
 describe('填写咨询记录 from a booking', () => {
   async function open(): Promise<MountedPage> {

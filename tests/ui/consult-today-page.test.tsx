@@ -7,8 +7,8 @@ import { shanghaiInstant } from '../../core/rules/time';
 import { aDayBooking } from './support/archive-fixtures';
 import { CHIEF_ME, COMPANY_ME, LIAISON_ME } from './support/consult-fixtures';
 import { bodyText, byTestId, mountPage, tapText, waitFor, waitForText, type MountedPage } from './support/page-harness';
-import { mockTaro, toastTitles, type TaroMocks } from './support/taro-mocks';
-import { setTimeZone } from './support/time-zone';
+import { mockTaro, navigatedUrls, toastTitles, type TaroMocks } from './support/taro-mocks';
+import { inTimeZone } from './support/time-zone';
 
 jest.mock('../../src/services/consult', () => require('./support/consult-mock').consultMock());
 jest.mock('../../src/services/account');
@@ -57,11 +57,7 @@ function tapIn(within: Element, text: string): void {
 
 let taro: TaroMocks;
 let page: MountedPage | undefined;
-let restoreTimeZone: () => void;
-beforeAll(() => {
-  restoreTimeZone = setTimeZone('America/New_York');
-});
-afterAll(() => restoreTimeZone());
+inTimeZone('America/New_York');
 
 beforeEach(() => {
   jest.clearAllMocks();
@@ -74,7 +70,7 @@ afterEach(() => {
   jest.restoreAllMocks();
 });
 
-const urls = () => taro.navigateTo.mock.calls.map(([o]) => (o as { url: string }).url);
+const urls = () => navigatedUrls(taro);
 
 describe('今日咨询 page', () => {
   it("lists the day's consultations in Shanghai time with company, topic, question and status", async () => {

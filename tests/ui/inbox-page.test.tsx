@@ -7,7 +7,7 @@ import type { InboxNotice } from '../../core/contract';
 import { shanghaiInstant } from '../../core/rules/time';
 import { bodyText, byTestId, mountPage, tapText, waitFor, waitForText, type MountedPage } from './support/page-harness';
 import { mockTaro, type TaroMocks } from './support/taro-mocks';
-import { setTimeZone } from './support/time-zone';
+import { inTimeZone } from './support/time-zone';
 
 jest.mock('../../src/services/account');
 const api = jest.mocked(account);
@@ -62,12 +62,7 @@ function row(id: string): HTMLElement {
 let taro: TaroMocks;
 let switchTab: jest.SpyInstance;
 let page: MountedPage | undefined;
-let restoreTimeZone: () => void;
-
-beforeAll(() => {
-  restoreTimeZone = setTimeZone('America/New_York');
-});
-afterAll(() => restoreTimeZone());
+inTimeZone('America/New_York');
 
 beforeEach(() => {
   jest.clearAllMocks();

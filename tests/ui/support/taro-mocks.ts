@@ -24,3 +24,8 @@ export type TaroMocks = ReturnType<typeof mockTaro>;
 export function toastTitles(mocks: TaroMocks): string[] {
   return mocks.showToast.mock.calls.map(([opts]) => String((opts as { title?: string }).title));
 }
+
+/** Every page opened with navigateTo so far, in order. */
+export function navigatedUrls(mocks: TaroMocks): string[] {
+  return mocks.navigateTo.mock.calls.map(([opts]) => (opts as { url: string }).url);
+}

@@ -21,3 +21,12 @@ export function setTimeZone(timeZone: string): () => void {
     else process.env.TZ = sandboxBefore;
   };
 }
+
+/** Runs every test of the enclosing file (or describe) with the phone in `timeZone`. */
+export function inTimeZone(timeZone: string): void {
+  let restore: () => void = () => undefined;
+  beforeAll(() => {
+    restore = setTimeZone(timeZone);
+  });
+  afterAll(() => restore());
+}
