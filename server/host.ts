@@ -120,15 +120,17 @@ export async function createHost(options: HostOptions): Promise<Host> {
     decorateReply: false,
     index: false,
   });
+  // Decided once at start: whether an H5 build is there to serve (and to fall back to).
   const staticDir = options.staticDir ? resolve(options.staticDir) : null;
-  if (staticDir && existsSync(join(staticDir, 'index.html'))) {
-    await app.register(fastifyStatic, { root: staticDir, prefix: '/', wildcard: true });
+  const h5Dir = staticDir && existsSync(join(staticDir, 'index.html')) ? staticDir : null;
+  if (h5Dir) {
+    await app.register(fastifyStatic, { root: h5Dir, prefix: '/', wildcard: true });
   }
   app.setNotFoundHandler((req, reply) => {
     if (req.url.startsWith('/api/')) {
       return send(reply, { ok: false, error: { code: 'NOT_FOUND', message: '接口不存在' } });
     }
-    if (staticDir && existsSync(join(staticDir, 'index.html'))) return reply.sendFile('index.html', staticDir);
+    if (h5Dir) return reply.sendFile('index.html', h5Dir);
     return reply.code(404).type('text/plain; charset=utf-8').send('H5 页面尚未构建：请先运行 npm run build:h5');
   });
 
