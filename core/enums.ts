@@ -155,3 +155,58 @@ export const RATING_TAG = labelled({
   slow: '等待时间长',
 });
 export type RatingTag = (typeof RATING_TAG.values)[number];
+
+/* ---------- Company ledger and site visits (issue 4) ---------- */
+
+/**
+ * IP holdings of a company (001 appendix A "知识产权拥有情况"): counts, never negative. Every change
+ * keeps its history (holdings_history), so a station can show growth over time.
+ */
+export const HOLDING_KIND = labelled({
+  invention: '发明专利',
+  utility: '实用新型专利',
+  design: '外观设计专利',
+  pct: 'PCT国际专利申请',
+  trademark_domestic: '国内注册商标',
+  trademark_foreign: '国外注册商标',
+  copyright: '著作权',
+  other: '其他知识产权',
+});
+export type HoldingKind = (typeof HOLDING_KIND.values)[number];
+
+/** How a site visit (走访) happened. */
+export const VISIT_FORM = labelled({ onsite: '实地走访', phone: '电话走访', video: '视频走访' });
+export type VisitForm = (typeof VISIT_FORM.values)[number];
+
+export const REQUEST_URGENCY = labelled({ normal: '一般', urgent: '较急', critical: '紧急' });
+export type RequestUrgency = (typeof REQUEST_URGENCY.values)[number];
+
+/** Where a service request came from. */
+export const REQUEST_SOURCE = labelled({ company: '企业提交', visit: '走访发现' });
+export type RequestSource = (typeof REQUEST_SOURCE.values)[number];
+
+/** What a follow-up (回访) follows up. */
+export const FOLLOW_UP_SOURCE = labelled({ visit: '走访', consultation: '咨询', request: '服务需求' });
+export type FollowUpSource = (typeof FOLLOW_UP_SOURCE.values)[number];
+
+export const FOLLOW_UP_STATUS = labelled({ open: '待回访', done: '已回访' });
+export type FollowUpStatus = (typeof FOLLOW_UP_STATUS.values)[number];
+
+/* ---------- Trainings (issue 5) ---------- */
+
+export const TRAINING_STATUS = labelled({ published: '报名中', cancelled: '已取消' });
+export type TrainingStatus = (typeof TRAINING_STATUS.values)[number];
+
+/** Who may sign up: anyone, or only staff of companies in the station's ledger. */
+export const TRAINING_AUDIENCE = labelled({ open: '面向社会', station: '仅限本站服务企业' });
+export type TrainingAudience = (typeof TRAINING_AUDIENCE.values)[number];
+
+export const SIGNUP_STATUS = labelled({ confirmed: '已报名', waitlisted: '候补中', cancelled: '已取消' });
+export type SignupStatus = (typeof SIGNUP_STATUS.values)[number];
+
+/** How a sign-up came to be: the person, the chief by hand, or a walk-in at check-in. */
+export const SIGNUP_SOURCE = labelled({ self: '自行报名', manual: '站长代报', walk_in: '现场签到' });
+export type SignupSource = (typeof SIGNUP_SOURCE.values)[number];
+
+export const QUESTION_KIND = labelled({ rating: '评分', single: '单选', multiple: '多选', text: '文字' });
+export type QuestionKind = (typeof QUESTION_KIND.values)[number];

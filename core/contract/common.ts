@@ -64,3 +64,25 @@ export type PageOf<T> = { items: T[]; total: number; page: number; pageSize: num
 
 export const empty = z.object({});
 export const done = z.object({ done: z.literal(true) });
+
+/**
+ * Attachments: the ids of uploads (files.register's answer) the caller attaches. The handler
+ * admits only the caller's own uploads (cloudfunctions/_shared/attachments.ts).
+ */
+export const attachmentIds = (label = '附件', max = 9) =>
+  z
+    .array(id(label))
+    .max(max, { message: `${label}最多 ${max} 个` })
+    .refine((ids) => new Set(ids).size === ids.length, { message: `${label}不能重复` })
+    .default([])
+    .describe(label);
+
+/** An attachment as the pages show it: `url` loads it (temporary on CloudBase). */
+export const attachmentView = z.object({
+  id: z.string(),
+  name: z.string(),
+  contentType: z.string(),
+  size: z.number().int(),
+  url: z.string(),
+});
+export type AttachmentView = z.infer<typeof attachmentView>;

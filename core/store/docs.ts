@@ -13,6 +13,17 @@ import type {
   StationKind,
   StationLevel,
   StationStatus,
+  FollowUpSource,
+  FollowUpStatus,
+  HoldingKind,
+  QuestionKind,
+  RequestSource,
+  RequestUrgency,
+  SignupSource,
+  SignupStatus,
+  TrainingAudience,
+  TrainingStatus,
+  VisitForm,
 } from '../enums';
 
 export interface UserDoc {
@@ -93,6 +104,17 @@ export interface CompanyDoc {
   reviewedBy?: string;
   reviewedAt?: number;
   reviewNote?: string;
+  /** The 001 appendix A profile (filled by the company's staff or the station's liaison). */
+  profile?: CompanyProfile;
+  /** IP holdings now; every change is kept in holdings_history. */
+  holdings?: Holdings;
+  /**
+   * When the station last visited (走访); 0 = never. A number, never absent, so "not visited for
+   * more than N days" (the 待走访 queue) is one range query `lastVisitAt < cutoff` on an index.
+   */
+  lastVisitAt?: number;
+  /** A liaison created this entry (no staff in the product yet); the company claims it with its join code. */
+  ledgerOnly?: boolean;
   [key: string]: unknown;
 }
 
@@ -294,5 +316,259 @@ export interface ConsultantStatsDoc {
   consultantName: string;
   sum: number;
   count: number;
+  [key: string]: unknown;
+}
+
+/* ---------- Attachments (consultations, visits, requests) ---------- */
+
+/**
+ * A file someone uploaded (to cloud storage on CloudBase, the data dir on the host) and the
+ * server checked (type by its bytes, size). Records reference it by id; only its uploader may
+ * attach it. Id: `up_<random>`.
+ */
+export interface UploadDoc {
+  _id: string;
+  ownerId: string;
+  fileId: string;
+  name: string;
+  contentType: string;
+  size: number;
+  purpose: string;
+  createdAt: number;
+  [key: string]: unknown;
+}
+
+/** What a record keeps of each attachment (a copy, so views need no second read). */
+export interface AttachmentRef {
+  id: string;
+  fileId: string;
+  name: string;
+  contentType: string;
+  size: number;
+}
+
+/* ---------- Company ledger and site visits (issue 4) ---------- */
+
+export type Holdings = Record<HoldingKind, number>;
+
+/**
+ * The 001 appendix A profile. Defined with the enterprise function (issue 4); every field
+ * optional so a ledger entry can start with a name and a credit code.
+ */
+export interface CompanyProfile {
+  [key: string]: unknown;
+}
+
+/** One change of a company's holdings: who, when, from where, old and new figures. */
+export interface HoldingsHistoryDoc {
+  _id: string;
+  companyId: string;
+  stationId: string;
+  at: number;
+  by: string;
+  byName: string;
+  source: 'profile' | 'visit';
+  visitId?: string;
+  before: Holdings;
+  after: Holdings;
+  [key: string]: unknown;
+}
+
+/**
+ * One site visit (走访). Id `visit:<hash of the writer and their client request id>`, so an
+ * outbox replay of the same submission is refused by the database, not by reading first.
+ */
+export interface VisitDoc {
+  _id: string;
+  stationId: string;
+  stationName: string;
+  companyId: string;
+  companyName: string;
+  visitedAt: number;
+  form: VisitForm;
+  /** Who went (names), who was met (name and title). */
+  visitors: string[];
+  met: string;
+  topics: ServiceCategory[];
+  /** 走访发现: what was found (station only). */
+  findings: string;
+  /** What the company sees of the visit. */
+  sharedSummary: string;
+  /** 内部备注: never shown to the company. */
+  internalNote?: string;
+  photos: AttachmentRef[];
+  location?: { latitude: number; longitude: number; name?: string };
+  nextFollowUpDate?: string;
+  /** Holdings as updated on the spot (also written to the company and its history). */
+  holdings?: Holdings;
+  /** The service requests created from the needs found, in the same transaction. */
+  requestIds: string[];
+  createdBy: string;
+  createdByName: string;
+  createdAt: number;
+  [key: string]: unknown;
+}
+
+export interface RequestHistoryEntry {
+  at: number;
+  by: string;
+  byName: string;
+  /** created / accepted / started / closed / cancelled / … (later: assigned, referred). */
+  event: string;
+  status: string;
+  note?: string;
+}
+
+/**
+ * A service request (服务需求): raised by a company or found on a visit. Status follows the state
+ * machine in core/rules/request-flow.ts; nothing is deleted, `history` keeps who did what when.
+ */
+export interface ServiceRequestDoc {
+  _id: string;
+  stationId: string;
+  stationName: string;
+  companyId: string;
+  companyName: string;
+  category: ServiceCategory;
+  description: string;
+  attachments: AttachmentRef[];
+  urgency: RequestUrgency;
+  status: string;
+  source: RequestSource;
+  visitId?: string;
+  /** The liaison working it (later also the assigned expert). */
+  handlerId?: string;
+  handlerName?: string;
+  result?: string;
+  history: RequestHistoryEntry[];
+  createdBy: string;
+  createdByName: string;
+  createdAt: number;
+  updatedAt: number;
+  closedAt?: number;
+  [key: string]: unknown;
+}
+
+/**
+ * A follow-up due (回访): id `fu:<source>:<sourceId>`, one per visit, consultation or request.
+ * Completing it records a short 回访记录.
+ */
+export interface FollowUpDoc {
+  _id: string;
+  stationId: string;
+  companyId: string;
+  companyName: string;
+  /** The liaison (or consultant) who owes it. */
+  ownerId: string;
+  ownerName: string;
+  /** Shanghai date "YYYY-MM-DD". */
+  dueDate: string;
+  source: FollowUpSource;
+  sourceId: string;
+  /** What to follow up (from the source). */
+  subject: string;
+  status: FollowUpStatus;
+  record?: string;
+  doneAt?: number;
+  doneBy?: string;
+  doneByName?: string;
+  createdAt: number;
+  [key: string]: unknown;
+}
+
+/* ---------- Trainings (issue 5) ---------- */
+
+/** A training session (培训). Counters move atomically with each sign-up, cancellation and check-in. */
+export interface TrainingSessionDoc {
+  _id: string;
+  stationId: string;
+  stationName: string;
+  /** A catalogue course (appendix B), or none for a custom title. */
+  courseId?: string;
+  title: string;
+  description: string;
+  lecturer: string;
+  startAt: number;
+  endAt: number;
+  venue?: string;
+  onlineUrl?: string;
+  capacity: number;
+  signupDeadline: number;
+  allowWalkIns: boolean;
+  audience: TrainingAudience;
+  questionnaireId: string;
+  status: TrainingStatus;
+  /** Confirmed seats taken (self, manual and walk-ins): never above capacity. */
+  confirmedCount: number;
+  waitlistCount: number;
+  checkedInCount: number;
+  walkInCount: number;
+  /** Arrival counter: each sign-up takes the next number (its place in the waitlist). */
+  signupSeq: number;
+  createdBy: string;
+  createdAt: number;
+  updatedAt: number;
+  cancelledAt?: number;
+  [key: string]: unknown;
+}
+
+/**
+ * One person's sign-up for one session: id `<sessionId>:<userId>` (one per person per session,
+ * settled by the database); a person added by hand without an account `<sessionId>:m:<mobile>`.
+ */
+export interface SignupDoc {
+  _id: string;
+  sessionId: string;
+  stationId: string;
+  userId?: string;
+  name: string;
+  companyId?: string;
+  companyName: string;
+  title: string;
+  mobile: string;
+  status: SignupStatus;
+  source: SignupSource;
+  /** Place in arrival order (from the session's signupSeq). */
+  seq: number;
+  checkedInAt?: number;
+  late?: boolean;
+  createdAt: number;
+  cancelledAt?: number;
+  promotedAt?: number;
+  [key: string]: unknown;
+}
+
+/** A reusable questionnaire (问卷): trainings now, consultations and requests later. */
+export interface QuestionnaireDoc {
+  _id: string;
+  title: string;
+  /** null: available to every station (the default one). */
+  stationId: string | null;
+  isDefault: boolean;
+  questions: Array<{
+    id: string;
+    kind: QuestionKind;
+    title: string;
+    options?: string[];
+    required: boolean;
+  }>;
+  createdAt: number;
+  [key: string]: unknown;
+}
+
+/**
+ * One person's answers for one target: id `<targetKind>:<targetId>:<userId>`, so the database
+ * refuses a second response. Editable for 24 h after `submittedAt`.
+ */
+export interface SurveyResponseDoc {
+  _id: string;
+  questionnaireId: string;
+  targetKind: string;
+  targetId: string;
+  stationId: string;
+  userId: string;
+  answers: Record<string, number | string | string[]>;
+  submittedAt: number;
+  updatedAt: number;
   [key: string]: unknown;
 }

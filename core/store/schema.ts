@@ -378,6 +378,178 @@ export const COLLECTIONS = {
       },
     ],
   },
+  uploads: {
+    description:
+      'files uploaded and checked (type by content, size); records reference them by id, only the uploader may attach one',
+    indexes: [
+      {
+        fields: [
+          ['ownerId', 'asc'],
+          ['createdAt', 'desc'],
+        ],
+      },
+    ],
+  },
+  holdings_history: {
+    description:
+      "every change of a company's IP holdings: who, when, from where (profile or visit), old and new figures",
+    indexes: [
+      {
+        fields: [
+          ['companyId', 'asc'],
+          ['at', 'asc'],
+        ],
+      },
+    ],
+  },
+  visits: {
+    description: 'site visits (走访) of a station to companies (id visit:<hash>: an outbox replay is refused)',
+    indexes: [
+      {
+        fields: [
+          ['stationId', 'asc'],
+          ['visitedAt', 'desc'],
+        ],
+      },
+      {
+        fields: [
+          ['companyId', 'asc'],
+          ['visitedAt', 'desc'],
+        ],
+      },
+    ],
+  },
+  service_requests: {
+    description: 'service requests (服务需求) raised by companies or found on visits; status history kept',
+    indexes: [
+      {
+        fields: [
+          ['stationId', 'asc'],
+          ['status', 'asc'],
+          ['createdAt', 'desc'],
+        ],
+      },
+      {
+        fields: [
+          ['stationId', 'asc'],
+          ['createdAt', 'desc'],
+        ],
+      },
+      {
+        fields: [
+          ['companyId', 'asc'],
+          ['createdAt', 'desc'],
+        ],
+      },
+    ],
+  },
+  follow_ups: {
+    description: 'follow-ups due (回访), one per visit, consultation or request (id fu:<source>:<sourceId>)',
+    indexes: [
+      {
+        fields: [
+          ['ownerId', 'asc'],
+          ['status', 'asc'],
+          ['dueDate', 'asc'],
+        ],
+      },
+      {
+        fields: [
+          ['stationId', 'asc'],
+          ['status', 'asc'],
+          ['dueDate', 'asc'],
+        ],
+      },
+      {
+        fields: [
+          ['companyId', 'asc'],
+          ['dueDate', 'desc'],
+        ],
+      },
+    ],
+  },
+  trainings: {
+    description: 'training sessions (培训) with atomic seat, waitlist and check-in counters',
+    indexes: [
+      {
+        fields: [
+          ['status', 'asc'],
+          ['startAt', 'asc'],
+        ],
+      },
+      {
+        fields: [
+          ['stationId', 'asc'],
+          ['startAt', 'desc'],
+        ],
+      },
+    ],
+  },
+  signups: {
+    description: 'training sign-ups (id <sessionId>:<userId>: one per person per session)',
+    indexes: [
+      {
+        fields: [
+          ['sessionId', 'asc'],
+          ['status', 'asc'],
+          ['seq', 'asc'],
+        ],
+      },
+      {
+        fields: [
+          ['userId', 'asc'],
+          ['createdAt', 'desc'],
+        ],
+      },
+      {
+        fields: [
+          ['stationId', 'asc'],
+          ['createdAt', 'desc'],
+        ],
+      },
+    ],
+  },
+  checkins: {
+    description: 'training check-ins (id <sessionId>:<personKey>: a second scan is refused by the database)',
+    indexes: [
+      {
+        fields: [
+          ['sessionId', 'asc'],
+          ['at', 'asc'],
+        ],
+      },
+    ],
+  },
+  questionnaires: {
+    description: 'reusable questionnaires (问卷): rating, single, multiple, text questions',
+    indexes: [
+      {
+        fields: [
+          ['stationId', 'asc'],
+          ['createdAt', 'desc'],
+        ],
+      },
+    ],
+  },
+  survey_responses: {
+    description: 'questionnaire answers (id <targetKind>:<targetId>:<userId>: one per person per target)',
+    indexes: [
+      {
+        fields: [
+          ['targetKind', 'asc'],
+          ['targetId', 'asc'],
+          ['submittedAt', 'desc'],
+        ],
+      },
+      {
+        fields: [
+          ['stationId', 'asc'],
+          ['targetKind', 'asc'],
+          ['submittedAt', 'desc'],
+        ],
+      },
+    ],
+  },
   host_credentials: {
     description: 'host only: username → scrypt password hash (id = username)',
     indexes: [{ fields: [['userId', 'asc']], unique: true }],
