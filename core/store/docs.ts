@@ -572,3 +572,32 @@ export interface SurveyResponseDoc {
   updatedAt: number;
   [key: string]: unknown;
 }
+
+/**
+ * One check-in at a training: id `<sessionId>:<personKey>` (personKey = userId, or `m:<mobile>` for
+ * someone checked in by hand without an account), so a second scan is refused by the database and
+ * answered with the first time.
+ */
+export interface CheckinDoc {
+  _id: string;
+  sessionId: string;
+  stationId: string;
+  userId?: string;
+  signupId?: string;
+  name: string;
+  companyName: string;
+  at: number;
+  late: boolean;
+  walkIn: boolean;
+  by: 'scan' | 'manual';
+  byUserId: string;
+  [key: string]: unknown;
+}
+
+/** Server-side secrets made on first use (e.g. the check-in token key); never sent to a client. */
+export interface SecretDoc {
+  _id: string;
+  value: string;
+  createdAt: number;
+  [key: string]: unknown;
+}

@@ -550,6 +550,10 @@ export const COLLECTIONS = {
       },
     ],
   },
+  secrets: {
+    description: 'server-side keys made on first use (check-in token signing); deny all client access',
+    indexes: [],
+  },
   host_credentials: {
     description: 'host only: username → scrypt password hash (id = username)',
     indexes: [{ fields: [['userId', 'asc']], unique: true }],
