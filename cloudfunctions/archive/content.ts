@@ -1,7 +1,7 @@
 /** What a record says, as entered: the same for a booking's record and a walk-in's. */
 import type { ParsedInputOf } from '../../core/contract';
 import { DAY_MS, shanghaiDate } from '../../core/rules/time';
-import type { ConsultationRecordDoc } from '../../core/store/docs';
+import type { AttachmentRef, ConsultationRecordDoc } from '../../core/store/docs';
 import { invalidField } from '../consult/slot-check';
 
 export type RecordInput = ParsedInputOf<'archive', 'createRecord'>;
@@ -23,15 +23,16 @@ export type RecordContent = Pick<
 /**
  * The content, checked against the day of the consultation: a follow-up needs a date, not
  * before that day. Answers INVALID_INPUT naming the field; nothing is written before this.
+ * `attachments` are the writer's uploads, already claimed (cloudfunctions/_shared/attachments.ts).
  */
-export function recordContent(input: RecordInput, consultedAt: number): RecordContent {
+export function recordContent(input: RecordInput, consultedAt: number, attachments: AttachmentRef[]): RecordContent {
   const content: RecordContent = {
     category: input.category,
     summary: input.summary,
     answer: input.answer,
     durationMinutes: input.durationMinutes,
     followUp: input.followUp,
-    attachments: input.attachments,
+    attachments,
     rightsClue: input.rightsClue,
   };
   if (input.followUp) {

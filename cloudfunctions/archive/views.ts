@@ -3,12 +3,14 @@
  * the internal note (and its schema has none, so output validation would strip it anyway).
  */
 import type { ConsultationRecord, LedgerCompany } from '../../core/contract';
-import type { Caller } from '../../core/ports';
+import type { Caller, Files } from '../../core/ports';
 import type { CompanyDoc, ConsultationRecordDoc } from '../../core/store/docs';
+import { attachmentViews } from '../_shared/attachments';
 
 /** Company staff read the company view; everyone else the station's. Decided by the acting role. */
 export const readsAsCompany = (caller: Caller | null) => caller?.acting?.role === 'company';
 
+/** A record as lists and createRecord answer it: attachments unresolved ([]), no storage call per row. */
 export function recordView(d: ConsultationRecordDoc, asCompany: boolean): ConsultationRecord {
   const shared = {
     id: d._id,
@@ -27,13 +29,22 @@ export function recordView(d: ConsultationRecordDoc, asCompany: boolean): Consul
     durationMinutes: d.durationMinutes,
     followUp: d.followUp,
     followUpDate: d.followUpDate,
-    attachments: d.attachments ?? [],
+    attachments: [],
     rightsClue: d.rightsClue,
     createdByName: d.createdByName,
     createdAt: d.createdAt,
   };
   if (asCompany) return { view: 'company', ...shared };
   return { view: 'station', ...shared, internalNote: d.internalNote, createdBy: d.createdBy };
+}
+
+/** One record read on its own: with its attachments' URLs (the company reading its record sees them too). */
+export async function recordDetailView(
+  files: Files,
+  d: ConsultationRecordDoc,
+  asCompany: boolean,
+): Promise<ConsultationRecord> {
+  return { ...recordView(d, asCompany), attachments: await attachmentViews(files, d.attachments) };
 }
 
 export const ledgerCompanyView = (d: CompanyDoc): LedgerCompany => ({

@@ -67,6 +67,7 @@ export async function recordCompany(
     joinCode: ids.code(JOIN_CODE_LENGTH),
     createdBy: caller.userId,
     createdAt: now,
+    lastVisitAt: 0,
     reviewedBy: caller.userId,
     reviewedAt: now,
     via: 'archive',

@@ -1,6 +1,6 @@
 /** consult: availability, slots, booking, cancelling and rescheduling, the day's list and no-shows. One module per action (or close family). */
 import type { Handlers } from '../_shared/runtime';
-import { getAvailability, listConsultants, saveAvailability } from './actions/availability';
+import { getAvailability, listConsultants, listStationMembers, saveAvailability } from './actions/availability';
 import book from './actions/book';
 import { getBooking, listBookings } from './actions/bookings';
 import { getBookingRules, setBookingRules } from './actions/bookingRules';
@@ -16,6 +16,7 @@ export const handlers: Handlers<'consult'> = {
   getBookingRules,
   setBookingRules,
   listConsultants,
+  listStationMembers,
   listSlots,
   book,
   cancelBooking,

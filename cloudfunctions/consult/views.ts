@@ -1,6 +1,8 @@
 /** Stored consultation documents → the shapes the consult contract publishes. */
 import type { Availability, Booking } from '../../core/contract';
+import type { Files } from '../../core/ports';
 import type { AvailabilityDoc, BookingDoc } from '../../core/store/docs';
+import { attachmentViews } from '../_shared/attachments';
 
 export function availabilityView(d: AvailabilityDoc): Availability {
   return {
@@ -18,6 +20,7 @@ export function emptyAvailability(stationId: string, consultantId: string, consu
   return { stationId, consultantId, consultantName, rules: [], exceptions: [], updatedAt: 0 };
 }
 
+/** A booking as lists and changes answer it: attachments unresolved ([]), so no storage call per row. */
 export function bookingView(d: BookingDoc): Booking {
   return {
     id: d._id,
@@ -35,9 +38,15 @@ export function bookingView(d: BookingDoc): Booking {
     location: d.location,
     topic: d.topic,
     question: d.question,
+    attachments: [],
     status: d.status,
     history: d.history,
     cancelReason: d.cancelReason,
     createdAt: d.createdAt,
   };
+}
+
+/** One booking read on its own: with its attachments' URLs (temporary on CloudBase). */
+export async function bookingDetailView(files: Files, d: BookingDoc): Promise<Booking> {
+  return { ...bookingView(d), attachments: await attachmentViews(files, d.attachments) };
 }

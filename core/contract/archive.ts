@@ -8,18 +8,23 @@
  */
 import { z } from 'zod';
 import { COMPANY_STATUS, RATING_TAG, RECORD_CHANNEL, SERVICE_CATEGORY } from '../enums';
-import {
-  ANSWER_MAX,
-  MAX_ATTACHMENTS,
-  MAX_DURATION_MINUTES,
-  NOTE_MAX,
-  SUMMARY_MAX,
-  TEXT_MIN,
-} from '../rules/archive-limits';
+import { ANSWER_MAX, MAX_DURATION_MINUTES, NOTE_MAX, SUMMARY_MAX, TEXT_MIN } from '../rules/archive-limits';
 import { RATING_COMMENT_MAX, STARS_MAX, STARS_MIN } from '../rules/ratings';
 import { isDate } from '../rules/time';
 import { creditCode } from './account';
-import { clientRequestId, epochMs, id, mobile, oneOf, optionalText, pageInput, pageOf, text } from './common';
+import {
+  attachmentIds,
+  attachmentView,
+  clientRequestId,
+  epochMs,
+  id,
+  mobile,
+  oneOf,
+  optionalText,
+  pageInput,
+  pageOf,
+  text,
+} from './common';
 
 const date = (label: string) => z.string().refine(isDate, { message: '日期格式应为 YYYY-MM-DD' }).describe(label);
 
@@ -41,7 +46,11 @@ const recordFields = {
   durationMinutes: z.number().int(),
   followUp: z.boolean(),
   followUpDate: z.string().optional(),
-  attachments: z.array(z.string()),
+  /**
+   * The writer's attachments with URLs to load them: filled only where one record is read
+   * (getRecord), since CloudBase URLs cost a call each; lists and createRecord answer [].
+   */
+  attachments: z.array(attachmentView),
   rightsClue: z.boolean(),
   createdByName: z.string(),
   createdAt: epochMs('归档时间'),
@@ -115,7 +124,8 @@ export const consultantAverage = z.object({
 });
 export type ConsultantAverage = z.infer<typeof consultantAverage>;
 
-const ratingTags = z
+/** Quick tags of a rating (shared with the ratings of service requests). */
+export const ratingTags = z
   .array(oneOf(RATING_TAG.values, '快捷标签'))
   .max(RATING_TAG.values.length)
   .refine((tags) => new Set(tags).size === tags.length, { message: '标签不能重复' })
@@ -144,11 +154,7 @@ export const archive = {
       durationMinutes: z.number().int().min(1).max(MAX_DURATION_MINUTES).describe('咨询时长（分钟）'),
       followUp: z.boolean().default(false).describe('需要回访'),
       followUpDate: date('回访日期').optional(),
-      attachments: z
-        .array(z.string().trim().min(1).max(256).describe('附件'))
-        .max(MAX_ATTACHMENTS)
-        .default([])
-        .describe('附件'),
+      attachments: attachmentIds('附件'),
       rightsClue: z.boolean().default(false).describe('维权线索转介'),
       internalNote: optionalText('内部备注', NOTE_MAX),
     }),

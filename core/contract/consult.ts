@@ -5,7 +5,18 @@
 import { z } from 'zod';
 import { BOOKING_STATUS, CHANNEL, SERVICE_CATEGORY } from '../enums';
 import { isClock, isDate } from '../rules/time';
-import { clientRequestId, epochMs, id, oneOf, optionalText, pageInput, pageOf, text } from './common';
+import {
+  attachmentIds,
+  attachmentView,
+  clientRequestId,
+  epochMs,
+  id,
+  oneOf,
+  optionalText,
+  pageInput,
+  pageOf,
+  text,
+} from './common';
 
 // Labels live in core/enums.ts (zod-free, so pages can show them without the contract library).
 const CHANNELS = CHANNEL.values;
@@ -92,6 +103,11 @@ export const booking = z.object({
   location: z.string().optional(),
   topic: oneOf(SERVICE_CATEGORY.values, '咨询主题'),
   question: z.string(),
+  /**
+   * The booker's attachments with URLs to load them: filled only where one booking is read
+   * (getBooking), since CloudBase URLs cost a call each; lists and the results of changes answer [].
+   */
+  attachments: z.array(attachmentView),
   status: oneOf(BOOKING_STATUSES, '状态'),
   /** Who changed what and when: booked, rescheduled, cancelled… (kept, never rewritten). */
   history: z.array(
@@ -126,6 +142,14 @@ export const consult = {
     input: z.object({ stationId: id('站点') }),
     output: z.array(consultant),
   },
+  /**
+   * Everyone who consults at the station (its liaisons, experts and chiefs), by name, and whether
+   * they have published a pattern yet: the chief's picker of whose consulting time to edit.
+   */
+  listStationMembers: {
+    input: z.object({ stationId: id('站点') }),
+    output: z.array(consultant.extend({ hasPattern: z.boolean() })),
+  },
   /** Free slots from `from` for `days` days: per-day counts (the calendar) and the slots. */
   listSlots: {
     input: z.object({
@@ -144,6 +168,7 @@ export const consult = {
       slotStart: epochMs('预约时段'),
       topic: oneOf(SERVICE_CATEGORY.values, '咨询主题'),
       question: text('问题描述', 1000, 5),
+      attachments: attachmentIds('附件'),
     }),
     output: booking,
   },

@@ -6,6 +6,7 @@ export const saveAvailability = call('consult', 'saveAvailability');
 export const getBookingRules = call('consult', 'getBookingRules');
 export const setBookingRules = call('consult', 'setBookingRules');
 export const listConsultants = call('consult', 'listConsultants');
+export const listStationMembers = call('consult', 'listStationMembers');
 export const listSlots = call('consult', 'listSlots');
 export const book = call('consult', 'book');
 export const cancelBooking = call('consult', 'cancelBooking');

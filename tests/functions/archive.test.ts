@@ -498,7 +498,12 @@ describe('walk-in, phone and online consultations (archive.createRecord without 
     ],
     ['no channel', { companyId: 'co-own', channel: undefined }, 'channel', /请选择咨询方式/],
     ['a time in the future', { companyId: 'co-own', consultedAt: Date.UTC(2099, 0, 1) }, 'consultedAt', /不能晚于现在/],
-    ['ten attachments', { companyId: 'co-own', attachments: Array(10).fill('cloud://x/y.jpg') }, 'attachments', /附件/],
+    [
+      'ten attachments',
+      { companyId: 'co-own', attachments: Array.from({ length: 10 }, (_, i) => `up_${i}`) },
+      'attachments',
+      /附件：最多 9 个/,
+    ],
     [
       'an internal note over 500 characters',
       { companyId: 'co-own', internalNote: '注'.repeat(501) },

@@ -150,6 +150,20 @@ describe('availability', () => {
     expect(consultants.map((c) => c.id)).not.toContain(expert.userId);
   });
 
+  it("lists for the chief every consultant of the station, also those without a pattern, and nobody else's", async () => {
+    const newcomer = await seedMember(world.store, now(), 'liaison', { stationId: OWN_STATION }, '新来的联络员');
+    const withPattern = await consultant();
+    const elsewhere = await seedMember(world.store, now(), 'liaison', { stationId: OTHER_STATION }, '别站联络员');
+    const chief = await seedMember(world.store, now(), 'chief', { stationId: OWN_STATION });
+    const members = ok<Array<{ id: string; name: string; role: string; hasPattern: boolean }>>(
+      await run('listStationMembers', { stationId: OWN_STATION }, chief),
+    );
+    expect(members).toContainEqual({ id: newcomer.userId, name: '新来的联络员', role: 'liaison', hasPattern: false });
+    expect(members.find((m) => m.id === withPattern.userId)?.hasPattern).toBe(true);
+    expect(members.map((m) => m.id)).not.toContain(elsewhere.userId);
+    failed(await run('listStationMembers', { stationId: OTHER_STATION }, chief), 'FORBIDDEN');
+  });
+
   it("a liaison cannot save another consultant's pattern; the chief can; nobody can for a non-member", async () => {
     const expert = await consultant();
     const liaison = await seedMember(world.store, now(), 'liaison', { stationId: OWN_STATION });

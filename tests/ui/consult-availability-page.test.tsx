@@ -155,8 +155,13 @@ describe('咨询时间 page', () => {
     ]);
   });
 
-  it("lets a chief edit any consultant's time at the station", async () => {
+  it("lets a chief edit any consultant's time at the station, also someone who has set none yet", async () => {
     useAppStore.setState({ me: CHIEF_ME });
+    api.listStationMembers.mockResolvedValue([
+      { id: 'u-li', name: '李联络', role: 'liaison', hasPattern: true },
+      { id: 'u-new', name: '新联络', role: 'liaison', hasPattern: false },
+      { id: 'u-ex', name: '王专家', role: 'expert', hasPattern: true },
+    ]);
     api.getAvailability.mockImplementation(async ({ consultantId }) =>
       anAvailability({ consultantId, consultantName: consultantId === 'u-ex' ? '王专家' : '赵站长', rules: [] }),
     );
@@ -166,6 +171,12 @@ describe('咨询时间 page', () => {
     tapIn(document.body, 'consultant', 'u-ex');
     await waitFor(() =>
       expect(api.getAvailability).toHaveBeenLastCalledWith({ stationId: STATION_ID, consultantId: 'u-ex' }),
+    );
+    expect(api.listStationMembers).toHaveBeenCalledWith({ stationId: STATION_ID });
+    expect(document.body.textContent).toContain('新联络（未设置）');
+    tapIn(document.body, 'consultant', 'u-new');
+    await waitFor(() =>
+      expect(api.getAvailability).toHaveBeenLastCalledWith({ stationId: STATION_ID, consultantId: 'u-new' }),
     );
   });
 

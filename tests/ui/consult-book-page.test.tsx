@@ -2,6 +2,7 @@ import Taro from '@tarojs/taro';
 import BookPage from '../../src/packages/consult/pages/book/index';
 import * as consult from '../../src/services/consult';
 import * as directory from '../../src/services/directory';
+import * as files from '../../src/services/files';
 import { ServiceError } from '../../src/services/errors';
 import { useAppStore } from '../../src/store';
 import { shanghaiInstant } from '../../core/rules/time';
@@ -37,7 +38,13 @@ import { requestReminders, subscribeTemplateIds } from '../../src/packages/consu
 jest.mock('../../src/services/consult', () => require('./support/consult-mock').consultMock());
 jest.mock('../../src/services/directory', () => require('./support/directory-mock').directoryMock());
 jest.mock('../../src/services/account');
+jest.mock('../../src/services/files', () => ({
+  uploadAttachment: jest.fn(),
+  absoluteUrl: (url: string) => url,
+  register: jest.fn(),
+}));
 const api = jest.mocked(consult);
+const uploads = jest.mocked(files);
 const dir = jest.mocked(directory);
 
 const DAYS = ['2026-11-23', '2026-11-24', '2026-11-25'];
@@ -181,6 +188,7 @@ describe('预约咨询 page', () => {
       slotStart: shanghaiInstant('2026-11-23', '09:00'),
       topic: 'consulting',
       question: QUESTION,
+      attachments: [],
     });
     const confirmation = byTestId('confirmation')[0]!.textContent ?? '';
     for (const text of [
@@ -228,6 +236,43 @@ describe('预约咨询 page', () => {
     expect(api.book).toHaveBeenCalledTimes(2);
     expect(api.book.mock.calls[1]![0]).toMatchObject({ slotStart: NINE_THIRTY.start, question: QUESTION });
     expect(byTestId('confirmation')[0]!.textContent).toContain('09:30–10:00');
+  });
+
+  it('sends the ids of the attached files, and waits while one is still uploading', async () => {
+    const photo = {
+      id: 'up_photo1',
+      name: '商标样稿.png',
+      contentType: 'image/png',
+      size: 120_000,
+      url: '/files/uploads/u-co/a.png',
+    };
+    const answer = deferred<typeof photo>();
+    uploads.uploadAttachment.mockReturnValue(answer.promise);
+    jest.spyOn(Taro, 'chooseImage').mockResolvedValue({
+      errMsg: 'ok',
+      tempFilePaths: ['blob:p1'],
+      tempFiles: [{ path: 'blob:p1', size: 120_000, originalFileObj: { name: '商标样稿.png' } }],
+    } as never);
+    api.book.mockResolvedValue(aBooking({ question: QUESTION }));
+    page = await openBooking();
+    await fillIn(page);
+
+    (byTestId('attachment-add')[0] as HTMLElement).click();
+    await waitFor(() =>
+      expect(byTestId('attachment').map((e) => e.getAttribute('data-status'))).toEqual(['uploading']),
+    );
+    expect(uploads.uploadAttachment).toHaveBeenCalledWith(
+      expect.objectContaining({ filePath: 'blob:p1', name: '商标样稿.png', purpose: 'booking' }),
+    );
+    tapText('确认预约');
+    expect(toastTitles(taro)).toContain('附件还在上传，请稍候再提交');
+    expect(api.book).not.toHaveBeenCalled();
+
+    answer.resolve(photo);
+    await waitFor(() => expect(byTestId('attachment').map((e) => e.getAttribute('data-status'))).toEqual(['done']));
+    tapText('确认预约');
+    await waitFor(() => expect(byTestId('confirmation')).toHaveLength(1));
+    expect(api.book).toHaveBeenCalledWith(expect.objectContaining({ question: QUESTION, attachments: ['up_photo1'] }));
   });
 
   it('asks for a topic, a slot and a question before sending anything', async () => {

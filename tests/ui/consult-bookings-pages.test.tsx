@@ -1,3 +1,4 @@
+import Taro from '@tarojs/taro';
 import BookingsPage from '../../src/packages/consult/pages/bookings/index';
 import BookingPage from '../../src/packages/consult/pages/booking/index';
 import * as consult from '../../src/services/consult';
@@ -173,6 +174,31 @@ describe('预约详情 page', () => {
     expect(history[0]).toContain('张经理 预约');
     expect(history[1]).toContain('李联络 改约：11-22 10:00 → 11-23 09:00');
     expect(bodyText()).not.toContain('预约企业'); // the company sees the consultant, not itself
+  });
+
+  it('shows the files sent with the question, and keeps them after a cancellation', async () => {
+    const photo = {
+      id: 'up_p',
+      name: '商标样稿.png',
+      contentType: 'image/png',
+      size: 120_000,
+      url: '/files/uploads/u-co/p.png',
+    };
+    const contract = { ...photo, id: 'up_c', name: '委托合同.pdf', contentType: 'application/pdf', size: 80_000 };
+    const preview = jest.spyOn(Taro, 'previewImage').mockResolvedValue({ errMsg: 'ok' } as never);
+    api.getBooking.mockResolvedValue(aBooking({ attachments: [photo, contract] }));
+    // A change answers the booking without resolving its files.
+    api.cancelBooking.mockResolvedValue({ ...BOOKED, status: 'cancelled', attachments: [] });
+    page = await mountPage(BookingPage, { bookingId: 'bk-1' });
+    await waitFor(() => expect(byTestId('attachment-list')).toHaveLength(1));
+    expect(byTestId('attachment-list')[0]!.textContent).toContain('附件（2）');
+    expect(byTestId('attachment-doc')[0]!.textContent).toContain('委托合同.pdf');
+    (byTestId('attachment-photo')[0] as HTMLElement).click();
+    expect(preview).toHaveBeenCalledWith({ current: photo.url, urls: [photo.url] });
+
+    tapText('取消预约');
+    await waitFor(() => expect(byTestId('booking-status')[0]!.textContent).toBe('已取消'));
+    expect(byTestId('attachment-list')[0]!.textContent).toContain('附件（2）');
   });
 
   it('lets the company cancel after confirming, without a reason', async () => {

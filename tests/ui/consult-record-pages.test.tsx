@@ -3,13 +3,16 @@
  * company), 咨询档案 / 我的咨询档案 (search, filters, pages) and 咨询记录 (the internal note only
  * for the station).
  */
+import Taro from '@tarojs/taro';
 import type TestUtils from '@tarojs/test-utils-react';
+import type { AttachmentView } from '../../core/contract';
 import RecordEditPage from '../../src/packages/consult/pages/record-edit/index';
 import RecordsPage from '../../src/packages/consult/pages/records/index';
 import RecordPage from '../../src/packages/consult/pages/record/index';
 import * as archive from '../../src/services/archive';
 import * as consult from '../../src/services/consult';
 import { ServiceError } from '../../src/services/errors';
+import * as files from '../../src/services/files';
 import { useAppStore } from '../../src/store';
 import { SERVICE_CATEGORY } from '../../core/enums';
 import { aPage } from './support/directory-fixtures';
@@ -44,8 +47,29 @@ import { inTimeZone } from './support/time-zone';
 jest.mock('../../src/services/consult', () => require('./support/consult-mock').consultMock());
 jest.mock('../../src/services/archive', () => require('./support/archive-mock').archiveMock());
 jest.mock('../../src/services/account');
+jest.mock('../../src/services/files', () => ({
+  uploadAttachment: jest.fn(),
+  absoluteUrl: (url: string) => url,
+  register: jest.fn(),
+}));
 const api = jest.mocked(consult);
 const arc = jest.mocked(archive);
+const uploads = jest.mocked(files);
+
+const PHOTO: AttachmentView = {
+  id: 'up_photo',
+  name: '产品外观.jpg',
+  contentType: 'image/jpeg',
+  size: 230_000,
+  url: '/files/uploads/u-co/p.jpg',
+};
+const REPORT: AttachmentView = {
+  id: 'up_report',
+  name: '检索报告.pdf',
+  contentType: 'application/pdf',
+  size: 1_258_291,
+  url: '/files/uploads/u-li/r.pdf',
+};
 
 const BOOKED = aBooking();
 const RECORD = aStationRecord();
@@ -118,6 +142,7 @@ describe('填写咨询记录 from a booking', () => {
       durationMinutes: 30,
       followUp: false,
       rightsClue: true,
+      attachments: [],
       internalNote: '企业对费用较敏感',
       channel: 'onsite',
     });
@@ -127,6 +152,29 @@ describe('填写咨询记录 from a booking', () => {
       }),
     );
     expect(toastTitles(taro)).toContain('咨询记录已归档');
+  });
+
+  it("shows the company's attachments, and sends the consultant's own with the record", async () => {
+    api.getBooking.mockResolvedValue(aBooking({ attachments: [PHOTO] }));
+    arc.createRecord.mockResolvedValue(RECORD);
+    uploads.uploadAttachment.mockResolvedValue(REPORT);
+    jest.spyOn(Taro, 'chooseImage').mockResolvedValue({
+      errMsg: 'ok',
+      tempFilePaths: ['blob:r'],
+      tempFiles: [{ path: 'blob:r', size: 90_000, originalFileObj: { name: '白板.jpg' } }],
+    } as never);
+    page = await mountPage(RecordEditPage, { bookingId: 'bk-1' });
+    await waitFor(() => expect(byTestId('record-booking')).toHaveLength(1));
+    expect(byTestId('record-booking')[0]!.textContent).toContain('企业附件（1）');
+    await waitForForm();
+
+    (byTestId('attachment-add')[0] as HTMLElement).click();
+    await waitFor(() => expect(byTestId('attachment').map((e) => e.getAttribute('data-status'))).toEqual(['done']));
+    expect(uploads.uploadAttachment).toHaveBeenCalledWith(expect.objectContaining({ purpose: 'record' }));
+    typeField(page.utils, 'answer', '可申请优先审查，需准备相关证明材料');
+    tapText('提交归档');
+    await waitFor(() => expect(arc.createRecord).toHaveBeenCalledTimes(1));
+    expect(arc.createRecord).toHaveBeenCalledWith(expect.objectContaining({ attachments: ['up_report'] }));
   });
 
   it('checks before sending: answer too short, a follow-up without its date', async () => {
@@ -241,6 +289,7 @@ describe('填写咨询记录 without a booking (walk-in, phone, online)', () => 
       durationMinutes: 30,
       followUp: false,
       rightsClue: false,
+      attachments: [],
       // 14:30 in Shanghai, whatever the phone's time zone (this run: New York).
       consultedAt: Date.UTC(2026, 10, 20, 6, 30),
     });
@@ -424,6 +473,26 @@ describe('咨询记录 page', () => {
     expect(byTestId('record-internal-note')).toHaveLength(0);
     expect(bodyText()).not.toContain('内部备注');
     expect(bodyText()).toContain('维权线索转介');
+  });
+
+  it('shows the attachments: photos open in the image viewer, a PDF by name and size', async () => {
+    useAppStore.setState({ me: COMPANY_ME });
+    const preview = jest.spyOn(Taro, 'previewImage').mockResolvedValue({ errMsg: 'ok' } as never);
+    arc.getRecord.mockResolvedValue(aCompanyRecord({ attachments: [PHOTO, REPORT] }));
+    page = await mountPage(RecordPage, { recordId: 'booking:bk-1' });
+    await waitFor(() => expect(byTestId('attachment-list')).toHaveLength(1));
+    expect(byTestId('attachment-list')[0]!.textContent).toContain('附件（2）');
+    expect(byTestId('attachment-doc')[0]!.textContent).toContain('检索报告.pdf');
+    expect(byTestId('attachment-doc')[0]!.textContent).toContain('1.2 MB');
+    (byTestId('attachment-photo')[0] as HTMLElement).click();
+    expect(preview).toHaveBeenCalledWith({ current: PHOTO.url, urls: [PHOTO.url] });
+  });
+
+  it('shows no attachment block for a record without any', async () => {
+    arc.getRecord.mockResolvedValue(RECORD);
+    page = await mountPage(RecordPage, { recordId: 'booking:bk-1' });
+    await waitFor(() => expect(byTestId('record-answer')).toHaveLength(1));
+    expect(byTestId('attachment-list')).toHaveLength(0);
   });
 
   it("shows the server's refusal", async () => {

@@ -14,6 +14,7 @@
 import { AppError, isAppError } from '../../../core/errors';
 import type { Caller, Notice } from '../../../core/ports';
 import type { BookingDoc, ConsultationRecordDoc, StationDoc, UserDoc } from '../../../core/store/docs';
+import { claimAttachments } from '../../_shared/attachments';
 import { mustGet } from '../../_shared/records';
 import { handler, type HandlerContext } from '../../_shared/runtime';
 import { bookingTarget } from '../../consult/access';
@@ -22,6 +23,7 @@ import { bookingRecordId, closeBooking } from '../../consult/ledger';
 import { invalidField } from '../../consult/slot-check';
 import { consultantRole } from '../../consult/station';
 import { stationChiefIds } from '../chiefs';
+import { insertRecordFollowUp } from '../follow-up';
 import { recordContent, walkInTime, type RecordInput } from '../content';
 import { readsAsCompany, recordView } from '../views';
 import { recordCompany, walkInRecordId } from '../walk-in';
@@ -40,7 +42,7 @@ async function fromBooking(ctx: HandlerContext, caller: Caller, input: RecordInp
   if (input.consultedAt !== undefined) {
     throw invalidField('consultedAt', '咨询时间', '从预约填写记录时，咨询时间以预约时段为准');
   }
-  const content = recordContent(input, before.start);
+  const content = recordContent(input, before.start, await claimAttachments(ctx, input.attachments));
   const now = ctx.clock.now();
   let record: ConsultationRecordDoc | null = null;
   const after = await closeBooking(
@@ -71,6 +73,7 @@ async function fromBooking(ctx: HandlerContext, caller: Caller, input: RecordInp
         if (isAppError(e) && e.code === 'CONFLICT') throw new AppError('CONFLICT', '该预约已有咨询记录，不能重复填写');
         throw e;
       }
+      await insertRecordFollowUp(tx, doc);
       record = doc;
     },
   );
@@ -90,7 +93,7 @@ async function walkIn(ctx: HandlerContext, caller: Caller, input: RecordInput) {
   const now = ctx.clock.now();
   if (!input.channel) throw invalidField('channel', '咨询方式', '请选择咨询方式');
   const consultedAt = walkInTime(input, now);
-  const content = recordContent(input, consultedAt);
+  const content = recordContent(input, consultedAt, await claimAttachments(ctx, input.attachments));
   const station = await mustGet<StationDoc>(ctx.store, 'stations', stationId);
   if (!(await consultantRole(ctx.store, stationId, consultantId))) {
     throw invalidField('consultantId', '咨询人员', '该人员不是本站的联络员、专家或站长，请重新选择');
@@ -115,6 +118,7 @@ async function walkIn(ctx: HandlerContext, caller: Caller, input: RecordInput) {
     await ctx.store.transaction(async (tx) => {
       if (company.isNew) await tx.insert('companies', company.doc);
       await tx.insert('consultation_records', doc);
+      await insertRecordFollowUp(tx, doc);
     });
   } catch (e) {
     if (!(isAppError(e) && e.code === 'CONFLICT')) throw e;

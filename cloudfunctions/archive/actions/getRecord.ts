@@ -3,10 +3,10 @@ import type { ConsultationRecordDoc } from '../../../core/store/docs';
 import { mustGet } from '../../_shared/records';
 import { handler } from '../../_shared/runtime';
 import { recordTarget } from '../access';
-import { readsAsCompany, recordView } from '../views';
+import { readsAsCompany, recordDetailView } from '../views';
 
 export default handler('archive', 'getRecord', async (ctx, input) => {
   const record = await mustGet<ConsultationRecordDoc>(ctx.store, 'consultation_records', input.recordId);
   ctx.authorize(recordTarget(record));
-  return recordView(record, readsAsCompany(ctx.caller));
+  return recordDetailView(ctx.files, record, readsAsCompany(ctx.caller));
 });

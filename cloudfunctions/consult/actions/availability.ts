@@ -1,10 +1,11 @@
 /** Consultants' weekly patterns at a station, and the public list of who can be booked there. */
 import { AppError, isAppError } from '../../../core/errors';
 import type { AvailabilityDoc, StationDoc, UserDoc } from '../../../core/store/docs';
+import { findAll } from '../../_shared/paging';
 import { mustGet } from '../../_shared/records';
 import { handler } from '../../_shared/runtime';
 import { invalidField } from '../slot-check';
-import { availabilityId, consultantRole, stationPatterns } from '../station';
+import { availabilityId, consultantRole, stationConsultants, stationPatterns } from '../station';
 import { availabilityView, emptyAvailability } from '../views';
 
 export const getAvailability = handler('consult', 'getAvailability', async (ctx, input) => {
@@ -58,4 +59,24 @@ export const listConsultants = handler('consult', 'listConsultants', async (ctx,
   await mustGet<StationDoc>(ctx.store, 'stations', input.stationId);
   const patterns = await stationPatterns(ctx.store, input.stationId);
   return patterns.map((p) => ({ id: p.consultantId, name: p.consultantName, role: p.role }));
+});
+
+/**
+ * The chief's picker: every current consultant of the station, by name, whether or not they
+ * have published a pattern (a new liaison has none until someone sets their time).
+ */
+export const listStationMembers = handler('consult', 'listStationMembers', async (ctx, input) => {
+  const station = await mustGet<StationDoc>(ctx.store, 'stations', input.stationId);
+  ctx.authorize({ stationId: station._id });
+  const [roles, patterns] = await Promise.all([
+    stationConsultants(ctx.store, station._id),
+    findAll<AvailabilityDoc>(ctx.store, 'availability', { stationId: station._id }),
+  ]);
+  const withPattern = new Set(patterns.map((p) => p.consultantId));
+  const users = await Promise.all([...roles.keys()].map((userId) => ctx.store.get<UserDoc>('users', userId)));
+  return users
+    .flatMap((u) =>
+      u ? [{ id: u._id, name: u.displayName, role: roles.get(u._id)!, hasPattern: withPattern.has(u._id) }] : [],
+    )
+    .sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
 });

@@ -7,6 +7,7 @@
 import { AppError } from '../../../core/errors';
 import type { Caller, Store } from '../../../core/ports';
 import type { BookingDoc, CompanyDoc } from '../../../core/store/docs';
+import { claimAttachments } from '../../_shared/attachments';
 import { mustGet } from '../../_shared/records';
 import { handler } from '../../_shared/runtime';
 import { recordBooking } from '../ledger';
@@ -43,6 +44,8 @@ export default handler('consult', 'book', async (ctx, input) => {
     rules,
     slotLabel: '预约时段',
   });
+  // Only the booker's own uploads, checked before anything is written.
+  const attachments = await claimAttachments(ctx, input.attachments);
   const booking: BookingDoc = {
     _id: ctx.ids.id(),
     stationId: station._id,
@@ -59,6 +62,7 @@ export default handler('consult', 'book', async (ctx, input) => {
     ...(slot.location ? { location: slot.location } : {}),
     topic: input.topic,
     question: input.question,
+    attachments,
     status: 'booked',
     history: [{ at: now, by: caller.userId, byName: caller.displayName, event: 'booked' }],
     createdAt: now,

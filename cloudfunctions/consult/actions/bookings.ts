@@ -8,12 +8,12 @@ import { findPage } from '../../_shared/paging';
 import { mustGet } from '../../_shared/records';
 import { handler } from '../../_shared/runtime';
 import { bookingTarget } from '../access';
-import { bookingView } from '../views';
+import { bookingDetailView, bookingView } from '../views';
 
 export const getBooking = handler('consult', 'getBooking', async (ctx, input) => {
   const booking = await mustGet<BookingDoc>(ctx.store, 'bookings', input.bookingId);
   ctx.authorize(bookingTarget(booking));
-  return bookingView(booking);
+  return bookingDetailView(ctx.files, booking);
 });
 
 type ListInput = ParsedInputOf<'consult', 'listBookings'>;

@@ -85,6 +85,7 @@ export function aBooking(overrides: Partial<Booking> = {}): Booking {
     location: '二层咨询室',
     topic: 'consulting',
     question: '我们想了解发明专利优先审查的条件和流程',
+    attachments: [],
     status: 'booked',
     history: [{ at: shanghaiInstant('2026-11-20', '15:04'), by: 'u-co', byName: '张经理', event: 'booked' }],
     createdAt: shanghaiInstant('2026-11-20', '15:04'),

@@ -6,6 +6,7 @@ export function consultMock() {
     getBookingRules: jest.fn(),
     setBookingRules: jest.fn(),
     listConsultants: jest.fn(),
+    listStationMembers: jest.fn(),
     listSlots: jest.fn(),
     book: jest.fn(),
     cancelBooking: jest.fn(),

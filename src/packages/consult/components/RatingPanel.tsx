@@ -1,10 +1,12 @@
 /**
- * The rating of one consultation, on its record page. The company's staff rate it (1–5 stars,
- * quick tags, a comment) and may change it for 24 h after it was first given; after that it
- * shows as 已锁定. Station staff see the company's rating (or that there is none yet) and can
- * never change it — the server decides who may (`canRate`), the page only follows.
+ * The rating of one service — a consultation on its record page, a service request on its
+ * detail page. The company's staff rate it (1–5 stars, quick tags, a comment) and may change it
+ * for 24 h after it was first given; after that it shows as 已锁定. Station staff see the
+ * company's rating (or that there is none yet) and can never change it — the server decides who
+ * may (`canRate`), the page only follows. `ServiceRatingPanel` takes where the rating is read
+ * and saved; `RatingPanel` is it for a consultation record.
  */
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { Button, Tag } from '@nutui/nutui-react-taro';
 import type { Rating } from '../../../../core/contract';
@@ -26,13 +28,33 @@ import {
 import { RatingStars } from './RatingStars';
 import './RatingPanel.scss';
 
+/** A rating as the panel shows it: what every rating's view publishes about the rating itself. */
+export type ShownRating = Pick<
+  Rating,
+  'stars' | 'tags' | 'comment' | 'ratedByName' | 'ratedAt' | 'updatedAt' | 'edited' | 'editableUntil' | 'locked'
+>;
+
+/** Where one service's rating is read and saved (the archive's actions, the request's). */
+export interface RatingSource {
+  /** Changes when the panel shows another service's rating (reloads it). */
+  key: string;
+  load: () => Promise<{ rating: ShownRating | null; canRate: boolean }>;
+  save: (given: { stars: number; tags: RatingTag[]; comment?: string }) => Promise<ShownRating>;
+  /** Above the first rating: what the company is asked. */
+  prompt: string;
+}
+
 interface Draft {
   stars: number;
   tags: RatingTag[];
   comment: string;
 }
 
-const draftOf = (r: Rating | null): Draft => ({ stars: r?.stars ?? 0, tags: r?.tags ?? [], comment: r?.comment ?? '' });
+const draftOf = (r: ShownRating | null): Draft => ({
+  stars: r?.stars ?? 0,
+  tags: r?.tags ?? [],
+  comment: r?.comment ?? '',
+});
 
 function TagChips({ value, onToggle }: { value: RatingTag[]; onToggle: (tag: RatingTag) => void }) {
   return (
@@ -57,25 +79,24 @@ function TagChips({ value, onToggle }: { value: RatingTag[]; onToggle: (tag: Rat
 }
 
 interface FormProps {
-  recordId: string;
-  rating: Rating | null;
-  onSaved: (rating: Rating) => void;
+  source: RatingSource;
+  rating: ShownRating | null;
+  onSaved: (rating: ShownRating) => void;
   onCancel?: () => void;
 }
 
-function RatingForm({ recordId, rating, onSaved, onCancel }: FormProps) {
+function RatingForm({ source, rating, onSaved, onCancel }: FormProps) {
   const [draft, setDraft] = useState<Draft>(() => draftOf(rating));
   const [starsError, setStarsError] = useState('');
   const send = useCallback(
     () =>
-      rateRecord({
-        recordId,
+      source.save({
         stars: draft.stars,
         // In the list's order, whatever order they were tapped in.
         tags: RATING_TAGS.map((t) => t.value).filter((t) => draft.tags.includes(t)),
         ...(draft.comment.trim() ? { comment: draft.comment.trim() } : {}),
       }),
-    [recordId, draft],
+    [source, draft],
   );
   const { submit, submitting, fieldErrors } = useSubmit(send);
 
@@ -125,7 +146,7 @@ function RatingForm({ recordId, rating, onSaved, onCancel }: FormProps) {
         value={draft.comment}
         onChange={(comment) => setDraft((d) => ({ ...d, comment }))}
         error={fieldErrors.comment}
-        placeholder="说说这次咨询的收获或不足（选填）"
+        placeholder="说说这次服务的收获或不足（选填）"
         maxLength={RATING_COMMENT_MAX}
         multiline
       />
@@ -143,7 +164,7 @@ function RatingForm({ recordId, rating, onSaved, onCancel }: FormProps) {
   );
 }
 
-function RatingShown({ rating: r, asCompany }: { rating: Rating; asCompany: boolean }) {
+function RatingShown({ rating: r, asCompany }: { rating: ShownRating; asCompany: boolean }) {
   return (
     <View data-testid="rating-shown">
       <View className="rating-panel__stars">
@@ -174,15 +195,15 @@ function RatingShown({ rating: r, asCompany }: { rating: Rating; asCompany: bool
   );
 }
 
-export interface RatingPanelProps {
-  recordId: string;
-  /** The company's own record page (the station's shows the rating read-only). */
+export interface ServiceRatingPanelProps {
+  source: RatingSource;
+  /** The company's own page (the station's shows the rating read-only). */
   asCompany: boolean;
 }
 
-export function RatingPanel({ recordId, asCompany }: RatingPanelProps) {
-  const loaded = useLoad(() => getRating({ recordId }), [recordId]);
-  const [saved, setSaved] = useState<Rating | null>(null);
+export function ServiceRatingPanel({ source, asCompany }: ServiceRatingPanelProps) {
+  const loaded = useLoad(() => source.load(), [source.key]);
+  const [saved, setSaved] = useState<ShownRating | null>(null);
   const [editing, setEditing] = useState(false);
   if (!loaded.data) {
     if (!loaded.error) return null;
@@ -197,7 +218,7 @@ export function RatingPanel({ recordId, asCompany }: RatingPanelProps) {
   }
   const rating = saved ?? loaded.data.rating;
   const canRate = loaded.data.canRate && !rating?.locked;
-  const onSaved = (r: Rating) => {
+  const onSaved = (r: ShownRating) => {
     setSaved(r);
     setEditing(false);
   };
@@ -219,12 +240,12 @@ export function RatingPanel({ recordId, asCompany }: RatingPanelProps) {
       ) : null}
       {!rating && canRate ? (
         <>
-          <Text className="rating-panel__meta">本次咨询对您有帮助吗？请为咨询人员打分</Text>
-          <RatingForm recordId={recordId} rating={null} onSaved={onSaved} />
+          <Text className="rating-panel__meta">{source.prompt}</Text>
+          <RatingForm source={source} rating={null} onSaved={onSaved} />
         </>
       ) : null}
       {rating && editing && canRate ? (
-        <RatingForm recordId={recordId} rating={rating} onSaved={onSaved} onCancel={() => setEditing(false)} />
+        <RatingForm source={source} rating={rating} onSaved={onSaved} onCancel={() => setEditing(false)} />
       ) : null}
       {rating && !(editing && canRate) ? (
         <>
@@ -248,4 +269,24 @@ export function RatingPanel({ recordId, asCompany }: RatingPanelProps) {
       ) : null}
     </View>
   );
+}
+
+export interface RatingPanelProps {
+  recordId: string;
+  /** The company's own record page (the station's shows the rating read-only). */
+  asCompany: boolean;
+}
+
+/** The rating of one archived consultation (咨询评价). */
+export function RatingPanel({ recordId, asCompany }: RatingPanelProps) {
+  const source = useMemo<RatingSource>(
+    () => ({
+      key: recordId,
+      load: () => getRating({ recordId }),
+      save: (given) => rateRecord({ recordId, ...given }),
+      prompt: '本次咨询对您有帮助吗？请为咨询人员打分',
+    }),
+    [recordId],
+  );
+  return <ServiceRatingPanel source={source} asCompany={asCompany} />;
 }

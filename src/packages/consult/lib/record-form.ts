@@ -2,7 +2,7 @@
  * The archive record form's draft: its checks (mirroring the contract, so most mistakes show
  * before sending) and the createRecord input it becomes. Pure: no Taro, no services.
  */
-import type { Booking, InputOf } from '../../../../core/contract';
+import type { AttachmentView, Booking, InputOf } from '../../../../core/contract';
 import {
   ANSWER_MAX,
   MAX_DURATION_MINUTES,
@@ -29,6 +29,8 @@ export interface RecordDraft {
   followUpDate: string;
   rightsClue: boolean;
   internalNote: string;
+  /** Uploaded already (AttachmentPicker); the record carries their ids. */
+  attachments: AttachmentView[];
   channel: RecordChannel | '';
   /** Walk-ins: when, as Shanghai date and time. */
   date: string;
@@ -56,6 +58,7 @@ export function initialDraft(booking: Booking | null, now: number): RecordDraft 
     followUpDate: '',
     rightsClue: false,
     internalNote: '',
+    attachments: [],
     channel: booking?.channel ?? '',
     date: shanghaiDate(now),
     time: formatShanghai(now, 'HH:mm'),
@@ -123,6 +126,7 @@ export function recordInput(d: RecordDraft, clientRequestId: string, bookingId: 
     followUp: d.followUp,
     ...(d.followUp ? { followUpDate: d.followUpDate } : {}),
     rightsClue: d.rightsClue,
+    attachments: d.attachments.map((a) => a.id),
     ...(note ? { internalNote: note } : {}),
     ...(d.channel ? { channel: d.channel } : {}),
   };

@@ -14,7 +14,7 @@ import { useLoad } from '../../../../hooks/useLoad';
 import { usePageParams } from '../../../../hooks/usePageParams';
 import { useSubmit } from '../../../../hooks/useSubmit';
 import { toastInfo, toastOk } from '../../../../lib/feedback';
-import { getAvailability, listConsultants, saveAvailability } from '../../../../services/consult';
+import { getAvailability, listStationMembers, saveAvailability } from '../../../../services/consult';
 import { ExceptionRow, RuleRow } from '../../components/PatternRows';
 import { RoleGate } from '../../components/RoleGate';
 import {
@@ -165,9 +165,12 @@ function ConsultantAvailability({ stationId, consultantId }: { stationId: string
   return <Editor initial={loaded.data} stationId={stationId} consultantId={consultantId} />;
 }
 
-/** A chief (or admin) chooses whose time to edit among the station's consultants. */
+/**
+ * A chief (or admin) chooses whose time to edit among ALL the station's consultants — also those
+ * who have published nothing yet (marked 未设置), so a new liaison's first week can be set for them.
+ */
 function StationAvailability({ stationId, initial }: { stationId: string; initial: string }) {
-  const consultants = useLoad(() => listConsultants({ stationId }), [stationId]);
+  const consultants = useLoad(() => listStationMembers({ stationId }), [stationId]);
   const [chosen, setChosen] = useState(initial);
   const list = consultants.data ?? [];
   const consultantId = chosen || list[0]?.id || '';
@@ -182,7 +185,7 @@ function StationAvailability({ stationId, initial }: { stationId: string; initia
       />
     );
   }
-  const chips = list.map((c) => ({ value: c.id, label: c.name }));
+  const chips = list.map((c) => ({ value: c.id, label: c.hasPattern ? c.name : `${c.name}（未设置）` }));
   if (consultantId && !chips.some((c) => c.value === consultantId))
     chips.unshift({ value: consultantId, label: '本人' });
   return (

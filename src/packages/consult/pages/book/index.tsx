@@ -1,6 +1,6 @@
 /**
  * 预约咨询 (?stationId=): a company user picks a topic, a consultant or anyone available, a day
- * with free slots and a slot, describes the question and books. On WeChat the booking tap also
+ * with free slots and a slot, describes the question (photos or PDFs may go with it) and books. On WeChat the booking tap also
  * asks for reminder subscriptions (a refusal does not matter). When someone else took the slot
  * meanwhile, the slots are loaded again and the question stays.
  */
@@ -8,7 +8,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
-import type { Booking, SlotView } from '../../../../../core/contract';
+import type { AttachmentView, Booking, SlotView } from '../../../../../core/contract';
+import { AttachmentPicker } from '../../../../components/AttachmentPicker';
 import { ChoiceField, TextField } from '../../../../components/FormField';
 import { ListStatus } from '../../../../components/ListStatus';
 import { useLoad } from '../../../../hooks/useLoad';
@@ -70,6 +71,8 @@ function BookingFlow({ stationId }: { stationId: string }) {
   const [topic, setTopic] = useState<Topic | ''>('');
   const [slot, setSlot] = useState<SlotView | null>(null);
   const [question, setQuestion] = useState('');
+  const [attachments, setAttachments] = useState<AttachmentView[]>([]);
+  const [uploading, setUploading] = useState(false);
   const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
   const [booked, setBooked] = useState<Booking | null>(null);
   const { reloadSlots } = cal;
@@ -90,6 +93,7 @@ function BookingFlow({ stationId }: { stationId: string }) {
           slotStart: slot.start,
           topic,
           question: question.trim(),
+          attachments: attachments.map((a) => a.id),
         });
       } catch (e) {
         // Someone else was quicker: show what is still free; the question stays as typed.
@@ -97,13 +101,17 @@ function BookingFlow({ stationId }: { stationId: string }) {
         throw e;
       }
     },
-    [slot, topic, stationId, question, reloadSlots],
+    [slot, topic, stationId, question, attachments, reloadSlots],
   );
   const { submit, submitting, fieldErrors } = useSubmit(send);
   const tapped = useRef(false);
 
   const onConfirm = () => {
     if (tapped.current) return;
+    if (uploading) {
+      toastInfo('附件还在上传，请稍候再提交');
+      return;
+    }
     const errors: Record<string, string> = {};
     if (!topic) errors.topic = '请选择咨询主题';
     if (!slot) errors.slotStart = '请选择预约时段';
@@ -205,6 +213,18 @@ function BookingFlow({ stationId }: { stationId: string }) {
         maxLength={QUESTION_MAX}
         multiline
         required
+      />
+
+      <AttachmentPicker
+        label="附件（选填）"
+        purpose="booking"
+        value={attachments}
+        onChange={(next) => {
+          setAttachments(next);
+          clear('attachments');
+        }}
+        onBusyChange={setUploading}
+        error={errors.attachments}
       />
 
       <View className="book-page__footer">

@@ -1,5 +1,5 @@
 /**
- * 预约详情 (?bookingId=): the booking, its question and its history (who did what when), and
+ * 预约详情 (?bookingId=): the booking, its question with its attachments, and its history (who did what when), and
  * while it is booked: 取消预约 (a consultant, chief or admin must give the company a reason) and
  * 改约. The server decides who may do what until when; its Chinese message is shown as it is.
  */
@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import type { Booking } from '../../../../../core/contract';
+import { AttachmentList } from '../../../../components/AttachmentList';
 import { TextField } from '../../../../components/FormField';
 import { ListStatus } from '../../../../components/ListStatus';
 import { useLoad } from '../../../../hooks/useLoad';
@@ -92,6 +93,8 @@ function BookingView({ bookingId, asCompany }: { bookingId: string; asCompany: b
   const [reasonError, setReasonError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
   const booking = updated ?? loaded.data;
+  // Only getBooking resolves attachment URLs; a cancel or reschedule answer leaves them out.
+  const attachments = loaded.data?.attachments ?? [];
 
   if (!booking) {
     return (
@@ -147,6 +150,11 @@ function BookingView({ bookingId, asCompany }: { bookingId: string; asCompany: b
       <View className="booking-page__card">
         <Text className="booking-page__section">问题描述</Text>
         <Text className="booking-page__question">{booking.question}</Text>
+        {attachments.length ? (
+          <View className="booking-page__attachments">
+            <AttachmentList items={attachments} />
+          </View>
+        ) : null}
         {booking.cancelReason ? (
           <Text className="booking-page__reason" data-testid="cancel-reason">
             取消原因：{booking.cancelReason}

@@ -1,7 +1,7 @@
 /**
  * 填写咨询记录 (?bookingId=): the consultant writes the archive record of a consultation —
  * question summary, answer/advice, category, channel, duration, follow-up, a rights-protection
- * clue to refer on and an internal note the company never sees. From a booking (its company,
+ * clue to refer on, an internal note the company never sees, and attachments (photos, PDFs). From a booking (its company,
  * time and topic come with it; archiving closes it as done), or without one (?no bookingId):
  * a walk-in, phone or online-chat consultation of a company picked from the station's ledger or
  * registered on the spot. Field errors from the server show under their fields; a double tap
@@ -13,6 +13,8 @@ import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import type { Booking } from '../../../../../core/contract';
 import { shanghaiDate } from '../../../../../core/rules/time';
+import { AttachmentList } from '../../../../components/AttachmentList';
+import { AttachmentPicker } from '../../../../components/AttachmentPicker';
 import { ChoiceField, PickerField, TextField } from '../../../../components/FormField';
 import { ListStatus } from '../../../../components/ListStatus';
 import { useLoad } from '../../../../hooks/useLoad';
@@ -65,6 +67,7 @@ interface FormProps {
 function RecordForm({ booking, stationId, chief, selfId }: FormProps) {
   const [draft, setDraft] = useState<RecordDraft>(() => initialDraft(booking, Date.now()));
   const [shown, setShown] = useState<Record<string, string>>({});
+  const [uploading, setUploading] = useState(false);
   const today = useMemo(() => shanghaiDate(Date.now()), []);
   const walkIn = !booking;
   const consultants = useLoad(
@@ -84,6 +87,10 @@ function RecordForm({ booking, stationId, chief, selfId }: FormProps) {
   const errors: Record<string, string> = { ...fieldErrors, ...shown };
 
   const onSubmit = async () => {
+    if (uploading) {
+      toastInfo('附件还在上传，请稍候再提交');
+      return;
+    }
     const local = draftErrors(draft, walkIn);
     setShown(local);
     const first = Object.values(local)[0];
@@ -178,6 +185,14 @@ function RecordForm({ booking, stationId, chief, selfId }: FormProps) {
         maxLength={3}
         required
       />
+      <AttachmentPicker
+        label="附件（选填）"
+        purpose="record"
+        value={draft.attachments}
+        onChange={edit('attachments')}
+        onBusyChange={setUploading}
+        error={errors.attachments}
+      />
 
       <Text className="record-edit__section">后续</Text>
       <ToggleField name="followUp" label="需要回访" checked={draft.followUp} onChange={edit('followUp')} />
@@ -239,6 +254,11 @@ function FromBooking({ bookingId, stationId, selfId }: { bookingId: string; stat
       <View className="record-edit__card" data-testid="record-booking">
         <BookingDetails booking={booking} showCompany />
         <Text className="record-edit__question">企业提问：{booking.question}</Text>
+        {booking.attachments.length ? (
+          <View className="record-edit__attachments">
+            <AttachmentList items={booking.attachments} title="企业附件" />
+          </View>
+        ) : null}
       </View>
       {booking.status === 'booked' ? (
         <RecordForm booking={booking} stationId={stationId} chief={false} selfId={selfId} />

@@ -1,6 +1,6 @@
 /**
  * 咨询记录 (?recordId=): one archived consultation — who, when, how, what was asked and
- * answered, follow-up and referral — and its rating (咨询评价: the company rates it here; station
+ * answered (with the consultant's attachments), follow-up and referral — and its rating (咨询评价: the company rates it here; station
  * staff read it). Station staff also see the internal note; the company's answer has no such
  * field at all (the server's company view), so nothing here can show it.
  */
@@ -9,6 +9,7 @@ import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Tag } from '@nutui/nutui-react-taro';
 import type { ConsultationRecord } from '../../../../../core/contract';
+import { AttachmentList } from '../../../../components/AttachmentList';
 import { ListStatus } from '../../../../components/ListStatus';
 import { useLoad } from '../../../../hooks/useLoad';
 import { usePageParams } from '../../../../hooks/usePageParams';
@@ -85,6 +86,11 @@ function RecordView({ record: r }: { record: ConsultationRecord }) {
           {r.answer}
         </Text>
       </View>
+      {r.attachments.length ? (
+        <View className="record-page__card">
+          <AttachmentList items={r.attachments} />
+        </View>
+      ) : null}
 
       {r.view === 'station' && r.internalNote ? (
         <View className="record-page__card record-page__card--internal" data-testid="record-internal-note">
