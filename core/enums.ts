@@ -185,12 +185,79 @@ export type RequestUrgency = (typeof REQUEST_URGENCY.values)[number];
 export const REQUEST_SOURCE = labelled({ company: '企业提交', visit: '走访发现' });
 export type RequestSource = (typeof REQUEST_SOURCE.values)[number];
 
+/**
+ * Where a service request stands; core/rules/request-flow.ts holds the steps between them.
+ * Later issues add `assigned` (to a volunteer expert) and `referred` (to an agency).
+ */
+export const REQUEST_STATUS = labelled({
+  submitted: '待受理',
+  accepted: '已受理',
+  in_progress: '办理中',
+  closed: '已办结',
+  cancelled: '已撤回',
+});
+export type RequestStatus = (typeof REQUEST_STATUS.values)[number];
+
 /** What a follow-up (回访) follows up. */
 export const FOLLOW_UP_SOURCE = labelled({ visit: '走访', consultation: '咨询', request: '服务需求' });
 export type FollowUpSource = (typeof FOLLOW_UP_SOURCE.values)[number];
 
 export const FOLLOW_UP_STATUS = labelled({ open: '待回访', done: '已回访' });
 export type FollowUpStatus = (typeof FOLLOW_UP_STATUS.values)[number];
+
+/* ---------- Company profile and ledger (issue 4, 001 appendix A, 004 §6.2.3) ---------- */
+
+/** 上市情况 (001 appendix A). */
+export const LISTING_STATUS = labelled({
+  unlisted: '未上市',
+  preparing: '拟上市（辅导期）',
+  neeq: '新三板挂牌',
+  listed_domestic: '境内上市',
+  listed_overseas: '境外上市',
+});
+export type ListingStatus = (typeof LISTING_STATUS.values)[number];
+
+/** 经营规模: the national size classes of enterprises (大中小微). */
+export const BUSINESS_SCALE = labelled({ large: '大型', medium: '中型', small: '小型', micro: '微型' });
+export type BusinessScale = (typeof BUSINESS_SCALE.values)[number];
+
+/** The level of an honour (示范企业, 优势企业, 专利奖): the form ticks 国家 and/or 省. */
+export const HONOR_LEVEL = labelled({ national: '国家级', provincial: '省（市）级' });
+export type HonorLevel = (typeof HONOR_LEVEL.values)[number];
+
+/** Industry of a company: Beijing's key industries (004 §7.2, appendix D) and the usual others. */
+export const INDUSTRY = labelled({
+  it: '新一代信息技术',
+  ai: '人工智能',
+  ic: '集成电路',
+  biomed: '医药健康',
+  materials: '新材料',
+  manufacturing: '智能制造与装备',
+  auto: '新能源与智能网联汽车',
+  energy: '绿色能源与节能环保',
+  aerospace: '航空航天与低空经济',
+  digital: '数字经济',
+  culture: '文化创意',
+  consumer: '消费品牌与商贸',
+  tech_services: '科技服务',
+  agriculture: '现代农业',
+  other: '其他行业',
+});
+export type Industry = (typeof INDUSTRY.values)[number];
+
+/**
+ * Key-enterprise lists a station serves specially (004 §6.2.3 重点企业服务). Kept by the station:
+ * company staff see them but do not set them.
+ */
+export const KEY_FLAG = labelled({
+  specialized: '专精特新',
+  listed: '上市企业',
+  pre_listing: '拟上市企业',
+  high_tech: '高新技术企业',
+  zero_ip: '零专利科技型企业',
+  overseas_litigation: '首次海外诉讼',
+});
+export type KeyFlag = (typeof KEY_FLAG.values)[number];
 
 /* ---------- Trainings (issue 5) ---------- */
 

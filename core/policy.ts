@@ -76,6 +76,8 @@ export const POLICY = {
     listSlots: 'public',
     getBookingRules: 'public',
     getAvailability: [...STATION_STAFF, ADMIN],
+    // The chief's picker of whose time to edit: the station's people, with or without a pattern.
+    listStationMembers: [CHIEF, ADMIN],
     saveAvailability: [...CONSULTANT_OWN, CHIEF, ADMIN],
     setBookingRules: [CHIEF, ADMIN],
     book: [STAFF_OF_COMPANY],
@@ -105,13 +107,107 @@ export const POLICY = {
     // 我的评价: a consultant's own, at the station they act for (a chief consults too).
     myRatingSummary: [...CONSULTANT_OWN, CHIEF],
   },
+  files: {
+    // Any signed-in person registers their own uploads: the handler admits only files stored
+    // under the caller's own folder (uploads/<userId>/), and only the uploader may attach one.
+    register: USER,
+  },
+  visit: {
+    // Liaisons and chiefs log visits to companies of the station they act for (station scope,
+    // checked against the company's station once it is loaded).
+    logVisit: [LIAISON, CHIEF],
+    // The company its own (company view, no findings or internal note); the station its own; admin all.
+    listVisits: [STAFF_OF_COMPANY, LIAISON, CHIEF, ADMIN],
+    getVisit: [STAFF_OF_COMPANY, LIAISON, CHIEF, ADMIN],
+    // 我的回访: the handler narrows to the acting person's own (a chief: the station's).
+    listFollowUps: [...CONSULTANT_OWN, CHIEF],
+    // A follow-up is assigned to its owner: liaisons and experts complete their own, a chief any of the station's.
+    completeFollowUp: [...CONSULTANT_OWN, CHIEF],
+  },
+  request: {
+    // Company staff raise requests for their own company (the handler reads it from the acting role).
+    createRequest: [STAFF_OF_COMPANY],
+    // The company its own; liaison and chief the station's queue; an admin all. Experts join
+    // with `{ role: 'expert', scope: 'assigned' }` once requests are assigned to them.
+    listRequests: [STAFF_OF_COMPANY, LIAISON, CHIEF, ADMIN],
+    getRequest: [STAFF_OF_COMPANY, LIAISON, CHIEF, ADMIN],
+    // Any liaison of the station takes a request from the queue and becomes its handler.
+    acceptRequest: [LIAISON, CHIEF],
+    // A request is assigned to its handler: they work and close it; the chief any of the station's.
+    startRequest: [{ role: 'liaison', scope: 'assigned' }, CHIEF],
+    closeRequest: [{ role: 'liaison', scope: 'assigned' }, CHIEF],
+    // The company withdraws its own; the station (the handler, the chief) with a reason.
+    cancelRequest: [STAFF_OF_COMPANY, { role: 'liaison', scope: 'assigned' }, CHIEF],
+    // Ratings are the company's word: only its staff give or change one; the station reads them.
+    rateRequest: [STAFF_OF_COMPANY],
+    getRequestRating: [STAFF_OF_COMPANY, LIAISON, CHIEF, ADMIN],
+  },
+  training: {
+    // Public: the published sessions and one session (the caller's own sign-up when signed in).
+    listSessions: 'public',
+    getSession: 'public',
+    // The chief of the session's station (and an admin): publish, edit, cancel, keep the list.
+    createSession: [CHIEF, ADMIN],
+    updateSession: [CHIEF, ADMIN],
+    cancelSession: [CHIEF, ADMIN],
+    listStationSessions: [CHIEF, ADMIN],
+    listSignups: [CHIEF, ADMIN],
+    addSignup: [CHIEF, ADMIN],
+    exportSignups: [CHIEF, ADMIN],
+    // Anyone signed in signs up and cancels their own (the handler reads caller.userId; a
+    // station-only session further requires acting as staff of a company of that station).
+    signUp: USER,
+    cancelSignup: USER,
+    myTrainings: USER,
+    // 人才库: who attended the station's trainings.
+    talentPool: [CHIEF, ADMIN],
+    exportTalentPool: [CHIEF, ADMIN],
+  },
+  checkin: {
+    // The chief of the session's station (and an admin) runs the check-in: the rotating code,
+    // checking in by hand, the live count and the sign-up list.
+    getCode: [CHIEF, ADMIN],
+    manualCheckIn: [CHIEF, ADMIN],
+    getLiveCount: [CHIEF, ADMIN],
+    listAttendees: [CHIEF, ADMIN],
+    // Anyone signed in checks themself in with a valid code (the handler reads caller.userId).
+    checkIn: USER,
+  },
+  enterprise: {
+    // A company page: its own staff, its station (experts too: they serve it), admins.
+    getProfile: [STAFF_OF_COMPANY, ...STATION_STAFF, ADMIN],
+    getHoldingsHistory: [STAFF_OF_COMPANY, ...STATION_STAFF, ADMIN],
+    // The company sees the company view (no visit findings, no internal notes).
+    getTimeline: [STAFF_OF_COMPANY, ...STATION_STAFF, ADMIN],
+    // Company staff keep their own profile; the station's liaison or chief keeps it too (credit
+    // code and key-enterprise flags: only the station, checked with account.reviewCompany's rules).
+    updateProfile: [STAFF_OF_COMPANY, LIAISON, CHIEF, ADMIN],
+    // A company met outside the product enters the station's ledger (claimed later by join code).
+    createLedgerEntry: [LIAISON, CHIEF],
+    // The station's ledger and its 待走访 queue; an admin any station's.
+    listLedger: [...STATION_STAFF, ADMIN],
+  },
   setup: {
     // Any signed-in caller may ask; the handler admits only the user ids the operator configured
     // (BOOTSTRAP_ADMIN_USER_IDS), so a fresh environment gets its first admin and nobody else can.
     bootstrap: USER,
   },
+  survey: {
+    // A questionnaire is no secret: anyone signed in reads one (the respond page).
+    getQuestionnaire: USER,
+    listQuestionnaires: [CHIEF, ADMIN],
+    createQuestionnaire: [CHIEF, ADMIN],
+    // One's own response: the handler admits only a person the target allows (a training:
+    // checked in at it, once it started) and reads or writes only the caller's response.
+    submitResponse: USER,
+    getMyResponse: USER,
+    // The answers of everyone: the chief of the target's station (an admin: any), never a respondent.
+    getResults: [CHIEF, ADMIN],
+    wantedTopics: [CHIEF, ADMIN],
+  },
   jobs: {
     sendReminders: SYSTEM,
+    sendSurveyInvites: SYSTEM,
   },
 } as const satisfies Record<string, Record<string, Access>>;
 

@@ -88,6 +88,29 @@ export interface Notifier {
   notify(notice: Notice): Promise<void>;
 }
 
+/** A code a phone scans to open one page of the app (the check-in code). */
+export interface PageCodeRequest {
+  /** Page path without the leading slash, e.g. 'packages/checkin/pages/scan/index'. */
+  page: string;
+  /** The mini program code's `scene` (≤ 32 of [A-Za-z0-9_-]): the page reads `options.scene`. */
+  scene: string;
+  /** The query of the H5 URL a plain QR code holds instead (the page reads these params). */
+  query: Record<string, string>;
+}
+
+export interface PageCode {
+  /** The picture as a PNG data URL (`data:image/png;base64,…`). */
+  image: string;
+  /** 'miniprogram': a WeChat mini program code; 'url': a QR code of `url` (any camera opens it). */
+  kind: 'miniprogram' | 'url';
+  url?: string;
+}
+
+/** Draws page codes: WeChat's mini program code on CloudBase, a QR code of the H5 URL on the host. */
+export interface PageCodes {
+  draw(request: PageCodeRequest): Promise<PageCode>;
+}
+
 /** A role grant. `stationId` for station roles, `companyId` for company staff, none for admin. */
 export interface Membership {
   id: string;

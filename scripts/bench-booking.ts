@@ -149,6 +149,7 @@ async function hostFigures(raceN: number, distinctN: number, concurrency: number
       joinCode: `BJ${String(i).padStart(6, '0')}`,
       createdBy: userId,
       createdAt: now,
+      lastVisitAt: 0,
     };
     await store.insert('companies', company);
     const grant = newMembership(userId, 'company', { companyId: company._id }, 'seed', now);

@@ -5,6 +5,8 @@
  *  2. The booking race: RACE_N companies book one slot at once through the host (winners must
  *     be 1); and booking distinct slots through the host against the raw Store insert rate.
  *  3. The weapp main package and each subpackage against WeChat's 2 MB limit.
+ *  4. The check-in burst (scripts/bench-checkin.ts): 500 trainees scan one code through the host,
+ *     200 in flight; recorded must be 500; against the raw Store insert rate.
  * Not a test: it prints, it does not assert timings.
  */
 import { spawnSync } from 'node:child_process';
@@ -13,6 +15,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openSqliteStore } from '../server/store/sqlite-store';
 import { bookingFigures, type BookingFigures } from './bench-booking';
+import { ledgerFigures, printLedger } from './bench-ledger';
+import { checkinFigures, printCheckin } from './bench-checkin';
 import { startBenchHost } from './bench-host';
 import { pct, perSecond, timed, type Figure } from './bench-timing';
 import { weappPackageSizes } from './check-weapp';
@@ -25,6 +29,9 @@ const HTTP_N = N;
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
 /** Companies booking one slot at the same moment (all requests in flight at once). */
 const RACE_N = Number(process.env.BENCH_RACE_N ?? 200);
+/** Signed-up trainees scanning the check-in code within a few seconds, and how many requests in flight. */
+const CHECKIN_N = Number(process.env.BENCH_CHECKIN_N ?? 500);
+const CHECKIN_CONCURRENCY = Number(process.env.BENCH_CHECKIN_CONCURRENCY ?? 200);
 
 /** The same station fields on both sides (the admin's createStation input). */
 function station(i: number) {
@@ -152,6 +159,8 @@ async function main() {
   const { direct, http } = await storeFigures();
   printStore(direct, http);
   printBooking(await bookingFigures(RACE_N, N, CONCURRENCY));
+  printLedger(await ledgerFigures());
+  printCheckin(await checkinFigures(CHECKIN_N, CHECKIN_CONCURRENCY));
   printSizes();
 }
 

@@ -24,6 +24,8 @@ interface FunctionConfig {
  */
 export const CONFIG: Record<string, FunctionConfig> = {
   jobs: { triggers: [{ name: 'reminders', type: 'timer', config: '0 */5 * * * * *' }] },
+  // The check-in screen's mini program code (cloudfunctions/_shared/cloudbase/wxacode.ts).
+  checkin: { permissions: { openapi: ['wxacode.getUnlimited'] } },
 };
 
 /** Every function that notifies may send WeChat subscribe messages (cloudfunctions/_shared/cloudbase/subscribe.ts). */

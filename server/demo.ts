@@ -54,6 +54,7 @@ export async function loadDemoData(store: Store, clock: Clock, auth: HostAuth): 
     joinCode: 'DEMOJOIN',
     createdBy: 'demo-company-user',
     createdAt: now,
+    lastVisitAt: 0,
   };
   await ignoreConflict(store.insert('companies', company));
   for (const account of DEMO_ACCOUNTS) {

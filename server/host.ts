@@ -13,12 +13,15 @@ import { inboxNotifier } from '../cloudfunctions/_shared/inbox';
 import { jsonLogger, nodeIds, systemClock } from '../cloudfunctions/_shared/node-ports';
 import { loadReferenceData } from '../cloudfunctions/_shared/reference-data';
 import { runAction, type Platform } from '../cloudfunctions/_shared/runtime';
+import { isOrigin, qrPageCodes } from '../cloudfunctions/_shared/qr-page-codes';
 import { FUNCTION_HANDLERS } from '../cloudfunctions/registry';
+import { TIMER_JOBS } from '../cloudfunctions/jobs/timer-jobs';
 import { SYSTEM_CALLER } from '../cloudfunctions/_shared/system';
 import { startJobTimer } from './jobs';
 import { HostAuth, bearerToken } from './auth';
 import { loadDemoData } from './demo';
 import { localFiles } from './local-files';
+import { registerUploadRoute } from './upload';
 import { openSqliteStore, type SqliteStore } from './store/sqlite-store';
 
 export interface HostOptions {
@@ -31,6 +34,11 @@ export interface HostOptions {
   log?: Logger;
   /** How often the timer jobs (reminders) run in-process; default every minute, 0 turns them off. */
   jobsIntervalMs?: number;
+  /**
+   * The address phones reach this host at (`http://192.168.1.20:3000`), for the check-in QR code;
+   * default: the address the request came in on (what the chief's browser used).
+   */
+  publicOrigin?: string;
 }
 
 export const DEFAULT_JOBS_INTERVAL_MS = 60_000;
@@ -51,6 +59,12 @@ function send(reply: FastifyReply, envelope: Envelope<unknown>) {
   return reply.code(status).send(envelope);
 }
 
+/** The origin a request came in on; a malformed Host header falls back to loopback. */
+function requestOrigin(protocol: string, host: string | undefined): string {
+  const origin = `${protocol === 'https' ? 'https' : 'http'}://${host ?? ''}`;
+  return isOrigin(origin) ? origin : 'http://127.0.0.1';
+}
+
 export async function createHost(options: HostOptions): Promise<Host> {
   const dataDir = resolve(options.dataDir);
   mkdirSync(join(dataDir, 'files'), { recursive: true });
@@ -61,6 +75,10 @@ export async function createHost(options: HostOptions): Promise<Host> {
   const files = localFiles(join(dataDir, 'files'));
   const notifier = inboxNotifier(store, clock);
   const auth = new HostAuth(store, clock, ids);
+  const publicOrigin = options.publicOrigin ?? (process.env.PUBLIC_ORIGIN || undefined);
+  if (publicOrigin !== undefined && !isOrigin(publicOrigin)) {
+    throw new Error(`publicOrigin: not an origin: ${publicOrigin}`);
+  }
 
   await loadReferenceData(store, clock);
   if (options.demo) await loadDemoData(store, clock, auth);
@@ -105,6 +123,7 @@ export async function createHost(options: HostOptions): Promise<Host> {
       ids,
       notifier,
       log,
+      codes: qrPageCodes(publicOrigin ?? requestOrigin(req.protocol, req.headers.host)),
       async resolveCaller() {
         const userId = await auth.userIdFor(token);
         return userId ? loadCaller(store, userId) : null;
@@ -113,6 +132,8 @@ export async function createHost(options: HostOptions): Promise<Host> {
     const fn = req.params.name as keyof typeof FUNCTION_HANDLERS;
     return send(reply, await runAction(fn, handlers as never, req.body, platform));
   });
+
+  await registerUploadRoute(app, { auth, files });
 
   await app.register(fastifyStatic, {
     root: join(dataDir, 'files'),
@@ -137,8 +158,10 @@ export async function createHost(options: HostOptions): Promise<Host> {
   // Timer jobs: the `jobs` function as the trusted system caller, never over HTTP.
   const jobsPlatform: Platform = { store, files, clock, ids, notifier, log, resolveCaller: async () => SYSTEM_CALLER };
   const runJobsOnce = async () => {
-    const result = await runAction('jobs', FUNCTION_HANDLERS.jobs, { action: 'sendReminders' }, jobsPlatform);
-    if (!result.ok) log.error('job failed', { job: 'sendReminders', error: result.error });
+    for (const job of TIMER_JOBS) {
+      const result = await runAction('jobs', FUNCTION_HANDLERS.jobs, { action: job }, jobsPlatform);
+      if (!result.ok) log.error('job failed', { job, error: result.error });
+    }
   };
   const jobsInterval = options.jobsIntervalMs ?? DEFAULT_JOBS_INTERVAL_MS;
   const jobTimer = jobsInterval > 0 ? startJobTimer(jobsInterval, runJobsOnce, log) : null;

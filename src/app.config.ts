@@ -18,6 +18,10 @@ export default defineAppConfig({
       ],
     },
     {
+      root: 'packages/ledger',
+      pages: ['pages/ledger/index', 'pages/company/index', 'pages/profile-edit/index', 'pages/ledger-create/index'],
+    },
+    {
       root: 'packages/inbox',
       pages: ['pages/notices/index'],
     },
@@ -37,7 +41,44 @@ export default defineAppConfig({
         'pages/booking-rules/index',
       ],
     },
+    {
+      root: 'packages/request',
+      pages: ['pages/create/index', 'pages/mine/index', 'pages/queue/index', 'pages/detail/index'],
+    },
+    {
+      root: 'packages/visit',
+      pages: [
+        'pages/visit-edit/index',
+        'pages/visits/index',
+        'pages/visit/index',
+        'pages/follow-ups/index',
+        'pages/outbox/index',
+      ],
+    },
+    {
+      root: 'packages/training',
+      pages: [
+        'pages/list/index',
+        'pages/session/index',
+        'pages/manage/index',
+        'pages/edit/index',
+        'pages/signups/index',
+        'pages/mine/index',
+        'pages/talent/index',
+      ],
+    },
+    {
+      root: 'packages/checkin',
+      pages: ['pages/scan/index', 'pages/screen/index', 'pages/manual/index'],
+    },
+    {
+      root: 'packages/survey',
+      pages: ['pages/respond/index', 'pages/results/index', 'pages/topics/index'],
+    },
   ],
+  // 登记走访 records where a visit took place (Taro.getLocation), only when the liaison taps for it.
+  permission: { 'scope.userLocation': { desc: '记录走访地点' } },
+  requiredPrivateInfos: ['getLocation'],
   window: {
     backgroundTextStyle: 'light',
     navigationBarBackgroundColor: '#ffffff',

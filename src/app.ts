@@ -1,5 +1,7 @@
 import type { PropsWithChildren } from 'react';
-import Taro, { useLaunch } from '@tarojs/taro';
+import Taro, { useDidShow, useLaunch } from '@tarojs/taro';
+import { readOutbox, retryOutbox, startOutbox } from './services/outbox';
+import { useAppStore } from './store';
 import './app.scss';
 
 /** CloudBase is only available inside WeChat; H5 talks to the local host instead. */
@@ -10,9 +12,27 @@ if (process.env.TARO_ENV === 'weapp') {
   });
 }
 
+/**
+ * Sends the visits waiting on this phone (the outbox) as the signed-in person, learning who that
+ * is first when no page has asked yet; costs nothing when nothing waits.
+ */
+async function sendWaitingVisits(): Promise<void> {
+  if (readOutbox().length === 0) return;
+  const app = useAppStore.getState();
+  if (!app.me && app.signedIn && app.meState !== 'loading') await app.loadMe();
+  await retryOutbox();
+}
+
 function App({ children }: PropsWithChildren) {
   useLaunch(() => {
     // Application-level start-up work (session restore etc.) goes here.
+    // Visits queued without network are sent when it returns, as the signed-in person.
+    startOutbox(() => useAppStore.getState().me?.user.id ?? null);
+  });
+
+  // …and whenever the app comes back to the foreground (the liaison left the factory).
+  useDidShow(() => {
+    void sendWaitingVisits();
   });
 
   // children are the pages being rendered

@@ -12,6 +12,9 @@ const NOUN: Partial<Record<CollectionName, string>> = {
   memberships: '身份',
   bookings: '预约',
   consultation_records: '咨询记录',
+  visits: '走访记录',
+  follow_ups: '回访',
+  service_requests: '服务需求',
 };
 
 export async function mustGet<D extends Doc>(store: Store, collection: CollectionName, id: string): Promise<D> {

@@ -8,6 +8,7 @@ import { isAppError } from '../../core/errors';
 import type { Clock, Store } from '../../core/ports';
 import { COURSES } from '../../core/reference/courses';
 import { PLATFORMS } from '../../core/reference/platforms';
+import { DEFAULT_TRAINING_QUESTIONNAIRE } from '../../core/reference/questionnaires';
 import { SEED_STATIONS } from '../../core/reference/stations';
 import type { ServiceItemDoc, StationDoc } from '../../core/store/docs';
 import type { CollectionName } from '../../core/store/schema';
@@ -40,6 +41,13 @@ export async function loadReferenceData(store: Store, clock: Clock): Promise<num
       group,
     });
   }
+  // The default training questionnaire (available to every station: stationId null).
+  added += await insertOnce(store, 'questionnaires', {
+    ...DEFAULT_TRAINING_QUESTIONNAIRE,
+    stationId: null,
+    isDefault: true,
+    createdAt: now,
+  });
   for (const [i, s] of SEED_STATIONS.entries()) {
     const { id, items, supervisionPhone, ...fields } = s;
     const station: StationDoc = { _id: id, ...fields, status: 'active', order: i + 1, createdAt: now, updatedAt: now };
@@ -59,5 +67,8 @@ export async function loadReferenceData(store: Store, clock: Clock): Promise<num
       added += await insertOnce(store, 'service_items', doc);
     }
   }
+  // Companies stored before the ledger existed have no lastVisitAt; the 待走访 queue is one range
+  // query `lastVisitAt < cutoff`, which never matches a missing field: give them 0 (never visited).
+  await store.update('companies', { lastVisitAt: null }, { set: { lastVisitAt: 0 } });
   return added;
 }

@@ -8,7 +8,7 @@ import type { z } from 'zod';
 import { contractOf, type ActionName, type FunctionName, type OutputOf, type ParsedInputOf } from '../../core/contract';
 import { AppError, isAppError, ok, fail, type Envelope } from '../../core/errors';
 import { authorizeAction, authorizeTarget, accessOf, mayAccess, type Target } from '../../core/policy';
-import type { Caller, Clock, Files, Ids, Logger, Notice, Notifier, Store } from '../../core/ports';
+import type { Caller, Clock, Files, Ids, Logger, Notice, Notifier, PageCodes, Store } from '../../core/ports';
 import type { RequestLogDoc } from '../../core/store/docs';
 import { invalidInput } from './zod-labels';
 
@@ -20,6 +20,8 @@ export interface Platform {
   ids: Ids;
   notifier: Notifier;
   log: Logger;
+  /** Draws scannable page codes (check-in); optional: only the check-in screen needs it. */
+  codes?: PageCodes;
   /** The caller as the platform verified it (OPENID or session); null when anonymous. */
   resolveCaller(): Promise<Caller | null>;
 }

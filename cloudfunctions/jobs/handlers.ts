@@ -1,7 +1,9 @@
 /** jobs: what the platform's timer runs (CloudBase timer trigger, the host's interval). */
 import type { Handlers } from '../_shared/runtime';
 import sendReminders from './actions/sendReminders';
+import sendSurveyInvites from './actions/sendSurveyInvites';
 
 export const handlers: Handlers<'jobs'> = {
   sendReminders,
+  sendSurveyInvites,
 };

@@ -5,8 +5,12 @@
  */
 import { createCloudMain } from '../_shared/cloudbase/main';
 import { handlers } from './handlers';
+import { TIMER_JOBS } from './timer-jobs';
 
-/** Timer trigger name (scripts/build-functions.ts CONFIG) → the action it runs. */
-export const TIMER_ACTIONS = { reminders: 'sendReminders' } as const;
+/**
+ * Timer trigger name (scripts/build-functions.ts CONFIG) → the actions it runs, in order.
+ * WeChat allows one timer trigger per function, so every job of `jobs` hangs on this one.
+ */
+export const TIMER_ACTIONS = { reminders: TIMER_JOBS } as const;
 
 export const main = createCloudMain('jobs', handlers, { timers: TIMER_ACTIONS });

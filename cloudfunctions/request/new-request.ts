@@ -2,11 +2,12 @@
  * A new service request document: what a company raises and what a visit finds are the same
  * request, so both paths build it here (the visit inside its own transaction).
  */
-import type { RequestSource, RequestUrgency, ServiceCategory } from '../../core/enums';
+import type { RequestSource, RequestStatus, RequestUrgency, ServiceCategory } from '../../core/enums';
+import { URGENCY_RANK } from '../../core/rules/request-flow';
 import type { AttachmentRef, ServiceRequestDoc } from '../../core/store/docs';
 
 /** The first state of every request (core/rules/request-flow.ts holds the rest of the machine). */
-export const REQUEST_INITIAL_STATUS = 'submitted';
+export const REQUEST_INITIAL_STATUS = 'submitted' satisfies RequestStatus;
 
 export function newRequestDoc(p: {
   id: string;
@@ -31,6 +32,7 @@ export function newRequestDoc(p: {
     description: p.description,
     attachments: p.attachments,
     urgency: p.urgency,
+    urgencyRank: URGENCY_RANK[p.urgency],
     status: REQUEST_INITIAL_STATUS,
     source: p.source,
     ...(p.visitId ? { visitId: p.visitId } : {}),

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { useChineseMessages } from './messages';
 import { MOBILE_PATTERN, PHONE_PATTERN } from '../rules/patterns';
+import { MAX_ATTACHMENTS } from '../rules/uploads';
 
 useChineseMessages();
 
@@ -69,11 +70,12 @@ export const done = z.object({ done: z.literal(true) });
  * Attachments: the ids of uploads (files.register's answer) the caller attaches. The handler
  * admits only the caller's own uploads (cloudfunctions/_shared/attachments.ts).
  */
-export const attachmentIds = (label = '附件', max = 9) =>
+export const attachmentIds = (label = '附件', max = MAX_ATTACHMENTS) =>
   z
     .array(id(label))
-    .max(max, { message: `${label}最多 ${max} 个` })
-    .refine((ids) => new Set(ids).size === ids.length, { message: `${label}不能重复` })
+    // INVALID_INPUT puts the label in front: 「附件：最多 9 个」.
+    .max(max, { message: `最多 ${max} 个` })
+    .refine((ids) => new Set(ids).size === ids.length, { message: '不能重复' })
     .default([])
     .describe(label);
 

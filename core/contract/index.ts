@@ -10,13 +10,34 @@ import { consult } from './consult';
 import { setup } from './setup';
 import { jobs } from './jobs';
 import { archive } from './archive';
+import { visit } from './visit';
+import { files } from './files';
+import { request } from './request';
+import { training } from './training';
+import { enterprise } from './enterprise';
+import { survey } from './survey';
+import { checkin } from './checkin';
 
 export interface ActionContract {
   input: z.ZodType;
   output: z.ZodType;
 }
 
-export const CONTRACTS = { account, directory, consult, setup, jobs, archive } as const;
+export const CONTRACTS = {
+  account,
+  directory,
+  consult,
+  setup,
+  jobs,
+  archive,
+  files,
+  visit,
+  request,
+  training,
+  survey,
+  checkin,
+  enterprise,
+} as const;
 
 export type FunctionName = keyof typeof CONTRACTS;
 export type ActionName<F extends FunctionName> = keyof (typeof CONTRACTS)[F] & string;
@@ -41,6 +62,25 @@ export { directory } from './directory';
 export { consult } from './consult';
 export type { Availability, Booking, DayBooking, SlotView } from './consult';
 export { archive } from './archive';
+export { visit } from './visit';
+export type { Visit, VisitItem, StationVisit, FollowUp } from './visit';
+export { files } from './files';
+export { request } from './request';
+export type { ServiceRequest, StationRequest, RequestSummary, RequestRating } from './request';
 export type { ConsultationRecord, StationRecord, LedgerCompany, Rating, ConsultantAverage } from './archive';
 export type { Me, MembershipView, Invitation, Company, InboxNotice } from './account';
 export type { Station, ServiceItem, Platform, Course, CatalogueEntry } from './directory';
+export { training } from './training';
+export { enterprise } from './enterprise';
+export type {
+  CompanyProfileView,
+  LedgerRow,
+  HoldingsChange,
+  HoldingsView,
+  ProfileFields,
+  TimelineItem,
+  TimelineKind,
+} from './enterprise';
+export type { TrainingSession, Signup, MyTraining, Talent } from './training';
+export { checkin } from './checkin';
+export type { CheckinResult, LiveCount, Attendee, AttendeeFilter } from './checkin';

@@ -12,4 +12,14 @@ export const jobs = {
       sent: z.number().int(),
     }),
   },
+  /** Asks everyone checked in at a training that has ended to rate it (inbox + subscribe message), each once. */
+  sendSurveyInvites: {
+    input: z.object({}),
+    output: z.object({
+      /** Sessions looked at (ended within the look-back window). */
+      sessions: z.number().int(),
+      /** Invitations sent by this run (one another run already sent is not counted). */
+      sent: z.number().int(),
+    }),
+  },
 } as const;

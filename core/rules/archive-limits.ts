@@ -3,5 +3,5 @@ export const SUMMARY_MAX = 1000;
 export const ANSWER_MAX = 2000;
 export const NOTE_MAX = 500;
 export const TEXT_MIN = 5;
-export const MAX_ATTACHMENTS = 9;
+export { MAX_ATTACHMENTS } from './uploads';
 export const MAX_DURATION_MINUTES = 480;

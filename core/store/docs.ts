@@ -24,6 +24,11 @@ import type {
   TrainingAudience,
   TrainingStatus,
   VisitForm,
+  BusinessScale,
+  HonorLevel,
+  Industry,
+  KeyFlag,
+  ListingStatus,
 } from '../enums';
 
 export interface UserDoc {
@@ -112,9 +117,21 @@ export interface CompanyDoc {
    * When the station last visited (走访); 0 = never. A number, never absent, so "not visited for
    * more than N days" (the 待走访 queue) is one range query `lastVisitAt < cutoff` on an index.
    */
-  lastVisitAt?: number;
+  lastVisitAt: number;
   /** A liaison created this entry (no staff in the product yet); the company claims it with its join code. */
   ledgerOnly?: boolean;
+  /** Who claimed a ledger-only entry with its join code, and when. */
+  claimedBy?: string;
+  claimedAt?: number;
+  /** Top level (not in `profile`), so the ledger filters on it with an index. */
+  industry?: Industry;
+  /**
+   * Key-enterprise lists the company is on, one boolean per flag (`keyFlags.zero_ip: true`):
+   * the Store's query language has no array-membership test, and a boolean path is indexed.
+   */
+  keyFlags?: Partial<Record<KeyFlag, boolean>>;
+  updatedAt?: number;
+  updatedBy?: string;
   [key: string]: unknown;
 }
 
@@ -180,6 +197,8 @@ export interface BookingDoc {
   location?: string;
   topic: ServiceCategory;
   question: string;
+  /** The booker's uploads (at most 9); absent on bookings made before attachments existed. */
+  attachments?: AttachmentRef[];
   status: 'booked' | 'cancelled' | 'no_show' | 'done';
   history: BookingHistoryEntry[];
   cancelReason?: string;
@@ -229,8 +248,8 @@ export interface ConsultationRecordDoc {
   followUp: boolean;
   /** Shanghai date "YYYY-MM-DD" of the planned follow-up. */
   followUpDate?: string;
-  /** File ids (Files port), at most 9. */
-  attachments: string[];
+  /** The writer's uploads (at most 9), copied so reading the record needs no second query. */
+  attachments: AttachmentRef[];
   /** A rights-protection clue to refer on to the assistance center (维权线索转介, 004 §7.3.4). */
   rightsClue: boolean;
   /** 内部备注: station staff only, never shown to the company. */
@@ -324,7 +343,7 @@ export interface ConsultantStatsDoc {
 /**
  * A file someone uploaded (to cloud storage on CloudBase, the data dir on the host) and the
  * server checked (type by its bytes, size). Records reference it by id; only its uploader may
- * attach it. Id: `up_<random>`.
+ * attach it. Id: `up_<hash of the file id>`, so registering the same file twice is one upload.
  */
 export interface UploadDoc {
   _id: string;
@@ -351,12 +370,42 @@ export interface AttachmentRef {
 
 export type Holdings = Record<HoldingKind, number>;
 
+/** A person of the profile form: 负责人 (legal representative) or 联系人 (contact). */
+export interface ProfilePerson {
+  name: string;
+  /** 职务职称 */
+  title: string;
+  mobile: string;
+}
+
 /**
- * The 001 appendix A profile. Defined with the enterprise function (issue 4); every field
- * optional so a ledger entry can start with a name and a credit code.
+ * The 001 appendix A profile, beyond what the company doc keeps at top level (name, credit
+ * code, district, industry, contact name and mobile, holdings, key flags). Every field optional,
+ * so a ledger entry can start with a name and a credit code. Years are calendar years.
  */
 export interface CompanyProfile {
-  [key: string]: unknown;
+  registeredAddress?: string;
+  listingStatus?: ListingStatus;
+  /** 注册资本, 万元. */
+  registeredCapital?: number;
+  headcount?: number;
+  businessScale?: BusinessScale;
+  legalRep?: ProfilePerson;
+  contact?: ProfilePerson;
+  ipDepartment?: boolean;
+  ipManagers?: number;
+  /** 知识产权管理制度: in place since. */
+  ipSystemSince?: number;
+  /** 国家企业知识产权管理规范标准认证: year certified. */
+  ipStandardYear?: number;
+  /** 知识产权示范企业 */
+  demonstration?: HonorLevel[];
+  /** 知识产权优势企业 */
+  advantage?: HonorLevel[];
+  /** 国家高新技术企业: certified since. */
+  highTechSince?: number;
+  /** 国家、省专利奖 */
+  patentAwards?: HonorLevel[];
 }
 
 /** One change of a company's holdings: who, when, from where, old and new figures. */
@@ -446,6 +495,47 @@ export interface ServiceRequestDoc {
   createdAt: number;
   updatedAt: number;
   closedAt?: number;
+  /** Queue order by urgency (URGENCY_RANK in core/rules/request-flow.ts): "most urgent first" is one index. */
+  urgencyRank: number;
+  /** Why it was withdrawn: the station's reason, or what the company said. */
+  cancelReason?: string;
+  /** 内部备注 written when closing: station staff only, never shown to the company. */
+  internalNote?: string;
+  /** Shanghai date "YYYY-MM-DD" of the follow-up planned when closing (follow_ups has the rest). */
+  followUpDate?: string;
+  [key: string]: unknown;
+}
+
+/**
+ * A company's rating of one closed service request (服务评价). Its id is `rating:<requestId>` in
+ * request_ratings, so the database refuses a second rating of a request. Same rules as the
+ * ratings of consultations: editable by the company's staff for 24 h after `ratedAt`, then
+ * locked; station staff never change it; 2 stars or fewer alerts the station's chiefs once.
+ */
+export interface RequestRatingDoc {
+  _id: string;
+  requestId: string;
+  stationId: string;
+  stationName: string;
+  companyId: string;
+  companyName: string;
+  category: ServiceCategory;
+  /** Who handled the request: whoever accepted it. */
+  handlerId?: string;
+  handlerName?: string;
+  closedAt: number;
+  stars: number;
+  tags: RatingTag[];
+  comment: string;
+  low: boolean;
+  lowAlerted: boolean;
+  ratedBy: string;
+  ratedByName: string;
+  ratedAt: number;
+  updatedAt: number;
+  updatedBy: string;
+  updatedByName: string;
+  edits: number;
   [key: string]: unknown;
 }
 
@@ -505,10 +595,19 @@ export interface TrainingSessionDoc {
   walkInCount: number;
   /** Arrival counter: each sign-up takes the next number (its place in the waitlist). */
   signupSeq: number;
+  /**
+   * Short lookup key in the check-in code (core/rules/checkin-token.ts): 8 random base64url
+   * characters, set by the first checkin.getCode. The code's MAC binds the full session id.
+   */
+  checkinCode?: string;
   createdBy: string;
   createdAt: number;
   updatedAt: number;
+  updatedBy?: string;
   cancelledAt?: number;
+  /** Why the chief cancelled it (told to everyone signed up) and who did. */
+  cancelReason?: string;
+  cancelledBy?: string;
   [key: string]: unknown;
 }
 
@@ -535,7 +634,16 @@ export interface SignupDoc {
   createdAt: number;
   cancelledAt?: number;
   promotedAt?: number;
+  /** Who did what when (signed up, waitlisted, promoted, cancelled, signed up again). */
+  history?: SignupHistoryEntry[];
   [key: string]: unknown;
+}
+
+export interface SignupHistoryEntry {
+  at: number;
+  /** The person themself, the chief who added them, or the system (a promotion). */
+  by: string;
+  event: 'confirmed' | 'waitlisted' | 'promoted' | 'cancelled';
 }
 
 /** A reusable questionnaire (问卷): trainings now, consultations and requests later. */

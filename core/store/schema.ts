@@ -3,6 +3,8 @@
  * the README lists them for CloudBase (scripts/print-indexes.ts prints the same table).
  * Each list screen's query must be served by one of these.
  */
+import { KEY_FLAG } from '../enums';
+
 export interface IndexSpec {
   /** Fields in order, with direction. */
   fields: Array<[field: string, direction: 'asc' | 'desc']>;
@@ -86,7 +88,8 @@ export const COLLECTIONS = {
     ],
   },
   companies: {
-    description: 'served companies (the ledger; profile grows in the ledger issue)',
+    description:
+      'served companies: the station ledger (服务对象台账) with the appendix A profile, holdings, key flags and lastVisitAt (0 = never)',
     indexes: [
       { fields: [['joinCode', 'asc']], unique: true },
       { fields: [['creditCode', 'asc']], unique: true },
@@ -97,13 +100,29 @@ export const COLLECTIONS = {
           ['createdAt', 'desc'],
         ],
       },
-      // archive.findCompanies: the station's ledger by name (the record form's company picker).
+      // archive.findCompanies: the station's ledger by name (the record form's company picker);
+      // enterprise.listLedger: a name-prefix search (a range on name).
       {
         fields: [
           ['stationId', 'asc'],
           ['name', 'asc'],
         ],
       },
+      // enterprise.listLedger: the station's ledger by last visit (never visited first); the 待走访
+      // queue is a range on the sort key (lastVisitAt < cutoff). One index per equality filter
+      // (district, industry, each key flag); a second filter runs over the rows the index selects.
+      // `_id` ends each index: many companies share lastVisitAt 0, and the list's tie-break
+      // (the Store orders by id last) must come from the index, not from a sort of all of them.
+      ...([[], ['district'], ['industry'], ...KEY_FLAG.values.map((flag) => [`keyFlags.${flag}`])] as string[][]).map(
+        (filter): IndexSpec => ({
+          fields: [
+            ['stationId', 'asc'],
+            ...filter.map((f): [string, 'asc'] => [f, 'asc']),
+            ['lastVisitAt', 'asc'],
+            ['_id', 'asc'],
+          ],
+        }),
+      ),
     ],
   },
   invitations: {
@@ -405,6 +424,15 @@ export const COLLECTIONS = {
   visits: {
     description: 'site visits (走访) of a station to companies (id visit:<hash>: an outbox replay is refused)',
     indexes: [
+      // visit.listVisits: a station's, one company's at the station, a company's (below), an admin's all.
+      {
+        fields: [
+          ['stationId', 'asc'],
+          ['companyId', 'asc'],
+          ['visitedAt', 'desc'],
+        ],
+      },
+      { fields: [['visitedAt', 'desc']] },
       {
         fields: [
           ['stationId', 'asc'],
@@ -422,6 +450,57 @@ export const COLLECTIONS = {
   service_requests: {
     description: 'service requests (服务需求) raised by companies or found on visits; status history kept',
     indexes: [
+      // request.listRequests: the station's queue by status / category / urgency, newest or most
+      // urgent first; a company's own (by status); an admin's all (cloudfunctions/request/queries.ts).
+      {
+        fields: [
+          ['stationId', 'asc'],
+          ['status', 'asc'],
+          ['urgencyRank', 'desc'],
+          ['createdAt', 'desc'],
+        ],
+      },
+      {
+        fields: [
+          ['stationId', 'asc'],
+          ['urgencyRank', 'desc'],
+          ['createdAt', 'desc'],
+        ],
+      },
+      {
+        fields: [
+          ['stationId', 'asc'],
+          ['category', 'asc'],
+          ['createdAt', 'desc'],
+        ],
+      },
+      {
+        fields: [
+          ['stationId', 'asc'],
+          ['urgency', 'asc'],
+          ['createdAt', 'desc'],
+        ],
+      },
+      {
+        fields: [
+          ['companyId', 'asc'],
+          ['status', 'asc'],
+          ['createdAt', 'desc'],
+        ],
+      },
+      {
+        fields: [
+          ['status', 'asc'],
+          ['createdAt', 'desc'],
+        ],
+      },
+      { fields: [['createdAt', 'desc']] },
+      {
+        fields: [
+          ['urgencyRank', 'desc'],
+          ['createdAt', 'desc'],
+        ],
+      },
       {
         fields: [
           ['stationId', 'asc'],
@@ -443,9 +522,38 @@ export const COLLECTIONS = {
       },
     ],
   },
+  request_ratings: {
+    description:
+      "companies' ratings of closed service requests (id rating:<requestId>: one per request); editable 24 h, then locked",
+    // For the chief's list of the station's request ratings (the low ones first to follow up).
+    indexes: [
+      {
+        fields: [
+          ['stationId', 'asc'],
+          ['ratedAt', 'desc'],
+        ],
+      },
+      {
+        fields: [
+          ['stationId', 'asc'],
+          ['low', 'asc'],
+          ['ratedAt', 'desc'],
+        ],
+      },
+    ],
+  },
   follow_ups: {
     description: 'follow-ups due (回访), one per visit, consultation or request (id fu:<source>:<sourceId>)',
     indexes: [
+      // visit.listFollowUps: a liaison's or expert's own at the station they act for, by due date.
+      {
+        fields: [
+          ['ownerId', 'asc'],
+          ['stationId', 'asc'],
+          ['status', 'asc'],
+          ['dueDate', 'asc'],
+        ],
+      },
       {
         fields: [
           ['ownerId', 'asc'],
@@ -471,6 +579,22 @@ export const COLLECTIONS = {
   trainings: {
     description: 'training sessions (培训) with atomic seat, waitlist and check-in counters',
     indexes: [
+      // checkin.checkIn: the session a scanned code names (its short checkinCode).
+      { fields: [['checkinCode', 'asc']] },
+      // training.listSessions: published, not yet ended (or ended), all stations or one.
+      {
+        fields: [
+          ['status', 'asc'],
+          ['endAt', 'asc'],
+        ],
+      },
+      {
+        fields: [
+          ['stationId', 'asc'],
+          ['status', 'asc'],
+          ['endAt', 'asc'],
+        ],
+      },
       {
         fields: [
           ['status', 'asc'],
@@ -488,6 +612,13 @@ export const COLLECTIONS = {
   signups: {
     description: 'training sign-ups (id <sessionId>:<userId>: one per person per session)',
     indexes: [
+      // checkin.manualCheckIn: a walk-in by mobile who is on the list already (signed up in the app).
+      {
+        fields: [
+          ['sessionId', 'asc'],
+          ['mobile', 'asc'],
+        ],
+      },
       {
         fields: [
           ['sessionId', 'asc'],
@@ -512,6 +643,13 @@ export const COLLECTIONS = {
   checkins: {
     description: 'training check-ins (id <sessionId>:<personKey>: a second scan is refused by the database)',
     indexes: [
+      // training.talentPool: who attended the station's trainings.
+      {
+        fields: [
+          ['stationId', 'asc'],
+          ['at', 'desc'],
+        ],
+      },
       {
         fields: [
           ['sessionId', 'asc'],
@@ -546,6 +684,19 @@ export const COLLECTIONS = {
           ['stationId', 'asc'],
           ['targetKind', 'asc'],
           ['submittedAt', 'desc'],
+        ],
+      },
+    ],
+  },
+  survey_invites: {
+    description:
+      'one per invitation to answer a questionnaire (id <targetKind>:<targetId>:<userId>), inserted before it is sent: the database refuses a second',
+    // jobs.sendSurveyInvites: who of a session was invited already (skipped without an insert attempt).
+    indexes: [
+      {
+        fields: [
+          ['targetKind', 'asc'],
+          ['targetId', 'asc'],
         ],
       },
     ],

@@ -9,7 +9,7 @@ import { NETWORK_MESSAGE, ServiceError } from './errors';
 import { readSession } from './session-token';
 
 /** Where the host is; same origin by default (the host serves the H5 build). */
-const API_BASE = process.env.TARO_APP_API_BASE || '';
+export const API_BASE = process.env.TARO_APP_API_BASE || '';
 
 let onUnauthenticated: (() => void) | null = null;
 /** The store registers this to clear a dead session (expired token on H5). */

@@ -78,6 +78,8 @@ const MATRIX: Row[] = [
   // consult: availability — station staff read; consultants write their own, the chief anyone's
   { fn: 'consult', action: 'getAvailability', target: 'own', expected: only('liaison', 'chief', 'expert', 'admin') },
   { fn: 'consult', action: 'getAvailability', target: 'other', expected: only('admin') },
+  { fn: 'consult', action: 'listStationMembers', target: 'own', expected: only('chief', 'admin') },
+  { fn: 'consult', action: 'listStationMembers', target: 'other', expected: only('admin') },
   { fn: 'consult', action: 'saveAvailability', target: 'own', expected: only('liaison', 'chief', 'expert', 'admin') },
   { fn: 'consult', action: 'saveAvailability', target: 'other', expected: only('admin') },
   { fn: 'consult', action: 'setBookingRules', target: 'own', expected: only('chief', 'admin') },
@@ -144,12 +146,142 @@ const MATRIX: Row[] = [
   // archive: 我的评价 — the acting consultant's own at their station; nobody else has one
   { fn: 'archive', action: 'myRatingSummary', target: 'own', expected: only('liaison', 'chief', 'expert') },
   { fn: 'archive', action: 'myRatingSummary', target: 'other', expected: only('liaison', 'chief', 'expert') },
+  // files: any signed-in person registers their own uploads (the handler admits only their folder)
+  { fn: 'files', action: 'register', target: 'own', expected: SIGNED_IN },
+  // visit: liaisons and chiefs log visits to their station's companies; nobody logs one for
+  // another station's company (an admin does not visit)
+  { fn: 'visit', action: 'logVisit', target: 'own', expected: only('liaison', 'chief') },
+  { fn: 'visit', action: 'logVisit', target: 'other', expected: only() },
+  // visit: the company its own (company view), the station its own, an admin any
+  { fn: 'visit', action: 'listVisits', target: 'own', expected: only('company', 'liaison', 'chief', 'admin') },
+  { fn: 'visit', action: 'listVisits', target: 'other', expected: only('admin') },
+  { fn: 'visit', action: 'getVisit', target: 'own', expected: only('company', 'liaison', 'chief', 'admin') },
+  { fn: 'visit', action: 'getVisit', target: 'other', expected: only('admin') },
+  // visit: 我的回访 — one's own (a chief: the station's); nobody else has any
+  { fn: 'visit', action: 'listFollowUps', target: 'own', expected: only('liaison', 'chief', 'expert') },
+  { fn: 'visit', action: 'listFollowUps', target: 'other', expected: only('liaison', 'chief', 'expert') },
+  // visit: a follow-up owed by another consultant — only the station's chief completes it
+  { fn: 'visit', action: 'completeFollowUp', target: 'own', expected: only('chief') },
+  { fn: 'visit', action: 'completeFollowUp', target: 'other', expected: only() },
+  // request: company staff raise requests for their own company, at any station
+  { fn: 'request', action: 'createRequest', target: 'own', expected: only('company') },
+  { fn: 'request', action: 'createRequest', target: 'other', expected: only('company') },
+  // request: the company its own, the station its queue, an admin all; asking for another
+  // company's is refused to company staff (station staff just see none of their station's)
+  { fn: 'request', action: 'listRequests', target: 'own', expected: only('company', 'liaison', 'chief', 'admin') },
+  { fn: 'request', action: 'listRequests', target: 'other', expected: only('liaison', 'chief', 'admin') },
+  { fn: 'request', action: 'getRequest', target: 'own', expected: only('company', 'liaison', 'chief', 'admin') },
+  { fn: 'request', action: 'getRequest', target: 'other', expected: only('admin') },
+  // request: any liaison of the station (or its chief) accepts from the queue
+  { fn: 'request', action: 'acceptRequest', target: 'own', expected: only('liaison', 'chief') },
+  { fn: 'request', action: 'acceptRequest', target: 'other', expected: only() },
+  // request: accepted by another consultant — its handler or the chief works and closes it
+  { fn: 'request', action: 'startRequest', target: 'own', expected: only('chief') },
+  { fn: 'request', action: 'startRequest', target: 'other', expected: only() },
+  { fn: 'request', action: 'closeRequest', target: 'own', expected: only('chief') },
+  { fn: 'request', action: 'closeRequest', target: 'other', expected: only() },
+  // request: not accepted yet — the company withdraws its own, of the station only the chief
+  { fn: 'request', action: 'cancelRequest', target: 'own', expected: only('company', 'chief') },
+  { fn: 'request', action: 'cancelRequest', target: 'other', expected: only() },
+  // request: ratings are the company's word; reading one is reading the request
+  { fn: 'request', action: 'rateRequest', target: 'own', expected: only('company') },
+  { fn: 'request', action: 'rateRequest', target: 'other', expected: only() },
+  {
+    fn: 'request',
+    action: 'getRequestRating',
+    target: 'own',
+    expected: only('company', 'liaison', 'chief', 'admin'),
+  },
+  { fn: 'request', action: 'getRequestRating', target: 'other', expected: only('admin') },
+  // enterprise: a company page — its own staff, its station (experts too), admins
+  {
+    fn: 'enterprise',
+    action: 'getProfile',
+    target: 'own',
+    expected: only('company', 'liaison', 'chief', 'expert', 'admin'),
+  },
+  { fn: 'enterprise', action: 'getProfile', target: 'other', expected: only('admin') },
+  {
+    fn: 'enterprise',
+    action: 'getHoldingsHistory',
+    target: 'own',
+    expected: only('company', 'liaison', 'chief', 'expert', 'admin'),
+  },
+  { fn: 'enterprise', action: 'getHoldingsHistory', target: 'other', expected: only('admin') },
+  {
+    fn: 'enterprise',
+    action: 'getTimeline',
+    target: 'own',
+    expected: only('company', 'liaison', 'chief', 'expert', 'admin'),
+  },
+  { fn: 'enterprise', action: 'getTimeline', target: 'other', expected: only('admin') },
+  // enterprise: the profile is kept by the company's staff and its station's liaison or chief
+  { fn: 'enterprise', action: 'updateProfile', target: 'own', expected: only('company', 'liaison', 'chief', 'admin') },
+  { fn: 'enterprise', action: 'updateProfile', target: 'other', expected: only('admin') },
+  // enterprise: the station's ledger — entries by its liaison or chief, the list for its staff
+  { fn: 'enterprise', action: 'createLedgerEntry', target: 'own', expected: only('liaison', 'chief') },
+  { fn: 'enterprise', action: 'createLedgerEntry', target: 'other', expected: only() },
+  { fn: 'enterprise', action: 'listLedger', target: 'own', expected: only('liaison', 'chief', 'expert', 'admin') },
+  { fn: 'enterprise', action: 'listLedger', target: 'other', expected: only('admin') },
+  // training: published sessions are public; the session's station chief (and an admin) runs it
+  { fn: 'training', action: 'listSessions', target: 'own', expected: PUBLIC },
+  { fn: 'training', action: 'getSession', target: 'own', expected: PUBLIC },
+  { fn: 'training', action: 'getSession', target: 'other', expected: PUBLIC },
+  { fn: 'training', action: 'createSession', target: 'own', expected: only('chief', 'admin') },
+  { fn: 'training', action: 'createSession', target: 'other', expected: only('admin') },
+  { fn: 'training', action: 'updateSession', target: 'own', expected: only('chief', 'admin') },
+  { fn: 'training', action: 'updateSession', target: 'other', expected: only('admin') },
+  { fn: 'training', action: 'cancelSession', target: 'own', expected: only('chief', 'admin') },
+  { fn: 'training', action: 'cancelSession', target: 'other', expected: only('admin') },
+  { fn: 'training', action: 'listStationSessions', target: 'own', expected: only('chief', 'admin') },
+  { fn: 'training', action: 'listStationSessions', target: 'other', expected: only('admin') },
+  { fn: 'training', action: 'listSignups', target: 'own', expected: only('chief', 'admin') },
+  { fn: 'training', action: 'listSignups', target: 'other', expected: only('admin') },
+  { fn: 'training', action: 'addSignup', target: 'own', expected: only('chief', 'admin') },
+  { fn: 'training', action: 'addSignup', target: 'other', expected: only('admin') },
+  { fn: 'training', action: 'exportSignups', target: 'own', expected: only('chief', 'admin') },
+  { fn: 'training', action: 'exportSignups', target: 'other', expected: only('admin') },
+  { fn: 'training', action: 'talentPool', target: 'own', expected: only('chief', 'admin') },
+  { fn: 'training', action: 'talentPool', target: 'other', expected: only('admin') },
+  { fn: 'training', action: 'exportTalentPool', target: 'own', expected: only('chief', 'admin') },
+  { fn: 'training', action: 'exportTalentPool', target: 'other', expected: only('admin') },
+  // training: anyone signed in signs up for an open session and cancels their own sign-up
+  { fn: 'training', action: 'signUp', target: 'own', expected: SIGNED_IN },
+  { fn: 'training', action: 'cancelSignup', target: 'own', expected: SIGNED_IN },
+  { fn: 'training', action: 'myTrainings', target: 'own', expected: SIGNED_IN },
+  // checkin: the chief of the session's station (and an admin) runs the check-in
+  { fn: 'checkin', action: 'getCode', target: 'own', expected: only('chief', 'admin') },
+  { fn: 'checkin', action: 'getCode', target: 'other', expected: only('admin') },
+  { fn: 'checkin', action: 'manualCheckIn', target: 'own', expected: only('chief', 'admin') },
+  { fn: 'checkin', action: 'manualCheckIn', target: 'other', expected: only('admin') },
+  { fn: 'checkin', action: 'getLiveCount', target: 'own', expected: only('chief', 'admin') },
+  { fn: 'checkin', action: 'getLiveCount', target: 'other', expected: only('admin') },
+  { fn: 'checkin', action: 'listAttendees', target: 'own', expected: only('chief', 'admin') },
+  { fn: 'checkin', action: 'listAttendees', target: 'other', expected: only('admin') },
+  // checkin: anyone signed in scans a valid code (a walk-in session: every caller gets in)
+  { fn: 'checkin', action: 'checkIn', target: 'own', expected: SIGNED_IN },
   // setup: the policy admits any signed-in caller, the handler only ids configured in
   // BOOTSTRAP_ADMIN_USER_IDS (none here), so everybody is refused.
   { fn: 'setup', action: 'bootstrap', target: 'own', expected: only() },
   // jobs: the platform's timer only (the 'system' pseudo-role); every person is refused, even an
   // admin (tests/functions/reminders.test.ts runs it as the system caller).
   { fn: 'jobs', action: 'sendReminders', target: 'own', expected: only() },
+  { fn: 'jobs', action: 'sendSurveyInvites', target: 'own', expected: only() },
+  // survey: a questionnaire is read by anyone signed in; the station's own are the chief's (admin: any)
+  { fn: 'survey', action: 'getQuestionnaire', target: 'own', expected: SIGNED_IN },
+  { fn: 'survey', action: 'listQuestionnaires', target: 'own', expected: only('chief', 'admin') },
+  { fn: 'survey', action: 'listQuestionnaires', target: 'other', expected: only('admin') },
+  { fn: 'survey', action: 'createQuestionnaire', target: 'own', expected: only('chief', 'admin') },
+  { fn: 'survey', action: 'createQuestionnaire', target: 'other', expected: only('admin') },
+  // survey: one's own response to a session one checked in at, whatever one's role or station
+  { fn: 'survey', action: 'submitResponse', target: 'own', expected: SIGNED_IN },
+  { fn: 'survey', action: 'submitResponse', target: 'other', expected: SIGNED_IN },
+  { fn: 'survey', action: 'getMyResponse', target: 'own', expected: SIGNED_IN },
+  // survey: everyone's answers are the chief's of the session's station (admin: any), never a respondent's
+  { fn: 'survey', action: 'getResults', target: 'own', expected: only('chief', 'admin') },
+  { fn: 'survey', action: 'getResults', target: 'other', expected: only('admin') },
+  { fn: 'survey', action: 'wantedTopics', target: 'own', expected: only('chief', 'admin') },
+  { fn: 'survey', action: 'wantedTopics', target: 'other', expected: only('admin') },
 ];
 
 const keysOf = (groups: Record<string, Record<string, unknown>>) =>

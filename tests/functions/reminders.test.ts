@@ -11,6 +11,7 @@ import { HOUR_MS, MINUTE_MS, shanghaiInstant } from '../../core/rules/time';
 import type { NotificationDoc, ReminderSentDoc } from '../../core/store/docs';
 import { handler, runAction } from '../../cloudfunctions/_shared/runtime';
 import { SYSTEM_CALLER } from '../../cloudfunctions/_shared/system';
+import { handlers as jobsHandlers } from '../../cloudfunctions/jobs/handlers';
 import { sendDueReminders } from '../../cloudfunctions/jobs/reminders';
 import { EVERY_DAY, seedConsultant } from '../support/consult-seed';
 import { newRequestId, OWN_STATION } from '../support/fixtures';
@@ -165,7 +166,7 @@ describe('each reminder once', () => {
     const smallPages = handler('jobs', 'sendReminders', (ctx) => sendDueReminders(ctx, 2));
     const env = await runAction(
       'jobs',
-      { sendReminders: smallPages },
+      { ...jobsHandlers, sendReminders: smallPages },
       { action: 'sendReminders' },
       systemPlatform(world),
     );

@@ -8,6 +8,10 @@ import { POLICY } from '../../core/policy';
 import { VALID_INPUTS } from '../support/action-inputs';
 import { companyInput, newStationInput, OWN_STATION, seededStationFields, serviceItemInput } from '../support/fixtures';
 import { expectError, expectOk, startTestHost, type TestHost } from '../support/host';
+import { sessionForm } from '../support/training-seed';
+
+/** A valid session form a week from the host's test clock start (the bad field is overridden). */
+const trainingForm = () => sessionForm(Date.UTC(2025, 2, 3, 1, 0, 0));
 
 let t: TestHost;
 let admin: string;
@@ -141,6 +145,7 @@ const BAD_INPUTS: BadInput[] = [
     label: '可预约天数',
   },
   { fn: 'consult', action: 'listConsultants', input: {}, field: 'stationId', label: '站点' },
+  { fn: 'consult', action: 'listStationMembers', input: {}, field: 'stationId', label: '站点' },
   {
     fn: 'consult',
     action: 'listSlots',
@@ -229,6 +234,209 @@ const BAD_INPUTS: BadInput[] = [
     label: '只看差评',
   },
   { fn: 'archive', action: 'myRatingSummary', input: { pageSize: 51 }, field: 'pageSize', label: '每页条数' },
+  {
+    fn: 'files',
+    action: 'register',
+    input: { fileId: 'local:uploads/u/a.png', name: 'a.png', purpose: 'avatar' },
+    field: 'purpose',
+    label: '用途',
+  },
+  { fn: 'files', action: 'register', input: { name: 'a.png', purpose: 'booking' }, field: 'fileId', label: '附件' },
+  { fn: 'enterprise', action: 'getProfile', input: { companyId: 'a b' }, field: 'companyId', label: '企业' },
+  {
+    fn: 'enterprise',
+    action: 'updateProfile',
+    input: {
+      clientRequestId: 'bad-holdings-1',
+      companyId: 'co-1',
+      name: '北京测试科技有限公司',
+      district: 'haidian',
+      holdings: {
+        invention: -1,
+        utility: 0,
+        design: 0,
+        pct: 0,
+        trademark_domestic: 0,
+        trademark_foreign: 0,
+        copyright: 0,
+        other: 0,
+      },
+    },
+    field: 'holdings.invention',
+    label: '发明专利',
+  },
+  {
+    fn: 'enterprise',
+    action: 'createLedgerEntry',
+    input: {
+      clientRequestId: 'bad-credit-1',
+      name: '北京测试科技有限公司',
+      creditCode: '91110108MA01KGC0X1',
+      district: 'haidian',
+    },
+    field: 'creditCode',
+    label: '统一社会信用代码',
+  },
+  {
+    fn: 'enterprise',
+    action: 'listLedger',
+    input: { notVisitedDays: 0 },
+    field: 'notVisitedDays',
+    label: '未走访天数',
+  },
+  {
+    fn: 'enterprise',
+    action: 'getHoldingsHistory',
+    input: { companyId: 'co-1', page: 0 },
+    field: 'page',
+    label: '页码',
+  },
+  { fn: 'enterprise', action: 'getTimeline', input: {}, field: 'companyId', label: '企业' },
+  { fn: 'visit', action: 'logVisit', input: { clientRequestId: 'visit-bad-0001' }, field: 'companyId', label: '企业' },
+  { fn: 'visit', action: 'listVisits', input: { companyId: 'a b' }, field: 'companyId', label: '企业' },
+  { fn: 'visit', action: 'getVisit', input: {}, field: 'visitId', label: '走访记录' },
+  { fn: 'visit', action: 'listFollowUps', input: { view: 'someday' }, field: 'view', label: '回访范围' },
+  {
+    fn: 'visit',
+    action: 'completeFollowUp',
+    input: { clientRequestId: 'fu-bad-00001', followUpId: 'fu-1', record: '' },
+    field: 'record',
+    label: '回访记录',
+  },
+
+  {
+    fn: 'request',
+    action: 'createRequest',
+    input: { clientRequestId: 'req-bad-00001', category: 'search', description: '短' },
+    field: 'description',
+    label: '需求描述',
+  },
+  { fn: 'request', action: 'listRequests', input: { status: 'lost' }, field: 'status', label: '状态' },
+  { fn: 'request', action: 'getRequest', input: {}, field: 'requestId', label: '服务需求' },
+  { fn: 'request', action: 'acceptRequest', input: { requestId: 'a b' }, field: 'requestId', label: '服务需求' },
+  { fn: 'request', action: 'startRequest', input: {}, field: 'requestId', label: '服务需求' },
+  {
+    fn: 'request',
+    action: 'closeRequest',
+    input: { requestId: 'req-1', result: '' },
+    field: 'result',
+    label: '办理结果',
+  },
+  {
+    fn: 'request',
+    action: 'cancelRequest',
+    input: { requestId: 'req-1', reason: '很长'.repeat(200) },
+    field: 'reason',
+    label: '撤回原因',
+  },
+  { fn: 'request', action: 'rateRequest', input: { requestId: 'req-1', stars: 6 }, field: 'stars', label: '评分' },
+  { fn: 'request', action: 'getRequestRating', input: {}, field: 'requestId', label: '服务需求' },
+
+  { fn: 'checkin', action: 'getCode', input: { sessionId: 'a b' }, field: 'sessionId', label: '培训场次' },
+  { fn: 'checkin', action: 'checkIn', input: { token: '' }, field: 'token', label: '签到码' },
+  {
+    fn: 'checkin',
+    action: 'manualCheckIn',
+    input: { sessionId: 'tr-1', walkIn: { name: '钱女士', mobile: '1390000', companyName: '示例科技' } },
+    field: 'walkIn.mobile',
+    label: '手机号',
+  },
+  { fn: 'checkin', action: 'getLiveCount', input: {}, field: 'sessionId', label: '培训场次' },
+  {
+    fn: 'checkin',
+    action: 'listAttendees',
+    input: { sessionId: 'tr-1', filter: 'all' },
+    field: 'filter',
+    label: '名单',
+  },
+  // training: a session form with no lecturer, a capacity of 0, a mobile too short, …
+  {
+    fn: 'training',
+    action: 'createSession',
+    input: { clientRequestId: 'bad-session-1', stationId: OWN_STATION, ...trainingForm(), capacity: 0 },
+    field: 'capacity',
+    label: '人数上限',
+  },
+  {
+    fn: 'training',
+    action: 'updateSession',
+    input: { sessionId: 'tr-1', ...trainingForm(), lecturer: '' },
+    field: 'lecturer',
+    label: '主讲人',
+  },
+  {
+    fn: 'training',
+    action: 'cancelSession',
+    input: { sessionId: 'tr-1', reason: '' },
+    field: 'reason',
+    label: '取消原因',
+  },
+  { fn: 'training', action: 'listSessions', input: { when: 'someday' }, field: 'when', label: '时间' },
+  { fn: 'training', action: 'listStationSessions', input: {}, field: 'stationId', label: '工作站' },
+  { fn: 'training', action: 'getSession', input: { sessionId: 'a b' }, field: 'sessionId', label: '培训' },
+  {
+    fn: 'training',
+    action: 'signUp',
+    input: { clientRequestId: 'bad-signup-1', sessionId: 'tr-1', name: '张三', mobile: '1390013' },
+    field: 'mobile',
+    label: '手机号',
+  },
+  { fn: 'training', action: 'cancelSignup', input: {}, field: 'sessionId', label: '培训' },
+  {
+    fn: 'training',
+    action: 'listSignups',
+    input: { sessionId: 'tr-1', status: 'gone' },
+    field: 'status',
+    label: '报名状态',
+  },
+  {
+    fn: 'training',
+    action: 'addSignup',
+    input: { clientRequestId: 'bad-add-1', sessionId: 'tr-1', name: '李四', mobile: '13900139000' },
+    field: 'companyName',
+    label: '单位名称',
+  },
+  { fn: 'training', action: 'exportSignups', input: {}, field: 'sessionId', label: '培训' },
+  { fn: 'training', action: 'myTrainings', input: { pageSize: 500 }, field: 'pageSize', label: '每页条数' },
+  { fn: 'training', action: 'talentPool', input: { stationId: OWN_STATION, page: 0 }, field: 'page', label: '页码' },
+  { fn: 'training', action: 'exportTalentPool', input: {}, field: 'stationId', label: '工作站' },
+  { fn: 'survey', action: 'getQuestionnaire', input: {}, field: 'questionnaireId', label: '问卷' },
+  {
+    fn: 'survey',
+    action: 'listQuestionnaires',
+    input: { stationId: OWN_STATION, pageSize: 500 },
+    field: 'pageSize',
+    label: '每页条数',
+  },
+  {
+    fn: 'survey',
+    action: 'createQuestionnaire',
+    input: { clientRequestId: 'bad-questionnaire-1', stationId: OWN_STATION, title: '讲座反馈', questions: [] },
+    field: 'questions',
+    label: '题目',
+  },
+  {
+    fn: 'survey',
+    action: 'submitResponse',
+    input: { clientRequestId: 'bad-response-1', targetKind: 'meeting', targetId: 'tr-1', answers: { overall: 5 } },
+    field: 'targetKind',
+    label: '问卷对象类型',
+  },
+  { fn: 'survey', action: 'getMyResponse', input: { targetKind: 'training' }, field: 'targetId', label: '问卷对象' },
+  {
+    fn: 'survey',
+    action: 'getResults',
+    input: { targetKind: 'training', targetId: 'tr-1', page: 0 },
+    field: 'page',
+    label: '页码',
+  },
+  {
+    fn: 'survey',
+    action: 'wantedTopics',
+    input: { stationId: OWN_STATION, from: '2025-13-01' },
+    field: 'from',
+    label: '开始日期',
+  },
 ];
 
 /** Actions whose input is empty: any payload is accepted, extra fields are dropped. */
@@ -239,6 +447,7 @@ const NO_INPUT = [
   'account.me',
   'setup.bootstrap',
   'jobs.sendReminders',
+  'jobs.sendSurveyInvites',
 ];
 
 const nonPublic = Object.entries(POLICY).flatMap(([fn, actions]) =>

@@ -185,15 +185,21 @@ describe('the jobs function on CloudBase: who is the timer', () => {
   const main = () => createCloudMain('jobs', jobsHandlers, { timers: TIMER_ACTIONS });
   const timerEvent = { Type: 'Timer', TriggerName: 'reminders', Time: '2025-03-03T01:00:00Z', Message: '' };
 
-  it('a timer event without an OPENID is the system caller, running the trigger’s action', async () => {
+  it('a timer event without an OPENID is the system caller, running the trigger’s actions in turn', async () => {
     jest.spyOn(cloud, 'getWXContext').mockReturnValue({} as never);
     fake.answer('database.getDocument', found()); // no booking due
+    fake.answer('database.getDocument', found()); // no training ended lately
     const result = await main()(timerEvent);
-    expect(result).toEqual({ ok: true, data: { checked: 0, sent: 0 } });
-    expect(fake.actions()).toEqual(['database.getDocument']);
+    expect(result).toEqual({
+      ok: true,
+      data: { sendReminders: { checked: 0, sent: 0 }, sendSurveyInvites: { sessions: 0, sent: 0 } },
+    });
+    expect(fake.actions()).toEqual(['database.getDocument', 'database.getDocument']);
     const query = String(fake.api[0]!.params.query);
     expect(fake.api[0]!.params.collectionName).toBe('bookings');
     expect(query).toContain('"status":"booked"');
+    expect(fake.api[1]!.params.collectionName).toBe('trainings');
+    expect(String(fake.api[1]!.params.query)).toContain('"status":"published"');
   });
 
   it('a timer-shaped event from a user (an OPENID is present) is that user: FORBIDDEN', async () => {

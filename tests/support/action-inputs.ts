@@ -4,12 +4,19 @@
  * input refers to (a pending company to review, an active code to revoke or redeem).
  */
 import type { ActionName, FunctionName } from '../../core/contract';
+import type { RequestStatus } from '../../core/enums';
 import type { Store } from '../../core/ports';
 import { DEFAULT_BOOKING_RULES } from '../../core/rules/slots';
 import { shanghaiDate } from '../../core/rules/time';
 import { consultantRole } from '../../cloudfunctions/consult/station';
 import { EVERY_DAY, freeSlot, seedBooking, stationConsultant } from './consult-seed';
 import { seedRecord } from './archive-seed';
+import { CHECKIN_INPUTS } from './checkin-seed';
+import { ENTERPRISE_INPUTS } from './enterprise-seed';
+import { SURVEY_INPUTS } from './survey-seed';
+import { TRAINING_INPUTS } from './training-seed';
+import { seedRequest } from './request-seed';
+import { seedFollowUp, seedVisit, visitInput } from './visit-seed';
 import {
   companyInput,
   newRequestId,
@@ -34,6 +41,10 @@ export type InputFactory = (c: InputContext) => Promise<Record<string, unknown>>
 
 const stationOf = (t: Target) => (t === 'own' ? OWN_STATION : OTHER_STATION);
 const companyOf = (t: Target) => (t === 'own' ? OWN_COMPANY : OTHER_COMPANY);
+
+/** A request of the target's company at the target's station (handled, when accepted, by the station's consultant). */
+const requestOf = ({ store, now, target }: InputContext, status: RequestStatus = 'submitted') =>
+  seedRequest(store, now, stationOf(target), companyOf(target), { status });
 
 /** A booking of the target's company at the target's station, assigned to the station's consultant (not the caller). */
 const bookingOf = ({ store, now, target }: InputContext) =>
@@ -81,6 +92,7 @@ export const VALID_INPUTS: { [F in FunctionName]: Record<ActionName<F>, InputFac
   },
   consult: {
     listConsultants: ({ target }) => ({ stationId: stationOf(target) }),
+    listStationMembers: ({ target }) => ({ stationId: stationOf(target) }),
     listSlots: ({ target, now }) => ({ stationId: stationOf(target), from: shanghaiDate(now), days: 7 }),
     getBookingRules: ({ target }) => ({ stationId: stationOf(target) }),
     // The defaults again, so a permitted caller changes nothing other cells rely on.
@@ -152,10 +164,59 @@ export const VALID_INPUTS: { [F in FunctionName]: Record<ActionName<F>, InputFac
     // Narrowed to the acting consultant's own, so there is no "other" to ask for.
     myRatingSummary: () => ({ pageSize: 10 }),
   },
+  visit: {
+    // A visit to the target's company (the caller logs it; a fresh request id each time).
+    logVisit: ({ now, target }) => visitInput(companyOf(target), now),
+    listVisits: ({ target }) => (target === 'own' ? {} : { stationId: OTHER_STATION, companyId: OTHER_COMPANY }),
+    getVisit: async ({ store, now, target }) => ({
+      visitId: await seedVisit(store, now, stationOf(target), companyOf(target)),
+    }),
+    // Narrowed to the acting person's own (a chief: the station's), so there is no "other" to ask for.
+    listFollowUps: () => ({ view: 'overdue' }),
+    // A follow-up owed by the station's consultant (not the caller).
+    completeFollowUp: async ({ store, now, target }) => ({
+      clientRequestId: newRequestId('follow-up'),
+      followUpId: await seedFollowUp(store, now, stationOf(target), companyOf(target)),
+      record: '已电话回访，企业表示材料已提交',
+    }),
+  },
+  request: {
+    // Company staff raise one at the target station (a company may ask any station).
+    createRequest: ({ target }) => ({
+      clientRequestId: newRequestId('request'),
+      stationId: stationOf(target),
+      category: 'application',
+      description: '新产品需要申请发明专利，请安排专业人员指导',
+      urgency: 'urgent',
+    }),
+    listRequests: ({ target }) => (target === 'own' ? {} : { companyId: OTHER_COMPANY }),
+    getRequest: async (c) => ({ requestId: await requestOf(c) }),
+    acceptRequest: async (c) => ({ requestId: await requestOf(c) }),
+    // Accepted by the station's consultant (not the caller): its handler or the chief moves it on.
+    startRequest: async (c) => ({ requestId: await requestOf(c, 'accepted') }),
+    closeRequest: async (c) => ({ requestId: await requestOf(c, 'accepted'), result: '已指导企业完成申请材料准备' }),
+    // Not accepted yet: no handler, so of the station only the chief withdraws it.
+    cancelRequest: async (c) => ({ requestId: await requestOf(c), reason: '企业需求重复提交' }),
+    rateRequest: async (c) => ({ requestId: await requestOf(c, 'closed'), stars: 5, tags: ['solved'] }),
+    getRequestRating: async (c) => ({ requestId: await requestOf(c, 'closed') }),
+  },
+  enterprise: ENTERPRISE_INPUTS,
+  survey: SURVEY_INPUTS,
+  training: TRAINING_INPUTS,
+  checkin: CHECKIN_INPUTS,
   setup: {
     bootstrap: () => ({}),
   },
+  // One's own uploads only (the path names the owner): a file never stored answers NOT_FOUND.
+  files: {
+    register: ({ actor }) => ({
+      fileId: `local:uploads/${actor?.userId ?? 'nobody'}/never-stored.png`,
+      name: '照片.png',
+      purpose: 'booking',
+    }),
+  },
   jobs: {
     sendReminders: () => ({}),
+    sendSurveyInvites: () => ({}),
   },
 };

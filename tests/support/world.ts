@@ -15,9 +15,11 @@ import { loadCaller } from '../../cloudfunctions/_shared/caller';
 import { inboxNotifier } from '../../cloudfunctions/_shared/inbox';
 import { newMembership } from '../../cloudfunctions/_shared/memberships';
 import { nodeIds } from '../../cloudfunctions/_shared/node-ports';
+import { qrPageCodes } from '../../cloudfunctions/_shared/qr-page-codes';
 import { loadReferenceData } from '../../cloudfunctions/_shared/reference-data';
 import { runAction, type Handlers, type Platform } from '../../cloudfunctions/_shared/runtime';
 import { FUNCTION_HANDLERS } from '../../cloudfunctions/registry';
+import { localFiles } from '../../server/local-files';
 import { openSqliteStore, type SqliteStore } from '../../server/store/sqlite-store';
 import { DAY, testClock, type TestClock } from './clock';
 import { newCreditCode, OTHER_STATION, OWN_STATION } from './fixtures';
@@ -27,6 +29,8 @@ import { capturingLogger, type CapturingLogger } from './logger';
 export const OWN_COMPANY = 'co-own';
 export const OTHER_COMPANY = 'co-other';
 export const OWN_JOIN_CODE = 'OWNJOIN8';
+/** Where the world's H5 pages are (the check-in QR code holds a URL of it). */
+export const WORLD_ORIGIN = 'http://station.test';
 
 /** Who calls: nobody, a signed-in person without any role, or a holder of one role. */
 export type ActorKind = 'anonymous' | 'user' | Role;
@@ -41,13 +45,6 @@ export interface Actor {
 let seq = 0;
 const unique = (label: string) => `${label}-${++seq}`;
 
-const filesNotUsed: Files = {
-  put: () => Promise.reject(new Error('files not used here')),
-  get: () => Promise.reject(new Error('files not used here')),
-  url: () => Promise.reject(new Error('files not used here')),
-  remove: () => Promise.reject(new Error('files not used here')),
-};
-
 function companyDoc(id: string, stationId: string, status: CompanyDoc['status'], joinCode: string, now: number) {
   const doc: CompanyDoc = {
     _id: id,
@@ -61,6 +58,7 @@ function companyDoc(id: string, stationId: string, status: CompanyDoc['status'],
     joinCode,
     createdBy: 'seed',
     createdAt: now,
+    lastVisitAt: 0,
   };
   return doc;
 }
@@ -141,6 +139,8 @@ export async function seedActor(store: Store, now: number, kind: Exclude<ActorKi
 
 export interface World {
   store: SqliteStore;
+  /** The Files every call of this world uses (a temp dir): put a file, then register it. */
+  files: Files;
   clock: TestClock;
   logs: CapturingLogger;
   actor(kind: Exclude<ActorKind, 'anonymous'>): Promise<Actor>;
@@ -163,18 +163,22 @@ export async function createWorld(): Promise<World> {
   await store.insert('companies', companyDoc(OWN_COMPANY, OWN_STATION, 'confirmed', OWN_JOIN_CODE, clock.now()));
   await store.insert('companies', companyDoc(OTHER_COMPANY, OTHER_STATION, 'confirmed', 'OTHERJN8', clock.now()));
 
+  const files = localFiles(join(dir, 'files'));
   const platformFor = (actor: Actor | null): Platform => ({
     store,
-    files: filesNotUsed,
+    // Real files in the world's temp dir: exports and uploads are written and read back.
+    files,
     clock,
     ids: nodeIds,
     notifier: inboxNotifier(store, clock),
     log: logs,
+    codes: qrPageCodes(WORLD_ORIGIN),
     resolveCaller: async () => (actor ? loadCaller(store, actor.userId) : null),
   });
 
   return {
     store,
+    files,
     clock,
     logs,
     actor: (kind) => seedActor(store, clock.now(), kind),

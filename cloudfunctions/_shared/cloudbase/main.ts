@@ -2,7 +2,7 @@
  * The CloudBase entry: `exports.main = createCloudMain('account', handlers)`.
  * Identity is `getWXContext().OPENID` — never anything in the event. The one exception is the
  * platform's timer: an event `{ Type: 'Timer', TriggerName }` WITHOUT an OPENID is the trusted
- * system caller (see ../system.ts), running the action `options.timers[TriggerName]`.
+ * system caller (see ../system.ts), running the action(s) `options.timers[TriggerName]`.
  */
 import cloud from 'wx-server-sdk';
 import type { ActionName, FunctionName } from '../../../core/contract';
@@ -15,10 +15,14 @@ import { SYSTEM_CALLER, timerTriggerName } from '../system';
 import { createCloudbaseFiles } from './files';
 import { createCloudbaseStore } from './store';
 import { parseSubscribeTemplates, subscribeNotifier, type SubscribeApi } from './subscribe';
+import { wxacodePageCodes, type WxacodeApi } from './wxacode';
 
 export interface CloudMainOptions<F extends FunctionName> {
-  /** Timer trigger name (config.json `triggers[].name`) → the action it runs. */
-  timers?: Partial<Record<string, ActionName<F>>>;
+  /**
+   * Timer trigger name (config.json `triggers[].name`) → the action it runs, or the actions it
+   * runs one after the other (WeChat allows a function one timer trigger).
+   */
+  timers?: Partial<Record<string, ActionName<F> | readonly ActionName<F>[]>>;
 }
 
 export function createCloudMain<F extends FunctionName>(
@@ -40,6 +44,8 @@ export function createCloudMain<F extends FunctionName>(
     log,
     miniprogramState: process.env.SUBSCRIBE_MINIPROGRAM_STATE || undefined,
   });
+  // Mini program codes (check-in); WXACODE_ENV_VERSION 'trial' / 'develop' opens a test build.
+  const codes = wxacodePageCodes(cloud.openapi as unknown as WxacodeApi, process.env.WXACODE_ENV_VERSION || 'release');
 
   return async function main(event: unknown): Promise<Envelope<unknown>> {
     // getWXContext() is only trustworthy inside main, per call.
@@ -52,10 +58,36 @@ export function createCloudMain<F extends FunctionName>(
       ids: nodeIds,
       notifier,
       log,
+      codes,
       resolveCaller: trigger ? async () => SYSTEM_CALLER : () => callerFromOpenid(store, clock, OPENID),
     };
-    // A timer event carries no action: its trigger's name picks one (none: an unknown action).
-    const body = trigger ? { action: options.timers?.[trigger] } : event;
-    return runAction(fn, handlers, body, platform);
+    // A timer event carries no action: its trigger's name picks them (none: an unknown action).
+    if (trigger) return runTimer(fn, handlers, options.timers?.[trigger], platform);
+    return runAction(fn, handlers, event, platform);
   };
+}
+
+/**
+ * Runs a timer's action, or its actions in order — one failing does not stop the next — and
+ * answers with `{ok: true, data: {<action>: data}}` for several, or the first failure.
+ * CloudBase keeps a timer's answer only in the function's logs.
+ */
+async function runTimer<F extends FunctionName>(
+  fn: F,
+  handlers: Handlers<F>,
+  actions: ActionName<F> | readonly ActionName<F>[] | undefined,
+  platform: Platform,
+): Promise<Envelope<unknown>> {
+  if (typeof actions !== 'object') return runAction(fn, handlers, { action: actions }, platform);
+  const data: Record<string, unknown> = {};
+  let failed: Envelope<unknown> | null = null;
+  for (const action of actions) {
+    const result = await runAction(fn, handlers, { action }, platform);
+    if (result.ok) data[action] = result.data;
+    else {
+      platform.log.error('timer job failed', { fn, action, error: result.error });
+      failed ??= result;
+    }
+  }
+  return failed ?? { ok: true, data };
 }

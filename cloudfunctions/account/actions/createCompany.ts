@@ -25,6 +25,7 @@ export default handler('account', 'createCompany', async (ctx, input) => {
     joinCode: ctx.ids.code(JOIN_CODE_LENGTH),
     createdBy: caller.userId,
     createdAt: now,
+    lastVisitAt: 0,
   };
   const grant = newMembership(caller.userId, 'company', { companyId: company._id }, 'company-create', now);
   try {

@@ -23,6 +23,16 @@ export default handler('account', 'joinCompany', async (ctx, input) => {
     throw e;
   }
   await ctx.audit('join', company._id);
+  // A ledger entry the station created is claimed by its first staff member (only once: the
+  // conditional update decides, so two colleagues joining at once both join, one claims).
+  if (company.ledgerOnly) {
+    const claimed = await ctx.store.update(
+      'companies',
+      { _id: company._id, ledgerOnly: true },
+      { set: { ledgerOnly: false, claimedBy: caller.userId, claimedAt: ctx.clock.now() } },
+    );
+    if (claimed) await ctx.audit('claim', company._id);
+  }
   const fresh = await loadCaller(ctx.store, caller.userId);
   return describeMe(ctx.store, fresh ?? caller);
 });

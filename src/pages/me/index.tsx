@@ -12,6 +12,9 @@ import { ProfileLoading, SignInPrompt } from '../../components/SessionStates';
 import { useLoad } from '../../hooks/useLoad';
 import { getCompany } from '../../services/account';
 import { ROUTES } from '../../lib/routes';
+import { VisitEntries } from './VisitEntries';
+import { RequestEntries } from './RequestEntries';
+import { TrainingEntries } from './TrainingEntries';
 import { confirm, toastError, toastOk } from '../../lib/feedback';
 import './index.scss';
 
@@ -91,7 +94,7 @@ function InboxEntry() {
   );
 }
 
-function Actions({ acting }: { acting: MembershipView | null }) {
+function Actions({ acting, userId }: { acting: MembershipView | null; userId: string }) {
   const go = (url: string) => () => void Taro.navigateTo({ url });
   const stationId = acting?.stationId;
   const consultant = acting?.role === 'liaison' || acting?.role === 'expert';
@@ -101,6 +104,18 @@ function Actions({ acting }: { acting: MembershipView | null }) {
       {acting?.role === 'company' ? (
         <Cell title="我的咨询档案" description="每次咨询的问题与答复" onClick={go(ROUTES.records)} />
       ) : null}
+      {acting?.role === 'company' && acting.companyId ? (
+        <Cell
+          title="企业档案"
+          description="企业基本情况、知识产权拥有量与服务记录"
+          onClick={go(ROUTES.company(acting.companyId))}
+        />
+      ) : null}
+      {(acting?.role === 'liaison' || acting?.role === 'chief') && stationId ? (
+        <Cell title="企业台账" description="本站服务企业、待走访企业与新建台账企业" onClick={go(ROUTES.ledger())} />
+      ) : null}
+      <RequestEntries acting={acting} />
+      <TrainingEntries acting={acting} />
       {(consultant || acting?.role === 'chief') && stationId ? (
         <Cell
           title="今日咨询"
@@ -139,6 +154,11 @@ function Actions({ acting }: { acting: MembershipView | null }) {
             description="查看并设置本站人员的咨询时间"
             onClick={go(ROUTES.availability(stationId))}
           />
+          <Cell
+            title="培训需求统计"
+            description="参训人员希望的培训主题，安排后续培训的依据"
+            onClick={go(ROUTES.wantedTopics)}
+          />
         </>
       ) : null}
       {acting?.role === 'chief' && stationId ? (
@@ -154,6 +174,7 @@ function Actions({ acting }: { acting: MembershipView | null }) {
       {(acting?.role === 'chief' || acting?.role === 'liaison') && stationId ? (
         <Cell title="企业确认" description="核实并确认登记的企业" onClick={go(ROUTES.companyReview(stationId))} />
       ) : null}
+      <VisitEntries acting={acting} userId={userId} />
       {acting?.role === 'admin' ? (
         <>
           <Cell title="新建服务站点" onClick={go(ROUTES.stationEdit())} />
@@ -221,7 +242,7 @@ export default function MePage() {
         )}
       </CellGroup>
       {acting?.companyId ? <CompanyCard companyId={acting.companyId} /> : null}
-      <Actions acting={acting} />
+      <Actions acting={acting} userId={me.user.id} />
       {!isWeapp() ? (
         <View className="me__footer">
           <Button block fill="outline" type="danger" onClick={() => void leave()}>

@@ -1,9 +1,11 @@
 /** The standard training courses (004 appendix B); a course opens to show its topics. */
 import { useState } from 'react';
+import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { ListStatus } from '../../../components/ListStatus';
 import { useLoad } from '../../../hooks/useLoad';
 import { listCourses } from '../../../services/directory';
+import { ROUTES } from '../../../lib/routes';
 
 export function CourseList() {
   const { data, loading, error, reload } = useLoad(() => listCourses({}), []);
@@ -11,6 +13,15 @@ export function CourseList() {
   const items = data ?? [];
   return (
     <View className="resource-list">
+      {/* The courses are taught in the stations' sessions: the way to sign up for one. */}
+      <View
+        className="resource-list__row resource-list__row--plain"
+        data-testid="training-entry"
+        onClick={() => void Taro.navigateTo({ url: ROUTES.trainings })}
+      >
+        <Text className="resource-list__title">近期培训报名</Text>
+        <Text className="resource-list__toggle">查看 ›</Text>
+      </View>
       {items.map((course, i) => {
         const expanded = !!open[course.id];
         return (

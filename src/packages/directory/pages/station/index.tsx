@@ -128,6 +128,15 @@ export default function StationPage() {
           <Button type="primary" block onClick={() => go(ROUTES.book(station.id))}>
             预约咨询
           </Button>
+          <Button
+            type="primary"
+            fill="outline"
+            block
+            className="station-page__request"
+            onClick={() => go(ROUTES.requestCreate(station.id))}
+          >
+            提交服务需求
+          </Button>
         </View>
       ) : null}
 

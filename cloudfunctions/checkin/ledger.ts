@@ -1,0 +1,233 @@
+/**
+ * Checking one person in, once, settled by the database:
+ *
+ *  - the check-in's id is `<sessionId>:<person>` (person = userId, or `m:<mobile>` for someone
+ *    without an account): the second insert of it is refused (CONFLICT) and answered with the
+ *    first check-in's time — never an error, however many scans arrive at once;
+ *  - a confirmed sign-up: the check-in's insert is the lock — only the scan that wins it marks the
+ *    sign-up (checkedInAt, late) and moves the session's checkedInCount + 1, each one atomic
+ *    single-document update. No transaction on purpose: a room scanning at once would queue on
+ *    the session document (SQLite) or conflict over it and fail retries (CloudBase). The price:
+ *    a function dying between the insert and the increment leaves the counter one short;
+ *  - anyone else (not signed up, waitlisted, cancelled) is a walk-in: admitted only if the session
+ *    allows walk-ins and a seat is free, taken with one conditional update
+ *    `{_id, confirmedCount < capacity}` (confirmedCount + 1, walkInCount + 1) before the same
+ *    transaction with the check-in, the walk-in sign-up (source 'walk_in', the next arrival
+ *    number) and the counters. When it does not go through (a concurrent scan of the same person
+ *    won), the seat is given back.
+ */
+import { AppError, isAppError } from '../../core/errors';
+import type { Store, TxStore } from '../../core/ports';
+import { CHECKIN_MESSAGES, checkinPhase, isLate } from '../../core/rules/checkin-token';
+import type { CheckinDoc, SignupDoc, SignupHistoryEntry, TrainingSessionDoc } from '../../core/store/docs';
+import type { CheckinResult } from '../../core/contract/checkin';
+import type { HandlerContext } from '../_shared/runtime';
+
+export const SESSION_MISSING = '培训场次不存在或已被删除，请刷新后重试';
+
+export async function loadSession(store: Store, sessionId: string): Promise<TrainingSessionDoc> {
+  const session = await store.get<TrainingSessionDoc>('trainings', sessionId);
+  if (!session) throw new AppError('NOT_FOUND', SESSION_MISSING);
+  return session;
+}
+
+/** Scans and manual check-ins are taken from 30 minutes before the start to the end. */
+export function assertCheckinOpen(session: TrainingSessionDoc, now: number): void {
+  if (session.status === 'cancelled') throw new AppError('CONFLICT', CHECKIN_MESSAGES.cancelled);
+  const phase = checkinPhase(session, now);
+  if (phase === 'early') throw new AppError('CONFLICT', CHECKIN_MESSAGES.notOpen);
+  if (phase === 'ended') throw new AppError('CONFLICT', CHECKIN_MESSAGES.ended);
+}
+
+/** Who is being checked in, and the sign-up they have (or would get as a walk-in). */
+export interface Person {
+  /** userId, or `m:<mobile>` for someone without an account. */
+  key: string;
+  /** The id of their sign-up: existing, or the one a walk-in gets. */
+  signupId: string;
+  userId?: string;
+  name: string;
+  mobile: string;
+  companyId?: string;
+  companyName: string;
+  title: string;
+}
+
+export const checkinIdOf = (sessionId: string, personKey: string) => `${sessionId}:${personKey}`;
+
+export function resultOf(session: TrainingSessionDoc, doc: CheckinDoc, already: boolean): CheckinResult {
+  return {
+    sessionId: session._id,
+    title: session.title,
+    name: doc.name,
+    already,
+    at: doc.at,
+    late: doc.late,
+    walkIn: doc.walkIn,
+  };
+}
+
+/** Why someone without a confirmed seat cannot walk in: told to the trainee, or to the chief. */
+function walkInRefusal(signup: SignupDoc | null, by: CheckinDoc['by']): string {
+  const waitlisted = signup?.status === 'waitlisted';
+  if (by === 'manual') {
+    return waitlisted
+      ? '该学员在候补名单中，本场不接受现场签到；如需签到，请先在培训设置中允许现场报名'
+      : '该学员未报名，本场不接受现场报名；如需签到，请先在培训设置中允许现场报名';
+  }
+  if (waitlisted) return '您在候补名单中，尚未获得名额；本场不接受现场签到，请联系工作人员';
+  return '您未报名本场培训，本场不接受现场报名，请联系工作人员';
+}
+
+const entry = (at: number, by: string, event: SignupHistoryEntry['event']): SignupHistoryEntry => ({ at, by, event });
+
+/**
+ * Writes the check-in and moves the counters in one transaction. `seatTaken`: a walk-in seat is
+ * already held (counters moved by the conditional update).
+ */
+async function commit(
+  tx: TxStore,
+  session: TrainingSessionDoc,
+  person: Person,
+  doc: CheckinDoc,
+  seatTaken: boolean,
+  by: string,
+): Promise<{ walkIn: boolean }> {
+  const signup = await tx.get<SignupDoc>('signups', person.signupId);
+  const confirmed = signup?.status === 'confirmed';
+  // The sign-up changed since it was read (cancelled meanwhile): no seat of theirs to check in to.
+  if (!confirmed && !seatTaken) throw new AppError('CONFLICT', '报名状态刚刚发生变化，请重新扫码签到');
+  const walkIn = !confirmed;
+  await tx.insert<CheckinDoc>('checkins', { ...doc, walkIn });
+
+  const checkedIn = { checkedInAt: doc.at, late: doc.late };
+  if (confirmed) {
+    await tx.updateById('signups', signup._id, { set: checkedIn });
+    await tx.updateById('trainings', session._id, { inc: { checkedInCount: 1 } });
+  } else if (signup?.status === 'waitlisted') {
+    // Off the waitlist onto the walk-in seat.
+    await tx.updateById('signups', signup._id, {
+      set: { status: 'confirmed', ...checkedIn, history: [...(signup.history ?? []), entry(doc.at, by, 'confirmed')] },
+    });
+    await tx.updateById('trainings', session._id, { inc: { checkedInCount: 1, waitlistCount: -1 } });
+  } else {
+    // A new sign-up (or a cancelled one renewed) takes the next arrival number.
+    const current = await tx.get<TrainingSessionDoc>('trainings', session._id);
+    if (!current) throw new AppError('NOT_FOUND', SESSION_MISSING);
+    const fields = {
+      sessionId: session._id,
+      stationId: session.stationId,
+      ...(person.userId ? { userId: person.userId } : {}),
+      name: person.name,
+      ...(person.companyId ? { companyId: person.companyId } : {}),
+      companyName: person.companyName,
+      title: person.title,
+      mobile: person.mobile,
+      status: 'confirmed' as const,
+      source: 'walk_in' as const,
+      seq: current.signupSeq + 1,
+      ...checkedIn,
+      createdAt: doc.at,
+      history: [...(signup?.history ?? []), entry(doc.at, by, 'confirmed')],
+    };
+    if (signup) {
+      await tx.updateById('signups', signup._id, { set: fields, unset: ['cancelledAt', 'promotedAt'] });
+    } else {
+      await tx.insert<SignupDoc>('signups', { _id: person.signupId, ...fields });
+    }
+    await tx.updateById('trainings', session._id, { inc: { checkedInCount: 1, signupSeq: 1 } });
+  }
+  return { walkIn };
+}
+
+/** After a refused insert: the first check-in of the person (another scan won), or the error. */
+async function firstCheckinOr(store: Store, session: TrainingSessionDoc, id: string, e: unknown) {
+  if (isAppError(e) && e.code === 'CONFLICT') {
+    const first = await store.get<CheckinDoc>('checkins', id);
+    if (first) return resultOf(session, first, true);
+  }
+  throw e;
+}
+
+/** A confirmed sign-up: the insert decides who moves the counter (see the top of this file). */
+async function checkInSignedUp(
+  store: Store,
+  session: TrainingSessionDoc,
+  signup: SignupDoc,
+  doc: CheckinDoc,
+): Promise<CheckinResult> {
+  try {
+    await store.insert<CheckinDoc>('checkins', doc);
+  } catch (e) {
+    return firstCheckinOr(store, session, doc._id, e);
+  }
+  await store.update('signups', { _id: signup._id }, { set: { checkedInAt: doc.at, late: doc.late } });
+  await store.update('trainings', { _id: session._id }, { inc: { checkedInCount: 1 } });
+  return resultOf(session, doc, false);
+}
+
+export interface CheckinRequest {
+  session: TrainingSessionDoc;
+  person: Person;
+  /** The person's sign-up when the caller has read it already (null: none); else read here. */
+  signup?: SignupDoc | null;
+  by: CheckinDoc['by'];
+}
+
+/**
+ * Checks `person` in (or answers with their first check-in). The window (30 min before the
+ * start to the end) is checked after "already", so a second scan always gets the first time.
+ */
+export async function checkInPerson(ctx: HandlerContext, req: CheckinRequest): Promise<CheckinResult> {
+  const { session, person, by } = req;
+  const { store } = ctx;
+  const caller = ctx.requireCaller();
+  const id = checkinIdOf(session._id, person.key);
+  const earlier = await store.get<CheckinDoc>('checkins', id);
+  if (earlier) return resultOf(session, earlier, true);
+
+  const now = ctx.clock.now();
+  assertCheckinOpen(session, now);
+
+  const signup = req.signup !== undefined ? req.signup : await store.get<SignupDoc>('signups', person.signupId);
+  const needsSeat = signup?.status !== 'confirmed';
+  if (needsSeat) {
+    if (!session.allowWalkIns) throw new AppError('CONFLICT', walkInRefusal(signup, by));
+    const took = await store.update(
+      'trainings',
+      { _id: session._id, status: 'published', confirmedCount: { $lt: session.capacity } },
+      { inc: { confirmedCount: 1, walkInCount: 1 } },
+    );
+    if (took !== 1) throw new AppError('CONFLICT', '本场名额已满，无法现场签到，请联系工作人员');
+  }
+
+  const doc: CheckinDoc = {
+    _id: id,
+    sessionId: session._id,
+    stationId: session.stationId,
+    ...(person.userId ? { userId: person.userId } : {}),
+    signupId: person.signupId,
+    name: signup?.name ?? person.name,
+    companyName: signup?.companyName ?? person.companyName,
+    at: now,
+    late: isLate(session, now),
+    walkIn: needsSeat,
+    by,
+    byUserId: caller.userId,
+  };
+  if (!needsSeat) return checkInSignedUp(store, session, signup, doc);
+
+  const giveSeatBack = () =>
+    store.update('trainings', { _id: session._id }, { inc: { confirmedCount: -1, walkInCount: -1 } });
+
+  let walkIn: boolean;
+  try {
+    ({ walkIn } = await store.transaction((tx) => commit(tx, session, person, doc, needsSeat, caller.userId)));
+  } catch (e) {
+    await giveSeatBack();
+    return firstCheckinOr(store, session, id, e);
+  }
+  // Confirmed meanwhile (signed up between the read and the transaction): the seat was not needed.
+  if (!walkIn) await giveSeatBack();
+  return resultOf(session, { ...doc, walkIn }, false);
+}

@@ -1,0 +1,33 @@
+/**
+ * Whose a request is — its company's, its station's, and (assigned) its handler's — and which
+ * steps of the state machine the caller may take on it now.
+ */
+import type { Target } from '../../core/policy';
+import type { ActionName } from '../../core/contract';
+import type { Caller } from '../../core/ports';
+import { stepsFrom, type RequestStep } from '../../core/rules/request-flow';
+import type { ServiceRequestDoc } from '../../core/store/docs';
+import type { HandlerContext } from '../_shared/runtime';
+
+export const requestTarget = (r: ServiceRequestDoc): Target => ({
+  companyId: r.companyId,
+  stationId: r.stationId,
+  assigneeId: r.handlerId,
+});
+
+/** The action that takes each step (its policy row says who may). */
+export const STEP_ACTIONS: Record<RequestStep, ActionName<'request'>> = {
+  accept: 'acceptRequest',
+  start: 'startRequest',
+  close: 'closeRequest',
+  cancel: 'cancelRequest',
+};
+
+/** Company staff read the company view; everyone else the station's. Decided by the acting role. */
+export const readsAsCompany = (caller: Caller | null) => caller?.acting?.role === 'company';
+
+/** The steps the status allows AND the policy lets this caller take on this request. */
+export function stepsFor(ctx: Pick<HandlerContext, 'may'>, r: ServiceRequestDoc): RequestStep[] {
+  const target = requestTarget(r);
+  return stepsFrom(r.status).filter((step) => ctx.may('request', STEP_ACTIONS[step], target));
+}

@@ -1,0 +1,54 @@
+/**
+ * Company staff raise a service request (提交服务需求) for the company they act for: at its own
+ * station, or at the one named. Everything that can be judged from the request is checked first
+ * (the company, the station, the attachments are the caller's uploads): bad input writes nothing.
+ * The request's id is derived from the caller and their client request id, so a retry of one
+ * submission is the same document — which the database refuses to insert twice — and gets the
+ * first request back (the runtime's log does the same one level up).
+ */
+import { createHash } from 'node:crypto';
+import { AppError, isAppError } from '../../../core/errors';
+import type { ServiceRequestDoc } from '../../../core/store/docs';
+import { claimAttachments } from '../../_shared/attachments';
+import { handler } from '../../_shared/runtime';
+import { openStation } from '../../consult/station';
+import { requestingCompany } from '../company';
+import { newRequestDoc } from '../new-request';
+import { submittedNotices } from '../notices';
+import { requestView } from '../views';
+
+export function companyRequestId(userId: string, clientRequestId: string): string {
+  const hash = createHash('sha256').update(`${userId}\n${clientRequestId}`).digest('base64url');
+  return `req:${hash.slice(0, 32)}`;
+}
+
+export default handler('request', 'createRequest', async (ctx, input) => {
+  const caller = ctx.requireCaller();
+  const company = await requestingCompany(ctx.store, caller);
+  ctx.authorize({ companyId: company._id });
+  const station = await openStation(ctx.store, input.stationId ?? company.stationId);
+  const attachments = await claimAttachments(ctx, input.attachments);
+  const doc = newRequestDoc({
+    id: companyRequestId(caller.userId, input.clientRequestId),
+    station: { id: station._id, name: station.name },
+    company: { id: company._id, name: company.name },
+    category: input.category,
+    description: input.description,
+    urgency: input.urgency,
+    attachments,
+    source: 'company',
+    by: { id: caller.userId, name: caller.displayName },
+    now: ctx.clock.now(),
+  });
+  try {
+    await ctx.store.insert('service_requests', doc);
+  } catch (e) {
+    if (!(isAppError(e) && e.code === 'CONFLICT')) throw e;
+    const first = await ctx.store.get<ServiceRequestDoc>('service_requests', doc._id);
+    if (first && first.createdBy === caller.userId) return requestView(ctx, first);
+    throw new AppError('CONFLICT', '提交冲突，请重新提交');
+  }
+  await ctx.audit('create', doc._id, { companyId: company._id, stationId: station._id, category: doc.category });
+  await ctx.notifyAll(await submittedNotices(ctx.store, doc, caller));
+  return requestView(ctx, doc);
+});

@@ -1,0 +1,83 @@
+/**
+ * Applies one step of the request state machine (core/rules/request-flow.ts).
+ *
+ * The step lands only while the request is still in one of the step's `from` statuses, judged on
+ * the request as read INSIDE the transaction that moves it (SQLite: BEGIN IMMEDIATE; CloudBase:
+ * a transaction retried on a write conflict) — the conditional update on the current status.
+ * The Store's patch language has no array push, so the history entry is appended to the history
+ * as read in that same transaction. Whoever comes second — two liaisons accepting at once, a
+ * company withdrawing while the station accepts — finds the status moved: CONFLICT.
+ */
+import { AppError } from '../../core/errors';
+import type { Caller, TxStore } from '../../core/ports';
+import { REQUEST_MOVED, REQUEST_TRANSITIONS, canTake, type RequestStep } from '../../core/rules/request-flow';
+import type { ServiceRequestDoc } from '../../core/store/docs';
+import { mustGet } from '../_shared/records';
+import type { HandlerContext } from '../_shared/runtime';
+import { requestTarget } from './access';
+import { stepNotices } from './notices';
+import { requestView } from './views';
+
+export interface StepPlan {
+  /** Fields the step sets beside status and history (the handler, the result…). */
+  set?: (current: ServiceRequestDoc) => Partial<ServiceRequestDoc>;
+  /** Shown in the history (a withdrawal's reason). */
+  note?: string;
+  /** Writes what comes with the step in the SAME transaction (a follow-up due). */
+  within?: (tx: TxStore, current: ServiceRequestDoc) => Promise<void>;
+}
+
+/** Moves the request one step, or refuses: NOT_FOUND, FORBIDDEN (`check`), CONFLICT (status moved). */
+export function takeStep(
+  ctx: Pick<HandlerContext, 'store'>,
+  requestId: string,
+  step: RequestStep,
+  who: { caller: Caller; now: number },
+  check: (current: ServiceRequestDoc) => void,
+  plan: StepPlan = {},
+): Promise<{ before: ServiceRequestDoc; after: ServiceRequestDoc }> {
+  const t = REQUEST_TRANSITIONS[step];
+  return ctx.store.transaction(async (tx) => {
+    const current = await tx.get<ServiceRequestDoc>('service_requests', requestId);
+    if (!current) throw new AppError('NOT_FOUND', '服务需求不存在或已被删除，请刷新后重试');
+    check(current);
+    if (!canTake(step, current.status)) throw new AppError('CONFLICT', REQUEST_MOVED);
+    const entry = {
+      at: who.now,
+      by: who.caller.userId,
+      byName: who.caller.displayName,
+      event: t.event,
+      status: t.to,
+      ...(plan.note ? { note: plan.note } : {}),
+    };
+    const set: Partial<ServiceRequestDoc> = {
+      ...plan.set?.(current),
+      status: t.to,
+      history: [...current.history, entry],
+      updatedAt: who.now,
+    };
+    if (plan.within) await plan.within(tx, current);
+    await tx.updateById('service_requests', requestId, { set });
+    return { before: current, after: { ...current, ...set } };
+  });
+}
+
+/**
+ * The whole of a step action: load and authorise (early, so a stranger learns nothing of the
+ * status), move it (authorised again on what is current), audit, tell the other side, answer
+ * the caller's view.
+ */
+export async function runStep(ctx: HandlerContext, requestId: string, step: RequestStep, plan: StepPlan = {}) {
+  const caller = ctx.requireCaller();
+  ctx.authorize(requestTarget(await mustGet<ServiceRequestDoc>(ctx.store, 'service_requests', requestId)));
+  const now = ctx.clock.now();
+  const check = (current: ServiceRequestDoc) => ctx.authorize(requestTarget(current));
+  const { before, after } = await takeStep(ctx, requestId, step, { caller, now }, check, plan);
+  await ctx.audit(step, after._id, {
+    from: before.status,
+    to: after.status,
+    ...(plan.note ? { note: plan.note } : {}),
+  });
+  await ctx.notifyAll(await stepNotices(ctx.store, after, step, caller));
+  return requestView(ctx, after);
+}

@@ -1,0 +1,108 @@
+/**
+ * What people are told about a request, in their inbox: the station's queue of a new one, the
+ * company's staff of each step the station takes, the station of a company's withdrawal, the
+ * chiefs of a low rating. Whoever acted is never told of their own step.
+ */
+import { REQUEST_URGENCY, SERVICE_CATEGORY } from '../../core/enums';
+import type { Caller, Notice, Store } from '../../core/ports';
+import { REQUEST_TRANSITIONS, type RequestStep } from '../../core/rules/request-flow';
+import type { RequestRatingDoc, ServiceRequestDoc } from '../../core/store/docs';
+import { excerpt } from '../_shared/ratings';
+import { readsAsCompany } from './access';
+import { companyStaffIds, queueWatcherIds } from './people';
+
+export const requestLink = (requestId: string) =>
+  `/packages/request/pages/detail/index?requestId=${encodeURIComponent(requestId)}`;
+
+const categoryOf = (r: ServiceRequestDoc) => SERVICE_CATEGORY.labels[r.category];
+
+const to = (userIds: string[], except: string, notice: Omit<Notice, 'userId'>): Notice[] =>
+  userIds.filter((id) => id !== except).map((userId) => ({ userId, ...notice }));
+
+/** A new request in the station's queue: its liaisons (or chiefs) are asked to accept it. */
+export async function submittedNotices(store: Store, r: ServiceRequestDoc, actor: Caller): Promise<Notice[]> {
+  return to(await queueWatcherIds(store, r.stationId), actor.userId, {
+    kind: 'request.submitted',
+    title: '新的服务需求',
+    body: `${r.companyName}提交了「${categoryOf(r)}」需求（${REQUEST_URGENCY.labels[r.urgency]}）：${excerpt(
+      r.description,
+      40,
+    )}。请及时受理`,
+    link: requestLink(r._id),
+    facts: { company: r.companyName, category: categoryOf(r), urgency: REQUEST_URGENCY.labels[r.urgency] },
+  });
+}
+
+/** What the company reads when the station takes a step. */
+function stationStepText(r: ServiceRequestDoc, step: RequestStep): { title: string; body: string } {
+  const what = `「${categoryOf(r)}」需求`;
+  switch (step) {
+    case 'accept':
+      return { title: '服务需求已受理', body: `${r.stationName}已受理贵企业的${what}，办理人：${r.handlerName ?? ''}` };
+    case 'start':
+      return { title: '服务需求办理中', body: `${r.stationName}已开始办理贵企业的${what}` };
+    case 'close':
+      return {
+        title: '服务需求已办结',
+        body: `贵企业的${what}已办结：${excerpt(r.result ?? '')}。欢迎对本次服务进行评价`,
+      };
+    case 'cancel':
+      return {
+        title: '服务需求已撤回',
+        body: `${r.stationName}撤回了贵企业的${what}${r.cancelReason ? `，原因：${r.cancelReason}` : ''}。如有疑问请联系工作站`,
+      };
+  }
+}
+
+/**
+ * After a step: the station's steps are told to the company's staff; a company's withdrawal to
+ * the station (the handler, or the queue's watchers while nobody has accepted it) and to the
+ * colleagues of whoever withdrew it.
+ */
+export async function stepNotices(
+  store: Store,
+  r: ServiceRequestDoc,
+  step: RequestStep,
+  actor: Caller,
+): Promise<Notice[]> {
+  const kind = `request.${REQUEST_TRANSITIONS[step].event}`;
+  const link = requestLink(r._id);
+  if (readsAsCompany(actor)) {
+    const why = r.cancelReason ? `，原因：${r.cancelReason}` : '';
+    const station = r.handlerId ? [r.handlerId] : await queueWatcherIds(store, r.stationId);
+    return [
+      ...to(station, actor.userId, {
+        kind,
+        title: '企业撤回了服务需求',
+        body: `${r.companyName}撤回了「${categoryOf(r)}」需求${why}`,
+        link,
+      }),
+      ...to(await companyStaffIds(store, r.companyId), actor.userId, {
+        kind,
+        title: '服务需求已撤回',
+        body: `${actor.displayName}撤回了贵企业的「${categoryOf(r)}」需求${why}`,
+        link,
+      }),
+    ];
+  }
+  return to(await companyStaffIds(store, r.companyId), actor.userId, { kind, link, ...stationStepText(r, step) });
+}
+
+/** Asks each of the station's chiefs to follow up a rating of 2 stars or fewer. */
+export function lowRatingNotices(r: RatingLike, chiefIds: string[]): Notice[] {
+  const said = r.comment ? `：“${excerpt(r.comment)}”` : '';
+  const who = r.handlerName ? `（办理人：${r.handlerName}）` : '';
+  return chiefIds.map((userId) => ({
+    userId,
+    kind: 'request.rating_low',
+    title: '服务需求收到低分评价，请跟进',
+    body: `${r.companyName}对「${SERVICE_CATEGORY.labels[r.category]}」需求${who}的评价为 ${r.stars} 星${said}。请联系企业了解情况并回访`,
+    link: requestLink(r.requestId),
+    facts: { company: r.companyName, stars: `${r.stars} 星` },
+  }));
+}
+
+type RatingLike = Pick<
+  RequestRatingDoc,
+  'companyName' | 'category' | 'handlerName' | 'stars' | 'comment' | 'requestId'
+>;

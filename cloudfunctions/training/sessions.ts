@@ -1,0 +1,36 @@
+/** Loading sessions and what every training action derives from one. */
+import { createHash } from 'node:crypto';
+import { AppError } from '../../core/errors';
+import type { Store } from '../../core/ports';
+import type { Target } from '../../core/policy';
+import type { SignupDoc, TrainingSessionDoc } from '../../core/store/docs';
+
+export const SESSION_NOT_FOUND = '培训不存在或已被删除，请刷新后重试';
+
+/**
+ * `tr_<hash of the creator and their client request id>`: a replayed submission is the same
+ * document, which the database refuses to insert twice.
+ */
+export function newSessionId(userId: string, clientRequestId: string): string {
+  const hash = createHash('sha256').update(`${userId}\n${clientRequestId}`).digest('base64url');
+  return `tr_${hash.slice(0, 20)}`;
+}
+
+export async function loadSession(store: Store, sessionId: string): Promise<TrainingSessionDoc> {
+  const doc = await store.get<TrainingSessionDoc>('trainings', sessionId);
+  if (!doc) throw new AppError('NOT_FOUND', SESSION_NOT_FOUND);
+  return doc;
+}
+
+/** The policy target of a session: its station (the chief's scope). */
+export const sessionTarget = (s: Pick<TrainingSessionDoc, 'stationId'>): Target => ({ stationId: s.stationId });
+
+/** The session page, where a notice opens. */
+export const sessionLink = (sessionId: string) =>
+  `/packages/training/pages/session/index?sessionId=${encodeURIComponent(sessionId)}`;
+
+/** 1 = next to get a seat. Counted on the (sessionId, status, seq) index. */
+export async function waitlistPosition(store: Store, s: SignupDoc): Promise<number | undefined> {
+  if (s.status !== 'waitlisted') return undefined;
+  return store.count('signups', { sessionId: s.sessionId, status: 'waitlisted', seq: { $lte: s.seq } });
+}

@@ -1,0 +1,17 @@
+/**
+ * Deterministic ids of everything one visit writes. All derive from the writer and their client
+ * request id, so a replay of the same submission (the phone's outbox sending again) collides
+ * with the first visit and the database refuses it — nothing is read first to decide.
+ */
+import { createHash } from 'node:crypto';
+
+export function visitIdOf(userId: string, clientRequestId: string): string {
+  const hash = createHash('sha256').update(`${userId}\n${clientRequestId}`).digest('base64url');
+  return `visit:${hash.slice(0, 32)}`;
+}
+
+/** The n-th need's service request (1-based, in the order the needs were entered). */
+export const visitRequestId = (visitId: string, n: number) => `req:${visitId}:${n}`;
+
+/** The holdings history entry of the figures updated on the visit. */
+export const visitHoldingsHistoryId = (visitId: string) => `hh:${visitId}`;

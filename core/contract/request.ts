@@ -1,0 +1,205 @@
+/**
+ * Service requests (服务需求, 004 §6): a company raises one from the catalogue (or a site visit
+ * finds one); the station accepts it, works it and closes it with a result; the company follows
+ * its status and rates it once closed. The steps are the state machine's
+ * (core/rules/request-flow.ts).
+ *
+ * Two published shapes of one request, told apart by `view`: station staff and admins get the
+ * `station` view, with the internal note and who did each step; company staff get the `company`
+ * view, whose schema has neither, so output validation strips them even if a handler passed
+ * them along.
+ */
+import { z } from 'zod';
+import { RATING_TAG, REQUEST_SOURCE, REQUEST_STATUS, REQUEST_URGENCY, SERVICE_CATEGORY } from '../enums';
+import {
+  REQUEST_DESCRIPTION_MAX,
+  REQUEST_DESCRIPTION_MIN,
+  REQUEST_NOTE_MAX,
+  REQUEST_REASON_MAX,
+  REQUEST_RESULT_MAX,
+  REQUEST_RESULT_MIN,
+  REQUEST_STEPS,
+} from '../rules/request-flow';
+import { RATING_COMMENT_MAX, STARS_MAX, STARS_MIN } from '../rules/ratings';
+import { isDate } from '../rules/time';
+import { ratingTags } from './archive';
+import {
+  attachmentIds,
+  attachmentView,
+  clientRequestId,
+  epochMs,
+  id,
+  oneOf,
+  optionalText,
+  pageInput,
+  pageOf,
+  text,
+} from './common';
+
+const date = (label: string) => z.string().refine(isDate, { message: '日期格式应为 YYYY-MM-DD' }).describe(label);
+
+const requestId = id('服务需求');
+const status = oneOf(REQUEST_STATUS.values, '状态');
+const category = oneOf(SERVICE_CATEGORY.values, '需求类别');
+const urgency = oneOf(REQUEST_URGENCY.values, '紧急程度');
+
+/** What every shape of a request publishes. */
+const summaryFields = {
+  id: z.string(),
+  stationId: z.string(),
+  stationName: z.string(),
+  companyId: z.string(),
+  companyName: z.string(),
+  category,
+  description: z.string(),
+  urgency,
+  status,
+  source: oneOf(REQUEST_SOURCE.values, '来源'),
+  handlerName: z.string().optional(),
+  attachmentCount: z.number().int(),
+  createdByName: z.string(),
+  createdAt: epochMs('提交时间'),
+  updatedAt: epochMs('更新时间'),
+  closedAt: epochMs('办结时间').optional(),
+};
+
+/** A request in a list (the queue, 我的服务需求): no history, no attachment URLs. */
+export const requestSummary = z.object(summaryFields);
+export type RequestSummary = z.infer<typeof requestSummary>;
+
+const companyHistoryEntry = z.object({
+  at: epochMs('时间'),
+  byName: z.string(),
+  event: z.string(),
+  status,
+  note: z.string().optional(),
+});
+const stationHistoryEntry = companyHistoryEntry.extend({ by: z.string() });
+
+/** What both detail views publish beyond the summary. */
+const detailFields = {
+  ...summaryFields,
+  visitId: z.string().optional(),
+  handlerId: z.string().optional(),
+  result: z.string().optional(),
+  cancelReason: z.string().optional(),
+  followUpDate: z.string().optional(),
+  /** The uploads with URLs to load them (temporary on CloudBase). */
+  attachments: z.array(attachmentView),
+  /** The steps the caller may take now (server-judged: status and policy); the pages offer only these. */
+  steps: z.array(oneOf(REQUEST_STEPS, '可办理操作')),
+};
+
+export const companyRequest = z.object({
+  view: z.literal('company'),
+  ...detailFields,
+  history: z.array(companyHistoryEntry),
+});
+export const stationRequest = z.object({
+  view: z.literal('station'),
+  ...detailFields,
+  history: z.array(stationHistoryEntry),
+  internalNote: z.string().optional(),
+  createdBy: z.string(),
+});
+export const serviceRequest = z.discriminatedUnion('view', [stationRequest, companyRequest]);
+export type ServiceRequest = z.infer<typeof serviceRequest>;
+export type StationRequest = z.infer<typeof stationRequest>;
+
+/** A company's rating of a closed request, as everyone who may read it sees it. */
+export const requestRating = z.object({
+  id: z.string(),
+  requestId: z.string(),
+  stationId: z.string(),
+  stationName: z.string(),
+  companyId: z.string(),
+  companyName: z.string(),
+  category,
+  handlerName: z.string().optional(),
+  stars: z.number().int().min(STARS_MIN).max(STARS_MAX),
+  tags: z.array(oneOf(RATING_TAG.values, '快捷标签')),
+  comment: z.string(),
+  ratedByName: z.string(),
+  ratedAt: epochMs('评价时间'),
+  updatedAt: epochMs('修改时间'),
+  edited: z.boolean(),
+  editableUntil: epochMs('可修改截止时间'),
+  locked: z.boolean(),
+});
+export type RequestRating = z.infer<typeof requestRating>;
+
+const step = <T extends z.ZodRawShape>(extra: T) => z.object({ requestId, ...extra });
+
+export const request = {
+  /**
+   * Company staff raise a request for their company: at its own station, or at the station
+   * named (the 提交服务需求 button of a station page). Attachments must be the caller's uploads.
+   */
+  createRequest: {
+    input: z.object({
+      clientRequestId,
+      stationId: id('服务站点').optional(),
+      category,
+      description: text('需求描述', REQUEST_DESCRIPTION_MAX, REQUEST_DESCRIPTION_MIN),
+      urgency: urgency.default('normal'),
+      attachments: attachmentIds('附件'),
+    }),
+    output: serviceRequest,
+  },
+  /**
+   * Requests the acting role may see, one page at a time: company staff their company's; a
+   * liaison or chief the station's queue; an admin all (or one station's). Filters by status,
+   * category, urgency and company; newest first, or most urgent first.
+   */
+  listRequests: {
+    input: z.object({
+      stationId: id('服务站点').optional(),
+      companyId: id('企业').optional(),
+      status: status.optional(),
+      category: category.optional(),
+      urgency: urgency.optional(),
+      order: z.enum(['newest', 'urgency']).default('newest').describe('排序'),
+      ...pageInput,
+    }),
+    output: pageOf(requestSummary),
+  },
+  getRequest: { input: step({}), output: serviceRequest },
+  /** 受理: a liaison (or the chief) of the station takes it from the queue and becomes its handler. */
+  acceptRequest: { input: step({}), output: serviceRequest },
+  /** 开始办理 */
+  startRequest: { input: step({}), output: serviceRequest },
+  /**
+   * 办结: with the result the company reads, an internal note it never sees, and optionally a
+   * follow-up date (a 回访 is then owed by the handler, created with the closing).
+   */
+  closeRequest: {
+    input: step({
+      result: text('办理结果', REQUEST_RESULT_MAX, REQUEST_RESULT_MIN),
+      followUpDate: date('回访日期').optional(),
+      internalNote: optionalText('内部备注', REQUEST_NOTE_MAX),
+    }),
+    output: serviceRequest,
+  },
+  /** 撤回: the company its own (reason optional), the station with a reason the company is told. */
+  cancelRequest: {
+    input: step({ reason: optionalText('撤回原因', REQUEST_REASON_MAX) }),
+    output: serviceRequest,
+  },
+  /**
+   * Rates a closed request: its company's staff, once per request (later calls change it for
+   * 24 h after it was first given). 2 stars or fewer asks the station's chiefs to follow up, once.
+   */
+  rateRequest: {
+    input: step({
+      stars: z.number().int().min(STARS_MIN).max(STARS_MAX).describe('评分'),
+      tags: ratingTags,
+      comment: optionalText('评价内容', RATING_COMMENT_MAX),
+    }),
+    output: requestRating,
+  },
+  /** The rating of one request (null until given), and whether the caller may give or change it now. */
+  getRequestRating: {
+    input: step({}),
+    output: z.object({ rating: requestRating.nullable(), canRate: z.boolean() }),
+  },
+} as const;

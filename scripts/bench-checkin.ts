@@ -1,0 +1,275 @@
+/**
+ * The check-in burst of `npm run bench`: N signed-up trainees scan the one code on the screen
+ * within a few seconds, through the host over HTTP (CONCURRENCY requests in flight), then all
+ * scan again. Reported from one run:
+ *  - check-ins recorded (must be N, one per person: no duplicates, none lost), the session's
+ *    checkedInCount (must be N), and what the second wave got (must all be 已签到);
+ *  - throughput and p50/p99 latency of the burst and of the second wave;
+ *  - the raw SQLite Store on its own in the same run: plain inserts of check-in documents, and a
+ *    check-in's three writes (check-in, sign-up mark, counter), as baselines for the ratio.
+ *
+ * `npx tsx scripts/bench-checkin.ts` runs this part alone.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { CheckinResult, OutputOf } from '../core/contract';
+import type { Store } from '../core/ports';
+import { signupId } from '../core/rules/training';
+import type { CheckinDoc, SignupDoc, TrainingSessionDoc } from '../core/store/docs';
+import { newMembership } from '../cloudfunctions/_shared/memberships';
+import { findAll } from '../cloudfunctions/_shared/paging';
+import { openSqliteStore } from '../server/store/sqlite-store';
+import { startBenchHost } from './bench-host';
+import { pct, perSecond, timed, type Figure } from './bench-timing';
+
+const STATION = 'st-haidian-zgc';
+const MINUTE = 60_000;
+
+export interface CheckinFigures {
+  n: number;
+  concurrency: number;
+  /** Check-in documents of the session after the burst. */
+  recorded: number;
+  /** Distinct people among them. */
+  people: number;
+  checkedInCount: number;
+  /** Answers of the burst: checked in now / already / refused (by error code). */
+  burst: { fresh: number; already: number; refused: Record<string, number> };
+  /** Answers of the second wave (everyone scans again): must all be already. */
+  again: { fresh: number; already: number; refused: Record<string, number> };
+  burstFigure: Figure;
+  againFigure: Figure;
+  burstWallSeconds: number;
+  rawInsert: Figure;
+  rawWrites: Figure;
+}
+
+function sessionDoc(now: number, capacity: number): TrainingSessionDoc {
+  return {
+    _id: 'bench-session',
+    stationId: STATION,
+    stationName: '基准站点',
+    title: '基准培训：现场签到',
+    description: '基准测试',
+    lecturer: '基准讲师',
+    startAt: now + 10 * MINUTE,
+    endAt: now + 130 * MINUTE,
+    venue: '报告厅',
+    capacity,
+    signupDeadline: now,
+    allowWalkIns: false,
+    audience: 'open',
+    questionnaireId: 'q-training-default',
+    status: 'published',
+    confirmedCount: 0,
+    waitlistCount: 0,
+    checkedInCount: 0,
+    walkInCount: 0,
+    signupSeq: 0,
+    createdBy: 'bench',
+    createdAt: now,
+    updatedAt: now,
+  };
+}
+
+function signupDoc(session: TrainingSessionDoc, userId: string, i: number, now: number): SignupDoc {
+  return {
+    _id: signupId(session._id, userId),
+    sessionId: session._id,
+    stationId: session.stationId,
+    userId,
+    name: `学员${i}`,
+    companyName: '基准企业',
+    title: '工程师',
+    mobile: `139${String(i).padStart(8, '0')}`,
+    status: 'confirmed',
+    source: 'self',
+    seq: i + 1,
+    createdAt: now,
+  };
+}
+
+function checkinDoc(session: TrainingSessionDoc, userId: string, i: number, now: number): CheckinDoc {
+  return {
+    _id: `${session._id}:${userId}`,
+    sessionId: session._id,
+    stationId: session.stationId,
+    userId,
+    signupId: signupId(session._id, userId),
+    name: `学员${i}`,
+    companyName: '基准企业',
+    at: now,
+    late: false,
+    walkIn: false,
+    by: 'scan',
+    byUserId: userId,
+  };
+}
+
+async function seedSignups(store: Store, session: TrainingSessionDoc, userIds: string[], now: number) {
+  await store.insert('trainings', { ...session, confirmedCount: userIds.length, signupSeq: userIds.length });
+  for (const [i, userId] of userIds.entries()) await store.insert('signups', signupDoc(session, userId, i, now));
+}
+
+/** Baselines on a fresh Store: plain inserts of check-in documents, and a check-in's three writes. */
+async function rawFigures(n: number): Promise<{ rawInsert: Figure; rawWrites: Figure }> {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-checkin-store-'));
+  const store = openSqliteStore(join(dir, 'bench.db'));
+  const now = Date.now();
+  const plain = { ...sessionDoc(now, n), _id: 'raw-plain' };
+  const rawInsert = await timed('insert a check-in document', n, 1, (i) =>
+    store.insert('checkins', checkinDoc(plain, `raw-${i}`, i, now)),
+  );
+  const session = { ...sessionDoc(now, n), _id: 'raw-tx' };
+  const users = Array.from({ length: n }, (_, i) => `tx-${i}`);
+  await seedSignups(store, session, users, now);
+  // What the check-in function writes per signed-up person (cloudfunctions/checkin/ledger.ts).
+  const rawWrites = await timed('check-in writes (check-in + sign-up + counter)', n, 1, async (i) => {
+    await store.insert('checkins', checkinDoc(session, users[i]!, i, now));
+    await store.update(
+      'signups',
+      { _id: signupId(session._id, users[i]!) },
+      { set: { checkedInAt: now, late: false } },
+    );
+    await store.update('trainings', { _id: session._id }, { inc: { checkedInCount: 1 } });
+  });
+  await store.close();
+  rmSync(dir, { recursive: true, force: true });
+  return { rawInsert, rawWrites };
+}
+
+type Tally = CheckinFigures['burst'];
+const tally = (): Tally => ({ fresh: 0, already: 0, refused: {} });
+
+export async function checkinFigures(n: number, concurrency: number): Promise<CheckinFigures> {
+  const { rawInsert, rawWrites } = await rawFigures(n);
+
+  const bench = await startBenchHost(false);
+  const { post } = bench;
+  const store = bench.host.store;
+  const now = Date.now();
+
+  // The chief: a registered account granted the station, acting for it.
+  const chiefSession = await post('/api/auth/register', {
+    username: 'benchchief',
+    password: 'bench-pass-1',
+    displayName: '基准站长',
+  });
+  if (!chiefSession.ok) throw new Error(`bench register failed: ${chiefSession.error.code}`);
+  const chiefGrant = newMembership(chiefSession.data.user!.id, 'chief', { stationId: STATION }, 'seed', now);
+  await store.insert('memberships', chiefGrant);
+  await store.update('users', { _id: chiefSession.data.user!.id }, { set: { actingMembershipId: chiefGrant._id } });
+
+  // N trainees with accounts, each signed up (confirmed).
+  const tokens: string[] = [];
+  const userIds: string[] = [];
+  await timed('register', n, 8, async (i) => {
+    const s = await post('/api/auth/register', {
+      username: `benchtrainee${i}`,
+      password: 'bench-pass-1',
+      displayName: `学员${i}`,
+    });
+    if (!s.ok) throw new Error(`bench register failed: ${s.error.code}`);
+    tokens[i] = s.data.token!;
+    userIds[i] = s.data.user!.id;
+  });
+  const session = sessionDoc(now, n);
+  await seedSignups(store, session, userIds, now);
+
+  // The code on the screen, as the chief's screen gets it.
+  const code = await post<OutputOf<'checkin', 'getCode'>>(
+    '/api/fn/checkin',
+    { action: 'getCode', sessionId: session._id },
+    chiefSession.data.token,
+  );
+  if (!code.ok) throw new Error(`getCode failed: ${code.error.message}`);
+  const token = code.data.token;
+
+  const wave = async (name: string, into: Tally) =>
+    timed(name, n, concurrency, async (i) => {
+      const reply = await post<CheckinResult>('/api/fn/checkin', { action: 'checkIn', token }, tokens[i]);
+      if (!reply.ok) into.refused[reply.error.code] = (into.refused[reply.error.code] ?? 0) + 1;
+      else if (reply.data.already) into.already++;
+      else into.fresh++;
+    });
+
+  const burst = tally();
+  const started = process.hrtime.bigint();
+  const burstFigure = await wave('check in (burst)', burst);
+  const burstWallSeconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const again = tally();
+  const againFigure = await wave('scan again (已签到)', again);
+
+  const docs = await findAll<CheckinDoc>(store, 'checkins', { sessionId: session._id });
+  const after = await store.get<TrainingSessionDoc>('trainings', session._id);
+  await bench.close();
+  return {
+    n,
+    concurrency,
+    recorded: docs.length,
+    people: new Set(docs.map((d) => d.userId)).size,
+    checkedInCount: after?.checkedInCount ?? -1,
+    burst,
+    again,
+    burstFigure,
+    againFigure,
+    burstWallSeconds,
+    rawInsert,
+    rawWrites,
+  };
+}
+
+const refusedText = (t: Tally) =>
+  Object.entries(t.refused)
+    .map(([code, count]) => `${code} ${count}`)
+    .join(', ') || '0';
+
+export function printCheckin(c: CheckinFigures): void {
+  console.log('\n## Check-in burst: every trainee scans the screen’s code, through the host HTTP API\n');
+  console.log(
+    `(${c.n} signed-up trainees, ${c.concurrency} requests in flight; then everyone scans again; raw: one caller in process)\n`,
+  );
+  console.log('| trainees | recorded | distinct people | checkedInCount | checked in | 已签到 | refused | wall s |');
+  console.log('|---:|---:|---:|---:|---:|---:|---:|---:|');
+  console.log(
+    `| ${c.n} | ${c.recorded} | ${c.people} | ${c.checkedInCount} | ${c.burst.fresh} | ${c.burst.already} | ${refusedText(
+      c.burst,
+    )} | ${c.burstWallSeconds.toFixed(2)} |`,
+  );
+  const right =
+    c.recorded === c.n &&
+    c.people === c.n &&
+    c.checkedInCount === c.n &&
+    c.burst.fresh === c.n &&
+    c.again.already === c.n;
+  console.log(
+    right
+      ? `\nAll ${c.n} checked in exactly once; the second wave was answered 已签到 ${c.again.already} times, nothing added.`
+      : `\nWRONG: recorded ${c.recorded}, people ${c.people}, counter ${c.checkedInCount}, second wave: ${c.again.already} already, ${c.again.fresh} new, refused ${refusedText(c.again)} (all must be ${c.n}).`,
+  );
+  console.log('\n| operation | ops/s | p50 ms | p99 ms | ops/s ÷ raw insert |');
+  console.log('|---|---:|---:|---:|---:|');
+  for (const f of [c.rawInsert, c.rawWrites, c.burstFigure, c.againFigure]) {
+    console.log(
+      `| ${f.name} | ${perSecond(f).toFixed(0)} | ${pct(f.latenciesMs, 50).toFixed(2)} | ${pct(
+        f.latenciesMs,
+        99,
+      ).toFixed(2)} | ${(perSecond(f) / perSecond(c.rawInsert)).toFixed(3)} |`,
+    );
+  }
+  console.log(
+    '\nA host check-in is a whole action: session lookup, validation, policy, the token (code lookup, HMAC, window), the sign-up, then the three writes (check-in insert, sign-up mark, counter). Latency under a burst is mostly queueing: one Node process, one SQLite connection.',
+  );
+}
+
+if (require.main === module) {
+  const n = Number(process.env.BENCH_CHECKIN_N ?? 500);
+  const concurrency = Number(process.env.BENCH_CHECKIN_CONCURRENCY ?? 200);
+  checkinFigures(n, concurrency)
+    .then(printCheckin)
+    .catch((e) => {
+      console.error(e);
+      process.exit(1);
+    });
+}

@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '手动签到',
+  enablePullDownRefresh: true,
+});

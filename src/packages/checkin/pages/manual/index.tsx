@@ -1,0 +1,205 @@
+/**
+ * 手动签到 (the chief): for people without a phone. The sign-up list — not checked in yet,
+ * checked in, waitlisted — searchable by name or mobile, each with 签到; and 现场登记 for someone
+ * who did not sign up (name, mobile, company), admitted when the session takes walk-ins and a
+ * seat is free. Checking in someone twice answers with the first time, never an error.
+ */
+import { useRef, useState } from 'react';
+import { Text, View } from '@tarojs/components';
+import { Button, Tag } from '@nutui/nutui-react-taro';
+import type { Attendee, AttendeeFilter } from '../../../../../core/contract';
+import { formatShanghai } from '../../../../../core/rules/time';
+import { ChipRow } from '../../../../components/ChipRow';
+import { TextField } from '../../../../components/FormField';
+import { ListStatus } from '../../../../components/ListStatus';
+import { usePagedList } from '../../../../hooks/usePagedList';
+import { usePageParams } from '../../../../hooks/usePageParams';
+import { useListGestures } from '../../../../hooks/usePageRefresh';
+import { toastError, toastInfo, toastOk } from '../../../../lib/feedback';
+import { listAttendees, manualCheckIn } from '../../../../services/checkin';
+import { ServiceError } from '../../../../services/errors';
+import { RoleGate } from '../../../consult/components/RoleGate';
+import { useSession } from '../../../consult/lib/session';
+import { checkinToast } from '../../lib/format';
+import './index.scss';
+
+const FILTERS: Array<{ value: AttendeeFilter; label: string }> = [
+  { value: 'pending', label: '未签到' },
+  { value: 'checkedIn', label: '已签到' },
+  { value: 'waitlisted', label: '候补' },
+];
+
+const EMPTY_TEXT: Record<AttendeeFilter, string> = {
+  pending: '报名的人都已签到',
+  checkedIn: '还没有人签到',
+  waitlisted: '没有候补的人',
+};
+
+function AttendeeRow({ a, busy, onCheckIn }: { a: Attendee; busy: boolean; onCheckIn: () => void }) {
+  return (
+    <View className="checkin-manual__row" data-testid="attendee" data-signup={a.signupId}>
+      <View className="checkin-manual__who">
+        <Text className="checkin-manual__name">{a.name}</Text>
+        <Text className="checkin-manual__meta">
+          {a.companyName}
+          {a.mobile ? ` · ${a.mobile}` : ''}
+        </Text>
+        {a.checkedInAt ? (
+          <Text className="checkin-manual__meta">
+            {formatShanghai(a.checkedInAt, 'HH:mm')} 签到{a.late ? ' · 迟到' : ''}
+          </Text>
+        ) : null}
+      </View>
+      {a.checkedInAt ? (
+        <Tag type="success">已签到</Tag>
+      ) : (
+        <Button size="small" type="primary" loading={busy} onClick={onCheckIn}>
+          签到
+        </Button>
+      )}
+    </View>
+  );
+}
+
+interface WalkInDraft {
+  name: string;
+  mobile: string;
+  companyName: string;
+  title: string;
+}
+const EMPTY_DRAFT: WalkInDraft = { name: '', mobile: '', companyName: '', title: '' };
+
+/** 现场登记: someone not on the list, checked in with a walk-in sign-up. */
+function WalkInForm({ sessionId, onDone }: { sessionId: string; onDone: () => void }) {
+  const [draft, setDraft] = useState<WalkInDraft>(EMPTY_DRAFT);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [busy, setBusy] = useState(false);
+  const inFlight = useRef(false);
+  const set = (field: keyof WalkInDraft) => (value: string) => setDraft((d) => ({ ...d, [field]: value }));
+
+  const submit = async () => {
+    if (inFlight.current) return;
+    inFlight.current = true;
+    setBusy(true);
+    setErrors({});
+    try {
+      const { title, ...rest } = draft;
+      const result = await manualCheckIn({ sessionId, walkIn: { ...rest, ...(title.trim() ? { title } : {}) } });
+      toastOk(checkinToast(result));
+      setDraft(EMPTY_DRAFT);
+      onDone();
+    } catch (e) {
+      // Keep what was typed; show the server's field messages under the fields.
+      if (e instanceof ServiceError && e.code === 'INVALID_INPUT') setErrors(e.fields);
+      toastError(e);
+    } finally {
+      inFlight.current = false;
+      setBusy(false);
+    }
+  };
+
+  const errorOf = (field: string) => errors[`walkIn.${field}`];
+  return (
+    <View className="checkin-manual__walk-in">
+      <Text className="checkin-manual__section">现场登记（未报名）</Text>
+      <TextField name="name" label="姓名" value={draft.name} onChange={set('name')} error={errorOf('name')} required />
+      <TextField
+        name="mobile"
+        label="手机号"
+        type="tel"
+        value={draft.mobile}
+        onChange={set('mobile')}
+        error={errorOf('mobile')}
+        required
+      />
+      <TextField
+        name="companyName"
+        label="单位名称"
+        value={draft.companyName}
+        onChange={set('companyName')}
+        error={errorOf('companyName')}
+        required
+      />
+      <TextField name="title" label="职务" value={draft.title} onChange={set('title')} error={errorOf('title')} />
+      <View className="checkin-manual__submit">
+        <Button type="primary" block loading={busy} onClick={() => void submit()}>
+          登记并签到
+        </Button>
+      </View>
+    </View>
+  );
+}
+
+function ManualCheckin({ sessionId }: { sessionId: string }) {
+  const [filter, setFilter] = useState<AttendeeFilter>('pending');
+  const [keywordDraft, setKeywordDraft] = useState('');
+  const [keyword, setKeyword] = useState('');
+  const [busyId, setBusyId] = useState<string | null>(null);
+  const list = usePagedList(
+    (page, pageSize) => listAttendees({ sessionId, filter, ...(keyword ? { keyword } : {}), page, pageSize }),
+    [sessionId, filter, keyword],
+  );
+  useListGestures(list);
+
+  const checkInOne = async (a: Attendee) => {
+    if (busyId) return;
+    setBusyId(a.signupId);
+    try {
+      const result = await manualCheckIn({ sessionId, signupId: a.signupId });
+      if (result.already) toastInfo(checkinToast(result));
+      else toastOk(checkinToast(result));
+      await list.reload();
+    } catch (e) {
+      toastError(e);
+    } finally {
+      setBusyId(null);
+    }
+  };
+
+  return (
+    <>
+      <ChipRow chips={FILTERS} value={filter} onChange={(v) => v && setFilter(v)} testId="attendee-filter" />
+      <View className="checkin-manual__search">
+        <TextField
+          name="keyword"
+          label="查找"
+          value={keywordDraft}
+          onChange={setKeywordDraft}
+          placeholder="姓名或手机号"
+        />
+        <Button size="small" onClick={() => setKeyword(keywordDraft.trim())}>
+          搜索
+        </Button>
+      </View>
+      {list.items.map((a) => (
+        <AttendeeRow key={a.signupId} a={a} busy={busyId === a.signupId} onCheckIn={() => void checkInOne(a)} />
+      ))}
+      <ListStatus
+        loading={list.loading}
+        error={list.error}
+        empty={!list.loading && list.items.length === 0}
+        emptyText={keyword ? `没有找到“${keyword}”` : EMPTY_TEXT[filter]}
+        onRetry={() => void list.reload()}
+        loadingMore={list.loadingMore}
+        hasMore={list.hasMore}
+      />
+      <WalkInForm sessionId={sessionId} onDone={() => void list.reload()} />
+    </>
+  );
+}
+
+export default function CheckinManualPage() {
+  const { sessionId } = usePageParams();
+  const session = useSession();
+  return (
+    <View className="checkin-manual">
+      <RoleGate session={session} roles={['chief', 'admin']} what="手动签到">
+        {sessionId ? (
+          <ManualCheckin sessionId={sessionId} />
+        ) : (
+          <Text className="checkin-manual__meta">缺少培训场次，请从签到二维码页面进入</Text>
+        )}
+      </RoleGate>
+    </View>
+  );
+}

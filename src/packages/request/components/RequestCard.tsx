@@ -1,0 +1,41 @@
+/**
+ * One request in a list: its category and status, urgency and source, what was asked (first
+ * lines), when, and — for the station — which company; for the company, which station.
+ */
+import { Text, View } from '@tarojs/components';
+import type { RequestSummary } from '../../../../core/contract';
+import { formatShanghai } from '../../../../core/rules/time';
+import { categoryLabel } from '../lib/labels';
+import { RequestTags } from './RequestTags';
+import './RequestCard.scss';
+
+export interface RequestCardProps {
+  request: RequestSummary;
+  /** true: the viewer is the company (show the station); false: station staff (show the company). */
+  asCompany: boolean;
+  onOpen: (requestId: string) => void;
+}
+
+export function RequestCard({ request: r, asCompany, onOpen }: RequestCardProps) {
+  return (
+    <View
+      className={`request-card request-card--${r.status}`}
+      data-testid="request"
+      data-id={r.id}
+      data-status={r.status}
+      onClick={() => onOpen(r.id)}
+    >
+      <View className="request-card__head">
+        <Text className="request-card__title">{categoryLabel(r.category)}</Text>
+        <RequestTags status={r.status} urgency={r.urgency} source={r.source} />
+      </View>
+      <Text className="request-card__line">{asCompany ? r.stationName : r.companyName}</Text>
+      <Text className="request-card__text">{r.description}</Text>
+      <Text className="request-card__line request-card__line--muted">
+        {formatShanghai(r.createdAt, 'YYYY-MM-DD HH:mm')} 提交
+        {r.handlerName ? ` · 办理人：${r.handlerName}` : ''}
+        {r.attachmentCount ? ` · 附件 ${r.attachmentCount} 个` : ''}
+      </Text>
+    </View>
+  );
+}

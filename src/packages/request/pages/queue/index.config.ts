@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '需求队列',
+  enablePullDownRefresh: true,
+});

@@ -1,0 +1,79 @@
+/**
+ * 需求队列: the station's requests (an admin's: all) by status — 待受理 first — with their
+ * urgency and where they came from (走访发现); newest first or the most urgent first;
+ * paginated. Coming back from a request (accepted, closed…) reloads the list.
+ */
+import { useState } from 'react';
+import Taro from '@tarojs/taro';
+import { View } from '@tarojs/components';
+import { ChipRow, type Chip } from '../../../../components/ChipRow';
+import { ListStatus } from '../../../../components/ListStatus';
+import { usePagedList } from '../../../../hooks/usePagedList';
+import { useListGestures, useReloadOnReturn } from '../../../../hooks/usePageRefresh';
+import { ROUTES } from '../../../../lib/routes';
+import { listRequests } from '../../../../services/request';
+import { RoleGate } from '../../../consult/components/RoleGate';
+import { useSession } from '../../../consult/lib/session';
+import { RequestCard } from '../../components/RequestCard';
+import { STATUSES, statusLabel, type RequestStatus } from '../../lib/labels';
+import '../../styles/list.scss';
+
+type Order = 'newest' | 'urgency';
+
+/** The work to do first, then what is done; 全部 last. */
+const TABS: Chip<RequestStatus>[] = [
+  ...STATUSES.map((value) => ({ value, label: statusLabel(value) })),
+  { value: '', label: '全部' },
+];
+const ORDERS: Chip<Order>[] = [
+  { value: 'newest', label: '最新提交' },
+  { value: 'urgency', label: '最紧急' },
+];
+
+function Queue() {
+  const [status, setStatus] = useState<RequestStatus | ''>('submitted');
+  const [order, setOrder] = useState<Order>('newest');
+  const list = usePagedList(
+    (page, pageSize) => listRequests({ ...(status ? { status } : {}), order, page, pageSize }),
+    [status, order],
+  );
+  useListGestures(list);
+  useReloadOnReturn(list.reload);
+
+  return (
+    <>
+      <ChipRow chips={TABS} value={status} onChange={setStatus} testId="status-filter" />
+      <View className="request-list__order">
+        <ChipRow chips={ORDERS} value={order} onChange={(o) => o && setOrder(o)} testId="order" />
+      </View>
+      {list.items.map((r) => (
+        <RequestCard
+          key={r.id}
+          request={r}
+          asCompany={false}
+          onOpen={(id) => void Taro.navigateTo({ url: ROUTES.request(id) })}
+        />
+      ))}
+      <ListStatus
+        loading={list.loading}
+        error={list.error}
+        empty={!list.loading && list.items.length === 0}
+        emptyText={status ? `没有${statusLabel(status)}的需求` : '还没有服务需求'}
+        onRetry={() => void list.reload()}
+        loadingMore={list.loadingMore}
+        hasMore={list.hasMore}
+      />
+    </>
+  );
+}
+
+export default function RequestQueuePage() {
+  const session = useSession();
+  return (
+    <View className="request-list">
+      <RoleGate session={session} roles={['liaison', 'chief', 'admin']} what="查看需求队列">
+        <Queue key={session.acting?.id ?? ''} />
+      </RoleGate>
+    </View>
+  );
+}

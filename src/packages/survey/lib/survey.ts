@@ -1,0 +1,78 @@
+/**
+ * Questionnaires as the pages handle them (zod-free): a draft of answers per question kind,
+ * what is sent (blanks left out), the required check before sending, and how times, averages
+ * and shares are shown. Times are Shanghai's, whatever the phone's zone.
+ */
+import type { SurveyAnswers, SurveyQuestion } from '../../../../core/contract/survey';
+import { SURVEY_TEXT_MAX } from '../../../../core/rules/survey';
+import { formatShanghai } from '../../../../core/rules/time';
+
+export { SURVEY_TEXT_MAX };
+
+/** One question's answer while editing: 0 stars / '' / [] is "not answered". */
+export type DraftAnswer = number | string | string[];
+export type Draft = Record<string, DraftAnswer>;
+
+export function emptyAnswer(q: SurveyQuestion): DraftAnswer {
+  if (q.kind === 'rating') return 0;
+  if (q.kind === 'multiple') return [];
+  return '';
+}
+
+/** The form's starting point: my previous answers, or nothing answered. */
+export function draftOf(questions: SurveyQuestion[], answers: SurveyAnswers | null): Draft {
+  return Object.fromEntries(questions.map((q) => [q.id, answers?.[q.id] ?? emptyAnswer(q)]));
+}
+
+export function isBlank(a: DraftAnswer | undefined): boolean {
+  if (a === undefined || a === 0) return true;
+  if (typeof a === 'string') return a.trim() === '';
+  if (Array.isArray(a)) return a.length === 0;
+  return false;
+}
+
+/** What is sent: the answered questions only, texts trimmed. */
+export function answersOf(questions: SurveyQuestion[], draft: Draft): SurveyAnswers {
+  const out: SurveyAnswers = {};
+  for (const q of questions) {
+    const a = draft[q.id];
+    if (a === undefined || isBlank(a)) continue;
+    out[q.id] = typeof a === 'string' ? a.trim() : a;
+  }
+  return out;
+}
+
+/** The field key of a question: the server names its errors `answers.<id>` too. */
+export const fieldOf = (questionId: string) => `answers.${questionId}`;
+
+/** Required questions left blank, as the server would name them. */
+export function missingRequired(questions: SurveyQuestion[], draft: Draft): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const q of questions) {
+    if (q.required && isBlank(draft[q.id])) errors[fieldOf(q.id)] = `${q.title}：此题为必答题`;
+  }
+  return errors;
+}
+
+/** "2026-11-24 10:30" */
+export const stampOf = (ms: number) => formatShanghai(ms, 'YYYY-MM-DD HH:mm');
+
+/** "2025-03-03 09:00–11:00" (same day) or both stamps. */
+export function periodOf(start?: number, end?: number): string {
+  if (start === undefined) return '';
+  if (end === undefined) return stampOf(start);
+  const sameDay = formatShanghai(start, 'YYYY-MM-DD') === formatShanghai(end, 'YYYY-MM-DD');
+  return `${stampOf(start)}–${sameDay ? formatShanghai(end, 'HH:mm') : stampOf(end)}`;
+}
+
+/** "可修改至 2025-03-04 09:00" */
+export const editableText = (until: number) => `可修改至 ${stampOf(until)}`;
+
+/** What a number of stars means, shown beside the stars while choosing. */
+export const STAR_WORDS = ['', '很不满意', '不满意', '一般', '满意', '非常满意'] as const;
+
+/** "4.3" / "—" (nobody answered). */
+export const averageText = (average: number | null) => (average === null ? '—' : average.toFixed(1));
+
+/** A count's share of a total, as a whole percentage (0 when the total is 0). */
+export const percentOf = (count: number, total: number) => (total > 0 ? Math.round((count * 100) / total) : 0);

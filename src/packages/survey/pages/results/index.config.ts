@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '评价结果',
+  enablePullDownRefresh: true,
+});

@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '培训需求统计',
+  enablePullDownRefresh: true,
+});

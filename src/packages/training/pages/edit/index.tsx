@@ -1,0 +1,270 @@
+/**
+ * 发布培训 / 编辑培训 (?sessionId=): a catalogue course (appendix B) or a custom title, the lecturer,
+ * when (Shanghai time), where (a venue and/or an online link), how many, until when to sign up,
+ * for whom, and whether people not signed up may check in on the spot. The page checks what the
+ * server checks first; the server's field errors show under the fields and what was typed stays.
+ */
+import { useCallback, useEffect, useState } from 'react';
+import Taro from '@tarojs/taro';
+import { View } from '@tarojs/components';
+import { Button } from '@nutui/nutui-react-taro';
+import type { TrainingSession } from '../../../../../core/contract';
+import { TRAINING_AUDIENCE } from '../../../../../core/enums';
+import { TRAINING_LIMITS } from '../../../../../core/rules/training';
+import { ChoiceField, PickerField, TextField, optionsOf } from '../../../../components/FormField';
+import { ListStatus } from '../../../../components/ListStatus';
+import { useLoad } from '../../../../hooks/useLoad';
+import { usePageParams } from '../../../../hooks/usePageParams';
+import { useSubmit } from '../../../../hooks/useSubmit';
+import { toastInfo, toastOk } from '../../../../lib/feedback';
+import { ROUTES } from '../../../../lib/routes';
+import { listCourses } from '../../../../services/directory';
+import { createSession, getSession, updateSession } from '../../../../services/training';
+import { RoleGate } from '../../../consult/components/RoleGate';
+import { ToggleField } from '../../../consult/components/ToggleField';
+import { useSession } from '../../../consult/lib/session';
+import { draftErrors, draftOf, fieldsOf, newDraft, type SessionDraft } from '../../lib/session-form';
+import '../../training.scss';
+
+const CUSTOM = 'custom';
+
+/** Which server fields a draft field's edit clears. */
+const CLEARS: Partial<Record<keyof SessionDraft, string[]>> = {
+  courseId: ['courseId', 'title'],
+  startDate: ['startAt', 'endAt', 'signupDeadline'],
+  startTime: ['startAt', 'endAt', 'signupDeadline'],
+  endDate: ['endAt'],
+  endTime: ['endAt'],
+  deadlineDate: ['signupDeadline'],
+  deadlineTime: ['signupDeadline'],
+  onlineUrl: ['onlineUrl', 'venue'],
+};
+
+function SessionForm({ stationId, editing }: { stationId: string; editing: TrainingSession | null }) {
+  const courses = useLoad(() => listCourses({}), []);
+  const [draft, setDraft] = useState<SessionDraft>(() => (editing ? draftOf(editing) : newDraft(Date.now())));
+  const [shown, setShown] = useState<Record<string, string>>({});
+  const send = useCallback(
+    (clientRequestId: string) =>
+      editing
+        ? updateSession({ sessionId: editing.id, ...fieldsOf(draft) })
+        : createSession({ clientRequestId, stationId, ...fieldsOf(draft) }),
+    [editing, stationId, draft],
+  );
+  const { submit, submitting, fieldErrors, setFieldErrors } = useSubmit(send);
+  const errors: Record<string, string | undefined> = { ...fieldErrors, ...shown };
+
+  const set =
+    <K extends keyof SessionDraft>(key: K) =>
+    (value: SessionDraft[K]) => {
+      setDraft((d) => ({ ...d, [key]: value }));
+      const cleared = [key as string, ...(CLEARS[key] ?? [])];
+      setShown((s) => Object.fromEntries(Object.entries(s).filter(([k]) => !cleared.includes(k))));
+      setFieldErrors((s) => Object.fromEntries(Object.entries(s).filter(([k]) => !cleared.includes(k))));
+    };
+
+  const onSave = async () => {
+    const startMoved = !editing || fieldsOf(draft).startAt !== editing.startAt;
+    const local = draftErrors(draft, Date.now(), startMoved);
+    setShown(local);
+    const first = Object.values(local)[0];
+    if (first) {
+      toastInfo(first);
+      return;
+    }
+    const saved = await submit();
+    if (!saved) return;
+    if (editing) {
+      toastOk('已保存');
+      void Taro.navigateBack();
+    } else {
+      toastOk('培训已发布');
+      void Taro.redirectTo({ url: ROUTES.trainingSession(saved.id) });
+    }
+  };
+
+  const courseOptions = [
+    { value: CUSTOM, label: '自定义主题' },
+    ...(courses.data ?? []).map((c) => ({ value: c.id, label: c.title })),
+  ];
+  return (
+    <>
+      <View className="training-page__form">
+        <ChoiceField
+          name="courseId"
+          label="课程"
+          value={draft.courseId || CUSTOM}
+          options={courseOptions}
+          onChange={(v) => set('courseId')(v === CUSTOM ? '' : v)}
+          error={errors.courseId}
+        />
+        <TextField
+          name="title"
+          label="培训主题"
+          value={draft.title}
+          onChange={set('title')}
+          error={errors.title}
+          maxLength={TRAINING_LIMITS.title}
+          placeholder={draft.courseId ? '不填则使用课程名称' : '请输入培训主题'}
+          required={!draft.courseId}
+        />
+        <TextField
+          name="lecturer"
+          label="主讲人"
+          value={draft.lecturer}
+          onChange={set('lecturer')}
+          error={errors.lecturer}
+          maxLength={TRAINING_LIMITS.lecturer}
+          required
+        />
+        <PickerField
+          name="startAt"
+          label="开始日期"
+          mode="date"
+          value={draft.startDate}
+          onChange={set('startDate')}
+          error={errors.startAt}
+          required
+        />
+        <PickerField
+          name="startTime"
+          label="开始时间"
+          mode="time"
+          value={draft.startTime}
+          onChange={set('startTime')}
+          required
+        />
+        <PickerField
+          name="endAt"
+          label="结束日期"
+          mode="date"
+          value={draft.endDate}
+          onChange={set('endDate')}
+          error={errors.endAt}
+          required
+        />
+        <PickerField
+          name="endTime"
+          label="结束时间"
+          mode="time"
+          value={draft.endTime}
+          onChange={set('endTime')}
+          required
+        />
+        <PickerField
+          name="signupDeadline"
+          label="报名截止日期"
+          mode="date"
+          value={draft.deadlineDate}
+          onChange={set('deadlineDate')}
+          error={errors.signupDeadline}
+          required
+        />
+        <PickerField
+          name="deadlineTime"
+          label="报名截止时间"
+          mode="time"
+          value={draft.deadlineTime}
+          onChange={set('deadlineTime')}
+          required
+        />
+        <TextField
+          name="venue"
+          label="培训地点"
+          value={draft.venue}
+          onChange={set('venue')}
+          error={errors.venue}
+          maxLength={TRAINING_LIMITS.venue}
+          placeholder="线下地点；线上培训可不填"
+        />
+        <TextField
+          name="onlineUrl"
+          label="线上链接"
+          value={draft.onlineUrl}
+          onChange={set('onlineUrl')}
+          error={errors.onlineUrl}
+          maxLength={TRAINING_LIMITS.onlineUrl}
+          placeholder="选填，https:// 开头"
+        />
+        <TextField
+          name="capacity"
+          label="人数上限"
+          value={draft.capacity}
+          onChange={set('capacity')}
+          error={errors.capacity}
+          type="number"
+          required
+        />
+        <ChoiceField
+          name="audience"
+          label="报名范围"
+          value={draft.audience}
+          options={optionsOf(TRAINING_AUDIENCE)}
+          onChange={set('audience')}
+          error={errors.audience}
+        />
+        <ToggleField
+          name="allowWalkIns"
+          label="允许未报名者现场签到"
+          checked={draft.allowWalkIns}
+          onChange={set('allowWalkIns')}
+          hint="开启后，未报名的人扫码签到时自动登记（占用名额）"
+        />
+        <TextField
+          name="description"
+          label="培训简介"
+          value={draft.description}
+          onChange={set('description')}
+          error={errors.description}
+          maxLength={TRAINING_LIMITS.description}
+          placeholder="课程内容、适合人群、需携带的材料等"
+          multiline
+        />
+      </View>
+      <View className="training-page__buttons">
+        <Button type="primary" block loading={submitting} onClick={() => void onSave()}>
+          {editing ? '保存修改' : '发布培训'}
+        </Button>
+      </View>
+      {editing ? <View className="training-page__note">修改时间或地点后，将通知所有已报名和候补的人。</View> : null}
+    </>
+  );
+}
+
+function EditExisting({ sessionId, stationId }: { sessionId: string; stationId: string }) {
+  const loaded = useLoad(() => getSession({ sessionId }), [sessionId]);
+  if (!loaded.data) {
+    return (
+      <ListStatus
+        loading={loaded.loading}
+        error={loaded.error}
+        empty
+        emptyText="培训不存在"
+        onRetry={() => void loaded.reload()}
+      />
+    );
+  }
+  return <SessionForm stationId={stationId} editing={loaded.data.session} />;
+}
+
+export default function TrainingEditPage() {
+  const { sessionId } = usePageParams();
+  const session = useSession();
+  const stationId = session.acting?.stationId;
+  useEffect(() => {
+    if (sessionId) void Taro.setNavigationBarTitle({ title: '编辑培训' }).catch(() => undefined);
+  }, [sessionId]);
+  return (
+    <View className="training-page">
+      <RoleGate session={session} roles={['chief']} what={sessionId ? '编辑培训' : '发布培训'}>
+        {stationId ? (
+          sessionId ? (
+            <EditExisting sessionId={sessionId} stationId={stationId} />
+          ) : (
+            <SessionForm stationId={stationId} editing={null} />
+          )
+        ) : null}
+      </RoleGate>
+    </View>
+  );
+}

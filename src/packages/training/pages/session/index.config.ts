@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '培训详情',
+  enablePullDownRefresh: true,
+});

@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '人才库',
+  enablePullDownRefresh: true,
+});
