@@ -5,7 +5,7 @@
 import type { TrainingSessionDoc } from '../store/docs';
 
 /** The satisfaction questionnaire every session uses unless the chief picks another (survey reference data). */
-export const DEFAULT_TRAINING_QUESTIONNAIRE_ID = 'q-training-default';
+export { DEFAULT_TRAINING_QUESTIONNAIRE_ID } from './survey';
 
 /** The target kind a training's questionnaire answers are filed under (survey responses). */
 export const TRAINING_TARGET_KIND = 'training';

@@ -254,9 +254,13 @@ describe('培训详情: signing up', () => {
     page = await mountPage(TrainingSessionPage, { sessionId: 'tr-1' });
     await waitFor(() => expect(byTestId('chief-tools')).toHaveLength(1));
     tapText('报名名单');
+    tapText('签到二维码');
+    tapText('评价结果');
     tapText('编辑');
     expect(navigatedUrls(taro)).toEqual([
       '/packages/training/pages/signups/index?sessionId=tr-1',
+      '/packages/checkin/pages/screen/index?sessionId=tr-1',
+      '/packages/survey/pages/results/index?targetKind=training&targetId=tr-1',
       '/packages/training/pages/edit/index?sessionId=tr-1',
     ]);
 

@@ -199,6 +199,14 @@ function ChiefTools({ data, onChanged }: { data: Loaded; onChanged: () => Promis
             报名名单
           </Button>
           {s.status === 'published' ? (
+            <Button fill="outline" type="primary" onClick={go(ROUTES.checkinScreen(s.id))}>
+              签到二维码
+            </Button>
+          ) : null}
+          <Button fill="outline" type="primary" onClick={go(ROUTES.surveyResults(TRAINING_TARGET_KIND, s.id))}>
+            评价结果
+          </Button>
+          {s.status === 'published' ? (
             <Button fill="outline" type="primary" onClick={go(ROUTES.trainingEdit(s.id))}>
               编辑
             </Button>
