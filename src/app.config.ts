@@ -79,6 +79,10 @@ export default defineAppConfig({
   // 登记走访 records where a visit took place (Taro.getLocation), only when the liaison taps for it.
   permission: { 'scope.userLocation': { desc: '记录走访地点' } },
   requiredPrivateInfos: ['getLocation'],
+  // H5 only: Taro's router finishes a slide transition on ~300 ms timers it never cancels, so going
+  // back before a newly opened page settled left 我的 blank (tests/browser/navigation.test.ts).
+  // Without the animation every step happens at once. WeChat has its own native transitions.
+  ...(process.env.TARO_ENV === 'h5' ? { animation: false } : {}),
   window: {
     backgroundTextStyle: 'light',
     navigationBarBackgroundColor: '#ffffff',
