@@ -7,6 +7,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Clock } from '../../core/ports';
 import { createHost, type Host } from '../../server/host';
 
 // Each test drives a real browser through several screens.
@@ -22,13 +23,20 @@ export interface Stage {
   close(): Promise<void>;
 }
 
-export async function openStage(): Promise<Stage> {
+/** `clock`: the host's time, for a test that moves it on (a training day comes, a session ends). */
+export async function openStage(options: { clock?: Clock } = {}): Promise<Stage> {
   if (!existsSync(join(H5_DIR, 'index.html'))) {
     throw new Error('dist/h5 is missing: run `npm run build:h5` (npm test does it for you)');
   }
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium`);
   const dataDir = mkdtempSync(join(tmpdir(), 'browser-'));
-  const host = await createHost({ dataDir, demo: true, staticDir: H5_DIR, log: { info() {}, error() {} } });
+  const host = await createHost({
+    dataDir,
+    demo: true,
+    staticDir: H5_DIR,
+    log: { info() {}, error() {} },
+    ...(options.clock ? { clock: options.clock } : {}),
+  });
   const base = await host.app.listen({ port: 0, host: '127.0.0.1' });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
