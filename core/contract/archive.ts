@@ -10,12 +10,12 @@ import { z } from 'zod';
 import { COMPANY_STATUS, RATING_TAG, RECORD_CHANNEL, SERVICE_CATEGORY } from '../enums';
 import { ANSWER_MAX, MAX_DURATION_MINUTES, NOTE_MAX, SUMMARY_MAX, TEXT_MIN } from '../rules/archive-limits';
 import { RATING_COMMENT_MAX, STARS_MAX, STARS_MIN } from '../rules/ratings';
-import { isDate } from '../rules/time';
 import { creditCode } from './account';
 import {
   attachmentIds,
   attachmentView,
   clientRequestId,
+  date,
   epochMs,
   id,
   mobile,
@@ -25,8 +25,6 @@ import {
   pageOf,
   text,
 } from './common';
-
-const date = (label: string) => z.string().refine(isDate, { message: '日期格式应为 YYYY-MM-DD' }).describe(label);
 
 /** What both views publish. */
 const recordFields = {

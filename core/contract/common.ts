@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { useChineseMessages } from './messages';
 import { MOBILE_PATTERN, PHONE_PATTERN } from '../rules/patterns';
+import { isDate } from '../rules/time';
 import { MAX_ATTACHMENTS } from '../rules/uploads';
 
 useChineseMessages();
@@ -45,6 +46,10 @@ export const oneOf = <const T extends readonly [string, ...string[]]>(values: T,
   z.enum(values).describe(label);
 
 export const epochMs = (label: string) => z.number().int().nonnegative().describe(label);
+
+/** A calendar date "YYYY-MM-DD" (a Shanghai date where the contract says so). */
+export const date = (label: string) =>
+  z.string().refine(isDate, { message: '日期格式应为 YYYY-MM-DD' }).describe(label);
 
 /** Paging input: pages are 1-based. */
 export const pageInput = {

@@ -4,11 +4,12 @@
  */
 import { z } from 'zod';
 import { BOOKING_STATUS, CHANNEL, SERVICE_CATEGORY } from '../enums';
-import { isClock, isDate } from '../rules/time';
+import { isClock } from '../rules/time';
 import {
   attachmentIds,
   attachmentView,
   clientRequestId,
+  date,
   epochMs,
   id,
   oneOf,
@@ -22,7 +23,6 @@ import {
 const CHANNELS = CHANNEL.values;
 const BOOKING_STATUSES = BOOKING_STATUS.values;
 
-const date = (label: string) => z.string().refine(isDate, { message: '日期格式应为 YYYY-MM-DD' }).describe(label);
 const clock = (label: string) => z.string().refine(isClock, { message: '时间格式应为 HH:mm' }).describe(label);
 const slotMinutes = z.number().int().min(10).max(240).describe('每个时段分钟数');
 const channel = oneOf(CHANNELS, '咨询方式');

@@ -21,12 +21,12 @@ import {
   REQUEST_STEPS,
 } from '../rules/request-flow';
 import { RATING_COMMENT_MAX, STARS_MAX, STARS_MIN } from '../rules/ratings';
-import { isDate } from '../rules/time';
 import { ratingTags } from './archive';
 import {
   attachmentIds,
   attachmentView,
   clientRequestId,
+  date,
   epochMs,
   id,
   oneOf,
@@ -35,8 +35,6 @@ import {
   pageOf,
   text,
 } from './common';
-
-const date = (label: string) => z.string().refine(isDate, { message: '日期格式应为 YYYY-MM-DD' }).describe(label);
 
 const requestId = id('服务需求');
 const status = oneOf(REQUEST_STATUS.values, '状态');

@@ -20,10 +20,7 @@ import {
   SURVEY_TARGET_KINDS,
   SURVEY_TEXT_MAX,
 } from '../rules/survey';
-import { isDate } from '../rules/time';
-import { clientRequestId, epochMs, id, oneOf, pageInput, pageOf, text } from './common';
-
-const date = (label: string) => z.string().refine(isDate, { message: '日期格式应为 YYYY-MM-DD' }).describe(label);
+import { clientRequestId, date, epochMs, id, oneOf, pageInput, pageOf, text } from './common';
 
 const targetRef = {
   targetKind: oneOf(SURVEY_TARGET_KINDS, '问卷对象类型'),

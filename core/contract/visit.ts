@@ -22,7 +22,6 @@ import {
   type HoldingKind,
 } from '../enums';
 import { HOLDING_MAX } from '../rules/holdings';
-import { isDate } from '../rules/time';
 import {
   FINDINGS_MAX,
   FOLLOW_UP_RECORD_MAX,
@@ -43,6 +42,7 @@ import {
   attachmentIds,
   attachmentView,
   clientRequestId,
+  date,
   epochMs,
   id,
   oneOf,
@@ -51,8 +51,6 @@ import {
   pageOf,
   text,
 } from './common';
-
-const date = (label: string) => z.string().refine(isDate, { message: '日期格式应为 YYYY-MM-DD' }).describe(label);
 
 /** One figure per kind, each optional: only what was checked on the spot is sent. */
 const holdingsInput = z

@@ -7,7 +7,6 @@
  * and that the internal note never reaches the company.
  */
 import type { Booking, ConsultationRecord, DayBooking, LedgerCompany } from '../../core/contract';
-import type { Envelope, ErrorBody, ErrorCode } from '../../core/errors';
 import type { Caller } from '../../core/ports';
 import type { WeeklyRule } from '../../core/rules/slots';
 import { HOUR_MS, MINUTE_MS, addDays, shanghaiDate, shanghaiInstant } from '../../core/rules/time';
@@ -17,6 +16,7 @@ import type { Handlers } from '../../cloudfunctions/_shared/runtime';
 import { recordsQuery } from '../../cloudfunctions/archive/actions/listRecords';
 import { handlers as archiveHandlers } from '../../cloudfunctions/archive/handlers';
 import { seedRecord } from '../support/archive-seed';
+import { failed, ok } from '../support/envelope';
 import { newCreditCode, newRequestId, OTHER_STATION, OWN_STATION } from '../support/fixtures';
 import { createWorld, OTHER_COMPANY, seedCompany, seedMember, type Actor, type World } from '../support/world';
 
@@ -46,17 +46,6 @@ const consult = (action: string, input: Record<string, unknown>, actor: Actor | 
   world.run('consult', { action, ...input }, actor);
 const archive = (action: string, input: Record<string, unknown>, actor: Actor | null) =>
   world.run('archive', { action, ...input }, actor);
-
-function ok<T>(env: Envelope<unknown>): T {
-  if (!env.ok) throw new Error(`expected ok, got ${JSON.stringify(env.error)}`);
-  return env.data as T;
-}
-
-function failed(env: Envelope<unknown>, code: ErrorCode): ErrorBody {
-  if (env.ok) throw new Error(`expected ${code}, got ok ${JSON.stringify(env.data)}`);
-  expect(env.error.code).toBe(code);
-  return env.error;
-}
 
 interface Staff extends Actor {
   companyId: string;

@@ -4,13 +4,14 @@
  * Every case makes its own consultant and companies, so no case depends on another's bookings.
  */
 import type { Availability, Booking } from '../../core/contract';
-import type { Envelope, ErrorBody, ErrorCode } from '../../core/errors';
+import type { Envelope } from '../../core/errors';
 import type { Caller } from '../../core/ports';
 import type { WeeklyRule } from '../../core/rules/slots';
 import { HOUR_MS, MINUTE_MS, addDays, shanghaiDate, shanghaiInstant } from '../../core/rules/time';
 import type { BookingDoc, BookingQuotaDoc, SlotHoldDoc } from '../../core/store/docs';
 import type { CollectionName } from '../../core/store/schema';
 import { bookingsQuery } from '../../cloudfunctions/consult/actions/bookings';
+import { failed, ok } from '../support/envelope';
 import { newRequestId, OTHER_STATION, OWN_STATION } from '../support/fixtures';
 import { createWorld, seedCompany, seedMember, type Actor, type World } from '../support/world';
 
@@ -40,17 +41,6 @@ const at = (days: number, hhmm: string) => shanghaiInstant(addDays(shanghaiDate(
 
 const run = (action: string, input: Record<string, unknown>, actor: Actor | null) =>
   world.run('consult', { action, ...input }, actor);
-
-function ok<T>(env: Envelope<unknown>): T {
-  if (!env.ok) throw new Error(`expected ok, got ${JSON.stringify(env.error)}`);
-  return env.data as T;
-}
-
-function failed(env: Envelope<unknown>, code: ErrorCode): ErrorBody {
-  if (env.ok) throw new Error(`expected ${code}, got ok ${JSON.stringify(env.data)}`);
-  expect(env.error.code).toBe(code);
-  return env.error;
-}
 
 interface Staff extends Actor {
   companyId: string;

@@ -4,11 +4,11 @@
  * seats, the chief's manual check-in, and twenty scans of one person at the same moment.
  */
 import type { CheckinResult, LiveCount, OutputOf } from '../../core/contract';
-import type { Envelope } from '../../core/errors';
 import { parseCheckinToken, TOKEN_LENGTH, TOKEN_WINDOW_MS } from '../../core/rules/checkin-token';
 import type { CheckinDoc, SignupDoc, TrainingSessionDoc } from '../../core/store/docs';
 import { MINUTE } from '../support/clock';
 import { nextMobile, seedCheckinSession, seedCheckinSignup, tokenAt } from '../support/checkin-seed';
+import { errorOf, ok } from '../support/envelope';
 import { OTHER_STATION, OWN_STATION } from '../support/fixtures';
 import { createWorld, WORLD_ORIGIN, type Actor, type World } from '../support/world';
 
@@ -21,16 +21,6 @@ beforeAll(async () => {
 afterAll(() => world.close());
 
 const now = () => world.clock.now();
-
-function okData<T>(envelope: Envelope<unknown>): T {
-  if (!envelope.ok) throw new Error(`expected ok, got ${envelope.error.code}: ${envelope.error.message}`);
-  return envelope.data as T;
-}
-
-function errorOf(envelope: Envelope<unknown>) {
-  if (envelope.ok) throw new Error(`expected an error, got ${JSON.stringify(envelope.data)}`);
-  return envelope.error;
-}
 
 const scan = (actor: Actor, token: string, sessionId?: string) =>
   world.run('checkin', { action: 'checkIn', token, ...(sessionId ? { sessionId } : {}) }, actor);
@@ -49,7 +39,7 @@ async function sessionWithTrainee(overrides: Partial<TrainingSessionDoc> = {}) {
 describe('the chief’s code', () => {
   it('is a 27-character token drawn as a QR code of the H5 check-in URL, fresh for the current 30 s', async () => {
     const session = await seedCheckinSession(world.store, now());
-    const code = okData<OutputOf<'checkin', 'getCode'>>(
+    const code = ok<OutputOf<'checkin', 'getCode'>>(
       await world.run('checkin', { action: 'getCode', sessionId: session._id }, chief),
     );
     expect(code.token).toHaveLength(TOKEN_LENGTH);
@@ -67,7 +57,7 @@ describe('the chief’s code', () => {
   it('changes with the window, and gives a session without a code one that stays', async () => {
     const session = await seedCheckinSession(world.store, now(), OWN_STATION, { checkinCode: undefined });
     const get = async () =>
-      okData<OutputOf<'checkin', 'getCode'>>(
+      ok<OutputOf<'checkin', 'getCode'>>(
         await world.run('checkin', { action: 'getCode', sessionId: session._id }, chief),
       );
     const [a, b] = await Promise.all([get(), get()]);
@@ -99,7 +89,7 @@ describe('the chief’s code', () => {
 describe('a trainee scanning', () => {
   it('is checked in once with the time; scanning again answers 已签到 with the first time', async () => {
     const { session, trainee, signup } = await sessionWithTrainee();
-    const first = okData<CheckinResult>(await scan(trainee, await tokenAt(world.store, session, now())));
+    const first = ok<CheckinResult>(await scan(trainee, await tokenAt(world.store, session, now())));
     expect(first).toEqual({
       sessionId: session._id,
       title: session.title,
@@ -111,7 +101,7 @@ describe('a trainee scanning', () => {
     });
     const firstAt = now();
     world.clock.advance(5 * MINUTE);
-    const again = okData<CheckinResult>(await scan(trainee, await tokenAt(world.store, session, now())));
+    const again = ok<CheckinResult>(await scan(trainee, await tokenAt(world.store, session, now())));
     expect(again).toMatchObject({ already: true, at: firstAt, late: false });
 
     expect((await sessionDoc(session._id)).checkedInCount).toBe(1);
@@ -123,7 +113,7 @@ describe('a trainee scanning', () => {
   it('after the start is marked late', async () => {
     const { session, trainee, signup } = await sessionWithTrainee();
     world.clock.advance(15 * MINUTE); // the session started 5 minutes ago
-    const result = okData<CheckinResult>(await scan(trainee, await tokenAt(world.store, session, now())));
+    const result = ok<CheckinResult>(await scan(trainee, await tokenAt(world.store, session, now())));
     expect(result).toMatchObject({ already: false, late: true });
     expect(await world.store.get<SignupDoc>('signups', signup._id)).toMatchObject({ late: true });
   });
@@ -132,7 +122,7 @@ describe('a trainee scanning', () => {
     const { session, trainee } = await sessionWithTrainee();
     const token = await tokenAt(world.store, session, now());
     world.clock.advance(TOKEN_WINDOW_MS);
-    expect(okData<CheckinResult>(await scan(trainee, token)).already).toBe(false);
+    expect(ok<CheckinResult>(await scan(trainee, token)).already).toBe(false);
   });
 
   it('with an older code, or one replayed after its window, is refused: 二维码已过期', async () => {
@@ -140,7 +130,7 @@ describe('a trainee scanning', () => {
     const token = await tokenAt(world.store, session, now());
     const early = await world.actor('user');
     await seedCheckinSignup(world.store, session, now(), { userId: early.userId });
-    expect(okData<CheckinResult>(await scan(early, token)).already).toBe(false);
+    expect(ok<CheckinResult>(await scan(early, token)).already).toBe(false);
 
     world.clock.advance(2 * TOKEN_WINDOW_MS);
     const replay = errorOf(await scan(trainee, token));
@@ -175,7 +165,7 @@ describe('a trainee scanning', () => {
     expect(await checkinsOf(session._id)).toHaveLength(0);
     // Its own code on that page is fine.
     expect(
-      okData<CheckinResult>(await scan(trainee, await tokenAt(world.store, session, now()), session._id)).already,
+      ok<CheckinResult>(await scan(trainee, await tokenAt(world.store, session, now()), session._id)).already,
     ).toBe(false);
   });
 
@@ -187,7 +177,7 @@ describe('a trainee scanning', () => {
     const early = errorOf(await scan(trainee, await tokenAt(world.store, session, now())));
     expect(early).toMatchObject({ code: 'CONFLICT', message: '签到尚未开始，开始前30分钟可签到' });
     world.clock.advance(30 * MINUTE);
-    expect(okData<CheckinResult>(await scan(trainee, await tokenAt(world.store, session, now()))).already).toBe(false);
+    expect(ok<CheckinResult>(await scan(trainee, await tokenAt(world.store, session, now()))).already).toBe(false);
   });
 
   it('after the end is refused: 培训已结束，无法签到', async () => {
@@ -208,7 +198,7 @@ describe('a trainee scanning', () => {
       }),
     );
     const token = await tokenAt(world.store, session, now());
-    const results = (await Promise.all(people.map((p) => scan(p, token)))).map((r) => okData<CheckinResult>(r));
+    const results = (await Promise.all(people.map((p) => scan(p, token)))).map((r) => ok<CheckinResult>(r));
     expect(results.map((r) => r.already)).toEqual([false, false, false, false, false]);
     expect(await checkinsOf(session._id)).toHaveLength(5);
     expect((await sessionDoc(session._id)).checkedInCount).toBe(5);
@@ -218,7 +208,7 @@ describe('a trainee scanning', () => {
     const { session, trainee } = await sessionWithTrainee();
     const token = await tokenAt(world.store, session, now());
     const replies = await Promise.all(Array.from({ length: 20 }, () => scan(trainee, token)));
-    const results = replies.map((r) => okData<CheckinResult>(r));
+    const results = replies.map((r) => ok<CheckinResult>(r));
     expect(results.filter((r) => !r.already)).toHaveLength(1);
     expect(new Set(results.map((r) => r.at))).toEqual(new Set([now()]));
     expect(await checkinsOf(session._id)).toHaveLength(1);
@@ -231,7 +221,7 @@ describe('walk-ins (not signed up)', () => {
     const session = await seedCheckinSession(world.store, now(), OWN_STATION, { allowWalkIns: true, capacity: 2 });
     await seedCheckinSignup(world.store, session, now());
     const walker = await world.actor('user');
-    const result = okData<CheckinResult>(await scan(walker, await tokenAt(world.store, session, now())));
+    const result = ok<CheckinResult>(await scan(walker, await tokenAt(world.store, session, now())));
     expect(result).toMatchObject({ already: false, walkIn: true, name: 'user 测试' });
 
     const s = await sessionDoc(session._id);
@@ -272,7 +262,7 @@ describe('walk-ins (not signed up)', () => {
       userId: waiting.userId,
       status: 'waitlisted',
     });
-    expect(okData<CheckinResult>(await scan(waiting, await tokenAt(world.store, session, now())))).toMatchObject({
+    expect(ok<CheckinResult>(await scan(waiting, await tokenAt(world.store, session, now())))).toMatchObject({
       walkIn: true,
       already: false,
     });
@@ -293,7 +283,7 @@ describe('walk-ins (not signed up)', () => {
     const walker = await world.actor('user');
     const token = await tokenAt(world.store, session, now());
     const results = (await Promise.all(Array.from({ length: 20 }, () => scan(walker, token)))).map((r) =>
-      okData<CheckinResult>(r),
+      ok<CheckinResult>(r),
     );
     expect(results.filter((r) => !r.already)).toHaveLength(1);
     expect(await checkinsOf(session._id)).toHaveLength(1);
@@ -307,10 +297,10 @@ describe('the chief checking in by hand', () => {
     const signup = await seedCheckinSignup(world.store, session, now(), { name: '赵老板' });
     const manual = (signupId: string) =>
       world.run('checkin', { action: 'manualCheckIn', sessionId: session._id, signupId }, chief);
-    const first = okData<CheckinResult>(await manual(signup._id));
+    const first = ok<CheckinResult>(await manual(signup._id));
     expect(first).toMatchObject({ name: '赵老板', already: false, walkIn: false });
     world.clock.advance(MINUTE);
-    expect(okData<CheckinResult>(await manual(signup._id))).toMatchObject({ already: true, at: first.at });
+    expect(ok<CheckinResult>(await manual(signup._id))).toMatchObject({ already: true, at: first.at });
 
     const [doc] = await checkinsOf(session._id);
     expect(doc).toMatchObject({ _id: signup._id, by: 'manual', byUserId: chief.userId });
@@ -324,7 +314,7 @@ describe('the chief checking in by hand', () => {
     const session = await seedCheckinSession(world.store, now(), OWN_STATION, { allowWalkIns: true });
     const mobile = nextMobile();
     const walkIn = { name: '钱女士', mobile, companyName: '北京示例科技有限公司' };
-    const result = okData<CheckinResult>(
+    const result = ok<CheckinResult>(
       await world.run('checkin', { action: 'manualCheckIn', sessionId: session._id, walkIn }, chief),
     );
     expect(result).toMatchObject({ name: '钱女士', walkIn: true, already: false });
@@ -337,7 +327,7 @@ describe('the chief checking in by hand', () => {
     // Signed up in the app, arrived without the phone: the chief types the mobile.
     const trainee = await world.actor('user');
     const listed = await seedCheckinSignup(world.store, session, now(), { userId: trainee.userId, name: '孙先生' });
-    const byMobile = okData<CheckinResult>(
+    const byMobile = ok<CheckinResult>(
       await world.run(
         'checkin',
         {
@@ -393,20 +383,18 @@ describe('the live count and the list', () => {
     world.clock.advance(MINUTE);
     await scan(await world.actor('user'), await tokenAt(world.store, session, now()));
 
-    const count = okData<LiveCount>(
-      await world.run('checkin', { action: 'getLiveCount', sessionId: session._id }, chief),
-    );
+    const count = ok<LiveCount>(await world.run('checkin', { action: 'getLiveCount', sessionId: session._id }, chief));
     expect(count).toMatchObject({ checkedIn: 3, signedUp: 3, walkIns: 1, notYet: 1, capacity: 10, seatsLeft: 6 });
     expect(count.recent.map((r) => r.name)).toEqual(['user 测试', '乙', '甲']);
 
     const list = (filter: string) =>
       world.run('checkin', { action: 'listAttendees', sessionId: session._id, filter }, chief);
-    const pending = okData<OutputOf<'checkin', 'listAttendees'>>(await list('pending'));
+    const pending = ok<OutputOf<'checkin', 'listAttendees'>>(await list('pending'));
     expect(pending.items.map((a) => a.name)).toEqual(['丙']);
-    const done = okData<OutputOf<'checkin', 'listAttendees'>>(await list('checkedIn'));
+    const done = ok<OutputOf<'checkin', 'listAttendees'>>(await list('checkedIn'));
     expect(done.items.map((a) => a.name)).toEqual(['甲', '乙', 'user 测试']);
     expect(done.total).toBe(3);
-    const found = okData<OutputOf<'checkin', 'listAttendees'>>(
+    const found = ok<OutputOf<'checkin', 'listAttendees'>>(
       await world.run(
         'checkin',
         { action: 'listAttendees', sessionId: session._id, filter: 'checkedIn', keyword: '乙' },

@@ -5,7 +5,6 @@
  * order, and the company timeline (internal notes never reach the company).
  */
 import type { CompanyProfileView, HoldingsChange, LedgerRow, Me, TimelineItem } from '../../core/contract';
-import type { Envelope, ErrorBody, ErrorCode } from '../../core/errors';
 import type { PageOf } from '../../core/contract';
 import { emptyHoldings } from '../../core/rules/holdings';
 import { addDays, shanghaiDate, shanghaiInstant } from '../../core/rules/time';
@@ -14,6 +13,7 @@ import { ledgerQuery, type LedgerFilters } from '../../cloudfunctions/enterprise
 import { seedRecord } from '../support/archive-seed';
 import { DAY } from '../support/clock';
 import { seedRequestDoc, seedVisitDoc } from '../support/enterprise-seed';
+import { failed, ok } from '../support/envelope';
 import { newCreditCode, newRequestId, OTHER_STATION, OWN_STATION } from '../support/fixtures';
 import { createWorld, OTHER_COMPANY, seedCompany, seedMember, type Actor, type World } from '../support/world';
 
@@ -26,17 +26,6 @@ afterAll(() => world.close());
 const now = () => world.clock.now();
 const enterprise = (action: string, input: Record<string, unknown>, actor: Actor | null) =>
   world.run('enterprise', { action, ...input }, actor);
-
-function ok<T>(env: Envelope<unknown>): T {
-  if (!env.ok) throw new Error(`expected ok, got ${JSON.stringify(env.error)}`);
-  return env.data as T;
-}
-
-function failed(env: Envelope<unknown>, code: ErrorCode): ErrorBody {
-  if (env.ok) throw new Error(`expected ${code}, got ok ${JSON.stringify(env.data)}`);
-  expect(env.error.code).toBe(code);
-  return env.error;
-}
 
 let stationSeq = 0;
 /** A station of its own (so each ledger test sees only its companies), with a liaison. */

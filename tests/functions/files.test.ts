@@ -5,11 +5,11 @@
  * and only single-record reads resolve their URLs.
  */
 import type { AttachmentView, Booking, ConsultationRecord } from '../../core/contract';
-import type { Envelope, ErrorBody, ErrorCode } from '../../core/errors';
 import { uploadPath } from '../../core/rules/uploads';
 import type { UploadDoc } from '../../core/store/docs';
 import type { CollectionName } from '../../core/store/schema';
 import { freeSlot, seedBooking, stationConsultant } from '../support/consult-seed';
+import { failed, ok } from '../support/envelope';
 import { newRequestId, OWN_STATION } from '../support/fixtures';
 import { exeBytes, jpegBytes, MB, pdfBytes, pngBytes, sized, textBytes, webpBytes } from '../support/upload-files';
 import { createWorld, OWN_COMPANY, seedMember, type Actor, type World } from '../support/world';
@@ -21,17 +21,6 @@ beforeAll(async () => {
 afterAll(() => world.close());
 
 const now = () => world.clock.now();
-
-function ok<T>(env: Envelope<unknown>): T {
-  if (!env.ok) throw new Error(`expected ok, got ${JSON.stringify(env.error)}`);
-  return env.data as T;
-}
-
-function failed(env: Envelope<unknown>, code: ErrorCode): ErrorBody {
-  if (env.ok) throw new Error(`expected ${code}, got ok ${JSON.stringify(env.data)}`);
-  expect(env.error.code).toBe(code);
-  return env.error;
-}
 
 /** Puts bytes where the client would (its own folder unless told), as Taro.cloud.uploadFile does. */
 async function stored(owner: Actor, bytes: Buffer, ext: string, path = uploadPath(owner.userId, ext)) {

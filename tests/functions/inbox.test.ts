@@ -3,10 +3,10 @@
  * marks only their own notices, newest first, in pages; the unread count follows.
  */
 import type { InboxNotice } from '../../core/contract';
-import type { Envelope } from '../../core/errors';
 import { MINUTE_MS } from '../../core/rules/time';
 import type { NotificationDoc } from '../../core/store/docs';
 import { inboxNotifier } from '../../cloudfunctions/_shared/inbox';
+import { ok } from '../support/envelope';
 import { createWorld, type Actor, type World } from '../support/world';
 
 interface Page {
@@ -27,11 +27,6 @@ beforeEach(async () => {
   other = await world.actor('user');
 });
 afterEach(() => world.close());
-
-function ok<T>(env: Envelope<unknown>): T {
-  if (!env.ok) throw new Error(`expected ok, got ${JSON.stringify(env.error)}`);
-  return env.data as T;
-}
 
 /** `count` notices to `userId`, one a minute, titled 消息1… (the last is the newest). */
 async function tell(userId: string, count: number, label = '消息'): Promise<void> {

@@ -6,13 +6,13 @@
  * rate at all.
  */
 import type { Rating } from '../../core/contract';
-import type { Envelope, ErrorBody, ErrorCode } from '../../core/errors';
 import type { Store, TxStore } from '../../core/ports';
 import { HOUR_MS, MINUTE_MS } from '../../core/rules/time';
 import type { ConsultantStatsDoc, ConsultationRecordDoc, RatingDoc } from '../../core/store/docs';
 import type { CollectionName } from '../../core/store/schema';
 import { ensureStats, ratingsQuery, saveRating } from '../../cloudfunctions/archive/ratings';
 import { seedRecord } from '../support/archive-seed';
+import { failed, ok } from '../support/envelope';
 import { createWorld, seedCompany, seedMember, type Actor, type World } from '../support/world';
 
 let world: World;
@@ -24,17 +24,6 @@ afterAll(() => world.close());
 const now = () => world.clock.now();
 const archive = (action: string, input: Record<string, unknown>, actor: Actor | null) =>
   world.run('archive', { action, ...input }, actor);
-
-function ok<T>(env: Envelope<unknown>): T {
-  if (!env.ok) throw new Error(`expected ok, got ${JSON.stringify(env.error)}`);
-  return env.data as T;
-}
-
-function failed(env: Envelope<unknown>, code: ErrorCode): ErrorBody {
-  if (env.ok) throw new Error(`expected ${code}, got ok ${JSON.stringify(env.data)}`);
-  expect(env.error.code).toBe(code);
-  return env.error;
-}
 
 let stationSeq = 0;
 

@@ -5,7 +5,6 @@
  * cancelled booking. Bookings are made with the real `book` action on a test clock.
  */
 import type { Booking } from '../../core/contract';
-import type { Envelope } from '../../core/errors';
 import { authorizeAction, POLICY } from '../../core/policy';
 import { HOUR_MS, MINUTE_MS, shanghaiInstant } from '../../core/rules/time';
 import type { NotificationDoc, ReminderSentDoc } from '../../core/store/docs';
@@ -14,6 +13,7 @@ import { SYSTEM_CALLER } from '../../cloudfunctions/_shared/system';
 import { handlers as jobsHandlers } from '../../cloudfunctions/jobs/handlers';
 import { sendDueReminders } from '../../cloudfunctions/jobs/reminders';
 import { EVERY_DAY, seedConsultant } from '../support/consult-seed';
+import { ok } from '../support/envelope';
 import { newRequestId, OWN_STATION } from '../support/fixtures';
 import { runAsSystem, sendReminders, systemPlatform } from '../support/jobs';
 import { createWorld, seedCompany, seedMember, type Actor, type World } from '../support/world';
@@ -26,11 +26,6 @@ beforeEach(async () => {
   world = await createWorld(); // the test clock starts on Monday 2025-03-03 09:00 in Shanghai
 });
 afterEach(() => world.close());
-
-function ok<T>(env: Envelope<unknown>): T {
-  if (!env.ok) throw new Error(`expected ok, got ${JSON.stringify(env.error)}`);
-  return env.data as T;
-}
 
 interface People {
   consultant: Actor;

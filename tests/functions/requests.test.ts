@@ -6,11 +6,11 @@
  * one), and nobody reads or moves what is not theirs.
  */
 import type { RequestRating, ServiceRequest } from '../../core/contract';
-import type { Envelope, ErrorBody, ErrorCode } from '../../core/errors';
 import type { Caller } from '../../core/ports';
 import { HOUR_MS, MINUTE_MS, addDays, shanghaiDate } from '../../core/rules/time';
 import type { FollowUpDoc, NotificationDoc, ServiceRequestDoc, StationDoc } from '../../core/store/docs';
 import { requestsQuery } from '../../cloudfunctions/request/queries';
+import { failed, ok } from '../support/envelope';
 import { OWN_STATION, newRequestId } from '../support/fixtures';
 import { seedRequest } from '../support/request-seed';
 import { createWorld, seedCompany, seedMember, type Actor, type World } from '../support/world';
@@ -24,17 +24,6 @@ afterAll(() => world.close());
 const now = () => world.clock.now();
 const call = (action: string, input: Record<string, unknown>, actor: Actor | null) =>
   world.run('request', { action, ...input }, actor);
-
-function ok<T>(env: Envelope<unknown>): T {
-  if (!env.ok) throw new Error(`expected ok, got ${JSON.stringify(env.error)}`);
-  return env.data as T;
-}
-
-function failed(env: Envelope<unknown>, code: ErrorCode): ErrorBody {
-  if (env.ok) throw new Error(`expected ${code}, got ok ${JSON.stringify(env.data)}`);
-  expect(env.error.code).toBe(code);
-  return env.error;
-}
 
 let stationSeq = 0;
 

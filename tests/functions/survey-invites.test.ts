@@ -4,10 +4,10 @@
  * the questionnaire — however often or concurrently the job runs — nobody before the end, and
  * nobody who was not checked in. Also run by the host's job interval (host.runJobs).
  */
-import type { Envelope } from '../../core/errors';
 import { surveyLink } from '../../core/rules/survey';
 import { DAY_MS, HOUR_MS, MINUTE_MS } from '../../core/rules/time';
 import type { NotificationDoc, TrainingSessionDoc } from '../../core/store/docs';
+import { ok } from '../support/envelope';
 import { OWN_STATION } from '../support/fixtures';
 import { startTestHost } from '../support/host';
 import { runAsSystem } from '../support/jobs';
@@ -21,11 +21,6 @@ beforeEach(async () => {
   world = await createWorld(); // Monday 2025-03-03 09:00 in Shanghai
 });
 afterEach(() => world.close());
-
-function ok<T>(env: Envelope<unknown>): T {
-  if (!env.ok) throw new Error(`expected ok, got ${JSON.stringify(env.error)}`);
-  return env.data as T;
-}
 
 const invite = async () =>
   ok<{ sessions: number; sent: number }>(await runAsSystem(world, { action: 'sendSurveyInvites' }));

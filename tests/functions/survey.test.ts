@@ -7,11 +7,11 @@
  * functions write them).
  */
 import type { OutputOf } from '../../core/contract';
-import type { Envelope } from '../../core/errors';
 import { DEFAULT_TRAINING_QUESTIONNAIRE_ID } from '../../core/rules/survey';
 import { COURSES } from '../../core/reference/courses';
 import { DAY_MS, HOUR_MS, MINUTE_MS } from '../../core/rules/time';
 import type { SurveyResponseDoc, TrainingSessionDoc } from '../../core/store/docs';
+import { errorOf, ok } from '../support/envelope';
 import { newRequestId, OTHER_STATION, OWN_STATION } from '../support/fixtures';
 import { seedCheckin, seedSession } from '../support/survey-seed';
 import { createWorld, seedMember, type Actor, type World } from '../support/world';
@@ -21,16 +21,6 @@ beforeEach(async () => {
   world = await createWorld(); // the test clock starts on Monday 2025-03-03 09:00 in Shanghai
 });
 afterEach(() => world.close());
-
-function ok<T>(env: Envelope<unknown>): T {
-  if (!env.ok) throw new Error(`expected ok, got ${JSON.stringify(env.error)}`);
-  return env.data as T;
-}
-
-function error(env: Envelope<unknown>) {
-  if (env.ok) throw new Error(`expected an error, got ${JSON.stringify(env.data)}`);
-  return env.error;
-}
 
 type Answers = Record<string, number | string | string[]>;
 type Results = OutputOf<'survey', 'getResults'>;
@@ -104,7 +94,7 @@ describe('submitting a response', () => {
   it('names every question that needs attention, in Chinese, and stores nothing', async () => {
     const session = await startedSession();
     const me = await trainee(session);
-    const e = error(
+    const e = errorOf(
       await submit(me, session, {
         content: 7,
         lecturer: 3.5,
@@ -126,7 +116,7 @@ describe('submitting a response', () => {
     });
     expect(e.message).toContain('总体满意度：此题为必答题');
     expect(e.message).toContain('另有 6 处需修改');
-    const unknownTopic = error(await submit(me, session, { overall: 4, topics: ['量子力学'] }));
+    const unknownTopic = errorOf(await submit(me, session, { overall: 4, topics: ['量子力学'] }));
     expect(unknownTopic.fields).toEqual({ 'answers.topics': '希望下次培训的主题：请从给出的选项中选择' });
     expect(await responsesOf(session)).toEqual([]);
   });
@@ -189,7 +179,7 @@ describe('submitting a response', () => {
     expect(await myResponse(me, session)).toMatchObject({ canRespond: true, response: { locked: false } });
 
     world.clock.advance(MINUTE_MS);
-    const late = error(await submit(me, session, { overall: 1, comment: '改主意了' }));
+    const late = errorOf(await submit(me, session, { overall: 1, comment: '改主意了' }));
     expect(late).toMatchObject({ code: 'CONFLICT', message: '提交已超过24小时，不能再修改' });
     const stored = await responsesOf(session);
     expect(stored).toHaveLength(1);
@@ -207,7 +197,7 @@ describe('submitting a response', () => {
     const stranger = await seedMember(world.store, world.clock.now(), 'company', { companyId: 'co-own' });
     const atOther = await trainee(elsewhere);
     for (const who of [stranger, atOther]) {
-      expect(error(await submit(who, session, { overall: 5 }))).toEqual({
+      expect(errorOf(await submit(who, session, { overall: 5 }))).toEqual({
         code: 'FORBIDDEN',
         message: '只有签到参加本场培训的人员才能填写问卷',
       });
@@ -220,16 +210,16 @@ describe('submitting a response', () => {
 
     const later = await seedSession(world.store, OWN_STATION, world.clock.now() + HOUR_MS);
     const early = await trainee(later); // checked in half an hour before the start, say
-    expect(error(await submit(early, later, { overall: 5 }))).toEqual({
+    expect(errorOf(await submit(early, later, { overall: 5 }))).toEqual({
       code: 'CONFLICT',
       message: '培训开始后才能填写问卷',
     });
 
     const cancelled = await startedSession({ status: 'cancelled' });
     const there = await trainee(cancelled);
-    expect(error(await submit(there, cancelled, { overall: 5 }))).toMatchObject({ code: 'CONFLICT' });
+    expect(errorOf(await submit(there, cancelled, { overall: 5 }))).toMatchObject({ code: 'CONFLICT' });
 
-    const missing = error(
+    const missing = errorOf(
       await world.run(
         'survey',
         {
@@ -332,12 +322,12 @@ describe('the results of a session', () => {
     const session = await ratedSession();
     const me = await trainee(session);
     ok(await submit(me, session, { overall: 5 }));
-    expect(error(await results(me, session)).code).toBe('FORBIDDEN');
+    expect(errorOf(await results(me, session)).code).toBe('FORBIDDEN');
     const plain = await world.actor('user');
     await seedCheckin(world.store, session, plain.userId);
-    expect(error(await results(plain, session)).code).toBe('FORBIDDEN');
-    expect(error(await results(await world.actor('liaison'), session)).code).toBe('FORBIDDEN');
-    expect(error(await results(await chief(OTHER_STATION), session))).toEqual({
+    expect(errorOf(await results(plain, session)).code).toBe('FORBIDDEN');
+    expect(errorOf(await results(await world.actor('liaison'), session)).code).toBe('FORBIDDEN');
+    expect(errorOf(await results(await chief(OTHER_STATION), session))).toEqual({
       code: 'FORBIDDEN',
       message: '您只能处理本站点或本企业的记录',
     });
@@ -385,8 +375,8 @@ describe('wanted topics across sessions', () => {
       sessions: 1,
     });
     expect(ok(await wanted(boss, { to: '2025-03-03' }))).toMatchObject({ responses: 4, sessions: 1 });
-    expect(error(await wanted(boss, { from: '2025-03-10', to: '2025-03-03' })).code).toBe('INVALID_INPUT');
-    expect(error(await wanted(await chief(OTHER_STATION))).code).toBe('FORBIDDEN');
+    expect(errorOf(await wanted(boss, { from: '2025-03-10', to: '2025-03-03' })).code).toBe('INVALID_INPUT');
+    expect(errorOf(await wanted(await chief(OTHER_STATION))).code).toBe('FORBIDDEN');
   });
 });
 
@@ -428,7 +418,7 @@ describe('a station’s own questionnaire', () => {
 
     const session = await startedSession({ questionnaireId: created.id });
     const me = await trainee(session);
-    expect(error(await submit(me, session, { overall: 5 })).fields).toEqual({
+    expect(errorOf(await submit(me, session, { overall: 5 })).fields).toEqual({
       'answers.overall': '问卷中没有这道题，请刷新后重新填写',
       'answers.q1': '讲座整体评价：此题为必答题',
     });
@@ -439,7 +429,7 @@ describe('a station’s own questionnaire', () => {
   });
 
   it('refuses a choice question without options, and options on a rating', async () => {
-    const e = error(
+    const e = errorOf(
       await world.run(
         'survey',
         {

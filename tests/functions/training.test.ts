@@ -5,11 +5,11 @@
  * pool built from check-ins, another station's chief refused, and the indexes behind each list.
  */
 import type { MyTraining, Signup, Talent, TrainingSession } from '../../core/contract';
-import type { Envelope, ErrorBody, ErrorCode } from '../../core/errors';
 import { DEFAULT_TRAINING_QUESTIONNAIRE_ID } from '../../core/rules/training';
 import type { NotificationDoc, SignupDoc, TrainingSessionDoc } from '../../core/store/docs';
 import { sessionsQuery } from '../../cloudfunctions/training/actions/listSessions';
 import { DAY, MINUTE } from '../support/clock';
+import { failed, ok } from '../support/envelope';
 import { newRequestId, OTHER_STATION, OWN_STATION } from '../support/fixtures';
 import { newMobile, seedCheckin, seedSession, seedSignup, sessionForm } from '../support/training-seed';
 import { createWorld, OTHER_COMPANY, OWN_COMPANY, seedMember, type Actor, type World } from '../support/world';
@@ -25,17 +25,6 @@ afterAll(() => world.close());
 const now = () => world.clock.now();
 const training = (action: string, input: Record<string, unknown>, actor: Actor | null) =>
   world.run('training', { action, ...input }, actor);
-
-function ok<T>(env: Envelope<unknown>): T {
-  if (!env.ok) throw new Error(`expected ok, got ${JSON.stringify(env.error)}`);
-  return env.data as T;
-}
-
-function failed(env: Envelope<unknown>, code: ErrorCode): ErrorBody {
-  if (env.ok) throw new Error(`expected ${code}, got ok ${JSON.stringify(env.data)}`);
-  expect(env.error.code).toBe(code);
-  return env.error;
-}
 
 const person = (name = '学员') => world.actor('user').then((a) => ({ ...a, name }));
 

@@ -6,13 +6,13 @@
  * follow-ups are listed by due date and completed once.
  */
 import type { FollowUp, StationVisit, Visit, VisitItem } from '../../core/contract';
-import type { Envelope, ErrorBody, ErrorCode } from '../../core/errors';
 import type { Caller } from '../../core/ports';
 import { DAY_MS, HOUR_MS, addDays, shanghaiDate } from '../../core/rules/time';
 import type { CompanyDoc, FollowUpDoc, HoldingsHistoryDoc, ServiceRequestDoc, UploadDoc } from '../../core/store/docs';
 import type { CollectionName } from '../../core/store/schema';
 import { followUpsQuery } from '../../cloudfunctions/visit/actions/listFollowUps';
 import { visitsQuery } from '../../cloudfunctions/visit/actions/listVisits';
+import { failed, ok } from '../support/envelope';
 import { newRequestId, OTHER_STATION, OWN_STATION } from '../support/fixtures';
 import { seedFollowUp, visitInput } from '../support/visit-seed';
 import { createWorld, OTHER_COMPANY, seedCompany, seedMember, type Actor, type World } from '../support/world';
@@ -28,17 +28,6 @@ const today = () => shanghaiDate(now());
 
 const visit = (action: string, input: Record<string, unknown>, actor: Actor | null) =>
   world.run('visit', { action, ...input }, actor);
-
-function ok<T>(env: Envelope<unknown>): T {
-  if (!env.ok) throw new Error(`expected ok, got ${JSON.stringify(env.error)}`);
-  return env.data as T;
-}
-
-function failed(env: Envelope<unknown>, code: ErrorCode): ErrorBody {
-  if (env.ok) throw new Error(`expected ${code}, got ok ${JSON.stringify(env.data)}`);
-  expect(env.error.code).toBe(code);
-  return env.error;
-}
 
 const count = (collection: CollectionName, where: Record<string, string>) => world.store.count(collection, where);
 

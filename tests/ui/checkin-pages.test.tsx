@@ -24,7 +24,8 @@ import {
   waitForText,
   type MountedPage,
 } from './support/page-harness';
-import { mockTaro, navigatedUrls, toastTitles, type TaroMocks } from './support/taro-mocks';
+import { signedInPages, taro } from './support/page-lifecycle';
+import { navigatedUrls, toastTitles } from './support/taro-mocks';
 
 jest.mock('../../src/services/checkin');
 jest.mock('../../src/services/account');
@@ -47,19 +48,11 @@ const result = (overrides: Partial<CheckinResult> = {}): CheckinResult => ({
   ...overrides,
 });
 
-let taro: TaroMocks;
 let scanCode: jest.SpyInstance;
 let page: MountedPage | undefined;
+signedInPages(CHIEF_ME);
 beforeEach(() => {
-  jest.clearAllMocks();
-  taro = mockTaro();
   scanCode = jest.spyOn(Taro, 'scanCode');
-  useAppStore.setState({ signedIn: true, me: CHIEF_ME, meState: 'ready', meError: null });
-});
-afterEach(() => {
-  page?.unmount();
-  page = undefined;
-  jest.restoreAllMocks();
 });
 
 describe('培训签到 (the trainee)', () => {

@@ -13,7 +13,8 @@ import {
   waitForText,
   type MountedPage,
 } from './support/page-harness';
-import { mockTaro, toastTitles, type TaroMocks } from './support/taro-mocks';
+import { signedInPages, taro } from './support/page-lifecycle';
+import { toastTitles } from './support/taro-mocks';
 
 jest.mock('../../src/services/consult', () => require('./support/consult-mock').consultMock());
 jest.mock('../../src/services/account');
@@ -45,20 +46,12 @@ const activeDays = (r: Element) =>
     d.getAttribute('data-value'),
   );
 
-let taro: TaroMocks;
 let page: MountedPage | undefined;
 
+signedInPages(LIAISON_ME);
 beforeEach(() => {
-  jest.clearAllMocks();
-  taro = mockTaro();
-  useAppStore.setState({ signedIn: true, me: LIAISON_ME, meState: 'ready', meError: null });
   api.getAvailability.mockResolvedValue(anAvailability());
   api.listConsultants.mockResolvedValue(CONSULTANTS);
-});
-afterEach(() => {
-  page?.unmount();
-  page = undefined;
-  jest.restoreAllMocks();
 });
 
 describe('咨询时间 page', () => {

@@ -19,25 +19,16 @@ import {
   waitForText,
   type MountedPage,
 } from './support/page-harness';
-import { mockTaro, toastTitles, type TaroMocks } from './support/taro-mocks';
+import { signedInPages, taro } from './support/page-lifecycle';
+import { toastTitles } from './support/taro-mocks';
 
 jest.mock('../../src/services/consult', () => require('./support/consult-mock').consultMock());
 jest.mock('../../src/services/account');
 const api = jest.mocked(consult);
 const acc = account as jest.Mocked<typeof account>;
 
-let taro: TaroMocks;
 let page: MountedPage | undefined;
-beforeEach(() => {
-  jest.clearAllMocks();
-  taro = mockTaro();
-  useAppStore.setState({ signedIn: true, me: CHIEF_ME, meState: 'ready', meError: null });
-});
-afterEach(() => {
-  page?.unmount();
-  page = undefined;
-  jest.restoreAllMocks();
-});
+signedInPages(CHIEF_ME);
 
 async function open(): Promise<MountedPage> {
   api.getBookingRules.mockResolvedValue(RULES);

@@ -28,7 +28,8 @@ import {
   waitForText,
   type MountedPage,
 } from './support/page-harness';
-import { mockTaro, toastTitles, type TaroMocks } from './support/taro-mocks';
+import { signedInPages, taro } from './support/page-lifecycle';
+import { toastTitles } from './support/taro-mocks';
 import { inTimeZone } from './support/time-zone';
 
 jest.mock('../../src/services/consult', () => require('./support/consult-mock').consultMock());
@@ -58,20 +59,10 @@ function tapChip(value: string): void {
   chip.click();
 }
 
-let taro: TaroMocks;
 let page: MountedPage | undefined;
 inTimeZone('America/New_York');
 
-beforeEach(() => {
-  jest.clearAllMocks();
-  taro = mockTaro();
-  useAppStore.setState({ signedIn: true, me: COMPANY_ME, meState: 'ready', meError: null });
-});
-afterEach(() => {
-  page?.unmount();
-  page = undefined;
-  jest.restoreAllMocks();
-});
+signedInPages(COMPANY_ME);
 
 describe('我的预约 page', () => {
   it('lists the bookings with Shanghai date, weekday and time, and filters them by status', async () => {

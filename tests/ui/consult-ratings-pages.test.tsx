@@ -28,7 +28,8 @@ import {
   waitForText,
   type MountedPage,
 } from './support/page-harness';
-import { mockTaro, navigatedUrls, toastTitles, type TaroMocks } from './support/taro-mocks';
+import { signedInPages, taro } from './support/page-lifecycle';
+import { navigatedUrls, toastTitles } from './support/taro-mocks';
 import { inTimeZone } from './support/time-zone';
 
 jest.mock('../../src/services/consult', () => require('./support/consult-mock').consultMock());
@@ -37,21 +38,11 @@ jest.mock('../../src/services/account');
 const arc = jest.mocked(archive);
 const acc = account as jest.Mocked<typeof account>;
 
-let taro: TaroMocks;
 let page: MountedPage | undefined;
 // Every time on these pages is Shanghai's, whatever the phone's zone.
 inTimeZone('America/New_York');
 
-beforeEach(() => {
-  jest.clearAllMocks();
-  taro = mockTaro();
-  useAppStore.setState({ signedIn: true, me: COMPANY_ME, meState: 'ready', meError: null });
-});
-afterEach(() => {
-  page?.unmount();
-  page = undefined;
-  jest.restoreAllMocks();
-});
+signedInPages(COMPANY_ME);
 
 const urls = () => navigatedUrls(taro);
 

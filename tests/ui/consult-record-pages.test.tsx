@@ -41,7 +41,8 @@ import {
   waitForText,
   type MountedPage,
 } from './support/page-harness';
-import { mockTaro, navigatedUrls, toastTitles, type TaroMocks } from './support/taro-mocks';
+import { signedInPages, taro } from './support/page-lifecycle';
+import { navigatedUrls, toastTitles } from './support/taro-mocks';
 import { inTimeZone } from './support/time-zone';
 
 jest.mock('../../src/services/consult', () => require('./support/consult-mock').consultMock());
@@ -93,20 +94,10 @@ function pickValue(utils: TestUtils, name: string, value: string): void {
 
 const categoryIndex = (value: string) => SERVICE_CATEGORY.values.indexOf(value as never);
 
-let taro: TaroMocks;
 let page: MountedPage | undefined;
 inTimeZone('America/New_York');
 
-beforeEach(() => {
-  jest.clearAllMocks();
-  taro = mockTaro();
-  useAppStore.setState({ signedIn: true, me: LIAISON_ME, meState: 'ready', meError: null });
-});
-afterEach(() => {
-  page?.unmount();
-  page = undefined;
-  jest.restoreAllMocks();
-});
+signedInPages(LIAISON_ME);
 
 const urls = () => navigatedUrls(taro);
 

@@ -7,7 +7,8 @@ import { shanghaiInstant } from '../../core/rules/time';
 import { aDayBooking } from './support/archive-fixtures';
 import { CHIEF_ME, COMPANY_ME, LIAISON_ME } from './support/consult-fixtures';
 import { bodyText, byTestId, mountPage, tapText, waitFor, waitForText, type MountedPage } from './support/page-harness';
-import { mockTaro, navigatedUrls, toastTitles, type TaroMocks } from './support/taro-mocks';
+import { signedInPages, taro } from './support/page-lifecycle';
+import { navigatedUrls, toastTitles } from './support/taro-mocks';
 import { inTimeZone } from './support/time-zone';
 
 jest.mock('../../src/services/consult', () => require('./support/consult-mock').consultMock());
@@ -55,20 +56,10 @@ function tapIn(within: Element, text: string): void {
   target.click();
 }
 
-let taro: TaroMocks;
 let page: MountedPage | undefined;
 inTimeZone('America/New_York');
 
-beforeEach(() => {
-  jest.clearAllMocks();
-  taro = mockTaro();
-  useAppStore.setState({ signedIn: true, me: LIAISON_ME, meState: 'ready', meError: null });
-});
-afterEach(() => {
-  page?.unmount();
-  page = undefined;
-  jest.restoreAllMocks();
-});
+signedInPages(LIAISON_ME);
 
 const urls = () => navigatedUrls(taro);
 

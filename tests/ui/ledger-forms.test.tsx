@@ -24,25 +24,16 @@ import {
   waitForText,
   type MountedPage,
 } from './support/page-harness';
-import { mockTaro, navigatedUrls, toastTitles, type TaroMocks } from './support/taro-mocks';
+import { signedInPages, taro } from './support/page-lifecycle';
+import { navigatedUrls, toastTitles } from './support/taro-mocks';
 
 jest.mock('../../src/services/enterprise', () => require('./support/ledger-fixtures').enterpriseMock());
 jest.mock('../../src/services/account');
 const api = jest.mocked(enterprise);
 
-let taro: TaroMocks;
 let page: MountedPage | undefined;
 
-beforeEach(() => {
-  jest.clearAllMocks();
-  taro = mockTaro();
-  useAppStore.setState({ signedIn: true, me: COMPANY_ME, meState: 'ready', meError: null });
-});
-afterEach(() => {
-  page?.unmount();
-  page = undefined;
-  jest.restoreAllMocks();
-});
+signedInPages(COMPANY_ME);
 
 const tapSave = (p: MountedPage) => p.utils.fireEvent.click(byTestId('submit')[0]!);
 

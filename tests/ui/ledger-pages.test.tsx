@@ -21,25 +21,16 @@ import {
   waitForText,
   type MountedPage,
 } from './support/page-harness';
-import { mockTaro, navigatedUrls, type TaroMocks } from './support/taro-mocks';
+import { signedInPages, taro } from './support/page-lifecycle';
+import { navigatedUrls } from './support/taro-mocks';
 
 jest.mock('../../src/services/enterprise', () => require('./support/ledger-fixtures').enterpriseMock());
 jest.mock('../../src/services/account');
 const api = jest.mocked(enterprise);
 
-let taro: TaroMocks;
 let page: MountedPage | undefined;
 
-beforeEach(() => {
-  jest.clearAllMocks();
-  taro = mockTaro();
-  useAppStore.setState({ signedIn: true, me: LIAISON_ME, meState: 'ready', meError: null });
-});
-afterEach(() => {
-  page?.unmount();
-  page = undefined;
-  jest.restoreAllMocks();
-});
+signedInPages(LIAISON_ME);
 
 const ROWS = [
   aRow({ id: 'co-a', name: '北京乙医药有限公司', district: 'chaoyang', industry: 'biomed' }),
@@ -191,7 +182,7 @@ describe('企业台账', () => {
     useAppStore.setState({ me: COMPANY_ME });
     page = await mountPage(LedgerPage);
     await waitFor(() => expect(byTestId('gate-role')).toHaveLength(1));
-    expect(bodyText()).toContain('查看企业台账需以联络员、站长、志愿服务专家、管理员身份进行');
+    expect(bodyText()).toContain('查看企业台账需以联络员、站长、志愿服务专家或管理员身份进行');
     expect(api.listLedger).not.toHaveBeenCalled();
   });
 });

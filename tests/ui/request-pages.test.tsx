@@ -38,7 +38,8 @@ import {
   waitForText,
   type MountedPage,
 } from './support/page-harness';
-import { mockTaro, navigatedUrls, toastTitles, type TaroMocks } from './support/taro-mocks';
+import { signedInPages, taro } from './support/page-lifecycle';
+import { navigatedUrls, toastTitles } from './support/taro-mocks';
 import { inTimeZone } from './support/time-zone';
 
 jest.mock('../../src/services/request', () => require('./support/request-mock').requestMock());
@@ -54,21 +55,11 @@ const acc = account as jest.Mocked<typeof account>;
 const fil = jest.mocked(files);
 const dir = jest.mocked(directory);
 
-let taro: TaroMocks;
 let page: MountedPage | undefined;
 // Every time on these pages is Shanghai's, whatever the phone's zone.
 inTimeZone('America/New_York');
 
-beforeEach(() => {
-  jest.clearAllMocks();
-  taro = mockTaro();
-  useAppStore.setState({ signedIn: true, me: COMPANY_ME, meState: 'ready', meError: null });
-});
-afterEach(() => {
-  page?.unmount();
-  page = undefined;
-  jest.restoreAllMocks();
-});
+signedInPages(COMPANY_ME);
 
 function chip(testId: string, value: string): HTMLElement {
   const el = byTestId(testId).find((c) => c.getAttribute('data-value') === value);

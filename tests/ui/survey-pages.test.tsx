@@ -32,7 +32,8 @@ import {
   waitForText,
   type MountedPage,
 } from './support/page-harness';
-import { mockTaro, navigatedUrls, toastTitles, type TaroMocks } from './support/taro-mocks';
+import { signedInPages, taro } from './support/page-lifecycle';
+import { navigatedUrls, toastTitles } from './support/taro-mocks';
 import { inTimeZone } from './support/time-zone';
 
 jest.mock('../../src/services/survey');
@@ -40,21 +41,11 @@ jest.mock('../../src/services/account');
 const api = jest.mocked(survey);
 const acc = account as jest.Mocked<typeof account>;
 
-let taro: TaroMocks;
 let page: MountedPage | undefined;
 // Every time on these pages is Shanghai's, whatever the phone's zone.
 inTimeZone('America/New_York');
 
-beforeEach(() => {
-  jest.clearAllMocks();
-  taro = mockTaro();
-  useAppStore.setState({ signedIn: true, me: COMPANY_ME, meState: 'ready', meError: null });
-});
-afterEach(() => {
-  page?.unmount();
-  page = undefined;
-  jest.restoreAllMocks();
-});
+signedInPages(COMPANY_ME);
 
 const START = shanghaiInstant('2025-03-03', '09:00');
 const SUBMITTED = shanghaiInstant('2025-03-03', '11:30');

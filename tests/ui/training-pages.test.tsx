@@ -29,7 +29,8 @@ import {
   waitForText,
   type MountedPage,
 } from './support/page-harness';
-import { mockTaro, navigatedUrls, toastTitles, type TaroMocks } from './support/taro-mocks';
+import { signedInPages, taro } from './support/page-lifecycle';
+import { navigatedUrls, toastTitles } from './support/taro-mocks';
 import { inTimeZone } from './support/time-zone';
 
 jest.mock('../../src/services/training', () => require('./support/training-mock').trainingMock());
@@ -40,21 +41,13 @@ const api = jest.mocked(training);
 const dir = jest.mocked(directory);
 const files = jest.mocked(download);
 
-let taro: TaroMocks;
 let page: MountedPage | undefined;
 inTimeZone('America/New_York');
 
+signedInPages(COMPANY_ME);
 beforeEach(() => {
-  jest.clearAllMocks();
-  taro = mockTaro();
-  useAppStore.setState({ signedIn: true, me: COMPANY_ME, meState: 'ready', meError: null });
   dir.listStations.mockResolvedValue(aPage([aStation(), aStation({ id: 'st-2', name: '朝阳区快速维权中心' })]));
   dir.listCourses.mockResolvedValue(COURSES);
-});
-afterEach(() => {
-  page?.unmount();
-  page = undefined;
-  jest.restoreAllMocks();
 });
 
 function card(id: string): HTMLElement {

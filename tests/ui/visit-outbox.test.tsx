@@ -17,7 +17,6 @@ import { ServiceError } from '../../src/services/errors';
 import * as files from '../../src/services/files';
 import { flushOutbox, readOutbox, startOutbox, type OutboxEntry } from '../../src/services/outbox';
 import * as visits from '../../src/services/visit';
-import { useAppStore } from '../../src/store';
 import { aPage } from './support/directory-fixtures';
 import { aLedgerCompany } from './support/archive-fixtures';
 import { LIAISON_ME, STATION_ID, STATION_NAME } from './support/consult-fixtures';
@@ -34,7 +33,8 @@ import {
   waitForText,
   type MountedPage,
 } from './support/page-harness';
-import { mockTaro, toastTitles, type TaroMocks } from './support/taro-mocks';
+import { signedInPages, taro } from './support/page-lifecycle';
+import { toastTitles } from './support/taro-mocks';
 
 jest.mock('../../src/services/visit', () => ({
   logVisit: jest.fn(),
@@ -97,21 +97,13 @@ function aVisit(overrides: Partial<StationVisit> = {}): StationVisit {
   };
 }
 
-let taro: TaroMocks;
 let page: MountedPage | undefined;
 
+signedInPages(LIAISON_ME);
 beforeEach(() => {
-  jest.clearAllMocks();
   Taro.clearStorageSync();
-  taro = mockTaro();
-  useAppStore.setState({ signedIn: true, me: LIAISON_ME, meState: 'ready', meError: null });
   arc.findCompanies.mockResolvedValue(aPage([aLedgerCompany()]));
   upload.mockResolvedValue({ id: 'up_photo1' } as never);
-});
-afterEach(() => {
-  page?.unmount();
-  page = undefined;
-  jest.restoreAllMocks();
 });
 
 async function openForm(params: Record<string, string> = {}): Promise<MountedPage> {

@@ -28,7 +28,8 @@ import {
   waitForText,
   type MountedPage,
 } from './support/page-harness';
-import { mockTaro, navigatedUrls, toastTitles, type TaroMocks } from './support/taro-mocks';
+import { signedInPages, taro } from './support/page-lifecycle';
+import { navigatedUrls, toastTitles } from './support/taro-mocks';
 
 jest.mock('../../src/services/visit', () => ({
   logVisit: jest.fn(),
@@ -114,19 +115,11 @@ const page1 = <T,>(items: T[], counts = { today: 1, overdue: 2, upcoming: 0 }) =
   counts,
 });
 
-let taro: TaroMocks;
 let page: MountedPage | undefined;
 
+signedInPages(LIAISON_ME);
 beforeEach(() => {
-  jest.clearAllMocks();
   Taro.clearStorageSync();
-  taro = mockTaro();
-  useAppStore.setState({ signedIn: true, me: LIAISON_ME, meState: 'ready', meError: null });
-});
-afterEach(() => {
-  page?.unmount();
-  page = undefined;
-  jest.restoreAllMocks();
 });
 
 describe('走访详情', () => {

@@ -27,6 +27,14 @@ export interface MountedPage {
   unmount(): void;
 }
 
+/** Pages mounted and not unmounted yet, so a test's teardown can unmount whatever it showed. */
+const mountedPages = new Set<MountedPage>();
+
+/** Unmounts every page still mounted, the latest first. */
+export function unmountPages(): void {
+  for (const p of [...mountedPages].reverse()) p.unmount();
+}
+
 export async function mountPage(Page: ComponentType, params: Record<string, string> = {}): Promise<MountedPage> {
   Current.router = { params, path: `/${PAGE_PATH}`, onReady: '', onHide: '', onShow: '' } as never;
   Current.page = { path: PAGE_PATH } as never;
@@ -36,7 +44,7 @@ export async function mountPage(Page: ComponentType, params: Record<string, stri
 
   const utils = new TestUtils();
   await utils.mount(Page, { container });
-  return {
+  const mounted: MountedPage = {
     utils,
     async trigger(lifecycle) {
       const inst = getPageInstance(HOOKS_APP_ID) as Record<string, unknown> | undefined;
@@ -47,12 +55,15 @@ export async function mountPage(Page: ComponentType, params: Record<string, stri
       });
     },
     unmount() {
+      mountedPages.delete(mounted);
       utils.unmout();
       document.body.innerHTML = '';
       Current.router = null;
       Current.page = null;
     },
   };
+  mountedPages.add(mounted);
+  return mounted;
 }
 
 /** Text of the page body, whitespace collapsed. */

@@ -4,7 +4,7 @@
  */
 import { Text, View } from '@tarojs/components';
 import type { Booking } from '../../../../core/contract';
-import { dayOf, timeRange } from '../lib/format';
+import { dayOf, timeRange } from '../../../lib/format';
 import { channelLabel, topicLabel } from '../lib/labels';
 import { StatusTag } from './StatusTag';
 import './BookingCard.scss';

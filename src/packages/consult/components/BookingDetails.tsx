@@ -2,7 +2,7 @@
 import type { ReactNode } from 'react';
 import { Text, View } from '@tarojs/components';
 import type { Booking } from '../../../../core/contract';
-import { dayOf, timeRange } from '../lib/format';
+import { dayOf, timeRange } from '../../../lib/format';
 import { channelLabel, topicLabel } from '../lib/labels';
 import './BookingDetails.scss';
 

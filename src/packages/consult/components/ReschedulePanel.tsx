@@ -12,7 +12,7 @@ import { toastError, toastInfo } from '../../../lib/feedback';
 import { listConsultants, rescheduleBooking } from '../../../services/consult';
 import { ServiceError } from '../../../services/errors';
 import { slotKey, useCalendar } from '../lib/calendar';
-import { whenOf } from '../lib/format';
+import { whenOf } from '../../../lib/format';
 import { SlotPicker } from './SlotPicker';
 
 export interface ReschedulePanelProps {

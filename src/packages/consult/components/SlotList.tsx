@@ -2,7 +2,7 @@
 import { Text, View } from '@tarojs/components';
 import type { SlotView } from '../../../../core/contract';
 import { slotKey } from '../lib/calendar';
-import { timeRange } from '../lib/format';
+import { timeRange } from '../../../lib/format';
 import { channelLabel } from '../lib/labels';
 import './SlotList.scss';
 

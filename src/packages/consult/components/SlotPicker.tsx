@@ -9,7 +9,7 @@ import { shanghaiDate } from '../../../../core/rules/time';
 import { ChipRow } from '../../../components/ChipRow';
 import { ListStatus } from '../../../components/ListStatus';
 import { slotKey, type CalendarState } from '../lib/calendar';
-import { dayLabel } from '../lib/format';
+import { dayLabel } from '../../../lib/format';
 import { DayGrid } from './DayGrid';
 import { SlotList } from './SlotList';
 import './SlotPicker.scss';

@@ -9,7 +9,7 @@ import { ChoiceField, PickerField, TextField } from '../../../components/FormFie
 import { ChipRow } from '../../../components/ChipRow';
 import type { CompanyMode, RecordDraft } from '../lib/record-form';
 import { RECORD_CHANNELS } from '../lib/records';
-import { CompanyPicker } from './CompanyPicker';
+import { CompanyPicker } from '../../../components/CompanyPicker';
 import './WalkInFields.scss';
 
 type Consultant = Pick<SlotView, 'consultantId' | 'consultantName'>;

@@ -13,7 +13,7 @@ import {
 import { isValidCreditCode } from '../../../../core/rules/credit-code';
 import { MOBILE_PATTERN } from '../../../../core/rules/patterns';
 import { formatShanghai, shanghaiDate, shanghaiInstant } from '../../../../core/rules/time';
-import type { PickedCompany } from '../components/CompanyPicker';
+import type { PickedCompany } from '../../../components/CompanyPicker';
 import type { Category, RecordChannel } from './records';
 
 export { ANSWER_MAX, NOTE_MAX, SUMMARY_MAX, TEXT_MIN };

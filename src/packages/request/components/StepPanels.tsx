@@ -12,7 +12,7 @@ import {
   REQUEST_RESULT_MIN,
 } from '../../../../core/rules/request-flow';
 import { PickerField, TextField } from '../../../components/FormField';
-import { ToggleField } from '../../consult/components/ToggleField';
+import { ToggleField } from '../../../components/ToggleField';
 import './StepPanels.scss';
 
 export interface CloseDraft {

@@ -4,9 +4,11 @@
  * (`onChange` absent) it shows the answer as given.
  */
 import { Text, View } from '@tarojs/components';
-import { Rate, TextArea } from '@nutui/nutui-react-taro';
+import { TextArea } from '@nutui/nutui-react-taro';
 import type { SurveyQuestion } from '../../../../core/contract/survey';
-import { STAR_WORDS, SURVEY_TEXT_MAX, fieldOf, isBlank, type DraftAnswer } from '../lib/survey';
+import { RatingStars } from '../../../components/RatingStars';
+import { STAR_WORDS } from '../../../lib/ratings';
+import { SURVEY_TEXT_MAX, fieldOf, isBlank, type DraftAnswer } from '../lib/survey';
 import './QuestionField.scss';
 
 /** A new answer, or how to get it from the latest one (taps in quick succession all count). */
@@ -59,12 +61,8 @@ function Chips({ question: q, value, onChange }: Omit<QuestionFieldProps, 'index
 function Stars({ value, onChange }: Pick<QuestionFieldProps, 'value' | 'onChange'>) {
   const stars = typeof value === 'number' ? value : 0;
   return (
-    <View className="question__stars" data-testid="stars" data-value={String(stars)}>
-      {onChange ? (
-        <Rate count={5} min={1} value={stars} onChange={(v) => onChange(Math.round(v))} />
-      ) : (
-        <Rate count={5} value={stars} readOnly />
-      )}
+    <View className="question__stars">
+      <RatingStars value={stars} onChange={onChange} size="large" testId="stars" />
       <Text className="question__word">{STAR_WORDS[stars] || (onChange ? '点击星星评分' : '')}</Text>
     </View>
   );

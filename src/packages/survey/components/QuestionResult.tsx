@@ -3,9 +3,10 @@
  * per option (bars as shares of those who answered), how many answered a text question.
  */
 import { Text, View } from '@tarojs/components';
-import { Rate } from '@nutui/nutui-react-taro';
 import type { QuestionResultView } from '../../../../core/contract/survey';
-import { averageText, percentOf } from '../lib/survey';
+import { RatingStars } from '../../../components/RatingStars';
+import { averageText, shownStars } from '../../../lib/ratings';
+import { percentOf } from '../lib/survey';
 import './QuestionResult.scss';
 
 function Bar({ label, count, total, testId }: { label: string; count: number; total: number; testId: string }) {
@@ -36,7 +37,7 @@ export function QuestionResult({ index, result: r }: { index: number; result: Qu
             <Text className="question-result__score" data-testid="average">
               {averageText(r.average)}
             </Text>
-            <Rate count={5} value={r.average === null ? 0 : Math.round(r.average * 2) / 2} readOnly allowHalf />
+            <RatingStars value={shownStars(r.average)} testId="average-stars" />
           </View>
           {[5, 4, 3, 2, 1].map((stars) => (
             <Bar

@@ -68,11 +68,5 @@ export function periodOf(start?: number, end?: number): string {
 /** "可修改至 2025-03-04 09:00" */
 export const editableText = (until: number) => `可修改至 ${stampOf(until)}`;
 
-/** What a number of stars means, shown beside the stars while choosing. */
-export const STAR_WORDS = ['', '很不满意', '不满意', '一般', '满意', '非常满意'] as const;
-
-/** "4.3" / "—" (nobody answered). */
-export const averageText = (average: number | null) => (average === null ? '—' : average.toFixed(1));
-
 /** A count's share of a total, as a whole percentage (0 when the total is 0). */
 export const percentOf = (count: number, total: number) => (total > 0 ? Math.round((count * 100) / total) : 0);

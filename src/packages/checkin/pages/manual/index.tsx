@@ -18,8 +18,8 @@ import { useListGestures } from '../../../../hooks/usePageRefresh';
 import { toastError, toastInfo, toastOk } from '../../../../lib/feedback';
 import { listAttendees, manualCheckIn } from '../../../../services/checkin';
 import { ServiceError } from '../../../../services/errors';
-import { RoleGate } from '../../../consult/components/RoleGate';
-import { useSession } from '../../../consult/lib/session';
+import { RoleGate } from '../../../../components/RoleGate';
+import { useSession } from '../../../../hooks/useSession';
 import { checkinToast } from '../../lib/format';
 import './index.scss';
 

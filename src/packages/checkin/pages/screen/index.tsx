@@ -15,8 +15,8 @@ import { usePageParams } from '../../../../hooks/usePageParams';
 import { ROUTES } from '../../../../lib/routes';
 import { getCode, getLiveCount } from '../../../../services/checkin';
 import { messageOf } from '../../../../services/errors';
-import { RoleGate } from '../../../consult/components/RoleGate';
-import { useSession } from '../../../consult/lib/session';
+import { RoleGate } from '../../../../components/RoleGate';
+import { useSession } from '../../../../hooks/useSession';
 import { useRepeating } from '../../lib/useRepeating';
 import './index.scss';
 

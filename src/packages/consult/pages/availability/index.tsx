@@ -16,7 +16,7 @@ import { useSubmit } from '../../../../hooks/useSubmit';
 import { toastInfo, toastOk } from '../../../../lib/feedback';
 import { getAvailability, listStationMembers, saveAvailability } from '../../../../services/consult';
 import { ExceptionRow, RuleRow } from '../../components/PatternRows';
-import { RoleGate } from '../../components/RoleGate';
+import { RoleGate } from '../../../../components/RoleGate';
 import {
   checkDrafts,
   newException,
@@ -28,8 +28,8 @@ import {
   type ExceptionDraft,
   type RuleDraft,
 } from '../../lib/availability-form';
-import { stampOf } from '../../lib/format';
-import { useSession } from '../../lib/session';
+import { stampOf } from '../../../../lib/format';
+import { useSession } from '../../../../hooks/useSession';
 import './index.scss';
 
 function Editor({

@@ -21,12 +21,12 @@ import { book, listConsultants } from '../../../../services/consult';
 import { getStation } from '../../../../services/directory';
 import { ServiceError } from '../../../../services/errors';
 import { BookingDetails } from '../../components/BookingDetails';
-import { RoleGate } from '../../components/RoleGate';
+import { RoleGate } from '../../../../components/RoleGate';
 import { SlotPicker } from '../../components/SlotPicker';
 import { slotKey, useCalendar } from '../../lib/calendar';
-import { durationLabel, whenOf } from '../../lib/format';
+import { durationLabel, whenOf } from '../../../../lib/format';
 import { TOPICS, channelLabel, type Topic } from '../../lib/labels';
-import { useSession } from '../../lib/session';
+import { useSession } from '../../../../hooks/useSession';
 import { requestReminders } from '../../lib/subscribe';
 import './index.scss';
 

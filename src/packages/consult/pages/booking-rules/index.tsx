@@ -13,8 +13,8 @@ import { useLoad } from '../../../../hooks/useLoad';
 import { useSubmit } from '../../../../hooks/useSubmit';
 import { toastInfo, toastOk } from '../../../../lib/feedback';
 import { getBookingRules, setBookingRules } from '../../../../services/consult';
-import { RoleGate } from '../../components/RoleGate';
-import { durationLabel } from '../../lib/format';
+import { RoleGate } from '../../../../components/RoleGate';
+import { durationLabel } from '../../../../lib/format';
 import {
   RULE_FIELDS,
   rulesDraft,
@@ -24,7 +24,7 @@ import {
   type RulesDraft,
   type RulesField,
 } from '../../lib/rules-form';
-import { useSession } from '../../lib/session';
+import { useSession } from '../../../../hooks/useSession';
 import './index.scss';
 
 /** What a field's value means, in words ("即：须至少提前2小时预约"); its unit and range until it is a number. */

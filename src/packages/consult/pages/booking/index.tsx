@@ -17,11 +17,11 @@ import { cancelBooking, getBooking } from '../../../../services/consult';
 import { ServiceError } from '../../../../services/errors';
 import { BookingDetails } from '../../components/BookingDetails';
 import { ReschedulePanel } from '../../components/ReschedulePanel';
-import { RoleGate } from '../../components/RoleGate';
+import { RoleGate } from '../../../../components/RoleGate';
 import { StatusTag } from '../../components/StatusTag';
-import { stampOf, whenOf } from '../../lib/format';
+import { stampOf, whenOf } from '../../../../lib/format';
 import { eventLabel } from '../../lib/labels';
-import { useSession } from '../../lib/session';
+import { useSession } from '../../../../hooks/useSession';
 import './index.scss';
 
 const REASON_MAX = 200;

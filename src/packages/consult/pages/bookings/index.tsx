@@ -14,9 +14,9 @@ import { useListGestures, useReloadOnReturn } from '../../../../hooks/usePageRef
 import { ROUTES } from '../../../../lib/routes';
 import { listBookings } from '../../../../services/consult';
 import { BookingCard } from '../../components/BookingCard';
-import { RoleGate } from '../../components/RoleGate';
+import { RoleGate } from '../../../../components/RoleGate';
 import { STATUS_FILTER, statusLabel, type BookingStatus } from '../../lib/labels';
-import { useSession } from '../../lib/session';
+import { useSession } from '../../../../hooks/useSession';
 import './index.scss';
 
 const CHIPS = [

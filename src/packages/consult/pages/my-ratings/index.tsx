@@ -13,8 +13,8 @@ import { ROUTES } from '../../../../lib/routes';
 import { myRatingSummary } from '../../../../services/archive';
 import { RatingCard } from '../../components/RatingCard';
 import { RatingsSummary } from '../../components/RatingsSummary';
-import { RoleGate } from '../../components/RoleGate';
-import { useSession } from '../../lib/session';
+import { RoleGate } from '../../../../components/RoleGate';
+import { useSession } from '../../../../hooks/useSession';
 import './index.scss';
 
 function Mine() {

@@ -25,8 +25,8 @@ import { ROUTES } from '../../../../lib/routes';
 import { createRecord } from '../../../../services/archive';
 import { getBooking, listConsultants } from '../../../../services/consult';
 import { BookingDetails } from '../../components/BookingDetails';
-import { RoleGate } from '../../components/RoleGate';
-import { ToggleField } from '../../components/ToggleField';
+import { RoleGate } from '../../../../components/RoleGate';
+import { ToggleField } from '../../../../components/ToggleField';
 import { WalkInFields } from '../../components/WalkInFields';
 import { statusLabel } from '../../lib/labels';
 import {
@@ -39,7 +39,7 @@ import {
   type RecordDraft,
 } from '../../lib/record-form';
 import { CATEGORIES, RECORD_CHANNELS } from '../../lib/records';
-import { useSession } from '../../lib/session';
+import { useSession } from '../../../../hooks/useSession';
 import './index.scss';
 
 /** The error keys (as the server names fields) a draft field's edit clears. */

@@ -15,11 +15,11 @@ import { useLoad } from '../../../../hooks/useLoad';
 import { usePageParams } from '../../../../hooks/usePageParams';
 import { ROUTES } from '../../../../lib/routes';
 import { getRecord } from '../../../../services/archive';
-import { RatingPanel } from '../../components/RatingPanel';
-import { RoleGate } from '../../components/RoleGate';
-import { stampOf } from '../../lib/format';
+import { RatingPanel } from '../../../../components/RatingPanel';
+import { RoleGate } from '../../../../components/RoleGate';
+import { stampOf } from '../../../../lib/format';
 import { categoryLabel, minutesLabel, recordChannelLabel } from '../../lib/records';
-import { useSession } from '../../lib/session';
+import { useSession } from '../../../../hooks/useSession';
 import '../../components/BookingDetails.scss';
 import './index.scss';
 

@@ -19,11 +19,11 @@ import { toastInfo } from '../../../../lib/feedback';
 import { ROUTES } from '../../../../lib/routes';
 import { listRecords } from '../../../../services/archive';
 import { listConsultants } from '../../../../services/consult';
-import { CompanyPicker, type PickedCompany } from '../../components/CompanyPicker';
+import { CompanyPicker, type PickedCompany } from '../../../../components/CompanyPicker';
 import { RecordCard } from '../../components/RecordCard';
-import { RoleGate } from '../../components/RoleGate';
+import { RoleGate } from '../../../../components/RoleGate';
 import { CATEGORIES, categoryLabel, type Category } from '../../lib/records';
-import { useSession } from '../../lib/session';
+import { useSession } from '../../../../hooks/useSession';
 import './index.scss';
 
 interface Filters {

@@ -14,11 +14,11 @@ import { useListGestures } from '../../../../hooks/usePageRefresh';
 import { ROUTES } from '../../../../lib/routes';
 import { listRatings } from '../../../../services/archive';
 import { RatingCard } from '../../components/RatingCard';
-import { RatingStars } from '../../components/RatingStars';
+import { RatingStars } from '../../../../components/RatingStars';
 import { RatingsSummary } from '../../components/RatingsSummary';
-import { RoleGate } from '../../components/RoleGate';
-import { averageText, shownStars } from '../../lib/ratings';
-import { useSession } from '../../lib/session';
+import { RoleGate } from '../../../../components/RoleGate';
+import { averageText, shownStars } from '../../../../lib/ratings';
+import { useSession } from '../../../../hooks/useSession';
 import './index.scss';
 
 type Filter = 'low';

@@ -17,9 +17,9 @@ import { confirm, toastError, toastOk } from '../../../../lib/feedback';
 import { ROUTES } from '../../../../lib/routes';
 import { listMyDay, markNoShow } from '../../../../services/consult';
 import { DayCard } from '../../components/DayCard';
-import { RoleGate } from '../../components/RoleGate';
-import { dayLabel, timeRange } from '../../lib/format';
-import { useSession } from '../../lib/session';
+import { RoleGate } from '../../../../components/RoleGate';
+import { dayLabel, timeRange } from '../../../../lib/format';
+import { useSession } from '../../../../hooks/useSession';
 import './index.scss';
 
 const go = (url: string) => void Taro.navigateTo({ url });

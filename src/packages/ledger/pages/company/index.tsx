@@ -18,11 +18,11 @@ import { useListGestures, useReloadOnReturn } from '../../../../hooks/usePageRef
 import { ROUTES } from '../../../../lib/routes';
 import { getHoldingsHistory, getProfile, getTimeline } from '../../../../services/enterprise';
 import { HoldingsPanel } from '../../components/HoldingsPanel';
-import { LedgerGate } from '../../components/LedgerGate';
+import { RoleGate } from '../../../../components/RoleGate';
 import { ProfileDetails } from '../../components/ProfileDetails';
 import { ProfileSummary } from '../../components/ProfileSummary';
 import { TimelineCard } from '../../components/TimelineCard';
-import { useSession } from '../../lib/session';
+import { useSession } from '../../../../hooks/useSession';
 import './index.scss';
 
 /** Enough history for the trend bars; older changes stay in the store. */
@@ -105,13 +105,13 @@ export default function CompanyPage() {
   const companyId = params.companyId ?? session.acting?.companyId;
   return (
     <View className="company-page">
-      <LedgerGate session={session} roles={['company', 'liaison', 'chief', 'expert', 'admin']} what="查看企业档案">
+      <RoleGate session={session} roles={['company', 'liaison', 'chief', 'expert', 'admin']} what="查看企业档案">
         {companyId ? (
           <Company key={companyId} companyId={companyId} />
         ) : (
           <ListStatus loading={false} error={null} empty emptyText="请从企业台账或“我的”进入企业档案" />
         )}
-      </LedgerGate>
+      </RoleGate>
     </View>
   );
 }

@@ -16,11 +16,11 @@ import { toastInfo, toastOk } from '../../../../lib/feedback';
 import { ROUTES } from '../../../../lib/routes';
 import { createLedgerEntry } from '../../../../services/enterprise';
 import { ServiceError } from '../../../../services/errors';
-import { LedgerGate } from '../../components/LedgerGate';
+import { RoleGate } from '../../../../components/RoleGate';
 import { SubmitBar } from '../../components/SubmitBar';
 import { ToggleChips } from '../../components/ToggleChips';
 import { LABELS, checkIdentity, firstError, withoutError, type FieldErrors } from '../../lib/profile-form';
-import { useSession } from '../../lib/session';
+import { useSession } from '../../../../hooks/useSession';
 import '../../components/form.scss';
 import './index.scss';
 
@@ -208,8 +208,8 @@ function EntryEditor() {
 export default function LedgerCreatePage() {
   const session = useSession();
   return (
-    <LedgerGate session={session} roles={['liaison', 'chief']} what="新建台账企业">
+    <RoleGate session={session} roles={['liaison', 'chief']} what="新建台账企业">
       <EntryEditor />
-    </LedgerGate>
+    </RoleGate>
   );
 }

@@ -20,9 +20,9 @@ import { usePagedList } from '../../../../hooks/usePagedList';
 import { useListGestures, useReloadOnReturn } from '../../../../hooks/usePageRefresh';
 import { ROUTES } from '../../../../lib/routes';
 import { listLedger } from '../../../../services/enterprise';
-import { LedgerGate } from '../../components/LedgerGate';
+import { RoleGate } from '../../../../components/RoleGate';
 import { LedgerRowCard } from '../../components/LedgerRowCard';
-import { useSession } from '../../lib/session';
+import { useSession } from '../../../../hooks/useSession';
 import './index.scss';
 
 type Overdue = `${(typeof OVERDUE_CHOICES)[number]}`;
@@ -184,7 +184,7 @@ export default function LedgerPage() {
   const stationId = acting?.role === 'admin' ? params.stationId : undefined;
   return (
     <View className="ledger-page">
-      <LedgerGate session={session} roles={['liaison', 'chief', 'expert', 'admin']} what="查看企业台账">
+      <RoleGate session={session} roles={['liaison', 'chief', 'expert', 'admin']} what="查看企业台账">
         {acting ? (
           <Ledger
             key={acting.id}
@@ -193,7 +193,7 @@ export default function LedgerPage() {
             initialKeyword={params.keyword ?? ''}
           />
         ) : null}
-      </LedgerGate>
+      </RoleGate>
     </View>
   );
 }

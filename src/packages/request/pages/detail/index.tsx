@@ -26,9 +26,9 @@ import {
   rateRequest,
   startRequest,
 } from '../../../../services/request';
-import { ServiceRatingPanel, type RatingSource } from '../../../consult/components/RatingPanel';
-import { RoleGate } from '../../../consult/components/RoleGate';
-import { useSession } from '../../../consult/lib/session';
+import { ServiceRatingPanel, type RatingSource } from '../../../../components/RatingPanel';
+import { RoleGate } from '../../../../components/RoleGate';
+import { useSession } from '../../../../hooks/useSession';
 import { RequestTags } from '../../components/RequestTags';
 import { CancelPanel, ClosePanel, closeErrors, emptyClose, type CloseDraft } from '../../components/StepPanels';
 import { Timeline } from '../../components/Timeline';

@@ -14,8 +14,8 @@ import { useListGestures, useReloadOnReturn } from '../../../../hooks/usePageRef
 import { ROUTES } from '../../../../lib/routes';
 import { listRequests } from '../../../../services/request';
 import { REQUEST_STATUS } from '../../../../../core/enums';
-import { RoleGate } from '../../../consult/components/RoleGate';
-import { useSession } from '../../../consult/lib/session';
+import { RoleGate } from '../../../../components/RoleGate';
+import { useSession } from '../../../../hooks/useSession';
 import { RequestCard } from '../../components/RequestCard';
 import { statusLabel, type RequestStatus } from '../../lib/labels';
 import '../../styles/list.scss';

@@ -17,8 +17,8 @@ import { useSubmit } from '../../../../hooks/useSubmit';
 import { toastInfo, toastOk } from '../../../../lib/feedback';
 import { getMyResponse, submitResponse } from '../../../../services/survey';
 import { QuestionField, type AnswerUpdate } from '../../components/QuestionField';
-import { SurveyGate } from '../../components/SurveyGate';
-import { useSession } from '../../lib/session';
+import { RoleGate } from '../../../../components/RoleGate';
+import { useSession } from '../../../../hooks/useSession';
 import {
   answersOf,
   draftOf,
@@ -186,7 +186,7 @@ export default function RespondPage() {
   const session = useSession();
   return (
     <View className="respond">
-      <SurveyGate session={session} what="填写问卷">
+      <RoleGate session={session} what="填写问卷">
         {isTargetKind(targetKind) && targetId ? (
           <Respond targetKind={targetKind} targetId={targetId} />
         ) : (
@@ -194,7 +194,7 @@ export default function RespondPage() {
             <Text>链接不完整，请从消息或培训页面重新打开问卷</Text>
           </View>
         )}
-      </SurveyGate>
+      </RoleGate>
     </View>
   );
 }

@@ -12,8 +12,8 @@ import { usePageParams } from '../../../../hooks/usePageParams';
 import { useListGestures } from '../../../../hooks/usePageRefresh';
 import { getResults } from '../../../../services/survey';
 import { QuestionResult } from '../../components/QuestionResult';
-import { SurveyGate } from '../../components/SurveyGate';
-import { useSession } from '../../lib/session';
+import { RoleGate } from '../../../../components/RoleGate';
+import { useSession } from '../../../../hooks/useSession';
 import { periodOf, stampOf } from '../../lib/survey';
 import './index.scss';
 
@@ -85,7 +85,7 @@ export default function ResultsPage() {
   const session = useSession();
   return (
     <View className="results">
-      <SurveyGate session={session} roles={['chief', 'admin']} what="查看评价结果">
+      <RoleGate session={session} roles={['chief', 'admin']} what="查看评价结果">
         {targetKind === 'training' && targetId ? (
           <ResultsView key={session.acting?.id} targetKind={targetKind} targetId={targetId} />
         ) : (
@@ -93,7 +93,7 @@ export default function ResultsPage() {
             <Text>链接不完整，请从培训页面重新打开</Text>
           </View>
         )}
-      </SurveyGate>
+      </RoleGate>
     </View>
   );
 }

@@ -10,8 +10,8 @@ import { ListStatus } from '../../../../components/ListStatus';
 import { useLoad } from '../../../../hooks/useLoad';
 import { usePullToReload } from '../../../../hooks/usePageRefresh';
 import { wantedTopics } from '../../../../services/survey';
-import { SurveyGate } from '../../components/SurveyGate';
-import { useSession } from '../../lib/session';
+import { RoleGate } from '../../../../components/RoleGate';
+import { useSession } from '../../../../hooks/useSession';
 import { percentOf } from '../../lib/survey';
 import './index.scss';
 
@@ -101,9 +101,9 @@ export default function TopicsPage() {
   const stationId = session.acting?.stationId;
   return (
     <View className="topics">
-      <SurveyGate session={session} roles={['chief']} what="查看培训需求统计">
+      <RoleGate session={session} roles={['chief']} what="查看培训需求统计">
         {stationId ? <Topics key={session.acting!.id} stationId={stationId} /> : null}
-      </SurveyGate>
+      </RoleGate>
     </View>
   );
 }

@@ -20,9 +20,9 @@ import { toastInfo, toastOk } from '../../../../lib/feedback';
 import { ROUTES } from '../../../../lib/routes';
 import { listCourses } from '../../../../services/directory';
 import { createSession, getSession, updateSession } from '../../../../services/training';
-import { RoleGate } from '../../../consult/components/RoleGate';
-import { ToggleField } from '../../../consult/components/ToggleField';
-import { useSession } from '../../../consult/lib/session';
+import { RoleGate } from '../../../../components/RoleGate';
+import { ToggleField } from '../../../../components/ToggleField';
+import { useSession } from '../../../../hooks/useSession';
 import { draftErrors, draftOf, fieldsOf, newDraft, type SessionDraft } from '../../lib/session-form';
 import '../../training.scss';
 

@@ -10,8 +10,8 @@ import { usePagedList } from '../../../../hooks/usePagedList';
 import { useListGestures, useReloadOnReturn } from '../../../../hooks/usePageRefresh';
 import { ROUTES } from '../../../../lib/routes';
 import { listStationSessions } from '../../../../services/training';
-import { RoleGate } from '../../../consult/components/RoleGate';
-import { useSession } from '../../../consult/lib/session';
+import { RoleGate } from '../../../../components/RoleGate';
+import { useSession } from '../../../../hooks/useSession';
 import { SessionCard } from '../../components/SessionCard';
 import '../../training.scss';
 

@@ -9,7 +9,7 @@ import { usePagedList } from '../../../../hooks/usePagedList';
 import { useListGestures, useReloadOnReturn } from '../../../../hooks/usePageRefresh';
 import { ROUTES } from '../../../../lib/routes';
 import { myTrainings } from '../../../../services/training';
-import { useSession } from '../../../consult/lib/session';
+import { useSession } from '../../../../hooks/useSession';
 import { placeOf, signupStatusLabel, whenOf } from '../../lib/format';
 import '../../components/SessionCard.scss';
 import '../../training.scss';

@@ -21,7 +21,7 @@ import { confirm, toastError, toastInfo, toastOk } from '../../../../lib/feedbac
 import { ROUTES } from '../../../../lib/routes';
 import { cancelSession, cancelSignup, getSession } from '../../../../services/training';
 import { ServiceError } from '../../../../services/errors';
-import { useSession } from '../../../consult/lib/session';
+import { useSession } from '../../../../hooks/useSession';
 import { SessionDetails } from '../../components/SessionDetails';
 import { SignupForm } from '../../components/SignupForm';
 import { signupStatusLabel, stampOf, whenOf } from '../../lib/format';

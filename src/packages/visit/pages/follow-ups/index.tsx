@@ -14,8 +14,8 @@ import { usePagedList } from '../../../../hooks/usePagedList';
 import { useListGestures, useReloadOnReturn } from '../../../../hooks/usePageRefresh';
 import { ROUTES } from '../../../../lib/routes';
 import { listFollowUps } from '../../../../services/visit';
-import { RoleGate } from '../../../consult/components/RoleGate';
-import { useSession } from '../../../consult/lib/session';
+import { RoleGate } from '../../../../components/RoleGate';
+import { useSession } from '../../../../hooks/useSession';
 import { FollowUpCard } from '../../components/FollowUpCard';
 import './index.scss';
 

@@ -13,8 +13,8 @@ import { useOutbox } from '../../../../hooks/useOutbox';
 import { confirm, toastInfo, toastOk } from '../../../../lib/feedback';
 import { ROUTES } from '../../../../lib/routes';
 import { flushOutbox, removeOutboxEntry, type OutboxEntry } from '../../../../services/outbox';
-import { RoleGate } from '../../../consult/components/RoleGate';
-import { useSession } from '../../../consult/lib/session';
+import { RoleGate } from '../../../../components/RoleGate';
+import { useSession } from '../../../../hooks/useSession';
 import { stampOf } from '../../lib/labels';
 import './index.scss';
 

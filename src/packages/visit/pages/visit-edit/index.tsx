@@ -34,9 +34,9 @@ import {
   type OutboxEntry,
   type OutboxPhoto,
 } from '../../../../services/outbox';
-import { CompanyPicker } from '../../../consult/components/CompanyPicker';
-import { RoleGate } from '../../../consult/components/RoleGate';
-import { useSession } from '../../../consult/lib/session';
+import { CompanyPicker } from '../../../../components/CompanyPicker';
+import { RoleGate } from '../../../../components/RoleGate';
+import { useSession } from '../../../../hooks/useSession';
 import { HoldingsFields } from '../../components/HoldingsFields';
 import { NeedRows } from '../../components/NeedRows';
 import { PhotoField } from '../../components/PhotoField';

@@ -15,8 +15,8 @@ import { useLoad } from '../../../../hooks/useLoad';
 import { usePageParams } from '../../../../hooks/usePageParams';
 import { ROUTES } from '../../../../lib/routes';
 import { getVisit } from '../../../../services/visit';
-import { RoleGate } from '../../../consult/components/RoleGate';
-import { useSession } from '../../../consult/lib/session';
+import { RoleGate } from '../../../../components/RoleGate';
+import { useSession } from '../../../../hooks/useSession';
 import { formLabel, stampOf, topicLabel } from '../../lib/labels';
 import './index.scss';
 

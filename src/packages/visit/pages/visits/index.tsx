@@ -15,9 +15,9 @@ import { useListGestures, useReloadOnReturn } from '../../../../hooks/usePageRef
 import { ROUTES } from '../../../../lib/routes';
 import { getCompany } from '../../../../services/account';
 import { listVisits } from '../../../../services/visit';
-import { CompanyPicker, type PickedCompany } from '../../../consult/components/CompanyPicker';
-import { RoleGate } from '../../../consult/components/RoleGate';
-import { useSession } from '../../../consult/lib/session';
+import { CompanyPicker, type PickedCompany } from '../../../../components/CompanyPicker';
+import { RoleGate } from '../../../../components/RoleGate';
+import { useSession } from '../../../../hooks/useSession';
 import { VisitCard } from '../../components/VisitCard';
 import './index.scss';
 

@@ -9,12 +9,12 @@
 import { useCallback, useMemo, useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { Button, Tag } from '@nutui/nutui-react-taro';
-import type { Rating } from '../../../../core/contract';
-import { TextField } from '../../../components/FormField';
-import { useLoad } from '../../../hooks/useLoad';
-import { useSubmit } from '../../../hooks/useSubmit';
-import { toastInfo, toastOk } from '../../../lib/feedback';
-import { getRating, rateRecord } from '../../../services/archive';
+import type { Rating } from '../../core/contract';
+import { TextField } from './FormField';
+import { useLoad } from '../hooks/useLoad';
+import { useSubmit } from '../hooks/useSubmit';
+import { toastInfo, toastOk } from '../lib/feedback';
+import { getRating, rateRecord } from '../services/archive';
 import { stampOf } from '../lib/format';
 import {
   RATING_COMMENT_MAX,

@@ -5,12 +5,12 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
-import type { LedgerCompany } from '../../../../core/contract';
-import { COMPANY_STATUS } from '../../../../core/enums';
-import { TextField } from '../../../components/FormField';
-import { ListStatus } from '../../../components/ListStatus';
-import { useLoad } from '../../../hooks/useLoad';
-import { findCompanies } from '../../../services/archive';
+import type { LedgerCompany } from '../../core/contract';
+import { COMPANY_STATUS } from '../../core/enums';
+import { TextField } from './FormField';
+import { ListStatus } from './ListStatus';
+import { useLoad } from '../hooks/useLoad';
+import { findCompanies } from '../services/archive';
 import './CompanyPicker.scss';
 
 export interface PickedCompany {

@@ -1,21 +1,22 @@
 /**
- * Shows its children only to someone signed in and acting in one of the allowed roles; anyone
- * else is told why in Chinese and where to go: to log in (H5 guest), or to 我的 to switch
- * identity (or to register / join a company).
+ * Shows its children only to someone signed in and (when `roles` is given) acting in one of the
+ * allowed roles; anyone else is told why in Chinese and where to go: to log in (H5 guest), or to
+ * 我的 to switch identity (or to register / join a company).
  */
 import type { ReactNode } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
-import { ROLE, type Role } from '../../../../core/enums';
-import { ROUTES } from '../../../lib/routes';
-import { ProfileLoading, SignInPrompt } from '../../../components/SessionStates';
-import type { Session } from '../lib/session';
+import { ROLE, type Role } from '../../core/enums';
+import { ROUTES } from '../lib/routes';
+import { ProfileLoading, SignInPrompt } from './SessionStates';
+import type { Session } from '../hooks/useSession';
 import './RoleGate.scss';
 
 export interface RoleGateProps {
   session: Session;
-  roles: Role[];
+  /** Without it, anyone signed in. */
+  roles?: Role[];
   /** What the page does, e.g. "预约咨询". */
   what: string;
   children: ReactNode;
@@ -26,6 +27,7 @@ export function RoleGate({ session, roles, what, children }: RoleGateProps) {
 
   if (!signedIn) return <SignInPrompt text={`登录后即可${what}`} testId="gate-login" />;
   if (!me) return <ProfileLoading error={meState === 'error' ? meError : null} onRetry={() => void loadMe()} />;
+  if (!roles) return <>{children}</>;
 
   if (!acting || !roles.includes(acting.role)) {
     const labels = roles.map((r) => ROLE.labels[r]);

@@ -1,6 +1,6 @@
 /** Who is signed in and which membership they act for, loading "me" when a page needs it. */
 import { useEffect } from 'react';
-import { useAppStore } from '../../../store';
+import { useAppStore } from '../store';
 
 export function useSession() {
   const signedIn = useAppStore((s) => s.signedIn);
@@ -10,7 +10,7 @@ export function useSession() {
   const loadMe = useAppStore((s) => s.loadMe);
   const acting = useAppStore((s) => s.acting());
 
-  // These pages open from a notice or a training page, perhaps before 我的 ever was.
+  // A page can open before 我的 ever was (from a station page, a share or a notice).
   useEffect(() => {
     if (signedIn && !me && meState === 'idle') void loadMe();
   }, [signedIn, me, meState, loadMe]);
