@@ -19,8 +19,8 @@ export function whenOf(startAt: number, endAt: number): string {
   return `${dayOf(startAt)} ${formatShanghai(startAt, 'HH:mm')}–${end}`;
 }
 
-/** "2026-11-22 18:00" */
-export const stampOf = (ms: number) => formatShanghai(ms, 'YYYY-MM-DD HH:mm');
+/** "2026-11-22 18:00": the app-wide stamp. */
+export { stampOf } from '../../../lib/format';
 
 /** "中关村大街1号 · 线上" */
 export function placeOf(s: Pick<TrainingSession, 'venue' | 'onlineUrl'>): string {

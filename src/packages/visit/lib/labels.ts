@@ -7,7 +7,6 @@ import {
   VISIT_FORM,
   labelOf,
 } from '../../../../core/enums';
-import { formatShanghai } from '../../../../core/rules/time';
 
 export const formLabel = (f: string) => labelOf(VISIT_FORM, f);
 export const topicLabel = (t: string) => labelOf(SERVICE_CATEGORY, t);
@@ -20,5 +19,5 @@ export const URGENCIES = REQUEST_URGENCY.values.map((value) => ({ value, label: 
 /** Every service category, the mobile-studio ones included (a visit may find any need). */
 export const CATEGORIES = SERVICE_CATEGORY.values.map((value) => ({ value, label: SERVICE_CATEGORY.labels[value] }));
 
-/** "2026-11-23 09:00", Shanghai time whatever the phone's zone. */
-export const stampOf = (ms: number) => formatShanghai(ms, 'YYYY-MM-DD HH:mm');
+/** "2026-11-23 09:00", Shanghai time whatever the phone's zone: the app-wide stamp. */
+export { stampOf } from '../../../lib/format';
