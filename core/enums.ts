@@ -118,7 +118,6 @@ export type ServiceCategory = (typeof SERVICE_CATEGORY.values)[number];
 
 /** How a consultation happens (004 §6.1.3: phone, online window, face-to-face room). */
 export const CHANNEL = labelled({ onsite: '现场', phone: '电话', video: '视频' });
-export type ChannelValue = (typeof CHANNEL.values)[number];
 
 /**
  * How an archived consultation happened: the booking channels plus the online window

@@ -53,8 +53,11 @@ export interface StoredFile {
 export interface Files {
   put(path: string, body: Uint8Array, contentType: string): Promise<StoredFile>;
   get(fileId: string): Promise<{ body: Uint8Array; contentType: string } | null>;
-  /** A URL the client can load (temporary on CloudBase). */
-  url(fileId: string): Promise<string>;
+  /**
+   * A URL the client can load for each file, in the same order (temporary on CloudBase). One
+   * call for a record's files: CloudBase resolves a whole list per storage request.
+   */
+  urls(fileIds: string[]): Promise<string[]>;
   remove(fileId: string): Promise<void>;
 }
 

@@ -5,17 +5,13 @@
  *  - booking DISTINCT slots through the host, against the raw Store insert rate of the same
  *    booking documents (and the raw booking transaction) measured in the same run.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Store } from '../core/ports';
 import { slotsOn, type WeeklyRule } from '../core/rules/slots';
 import { addDays, shanghaiDate } from '../core/rules/time';
 import type { AvailabilityDoc, BookingDoc, CompanyDoc, UserDoc } from '../core/store/docs';
 import { recordBooking } from '../cloudfunctions/consult/ledger';
 import { newMembership } from '../cloudfunctions/_shared/memberships';
-import { openSqliteStore } from '../server/store/sqlite-store';
-import { startBenchHost } from './bench-host';
+import { startBenchHost, withTempStore } from './bench-host';
 import { timed, type Figure } from './bench-timing';
 
 const STATION = 'st-haidian-zgc';
@@ -78,21 +74,19 @@ function bookingDoc(i: number, slot: { consultantId: string; start: number }, no
 }
 
 /** Baselines on a fresh Store: plain inserts of booking documents, and the booking transaction. */
-async function rawFigures(n: number): Promise<{ rawInsert: Figure; rawTransaction: Figure }> {
-  const dir = mkdtempSync(join(tmpdir(), 'bench-booking-store-'));
-  const store = openSqliteStore(join(dir, 'bench.db'));
-  const slots = distinctSlots(['raw-a', 'raw-b'], n);
-  const now = Date.now();
-  const rawInsert = await timed('insert a booking document', n, 1, (i) =>
-    store.insert('bookings', bookingDoc(i, slots[i]!, now)),
-  );
-  const txSlots = distinctSlots(['raw-c', 'raw-d'], n);
-  const rawTransaction = await timed('booking transaction (quota + hold + booking)', n, 1, (i) =>
-    recordBooking(store, { ...bookingDoc(i, txSlots[i]!, now), _id: `tx-${i}` }, Number.MAX_SAFE_INTEGER),
-  );
-  await store.close();
-  rmSync(dir, { recursive: true, force: true });
-  return { rawInsert, rawTransaction };
+function rawFigures(n: number): Promise<{ rawInsert: Figure; rawTransaction: Figure }> {
+  return withTempStore(async (store) => {
+    const slots = distinctSlots(['raw-a', 'raw-b'], n);
+    const now = Date.now();
+    const rawInsert = await timed('insert a booking document', n, 1, (i) =>
+      store.insert('bookings', bookingDoc(i, slots[i]!, now)),
+    );
+    const txSlots = distinctSlots(['raw-c', 'raw-d'], n);
+    const rawTransaction = await timed('booking transaction (quota + hold + booking)', n, 1, (i) =>
+      recordBooking(store, { ...bookingDoc(i, txSlots[i]!, now), _id: `tx-${i}` }, Number.MAX_SAFE_INTEGER),
+    );
+    return { rawInsert, rawTransaction };
+  });
 }
 
 async function seedConsultant(store: Store, i: number, now: number): Promise<string> {
@@ -130,13 +124,7 @@ async function hostFigures(raceN: number, distinctN: number, concurrency: number
   const companies = Math.max(raceN, Math.ceil(distinctN / MAX_OPEN));
   const tokens: string[] = [];
   await timed('register', companies, 8, async (i) => {
-    const session = await post('/api/auth/register', {
-      username: `benchco${i}`,
-      password: 'bench-pass-1',
-      displayName: `企业${i}`,
-    });
-    if (!session.ok) throw new Error(`bench register failed: ${session.error.code}`);
-    const userId = session.data.user!.id;
+    const { token, userId } = await bench.register(`benchco${i}`, `企业${i}`);
     const company: CompanyDoc = {
       _id: `bench-company-${i}`,
       name: `基准企业${i}`,
@@ -152,10 +140,8 @@ async function hostFigures(raceN: number, distinctN: number, concurrency: number
       lastVisitAt: 0,
     };
     await store.insert('companies', company);
-    const grant = newMembership(userId, 'company', { companyId: company._id }, 'seed', now);
-    await store.insert('memberships', grant);
-    await store.update('users', { _id: userId }, { set: { actingMembershipId: grant._id } });
-    tokens[i] = session.data.token!;
+    await bench.grant(userId, 'company', { companyId: company._id });
+    tokens[i] = token;
   });
 
   const slots = distinctSlots(consultants, distinctN + 1);

@@ -10,18 +10,14 @@
  *
  * `npx tsx scripts/bench-checkin.ts` runs this part alone.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { CheckinResult, OutputOf } from '../core/contract';
 import type { Store } from '../core/ports';
-import { signupId } from '../core/rules/training';
+import { checkinId, signupId } from '../core/rules/training';
 import type { CheckinDoc, SignupDoc, TrainingSessionDoc } from '../core/store/docs';
-import { newMembership } from '../cloudfunctions/_shared/memberships';
 import { findAll } from '../cloudfunctions/_shared/paging';
-import { openSqliteStore } from '../server/store/sqlite-store';
-import { startBenchHost } from './bench-host';
-import { pct, perSecond, timed, type Figure } from './bench-timing';
+import { startBenchHost, withTempStore } from './bench-host';
+import { printAgainst, timed, type Figure } from './bench-timing';
+import { DEFAULT_TRAINING_QUESTIONNAIRE_ID } from '../core/rules/survey';
 
 const STATION = 'st-haidian-zgc';
 const MINUTE = 60_000;
@@ -60,7 +56,7 @@ function sessionDoc(now: number, capacity: number): TrainingSessionDoc {
     signupDeadline: now,
     allowWalkIns: false,
     audience: 'open',
-    questionnaireId: 'q-training-default',
+    questionnaireId: DEFAULT_TRAINING_QUESTIONNAIRE_ID,
     status: 'published',
     confirmedCount: 0,
     waitlistCount: 0,
@@ -92,7 +88,7 @@ function signupDoc(session: TrainingSessionDoc, userId: string, i: number, now: 
 
 function checkinDoc(session: TrainingSessionDoc, userId: string, i: number, now: number): CheckinDoc {
   return {
-    _id: `${session._id}:${userId}`,
+    _id: checkinId(session._id, userId),
     sessionId: session._id,
     stationId: session.stationId,
     userId,
@@ -113,30 +109,28 @@ async function seedSignups(store: Store, session: TrainingSessionDoc, userIds: s
 }
 
 /** Baselines on a fresh Store: plain inserts of check-in documents, and a check-in's three writes. */
-async function rawFigures(n: number): Promise<{ rawInsert: Figure; rawWrites: Figure }> {
-  const dir = mkdtempSync(join(tmpdir(), 'bench-checkin-store-'));
-  const store = openSqliteStore(join(dir, 'bench.db'));
-  const now = Date.now();
-  const plain = { ...sessionDoc(now, n), _id: 'raw-plain' };
-  const rawInsert = await timed('insert a check-in document', n, 1, (i) =>
-    store.insert('checkins', checkinDoc(plain, `raw-${i}`, i, now)),
-  );
-  const session = { ...sessionDoc(now, n), _id: 'raw-tx' };
-  const users = Array.from({ length: n }, (_, i) => `tx-${i}`);
-  await seedSignups(store, session, users, now);
-  // What the check-in function writes per signed-up person (cloudfunctions/checkin/ledger.ts).
-  const rawWrites = await timed('check-in writes (check-in + sign-up + counter)', n, 1, async (i) => {
-    await store.insert('checkins', checkinDoc(session, users[i]!, i, now));
-    await store.update(
-      'signups',
-      { _id: signupId(session._id, users[i]!) },
-      { set: { checkedInAt: now, late: false } },
+function rawFigures(n: number): Promise<{ rawInsert: Figure; rawWrites: Figure }> {
+  return withTempStore(async (store) => {
+    const now = Date.now();
+    const plain = { ...sessionDoc(now, n), _id: 'raw-plain' };
+    const rawInsert = await timed('insert a check-in document', n, 1, (i) =>
+      store.insert('checkins', checkinDoc(plain, `raw-${i}`, i, now)),
     );
-    await store.update('trainings', { _id: session._id }, { inc: { checkedInCount: 1 } });
+    const session = { ...sessionDoc(now, n), _id: 'raw-tx' };
+    const users = Array.from({ length: n }, (_, i) => `tx-${i}`);
+    await seedSignups(store, session, users, now);
+    // What the check-in function writes per signed-up person (cloudfunctions/checkin/ledger.ts).
+    const rawWrites = await timed('check-in writes (check-in + sign-up + counter)', n, 1, async (i) => {
+      await store.insert('checkins', checkinDoc(session, users[i]!, i, now));
+      await store.update(
+        'signups',
+        { _id: signupId(session._id, users[i]!) },
+        { set: { checkedInAt: now, late: false } },
+      );
+      await store.update('trainings', { _id: session._id }, { inc: { checkedInCount: 1 } });
+    });
+    return { rawInsert, rawWrites };
   });
-  await store.close();
-  rmSync(dir, { recursive: true, force: true });
-  return { rawInsert, rawWrites };
 }
 
 type Tally = CheckinFigures['burst'];
@@ -151,28 +145,16 @@ export async function checkinFigures(n: number, concurrency: number): Promise<Ch
   const now = Date.now();
 
   // The chief: a registered account granted the station, acting for it.
-  const chiefSession = await post('/api/auth/register', {
-    username: 'benchchief',
-    password: 'bench-pass-1',
-    displayName: '基准站长',
-  });
-  if (!chiefSession.ok) throw new Error(`bench register failed: ${chiefSession.error.code}`);
-  const chiefGrant = newMembership(chiefSession.data.user!.id, 'chief', { stationId: STATION }, 'seed', now);
-  await store.insert('memberships', chiefGrant);
-  await store.update('users', { _id: chiefSession.data.user!.id }, { set: { actingMembershipId: chiefGrant._id } });
+  const chief = await bench.register('benchchief', '基准站长');
+  await bench.grant(chief.userId, 'chief', { stationId: STATION });
 
   // N trainees with accounts, each signed up (confirmed).
   const tokens: string[] = [];
   const userIds: string[] = [];
   await timed('register', n, 8, async (i) => {
-    const s = await post('/api/auth/register', {
-      username: `benchtrainee${i}`,
-      password: 'bench-pass-1',
-      displayName: `学员${i}`,
-    });
-    if (!s.ok) throw new Error(`bench register failed: ${s.error.code}`);
-    tokens[i] = s.data.token!;
-    userIds[i] = s.data.user!.id;
+    const trainee = await bench.register(`benchtrainee${i}`, `学员${i}`);
+    tokens[i] = trainee.token;
+    userIds[i] = trainee.userId;
   });
   const session = sessionDoc(now, n);
   await seedSignups(store, session, userIds, now);
@@ -181,7 +163,7 @@ export async function checkinFigures(n: number, concurrency: number): Promise<Ch
   const code = await post<OutputOf<'checkin', 'getCode'>>(
     '/api/fn/checkin',
     { action: 'getCode', sessionId: session._id },
-    chiefSession.data.token,
+    chief.token,
   );
   if (!code.ok) throw new Error(`getCode failed: ${code.error.message}`);
   const token = code.data.token;
@@ -248,16 +230,8 @@ export function printCheckin(c: CheckinFigures): void {
       ? `\nAll ${c.n} checked in exactly once; the second wave was answered 已签到 ${c.again.already} times, nothing added.`
       : `\nWRONG: recorded ${c.recorded}, people ${c.people}, counter ${c.checkedInCount}, second wave: ${c.again.already} already, ${c.again.fresh} new, refused ${refusedText(c.again)} (all must be ${c.n}).`,
   );
-  console.log('\n| operation | ops/s | p50 ms | p99 ms | ops/s ÷ raw insert |');
-  console.log('|---|---:|---:|---:|---:|');
-  for (const f of [c.rawInsert, c.rawWrites, c.burstFigure, c.againFigure]) {
-    console.log(
-      `| ${f.name} | ${perSecond(f).toFixed(0)} | ${pct(f.latenciesMs, 50).toFixed(2)} | ${pct(
-        f.latenciesMs,
-        99,
-      ).toFixed(2)} | ${(perSecond(f) / perSecond(c.rawInsert)).toFixed(3)} |`,
-    );
-  }
+  console.log('');
+  printAgainst(c.rawInsert, [c.rawInsert, c.rawWrites, c.burstFigure, c.againFigure]);
   console.log(
     '\nA host check-in is a whole action: session lookup, validation, policy, the token (code lookup, HMAC, window), the sign-up, then the three writes (check-in insert, sign-up mark, counter). Latency under a burst is mostly queueing: one Node process, one SQLite connection.',
   );

@@ -1,9 +1,15 @@
-/** A host on a temp data dir listening on loopback, and a JSON POST to it: what every bench drives. */
+/**
+ * What every bench drives: a host on a temp data dir listening on loopback, a JSON POST to it,
+ * accounts registered through it; and a bare SQLite Store on a temp file for the baselines.
+ */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Role } from '../core/enums';
 import type { Envelope } from '../core/errors';
+import { grantAndAct, newMembership } from '../cloudfunctions/_shared/memberships';
 import { createHost, type Host } from '../server/host';
+import { openSqliteStore, type SqliteStore } from '../server/store/sqlite-store';
 
 export interface BenchHost {
   host: Host;
@@ -13,6 +19,10 @@ export interface BenchHost {
     body: unknown,
     token?: string,
   ): Promise<Envelope<T>>;
+  /** Registers an account over HTTP (password `bench-pass-1`); throws when refused. */
+  register(username: string, displayName: string): Promise<{ token: string; userId: string }>;
+  /** Grants the user a role (written to the store) and makes it the one they act for. */
+  grant(userId: string, role: Role, scope: { stationId?: string; companyId?: string }): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -20,19 +30,45 @@ export async function startBenchHost(demo: boolean): Promise<BenchHost> {
   const dir = mkdtempSync(join(tmpdir(), 'bench-host-'));
   const host = await createHost({ dataDir: dir, demo, staticDir: null, log: { info() {}, error() {} } });
   const base = await host.app.listen({ port: 0, host: '127.0.0.1' });
+  const post = async <T>(path: string, body: unknown, token?: string) => {
+    const res = await fetch(base + path, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify(body),
+    });
+    return (await res.json()) as Envelope<T>;
+  };
   return {
     host,
-    async post<T>(path: string, body: unknown, token?: string) {
-      const res = await fetch(base + path, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-        body: JSON.stringify(body),
+    post,
+    async register(username, displayName) {
+      const session = await post<{ token: string; user: { id: string } }>('/api/auth/register', {
+        username,
+        password: 'bench-pass-1',
+        displayName,
       });
-      return (await res.json()) as Envelope<T>;
+      if (!session.ok) throw new Error(`bench register failed: ${session.error.code}`);
+      return { token: session.data.token, userId: session.data.user.id };
+    },
+    async grant(userId, role, scope) {
+      const doc = newMembership(userId, role, scope, 'seed', Date.now());
+      await host.store.transaction((tx) => grantAndAct(tx, doc));
     },
     async close() {
       await host.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** A bare SQLite Store on a temp file for `work`, removed afterwards: the baselines' database. */
+export async function withTempStore<T>(work: (store: SqliteStore) => Promise<T>): Promise<T> {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-store-'));
+  const store = openSqliteStore(join(dir, 'bench.db'));
+  try {
+    return await work(store);
+  } finally {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

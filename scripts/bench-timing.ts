@@ -35,3 +35,17 @@ export async function timed(
   );
   return { name, ops: n, seconds: Number(process.hrtime.bigint() - started) / 1e9, latenciesMs };
 }
+
+/** A Markdown table of each figure's rate and latency, against `baseline`'s rate (the raw Store insert). */
+export function printAgainst(baseline: Figure, figures: Figure[]): void {
+  console.log('| operation | ops/s | p50 ms | p99 ms | ops/s ÷ raw insert |');
+  console.log('|---|---:|---:|---:|---:|');
+  for (const f of figures) {
+    console.log(
+      `| ${f.name} | ${perSecond(f).toFixed(0)} | ${pct(f.latenciesMs, 50).toFixed(2)} | ${pct(
+        f.latenciesMs,
+        99,
+      ).toFixed(2)} | ${(perSecond(f) / perSecond(baseline)).toFixed(3)} |`,
+    );
+  }
+}

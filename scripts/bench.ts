@@ -10,15 +10,13 @@
  * Not a test: it prints, it does not assert timings.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { openSqliteStore } from '../server/store/sqlite-store';
 import { bookingFigures, type BookingFigures } from './bench-booking';
 import { ledgerFigures, printLedger } from './bench-ledger';
 import { checkinFigures, printCheckin } from './bench-checkin';
-import { startBenchHost } from './bench-host';
-import { pct, perSecond, timed, type Figure } from './bench-timing';
+import { startBenchHost, withTempStore } from './bench-host';
+import { pct, perSecond, printAgainst, timed, type Figure } from './bench-timing';
 import { weappPackageSizes } from './check-weapp';
 
 const ROOT = join(__dirname, '..');
@@ -54,18 +52,16 @@ const LIST_QUERY = {
 
 async function storeFigures(): Promise<{ direct: Figure[]; http: Figure[] }> {
   // Baseline: the Store on its own SQLite file.
-  const dir1 = mkdtempSync(join(tmpdir(), 'bench-store-'));
-  const store = openSqliteStore(join(dir1, 'bench.db'));
   const now = Date.now();
-  const directInsert = await timed('insert a station', DIRECT_N, 1, (i) =>
-    store.insert('stations', { ...station(i), status: 'active', order: now + i, createdAt: now, updatedAt: now }),
-  );
-  // A page of the list screen: 20 rows by the (district, order) index, plus the total.
-  const directFind = await timed('indexed page of 20 + count', DIRECT_N, 1, () =>
-    Promise.all([store.find('stations', LIST_QUERY), store.count('stations', LIST_QUERY.where)]),
-  );
-  await store.close();
-  rmSync(dir1, { recursive: true, force: true });
+  const [directInsert, directFind] = await withTempStore(async (store) => [
+    await timed('insert a station', DIRECT_N, 1, (i) =>
+      store.insert('stations', { ...station(i), status: 'active', order: now + i, createdAt: now, updatedAt: now }),
+    ),
+    // A page of the list screen: 20 rows by the (district, order) index, plus the total.
+    await timed('indexed page of 20 + count', DIRECT_N, 1, () =>
+      Promise.all([store.find('stations', LIST_QUERY), store.count('stations', LIST_QUERY.where)]),
+    ),
+  ]);
 
   // The same work through the host over HTTP, as a signed-in station chief.
   const bench = await startBenchHost(true);
@@ -122,16 +118,7 @@ function printBooking(b: BookingFigures) {
 
   console.log('\n## Booking distinct slots: through the host vs the raw Store, same run\n');
   console.log(`(n=${N} each; raw: one caller in process; host: ${CONCURRENCY} concurrent HTTP clients)\n`);
-  console.log('| operation | ops/s | p50 ms | p99 ms | ops/s ÷ raw insert |');
-  console.log('|---|---:|---:|---:|---:|');
-  for (const f of [b.rawInsert, b.rawTransaction, b.hostBook]) {
-    console.log(
-      `| ${f.name} | ${perSecond(f).toFixed(0)} | ${pct(f.latenciesMs, 50).toFixed(2)} | ${pct(
-        f.latenciesMs,
-        99,
-      ).toFixed(2)} | ${(perSecond(f) / perSecond(b.rawInsert)).toFixed(3)} |`,
-    );
-  }
+  printAgainst(b.rawInsert, [b.rawInsert, b.rawTransaction, b.hostBook]);
   console.log(
     "\nA host booking is a whole action: session and memberships, validation, policy, idempotency log, company, station, consultant and pattern checks, one transaction (quota, hold, booking, quota), an audit entry and the consultant's notice.",
   );

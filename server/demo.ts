@@ -3,11 +3,11 @@
  * company. Created on first start unless --no-demo; printed to the console every start.
  */
 import type { Role } from '../core/enums';
-import { isAppError } from '../core/errors';
 import type { Clock, Store } from '../core/ports';
 import { creditCodeCheckChar } from '../core/rules/credit-code';
 import type { CompanyDoc } from '../core/store/docs';
 import { newMembership } from '../cloudfunctions/_shared/memberships';
+import { insertIfAbsent } from '../cloudfunctions/_shared/records';
 import type { HostAuth } from './auth';
 
 export const DEMO_STATION_ID = 'st-haidian-zgc';
@@ -32,14 +32,6 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
 const DEMO_CREDIT_BASE = '91110108MA01KGC0X';
 export const DEMO_CREDIT_CODE = DEMO_CREDIT_BASE + creditCodeCheckChar(DEMO_CREDIT_BASE);
 
-async function ignoreConflict(work: Promise<unknown>) {
-  try {
-    await work;
-  } catch (e) {
-    if (!(isAppError(e) && e.code === 'CONFLICT')) throw e;
-  }
-}
-
 export async function loadDemoData(store: Store, clock: Clock, auth: HostAuth): Promise<void> {
   const now = clock.now();
   const company: CompanyDoc = {
@@ -56,7 +48,7 @@ export async function loadDemoData(store: Store, clock: Clock, auth: HostAuth): 
     createdAt: now,
     lastVisitAt: 0,
   };
-  await ignoreConflict(store.insert('companies', company));
+  await insertIfAbsent(store, 'companies', company);
   for (const account of DEMO_ACCOUNTS) {
     const userId = `demo-${account.username}-user`;
     if (await store.get('users', userId)) continue;
@@ -67,6 +59,6 @@ export async function loadDemoData(store: Store, clock: Clock, auth: HostAuth): 
         : account.role === 'admin'
           ? {}
           : { stationId: DEMO_STATION_ID };
-    await ignoreConflict(store.insert('memberships', newMembership(userId, account.role, scope, 'seed', now)));
+    await insertIfAbsent(store, 'memberships', newMembership(userId, account.role, scope, 'seed', now));
   }
 }

@@ -33,8 +33,8 @@ export function localFiles(root: string): Files {
       const [body, contentType] = await Promise.all([readFile(full), readFile(`${full}.type`, 'utf8')]);
       return { body: new Uint8Array(body), contentType };
     },
-    async url(fileId) {
-      return `/files/${pathOf(fileId)}`;
+    async urls(fileIds) {
+      return fileIds.map((fileId) => `/files/${pathOf(fileId)}`);
     },
     async remove(fileId) {
       const full = resolve(pathOf(fileId));

@@ -1,7 +1,7 @@
 /** Builds the verified Caller from a user id the platform vouched for. */
 import type { Caller, Clock, Membership, Store } from '../../core/ports';
 import type { MembershipDoc, UserDoc } from '../../core/store/docs';
-import { isAppError } from '../../core/errors';
+import { insertIfAbsent } from './records';
 
 export function toMembership(doc: MembershipDoc): Membership {
   const m: Membership = { id: doc._id, role: doc.role };
@@ -34,10 +34,7 @@ export async function callerFromOpenid(store: Store, clock: Clock, openid: strin
   const userId = wechatUserId(openid);
   const found = await loadCaller(store, userId);
   if (found) return found;
-  try {
-    await store.insert<UserDoc>('users', { _id: userId, openid, displayName: '微信用户', createdAt: clock.now() });
-  } catch (e) {
-    if (!(isAppError(e) && e.code === 'CONFLICT')) throw e;
-  }
+  const user: UserDoc = { _id: userId, openid, displayName: '微信用户', createdAt: clock.now() };
+  await insertIfAbsent(store, 'users', user);
   return loadCaller(store, userId);
 }

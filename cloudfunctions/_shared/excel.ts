@@ -52,5 +52,6 @@ export async function storeExport(
   body: Uint8Array,
 ): Promise<{ url: string; fileName: string }> {
   const stored = await files.put(`exports/${folder}/${ids.id()}.xlsx`, body, XLSX_TYPE);
-  return { url: await files.url(stored.fileId), fileName };
+  const [url] = await files.urls([stored.fileId]);
+  return { url: url!, fileName };
 }

@@ -10,42 +10,17 @@
  * the same transaction. A low rating (≤ 2 stars) alerts once per rating, whatever edits follow.
  */
 import { AppError, isAppError } from '../../core/errors';
-import type { RatingTag } from '../../core/enums';
 import type { Caller, Store, TxStore } from '../../core/ports';
 import { isLowRating, ratingEditableUntil, ratingLocked } from '../../core/rules/ratings';
+import type { RatingCore } from '../../core/store/docs';
 import type { CollectionName } from '../../core/store/schema';
 
 export const RATING_LOCKED = '评价已超过24小时，不能再修改';
 
 export const ratingIdOf = (thingId: string) => `rating:${thingId}`;
 
-export interface GivenRating {
-  stars: number;
-  tags: RatingTag[];
-  comment: string;
-}
-
-/** The fields every stored rating has, whatever it rates. */
-export interface RatingCore {
-  _id: string;
-  stars: number;
-  tags: RatingTag[];
-  comment: string;
-  /** stars ≤ 2: indexed, so the chief can list what needs a follow-up. */
-  low: boolean;
-  /** The chief was told of a low rating (once per rating). */
-  lowAlerted: boolean;
-  ratedBy: string;
-  ratedByName: string;
-  /** When it was first given: the 24 h edit window starts here. */
-  ratedAt: number;
-  updatedAt: number;
-  updatedBy: string;
-  updatedByName: string;
-  /** How many times it was changed after it was first given. */
-  edits: number;
-  [key: string]: unknown;
-}
+/** What the company gives: the stars, the quick tags and the comment. */
+export type GivenRating = Pick<RatingCore, 'stars' | 'tags' | 'comment'>;
 
 /** What every rating view publishes about the rating itself (the rest is about what it rates). */
 export function ratingState(d: RatingCore, now: number) {

@@ -1,5 +1,5 @@
-/** Loading a record or answering NOT_FOUND with a Chinese message. */
-import { AppError } from '../../core/errors';
+/** Loading a record or answering NOT_FOUND with a Chinese message; inserting one unless it exists. */
+import { AppError, isAppError } from '../../core/errors';
 import type { Doc, Store } from '../../core/ports';
 import type { CollectionName } from '../../core/store/schema';
 
@@ -21,4 +21,22 @@ export async function mustGet<D extends Doc>(store: Store, collection: Collectio
   const doc = await store.get<D>(collection, id);
   if (!doc) throw new AppError('NOT_FOUND', `${NOUN[collection] ?? '记录'}不存在或已被删除，请刷新后重试`);
   return doc;
+}
+
+/**
+ * Inserts a document with a deterministic id unless one is there already (a reload, a retry, a
+ * concurrent twin): the database decides. True when this call inserted it.
+ */
+export async function insertIfAbsent(
+  store: Store,
+  collection: CollectionName,
+  doc: Record<string, unknown> & { _id: string },
+): Promise<boolean> {
+  try {
+    await store.insert(collection, doc);
+    return true;
+  } catch (e) {
+    if (isAppError(e) && e.code === 'CONFLICT') return false;
+    throw e;
+  }
 }

@@ -289,21 +289,11 @@ export interface ReminderSentDoc {
 }
 
 /**
- * A company's rating of one archived consultation (咨询评价). Its id is `rating:<recordId>`, so
- * the database refuses a second rating of a consultation. Editable by the company's staff for
- * 24 h after `ratedAt`, then locked; station staff never change it.
+ * The fields every stored rating has, whatever it rates (a consultation, a service request):
+ * what cloudfunctions/_shared/ratings.ts gives, changes and locks.
  */
-export interface RatingDoc {
+export interface RatingCore {
   _id: string;
-  recordId: string;
-  stationId: string;
-  stationName: string;
-  companyId: string;
-  companyName: string;
-  consultantId: string;
-  consultantName: string;
-  consultedAt: number;
-  category: ServiceCategory;
   stars: number;
   tags: RatingTag[];
   comment: string;
@@ -321,6 +311,23 @@ export interface RatingDoc {
   /** How many times it was changed after it was first given. */
   edits: number;
   [key: string]: unknown;
+}
+
+/**
+ * A company's rating of one archived consultation (咨询评价). Its id is `rating:<recordId>`, so
+ * the database refuses a second rating of a consultation. Editable by the company's staff for
+ * 24 h after `ratedAt`, then locked; station staff never change it.
+ */
+export interface RatingDoc extends RatingCore {
+  recordId: string;
+  stationId: string;
+  stationName: string;
+  companyId: string;
+  companyName: string;
+  consultantId: string;
+  consultantName: string;
+  consultedAt: number;
+  category: ServiceCategory;
 }
 
 /**
@@ -512,8 +519,7 @@ export interface ServiceRequestDoc {
  * ratings of consultations: editable by the company's staff for 24 h after `ratedAt`, then
  * locked; station staff never change it; 2 stars or fewer alerts the station's chiefs once.
  */
-export interface RequestRatingDoc {
-  _id: string;
+export interface RequestRatingDoc extends RatingCore {
   requestId: string;
   stationId: string;
   stationName: string;
@@ -524,19 +530,6 @@ export interface RequestRatingDoc {
   handlerId?: string;
   handlerName?: string;
   closedAt: number;
-  stars: number;
-  tags: RatingTag[];
-  comment: string;
-  low: boolean;
-  lowAlerted: boolean;
-  ratedBy: string;
-  ratedByName: string;
-  ratedAt: number;
-  updatedAt: number;
-  updatedBy: string;
-  updatedByName: string;
-  edits: number;
-  [key: string]: unknown;
 }
 
 /**
@@ -707,5 +700,12 @@ export interface SecretDoc {
   _id: string;
   value: string;
   createdAt: number;
+  [key: string]: unknown;
+}
+
+/** A one-off fix of stored data, applied once per database (cloudfunctions/_shared/reference-data.ts). */
+export interface MigrationDoc {
+  _id: string;
+  appliedAt: number;
   [key: string]: unknown;
 }

@@ -705,6 +705,10 @@ export const COLLECTIONS = {
     description: 'server-side keys made on first use (check-in token signing); deny all client access',
     indexes: [],
   },
+  migrations: {
+    description: 'one-off fixes of stored data already applied (id = the fix), so a start never repeats one',
+    indexes: [],
+  },
   host_credentials: {
     description: 'host only: username → scrypt password hash (id = username)',
     indexes: [{ fields: [['userId', 'asc']], unique: true }],

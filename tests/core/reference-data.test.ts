@@ -85,6 +85,18 @@ describe('loading reference data into a store', () => {
     expect(await store.count('courses')).toBe(13);
   });
 
+  it('gives companies stored before the ledger a lastVisitAt of 0, once per database', async () => {
+    const company = (id: string) => ({ _id: id, name: `企业${id}`, joinCode: `J-${id}`, creditCode: `C-${id}` });
+    await store.insert('companies', company('before-ledger'));
+    await loadReferenceData(store, testClock());
+    expect((await store.get('companies', 'before-ledger'))?.lastVisitAt).toBe(0);
+
+    // Done once: a later start does not scan the companies again (it would fill this one in too).
+    await store.insert('companies', company('written-later'));
+    await loadReferenceData(store, testClock());
+    expect(await store.get('companies', 'written-later')).not.toHaveProperty('lastVisitAt');
+  });
+
   it('keeps edits made since the first load (reloading never overwrites a station)', async () => {
     const clock = testClock();
     await loadReferenceData(store, clock);

@@ -765,21 +765,44 @@ describe('Files', () => {
     expect(fake.cos).toEqual([]);
   });
 
-  it('url returns the temporary URL; a missing file is NOT_FOUND', async () => {
+  it('urls resolves every file in one storage call, in the order asked; a missing file is NOT_FOUND', async () => {
+    const OTHER = 'cloud://test-env.7465-test-env/attachments/b.png';
+    const OTHER_TEMP = 'https://7465-test-env.tcb.qcloud.la/attachments/b.png?sign=s&t=1';
     fake.answer(
       'storage.batchGetDownloadUrl',
-      ok({ download_list: [{ fileID: FILE, tempFileURL: TEMP, code: 'SUCCESS' }] }),
+      ok({
+        download_list: [
+          { fileID: OTHER, tempFileURL: OTHER_TEMP, code: 'SUCCESS' },
+          { fileID: FILE, tempFileURL: TEMP, code: 'SUCCESS' },
+        ],
+      }),
     );
-    expect(await files().url(FILE)).toBe(TEMP);
-    expect(fake.api[0].params).toEqual({ action: 'storage.batchGetDownloadUrl', file_list: [{ fileid: FILE }] });
+    expect(await files().urls([FILE, OTHER, FILE])).toEqual([TEMP, OTHER_TEMP, TEMP]);
+    expect(fake.api.map((c) => c.params)).toEqual([
+      { action: 'storage.batchGetDownloadUrl', file_list: [{ fileid: FILE }, { fileid: OTHER }] },
+    ]);
+
+    fake.reset();
+    expect(await files().urls([])).toEqual([]);
+    expect(fake.api).toEqual([]);
 
     fake.answer(
       'storage.batchGetDownloadUrl',
       ok({ download_list: [{ fileID: FILE, tempFileURL: '', code: 'STORAGE_FILE_NONEXIST' }] }),
     );
-    const e = await rejection(files().url(FILE));
+    const e = await rejection(files().urls([FILE]));
     expect(e).toBeInstanceOf(AppError);
     expect((e as AppError).code).toBe('NOT_FOUND');
+  });
+
+  it('urls asks for at most 50 files per storage call (getTempFileURL’s limit)', async () => {
+    const many = Array.from({ length: 51 }, (_, i) => `cloud://test-env.7465-test-env/attachments/f${i}.png`);
+    const answer = (ids: string[]) =>
+      ok({ download_list: ids.map((id) => ({ fileID: id, tempFileURL: `${id}?temp`, code: 'SUCCESS' })) });
+    fake.answer('storage.batchGetDownloadUrl', answer(many.slice(0, 50)));
+    fake.answer('storage.batchGetDownloadUrl', answer(many.slice(50)));
+    expect(await files().urls(many)).toEqual(many.map((id) => `${id}?temp`));
+    expect(fake.api.map((c) => (c.params.file_list as unknown[]).length)).toEqual([50, 1]);
   });
 
   it('remove deletes the file; an already missing file is fine; other failures throw', async () => {

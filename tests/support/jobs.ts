@@ -14,7 +14,7 @@ import type { World } from './world';
 const noFiles: Files = {
   put: () => Promise.reject(new Error('files not used here')),
   get: () => Promise.reject(new Error('files not used here')),
-  url: () => Promise.reject(new Error('files not used here')),
+  urls: () => Promise.reject(new Error('files not used here')),
   remove: () => Promise.reject(new Error('files not used here')),
 };
 

@@ -13,7 +13,7 @@ import type { Files, Store } from '../../core/ports';
 import type { CompanyDoc, InvitationDoc, UserDoc } from '../../core/store/docs';
 import { loadCaller } from '../../cloudfunctions/_shared/caller';
 import { inboxNotifier } from '../../cloudfunctions/_shared/inbox';
-import { newMembership } from '../../cloudfunctions/_shared/memberships';
+import { grantAndAct, newMembership } from '../../cloudfunctions/_shared/memberships';
 import { nodeIds } from '../../cloudfunctions/_shared/node-ports';
 import { qrPageCodes } from '../../cloudfunctions/_shared/qr-page-codes';
 import { loadReferenceData } from '../../cloudfunctions/_shared/reference-data';
@@ -96,8 +96,7 @@ export async function grantRole(
   scope: { stationId?: string; companyId?: string },
 ): Promise<string> {
   const m = newMembership(userId, role, scope, 'seed', now);
-  await store.insert('memberships', m);
-  await store.update('users', { _id: userId }, { set: { actingMembershipId: m._id } });
+  await store.transaction((tx) => grantAndAct(tx, m));
   return m._id;
 }
 

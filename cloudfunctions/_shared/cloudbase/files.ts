@@ -50,6 +50,9 @@ export function contentTypeOf(name: string): string {
   return (ext && TYPES[ext]) || 'application/octet-stream';
 }
 
+/** The most files getTempFileURL resolves in one call. */
+const URL_BATCH = 50;
+
 /** Cloud paths are relative keys; refuse ones that could escape or alias another key. */
 function checkPath(path: string): string {
   if (!path || path.startsWith('/') || path.split('/').some((s) => s === '' || s === '.' || s === '..')) {
@@ -89,12 +92,23 @@ export class CloudbaseFiles implements Files {
     }
   }
 
-  async url(fileId: string): Promise<string> {
-    const res = await this.sdk.getTempFileURL({ fileList: [fileId] });
-    const entry = single(res.fileList, fileId);
-    if (entry.status === 0) return entry.tempFileURL;
-    if (entry.status === STORAGE_FILE_NONEXIST) throw new AppError('NOT_FOUND', '文件不存在或已被删除');
-    throw new Error(`Files: temporary URL failed for ${fileId}: ${entry.errMsg}`);
+  /** One getTempFileURL per URL_BATCH distinct files; a missing file is NOT_FOUND. */
+  async urls(fileIds: string[]): Promise<string[]> {
+    const distinct = [...new Set(fileIds)];
+    const byId = new Map<string, string>();
+    for (let i = 0; i < distinct.length; i += URL_BATCH) {
+      const res = await this.sdk.getTempFileURL({ fileList: distinct.slice(i, i + URL_BATCH) });
+      for (const entry of res.fileList) {
+        if (entry.status === 0) byId.set(entry.fileID, entry.tempFileURL);
+        else if (entry.status === STORAGE_FILE_NONEXIST) throw new AppError('NOT_FOUND', '文件不存在或已被删除');
+        else throw new Error(`Files: temporary URL failed for ${entry.fileID}: ${entry.errMsg}`);
+      }
+    }
+    return fileIds.map((fileId) => {
+      const url = byId.get(fileId);
+      if (url === undefined) throw new Error(`Files: no answer for ${fileId}`);
+      return url;
+    });
   }
 
   /** Removing a file that is already gone is not an error. */
