@@ -24,8 +24,6 @@ import { recordLink } from '../consult/close-notices';
 export const ratingId = (recordId: string) => ratingIdOf(recordId);
 export const statsId = (stationId: string, consultantId: string) => `${stationId}:${consultantId}`;
 
-export { RATING_LOCKED } from '../_shared/ratings';
-
 /**
  * The query of a list of ratings, newest first: a station's (the chief), one consultant's there
  * (the chief's filter, or 我的评价), optionally only the low ones. Each shape has its index.
@@ -39,8 +37,6 @@ export function ratingsQuery(filter: { stationId: string; consultantId?: string;
   if (filter.lowOnly) where.low = true;
   return { where, orderBy: [['ratedAt', 'desc']] };
 }
-
-export type { GivenRating };
 
 export function ratingView(d: RatingDoc, now: number): Rating {
   return {

@@ -4,7 +4,6 @@
  */
 import type { Target } from '../../core/policy';
 import type { ActionName } from '../../core/contract';
-import type { Caller } from '../../core/ports';
 import { stepsFrom, type RequestStep } from '../../core/rules/request-flow';
 import type { ServiceRequestDoc } from '../../core/store/docs';
 import type { HandlerContext } from '../_shared/runtime';
@@ -23,8 +22,7 @@ export const STEP_ACTIONS: Record<RequestStep, ActionName<'request'>> = {
   cancel: 'cancelRequest',
 };
 
-/** Company staff read the company view; everyone else the station's. Decided by the acting role. */
-export const readsAsCompany = (caller: Caller | null) => caller?.acting?.role === 'company';
+export { readsAsCompany } from '../archive/views';
 
 /** The steps the status allows AND the policy lets this caller take on this request. */
 export function stepsFor(ctx: Pick<HandlerContext, 'may'>, r: ServiceRequestDoc): RequestStep[] {

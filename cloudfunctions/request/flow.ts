@@ -12,7 +12,6 @@ import { AppError } from '../../core/errors';
 import type { Caller, TxStore } from '../../core/ports';
 import { REQUEST_MOVED, REQUEST_TRANSITIONS, canTake, type RequestStep } from '../../core/rules/request-flow';
 import type { ServiceRequestDoc } from '../../core/store/docs';
-import { mustGet } from '../_shared/records';
 import type { HandlerContext } from '../_shared/runtime';
 import { requestTarget } from './access';
 import { stepNotices } from './notices';
@@ -27,20 +26,22 @@ export interface StepPlan {
   within?: (tx: TxStore, current: ServiceRequestDoc) => Promise<void>;
 }
 
-/** Moves the request one step, or refuses: NOT_FOUND, FORBIDDEN (`check`), CONFLICT (status moved). */
-export function takeStep(
-  ctx: Pick<HandlerContext, 'store'>,
+/**
+ * Moves the request one step, or refuses — in this order, so a stranger learns nothing of the
+ * status: NOT_FOUND, FORBIDDEN (the policy, on the request as it is now), CONFLICT (status moved).
+ */
+function takeStep(
+  ctx: Pick<HandlerContext, 'store' | 'authorize'>,
   requestId: string,
   step: RequestStep,
   who: { caller: Caller; now: number },
-  check: (current: ServiceRequestDoc) => void,
-  plan: StepPlan = {},
+  plan: StepPlan,
 ): Promise<{ before: ServiceRequestDoc; after: ServiceRequestDoc }> {
   const t = REQUEST_TRANSITIONS[step];
   return ctx.store.transaction(async (tx) => {
     const current = await tx.get<ServiceRequestDoc>('service_requests', requestId);
     if (!current) throw new AppError('NOT_FOUND', '服务需求不存在或已被删除，请刷新后重试');
-    check(current);
+    ctx.authorize(requestTarget(current));
     if (!canTake(step, current.status)) throw new AppError('CONFLICT', REQUEST_MOVED);
     const entry = {
       at: who.now,
@@ -63,16 +64,12 @@ export function takeStep(
 }
 
 /**
- * The whole of a step action: load and authorise (early, so a stranger learns nothing of the
- * status), move it (authorised again on what is current), audit, tell the other side, answer
- * the caller's view.
+ * The whole of a step action: move it (the request read once, inside the transaction, and
+ * authorised on what is current), audit, tell the other side, answer the caller's view.
  */
 export async function runStep(ctx: HandlerContext, requestId: string, step: RequestStep, plan: StepPlan = {}) {
   const caller = ctx.requireCaller();
-  ctx.authorize(requestTarget(await mustGet<ServiceRequestDoc>(ctx.store, 'service_requests', requestId)));
-  const now = ctx.clock.now();
-  const check = (current: ServiceRequestDoc) => ctx.authorize(requestTarget(current));
-  const { before, after } = await takeStep(ctx, requestId, step, { caller, now }, check, plan);
+  const { before, after } = await takeStep(ctx, requestId, step, { caller, now: ctx.clock.now() }, plan);
   await ctx.audit(step, after._id, {
     from: before.status,
     to: after.status,

@@ -1,6 +1,7 @@
 /** Who is told about a request: the company's staff, the station's liaisons (or its chiefs). */
 import type { Store } from '../../core/ports';
 import type { MembershipDoc } from '../../core/store/docs';
+import { stationChiefIds } from '../archive/chiefs';
 
 /** A company has a handful of staff, a station a handful of liaisons: bounded reads on declared indexes. */
 const MAX_PEOPLE = 50;
@@ -19,5 +20,5 @@ export const companyStaffIds = (store: Store, companyId: string) => userIds(stor
 /** The station's liaisons, who work the queue; its chiefs when it has none, so nobody goes untold. */
 export async function queueWatcherIds(store: Store, stationId: string): Promise<string[]> {
   const liaisons = await userIds(store, { stationId, role: 'liaison' });
-  return liaisons.length ? liaisons : userIds(store, { stationId, role: 'chief' });
+  return liaisons.length ? liaisons : stationChiefIds(store, stationId);
 }

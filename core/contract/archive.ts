@@ -7,9 +7,8 @@
  * internal note at all, so output validation strips it even if a handler passed it along.
  */
 import { z } from 'zod';
-import { COMPANY_STATUS, RATING_TAG, RECORD_CHANNEL, SERVICE_CATEGORY } from '../enums';
+import { COMPANY_STATUS, RECORD_CHANNEL, SERVICE_CATEGORY } from '../enums';
 import { ANSWER_MAX, MAX_DURATION_MINUTES, NOTE_MAX, SUMMARY_MAX, TEXT_MIN } from '../rules/archive-limits';
-import { RATING_COMMENT_MAX, STARS_MAX, STARS_MIN } from '../rules/ratings';
 import { creditCode } from './account';
 import {
   attachmentIds,
@@ -17,12 +16,14 @@ import {
   clientRequestId,
   date,
   epochMs,
+  givenRatingFields,
   id,
   mobile,
   oneOf,
   optionalText,
   pageInput,
   pageOf,
+  ratingStateFields,
   text,
 } from './common';
 
@@ -46,7 +47,7 @@ const recordFields = {
   followUpDate: z.string().optional(),
   /**
    * The writer's attachments with URLs to load them: filled only where one record is read
-   * (getRecord), since CloudBase URLs cost a call each; lists and createRecord answer [].
+   * (getRecord), since CloudBase URLs cost a storage call per read; lists and createRecord answer [].
    */
   attachments: z.array(attachmentView),
   rightsClue: z.boolean(),
@@ -86,12 +87,9 @@ export const newCompanyInput = z
   })
   .describe('新企业');
 
-/**
- * A company's rating of one consultation (咨询评价), as everyone who may read it sees it.
- * `locked` and `editableUntil` are judged by the server's clock: after 24 h nobody changes it.
- */
+/** A company's rating of one consultation (咨询评价), as everyone who may read it sees it. */
 export const rating = z.object({
-  id: z.string(),
+  ...ratingStateFields,
   recordId: z.string(),
   stationId: z.string(),
   stationName: z.string(),
@@ -101,15 +99,6 @@ export const rating = z.object({
   consultantName: z.string(),
   consultedAt: epochMs('咨询时间'),
   category: oneOf(SERVICE_CATEGORY.values, '咨询类别'),
-  stars: z.number().int().min(STARS_MIN).max(STARS_MAX),
-  tags: z.array(oneOf(RATING_TAG.values, '快捷标签')),
-  comment: z.string(),
-  ratedByName: z.string(),
-  ratedAt: epochMs('评价时间'),
-  updatedAt: epochMs('修改时间'),
-  edited: z.boolean(),
-  editableUntil: epochMs('可修改截止时间'),
-  locked: z.boolean(),
 });
 export type Rating = z.infer<typeof rating>;
 
@@ -121,14 +110,6 @@ export const consultantAverage = z.object({
   count: z.number().int(),
 });
 export type ConsultantAverage = z.infer<typeof consultantAverage>;
-
-/** Quick tags of a rating (shared with the ratings of service requests). */
-export const ratingTags = z
-  .array(oneOf(RATING_TAG.values, '快捷标签'))
-  .max(RATING_TAG.values.length)
-  .refine((tags) => new Set(tags).size === tags.length, { message: '标签不能重复' })
-  .default([])
-  .describe('快捷标签');
 
 export const archive = {
   /**
@@ -190,9 +171,7 @@ export const archive = {
   rateRecord: {
     input: z.object({
       recordId: id('咨询记录'),
-      stars: z.number().int().min(STARS_MIN).max(STARS_MAX).describe('评分'),
-      tags: ratingTags,
-      comment: optionalText('评价内容', RATING_COMMENT_MAX),
+      ...givenRatingFields,
     }),
     output: rating,
   },

@@ -7,6 +7,8 @@ import { useChineseMessages } from './messages';
 import { MOBILE_PATTERN, PHONE_PATTERN } from '../rules/patterns';
 import { isDate } from '../rules/time';
 import { MAX_ATTACHMENTS } from '../rules/uploads';
+import { RATING_TAG } from '../enums';
+import { RATING_COMMENT_MAX, STARS_MAX, STARS_MIN } from '../rules/ratings';
 
 useChineseMessages();
 
@@ -93,3 +95,39 @@ export const attachmentView = z.object({
   url: z.string(),
 });
 export type AttachmentView = z.infer<typeof attachmentView>;
+
+/* Ratings: a company's word on a service it received (a consultation, a service request). */
+
+const stars = z.number().int().min(STARS_MIN).max(STARS_MAX);
+
+/** Quick tags of a rating. */
+export const ratingTags = z
+  .array(oneOf(RATING_TAG.values, '快捷标签'))
+  .max(RATING_TAG.values.length)
+  .refine((tags) => new Set(tags).size === tags.length, { message: '标签不能重复' })
+  .default([])
+  .describe('快捷标签');
+
+/** What the company gives when it rates (rateRecord, rateRequest). */
+export const givenRatingFields = {
+  stars: stars.describe('评分'),
+  tags: ratingTags,
+  comment: optionalText('评价内容', RATING_COMMENT_MAX),
+};
+
+/**
+ * What every rating view publishes about the rating itself (cloudfunctions/_shared/ratings.ts
+ * ratingState); each view adds what it rates. `locked` and `editableUntil` follow the server's clock.
+ */
+export const ratingStateFields = {
+  id: z.string(),
+  stars,
+  tags: z.array(oneOf(RATING_TAG.values, '快捷标签')),
+  comment: z.string(),
+  ratedByName: z.string(),
+  ratedAt: epochMs('评价时间'),
+  updatedAt: epochMs('修改时间'),
+  edited: z.boolean(),
+  editableUntil: epochMs('可修改截止时间'),
+  locked: z.boolean(),
+};

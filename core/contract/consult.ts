@@ -105,7 +105,7 @@ export const booking = z.object({
   question: z.string(),
   /**
    * The booker's attachments with URLs to load them: filled only where one booking is read
-   * (getBooking), since CloudBase URLs cost a call each; lists and the results of changes answer [].
+   * (getBooking), since CloudBase URLs cost a storage call per read; lists and the results of changes answer [].
    */
   attachments: z.array(attachmentView),
   status: oneOf(BOOKING_STATUSES, '状态'),

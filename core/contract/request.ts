@@ -10,7 +10,7 @@
  * them along.
  */
 import { z } from 'zod';
-import { RATING_TAG, REQUEST_SOURCE, REQUEST_STATUS, REQUEST_URGENCY, SERVICE_CATEGORY } from '../enums';
+import { REQUEST_SOURCE, REQUEST_STATUS, REQUEST_URGENCY, SERVICE_CATEGORY } from '../enums';
 import {
   REQUEST_DESCRIPTION_MAX,
   REQUEST_DESCRIPTION_MIN,
@@ -20,19 +20,19 @@ import {
   REQUEST_RESULT_MIN,
   REQUEST_STEPS,
 } from '../rules/request-flow';
-import { RATING_COMMENT_MAX, STARS_MAX, STARS_MIN } from '../rules/ratings';
-import { ratingTags } from './archive';
 import {
   attachmentIds,
   attachmentView,
   clientRequestId,
   date,
   epochMs,
+  givenRatingFields,
   id,
   oneOf,
   optionalText,
   pageInput,
   pageOf,
+  ratingStateFields,
   text,
 } from './common';
 
@@ -106,7 +106,7 @@ export type StationRequest = z.infer<typeof stationRequest>;
 
 /** A company's rating of a closed request, as everyone who may read it sees it. */
 export const requestRating = z.object({
-  id: z.string(),
+  ...ratingStateFields,
   requestId: z.string(),
   stationId: z.string(),
   stationName: z.string(),
@@ -114,15 +114,6 @@ export const requestRating = z.object({
   companyName: z.string(),
   category,
   handlerName: z.string().optional(),
-  stars: z.number().int().min(STARS_MIN).max(STARS_MAX),
-  tags: z.array(oneOf(RATING_TAG.values, '快捷标签')),
-  comment: z.string(),
-  ratedByName: z.string(),
-  ratedAt: epochMs('评价时间'),
-  updatedAt: epochMs('修改时间'),
-  edited: z.boolean(),
-  editableUntil: epochMs('可修改截止时间'),
-  locked: z.boolean(),
 });
 export type RequestRating = z.infer<typeof requestRating>;
 
@@ -188,11 +179,7 @@ export const request = {
    * 24 h after it was first given). 2 stars or fewer asks the station's chiefs to follow up, once.
    */
   rateRequest: {
-    input: step({
-      stars: z.number().int().min(STARS_MIN).max(STARS_MAX).describe('评分'),
-      tags: ratingTags,
-      comment: optionalText('评价内容', RATING_COMMENT_MAX),
-    }),
+    input: step(givenRatingFields),
     output: requestRating,
   },
   /** The rating of one request (null until given), and whether the caller may give or change it now. */

@@ -12,16 +12,7 @@
  * passed them along.
  */
 import { z } from 'zod';
-import {
-  FOLLOW_UP_SOURCE,
-  FOLLOW_UP_STATUS,
-  HOLDING_KIND,
-  REQUEST_URGENCY,
-  SERVICE_CATEGORY,
-  VISIT_FORM,
-  type HoldingKind,
-} from '../enums';
-import { HOLDING_MAX } from '../rules/holdings';
+import { FOLLOW_UP_SOURCE, FOLLOW_UP_STATUS, REQUEST_URGENCY, SERVICE_CATEGORY, VISIT_FORM } from '../enums';
 import {
   FINDINGS_MAX,
   FOLLOW_UP_RECORD_MAX,
@@ -51,22 +42,10 @@ import {
   pageOf,
   text,
 } from './common';
+import { holdings, holdingsInput } from './enterprise';
 
-/** One figure per kind, each optional: only what was checked on the spot is sent. */
-const holdingsInput = z
-  .object(
-    Object.fromEntries(
-      HOLDING_KIND.values.map((k) => [
-        k,
-        z.number().int().min(0).max(HOLDING_MAX).describe(HOLDING_KIND.labels[k]).optional(),
-      ]),
-    ) as Record<HoldingKind, z.ZodOptional<z.ZodNumber>>,
-  )
-  .describe('知识产权拥有情况');
-
-const holdings = z.object(
-  Object.fromEntries(HOLDING_KIND.values.map((k) => [k, z.number().int()])) as Record<HoldingKind, z.ZodNumber>,
-);
+/** The profile's figures, each optional: only what was checked on the spot is sent. */
+const checkedHoldings = holdingsInput.partial().describe('知识产权拥有情况');
 
 const location = z
   .object({
@@ -175,7 +154,7 @@ export const visit = {
       findings: text('走访发现', FINDINGS_MAX, VISIT_TEXT_MIN),
       sharedSummary: text('走访小结', SHARED_SUMMARY_MAX, VISIT_TEXT_MIN),
       internalNote: optionalText('内部备注', VISIT_NOTE_MAX),
-      holdings: holdingsInput.optional(),
+      holdings: checkedHoldings.optional(),
       photos: attachmentIds('照片', MAX_PHOTOS),
       location: location.optional(),
       nextFollowUpDate: date('下次回访日期').optional(),

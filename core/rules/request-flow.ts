@@ -45,9 +45,6 @@ export function canTake(step: RequestStep, status: string): boolean {
 /** The steps that lead out of `status` (none: the request is finished). */
 export const stepsFrom = (status: string): RequestStep[] => REQUEST_STEPS.filter((s) => canTake(s, status));
 
-/** Closed or withdrawn: no step leads out of it any more. */
-export const isFinished = (status: string) => stepsFrom(status).length === 0;
-
 /** What a caller is told when the request moved before their step landed. */
 export const REQUEST_MOVED = '需求状态已变化，请刷新后重试';
 

@@ -13,7 +13,6 @@ export const DEFAULT_TRAINING_QUESTIONNAIRE_ID = 'q-training-default';
 /** What a questionnaire can be about. A new kind also needs its lookup in cloudfunctions/survey/targets.ts. */
 export const SURVEY_TARGET_KINDS = ['training'] as const;
 export type SurveyTargetKind = (typeof SURVEY_TARGET_KINDS)[number];
-export const SURVEY_TARGET_LABELS: Record<SurveyTargetKind, string> = { training: '培训' };
 
 /** The page a respondent opens (the invitation's link). */
 export const SURVEY_RESPOND_PAGE = '/packages/survey/pages/respond/index';

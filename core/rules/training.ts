@@ -29,6 +29,9 @@ export const signupId = (sessionId: string, userId: string) => `${sessionId}:${u
 /** Someone the chief adds by hand, without an account: one per mobile per session. */
 export const manualSignupId = (sessionId: string, mobile: string) => `${sessionId}:m:${mobile}`;
 
+/** A person's check-in has their sign-up's id, so the database refuses a second check-in too. */
+export const checkinId = signupId;
+
 type SessionState = Pick<TrainingSessionDoc, 'status' | 'signupDeadline' | 'endAt'>;
 
 /** Why a person cannot sign up (or cancel their sign-up) now; null when they can. */
@@ -53,9 +56,6 @@ export function attendanceRate(s: Pick<TrainingSessionDoc, 'checkedInCount' | 'c
   if (s.confirmedCount <= 0) return null;
   return Math.round(Math.min(1, s.checkedInCount / s.confirmedCount) * 1000) / 1000;
 }
-
-/** "85%" / "—" */
-export const percentText = (rate: number | null) => (rate === null ? '—' : `${Math.round(rate * 1000) / 10}%`);
 
 /** The parts of a session form the cross-field rules look at. */
 export interface SessionTimes {

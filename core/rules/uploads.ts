@@ -15,23 +15,23 @@ export const UPLOAD_PURPOSES = ['booking', 'record', 'visit', 'request'] as cons
 export type UploadPurpose = (typeof UPLOAD_PURPOSES)[number];
 
 const MB = 1024 * 1024;
+export const MAX_IMAGE_BYTES = 5 * MB;
+export const MAX_PDF_BYTES = 10 * MB;
 
 export const UPLOAD_KINDS = {
-  'image/jpeg': { ext: 'jpg', maxBytes: 5 * MB, image: true },
-  'image/png': { ext: 'png', maxBytes: 5 * MB, image: true },
-  'image/webp': { ext: 'webp', maxBytes: 5 * MB, image: true },
-  'application/pdf': { ext: 'pdf', maxBytes: 10 * MB, image: false },
+  'image/jpeg': { ext: 'jpg', maxBytes: MAX_IMAGE_BYTES, image: true },
+  'image/png': { ext: 'png', maxBytes: MAX_IMAGE_BYTES, image: true },
+  'image/webp': { ext: 'webp', maxBytes: MAX_IMAGE_BYTES, image: true },
+  'application/pdf': { ext: 'pdf', maxBytes: MAX_PDF_BYTES, image: false },
 } as const;
 export type UploadContentType = keyof typeof UPLOAD_KINDS;
 export type UploadExt = (typeof UPLOAD_KINDS)[UploadContentType]['ext'];
 
-export const MAX_IMAGE_BYTES = 5 * MB;
-export const MAX_PDF_BYTES = 10 * MB;
 /** The largest upload of any kind: what the host's upload endpoint accepts at most. */
 export const MAX_UPLOAD_BYTES = MAX_PDF_BYTES;
 
 /** The label every upload message starts with (the field INVALID_INPUT names). */
-export const UPLOAD_FIELD = '附件';
+const UPLOAD_FIELD = '附件';
 
 export const UPLOAD_MESSAGES = {
   wrongType: `${UPLOAD_FIELD}：只支持 JPG、PNG、WebP 图片和 PDF 文件`,
@@ -43,7 +43,6 @@ export const UPLOAD_MESSAGES = {
   badPath: `${UPLOAD_FIELD}：文件地址不正确，请重新上传`,
   missing: `${UPLOAD_FIELD}：文件不存在或已过期，请重新上传`,
   foreign: `${UPLOAD_FIELD}：只能登记您自己上传的文件`,
-  tooMany: `${UPLOAD_FIELD}：最多 ${MAX_ATTACHMENTS} 个`,
 } as const;
 
 const startsWith = (bytes: Uint8Array, sig: readonly number[], at = 0) =>
@@ -76,11 +75,6 @@ export function checkUpload(bytes: Uint8Array): UploadCheck {
 }
 
 export const isImageType = (contentType: string) => contentType.startsWith('image/');
-
-/** The extension a stored file has for its type (null: not an allowed type). */
-export function extOf(contentType: string): UploadExt | null {
-  return (UPLOAD_KINDS as Record<string, { ext: UploadExt }>)[contentType]?.ext ?? null;
-}
 
 const EXTS = new Set<string>([...Object.values(UPLOAD_KINDS).map((k) => k.ext), 'jpeg']);
 

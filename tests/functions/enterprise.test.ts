@@ -12,9 +12,10 @@ import type { CompanyDoc, StationDoc } from '../../core/store/docs';
 import { ledgerQuery, type LedgerFilters } from '../../cloudfunctions/enterprise/ledger-query';
 import { seedRecord } from '../support/archive-seed';
 import { DAY } from '../support/clock';
-import { seedRequestDoc, seedVisitDoc } from '../support/enterprise-seed';
 import { failed, ok } from '../support/envelope';
 import { newCreditCode, newRequestId, OTHER_STATION, OWN_STATION } from '../support/fixtures';
+import { seedRequest } from '../support/request-seed';
+import { seedVisit } from '../support/visit-seed';
 import { createWorld, OTHER_COMPANY, seedCompany, seedMember, type Actor, type World } from '../support/world';
 
 let world: World;
@@ -220,14 +221,31 @@ describe('the company profile (appendix A)', () => {
     failed(await enterprise('updateProfile', profileInput(companyId, { keyFlags: ['zero_ip'] }), staff), 'FORBIDDEN');
     expect(await getDoc(companyId)).toEqual(before);
 
-    // Sending them unchanged (as the form shows them) is fine.
-    ok(
+    // Sending them unchanged (as the form shows them) is fine: the rest of the form is saved.
+    const saved = ok<CompanyProfileView>(
       await enterprise(
         'updateProfile',
         profileInput(companyId, { creditCode: before!.creditCode, keyFlags: [] }),
         staff,
       ),
     );
+    expect(saved).toMatchObject({ name: '北京星河智能科技有限公司', creditCode: before!.creditCode, keyFlags: [] });
+    expect(await getDoc(companyId)).toMatchObject({ name: '北京星河智能科技有限公司', creditCode: before!.creditCode });
+  });
+
+  it('clears fields the form leaves empty, and answers what a fresh read shows', async () => {
+    const { companyId, staff } = await companyWithStaff();
+    ok(await enterprise('updateProfile', profileInput(companyId), staff));
+
+    const { industry: _industry, holdings: _holdings, headcount: _headcount, ...cleared } = profileInput(companyId);
+    const saved = ok<CompanyProfileView>(await enterprise('updateProfile', cleared, staff));
+
+    expect(saved).toEqual(ok<CompanyProfileView>(await enterprise('getProfile', { companyId }, staff)));
+    expect(saved.industry).toBeUndefined();
+    expect(saved.profile.headcount).toBeUndefined();
+    // No figures sent: the holdings stay as they were.
+    expect(saved.holdings).toMatchObject({ invention: 12, utility: 30, trademark_domestic: 8 });
+    expect((await getDoc(companyId))?.industry).toBeUndefined();
   });
 
   it('lets the station correct the credit code and set key flags; a code another company holds is a CONFLICT', async () => {
@@ -481,9 +499,11 @@ describe("the station's ledger", () => {
 describe('the company timeline', () => {
   async function history() {
     const { companyId, staff } = await companyWithStaff();
-    const company = (await getDoc(companyId))!;
     const t = now();
-    await seedVisitDoc(world.store, company, t - 3 * DAY, {
+    const visitAt = (visitedAt: number, overrides: Parameters<typeof seedVisit>[4]) =>
+      seedVisit(world.store, t, OWN_STATION, companyId, { visitedAt, visitors: ['李联络'], ...overrides });
+    await visitAt(t - 3 * DAY, {
+      sharedSummary: '介绍了专利资助政策，约定下月回访',
       internalNote: '内部：老板不愿付费',
       findings: '发现：海外布局缺预算',
     });
@@ -491,8 +511,12 @@ describe('the company timeline', () => {
       consultedAt: t - 2 * DAY,
       internalNote: '内部：续展费用敏感',
     });
-    await seedRequestDoc(world.store, company, t - DAY);
-    await seedVisitDoc(world.store, company, t - 5 * DAY, { sharedSummary: '首次走访，了解企业基本情况' });
+    await seedRequest(world.store, t - DAY, OWN_STATION, companyId);
+    await visitAt(t - 5 * DAY, {
+      sharedSummary: '首次走访，了解企业基本情况',
+      internalNote: '内部：首次走访',
+      findings: '发现：尚无管理制度',
+    });
     return { companyId, staff };
   }
 
@@ -539,6 +563,34 @@ describe('the company timeline', () => {
     expect(text).not.toContain('内部');
     expect(text).not.toContain('发现');
     expect(text).not.toContain('李联络');
+  });
+
+  it("shows the station's expert the company view: findings and internal notes stay with the station's staff", async () => {
+    const { companyId } = await history();
+    const expert = await seedMember(world.store, now(), 'expert', { stationId: OWN_STATION });
+
+    const env = await enterprise('getTimeline', { companyId }, expert);
+
+    expect(ok<PageOf<TimelineItem>>(env).items.map((i) => i.view)).toEqual([
+      'company',
+      'company',
+      'company',
+      'company',
+    ]);
+    expect(JSON.stringify(env)).not.toContain('内部');
+  });
+
+  it('refuses a page beyond the most recent 1000 items, naming 页码', async () => {
+    const { companyId, staff } = await companyWithStaff();
+    const error = failed(
+      await enterprise('getTimeline', { companyId, page: 21, pageSize: 50 }, staff),
+      'INVALID_INPUT',
+    );
+    expect(error.fields).toEqual({ page: '页码：时间线最多显示最近 1000 条记录' });
+    const last = ok<PageOf<TimelineItem>>(
+      await enterprise('getTimeline', { companyId, page: 20, pageSize: 50 }, staff),
+    );
+    expect(last).toMatchObject({ items: [], total: 0, page: 20 });
   });
 
   it('pages the merged timeline so that pages tile', async () => {

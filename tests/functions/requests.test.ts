@@ -130,8 +130,24 @@ describe('raising a request (request.createRequest)', () => {
         }),
       ]);
     }
+    // The chief is asked only when the station has no liaison to work the queue.
+    expect(await noticesOf(s.chief.userId, 'request.submitted')).toEqual([]);
     expect(await noticesOf(s.otherLiaison.userId, 'request.submitted')).toEqual([]);
     expect(await noticesOf(s.staff.userId)).toEqual([]);
+  });
+
+  it('a station without liaisons asks its chief to accept a new request', async () => {
+    const stationId = await newStation();
+    const companyId = await seedCompany(world.store, now(), stationId);
+    const staff = await seedMember(world.store, now(), 'company', { companyId }, '张经理');
+    const chief = await seedMember(world.store, now(), 'chief', { stationId }, '钱站长');
+    const r = ok<ServiceRequest>(await call('createRequest', newRequest(), staff));
+    expect(await noticesOf(chief.userId, 'request.submitted')).toEqual([
+      expect.objectContaining({
+        title: '新的服务需求',
+        link: `/packages/request/pages/detail/index?requestId=${encodeURIComponent(r.id)}`,
+      }),
+    ]);
   });
 
   it('refuses bad input naming the field in Chinese, and writes nothing', async () => {
@@ -403,6 +419,12 @@ describe('who sees and moves what', () => {
     const theirs = ok<{ items: ServiceRequest[] }>(await call('listRequests', {}, s.otherLiaison));
     expect(theirs.items.map((i) => i.id)).not.toContain(r.id);
     expect((await stored(r.id))!.status).toBe('submitted');
+    // Once it is closed, a stranger's step is still FORBIDDEN, not CONFLICT: they learn nothing of its status.
+    ok(await call('acceptRequest', { requestId: r.id }, s.liaison));
+    ok(await call('closeRequest', { requestId: r.id, result: '已指导企业完成申请' }, s.liaison));
+    failed(await call('cancelRequest', { requestId: r.id, reason: '不是本站的' }, s.otherChief), 'FORBIDDEN');
+    failed(await call('closeRequest', { requestId: r.id, result: '外站的办理结果' }, s.otherChief), 'FORBIDDEN');
+    expect((await stored(r.id))!.history.map((h) => h.event)).toEqual(['created', 'accepted', 'closed']);
   });
 
   it("a company cannot see another company's request", async () => {
@@ -414,6 +436,7 @@ describe('who sees and moves what', () => {
     const theirs = ok<{ items: ServiceRequest[]; total: number }>(await call('listRequests', {}, s.otherStaff));
     expect(theirs.total).toBe(0);
     failed(await call('getRequest', { requestId: 'req:does-not-exist' }, s.staff), 'NOT_FOUND');
+    failed(await call('acceptRequest', { requestId: 'req:does-not-exist' }, s.liaison), 'NOT_FOUND');
   });
 });
 

@@ -283,11 +283,14 @@ describe('logging a visit (visit.logVisit)', () => {
     ]);
   });
 
-  it("refuses a company of another station's ledger (FORBIDDEN) and an unknown one (NOT_FOUND)", async () => {
+  it("refuses a company of another station's ledger (FORBIDDEN) and an unknown one (NOT_FOUND), writing nothing", async () => {
     const liaison = await member('liaison');
-    failed(await visit('logVisit', visitInput(OTHER_COMPANY, now()), liaison), 'FORBIDDEN');
-    failed(await visit('logVisit', visitInput('co-nowhere', now()), liaison), 'NOT_FOUND');
-    expect(await count('visits', { companyId: OTHER_COMPANY })).toBe(0);
+    const before = await world.store.get<CompanyDoc>('companies', OTHER_COMPANY);
+    const everything = { needs: [...TWO_NEEDS], nextFollowUpDate: addDays(today(), 7), holdings: { invention: 3 } };
+    failed(await visit('logVisit', visitInput(OTHER_COMPANY, now(), everything), liaison), 'FORBIDDEN');
+    failed(await visit('logVisit', visitInput('co-nowhere', now(), everything), liaison), 'NOT_FOUND');
+    expect(await writtenFor(OTHER_COMPANY)).toEqual({ visits: 0, requests: 0, followUps: 0, history: 0 });
+    expect(await world.store.get<CompanyDoc>('companies', OTHER_COMPANY)).toEqual(before);
   });
 
   it('is for liaisons and chiefs: an expert or a company is refused', async () => {

@@ -6,14 +6,13 @@
  * station's own staff, as the archive keeps other consultants' notes from them.
  */
 import { handler } from '../../_shared/runtime';
+import { readsAsCompany } from '../../archive/views';
 import { companyTarget, loadCompany } from '../access';
 import { timelinePage } from '../timeline';
 
 export default handler('enterprise', 'getTimeline', async (ctx, input) => {
-  const caller = ctx.requireCaller();
   const company = await loadCompany(ctx, input.companyId);
-  const stationView =
-    caller.acting?.role !== 'company' && ctx.may('enterprise', 'updateProfile', companyTarget(company));
+  const stationView = !readsAsCompany(ctx.caller) && ctx.may('enterprise', 'updateProfile', companyTarget(company));
   const { items, total } = await timelinePage(ctx.store, company._id, input, stationView);
   return { items, total, page: input.page, pageSize: input.pageSize };
 });
