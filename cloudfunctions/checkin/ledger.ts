@@ -19,43 +19,27 @@
 import { AppError, isAppError } from '../../core/errors';
 import type { Store, TxStore } from '../../core/ports';
 import { CHECKIN_MESSAGES, checkinPhase, isLate } from '../../core/rules/checkin-token';
-import type { CheckinDoc, SignupDoc, SignupHistoryEntry, TrainingSessionDoc } from '../../core/store/docs';
+import type { CheckinDoc, SignupDoc, TrainingSessionDoc } from '../../core/store/docs';
 import type { CheckinResult } from '../../core/contract/checkin';
 import type { HandlerContext } from '../_shared/runtime';
-
-export const SESSION_MISSING = '培训场次不存在或已被删除，请刷新后重试';
-
-export async function loadSession(store: Store, sessionId: string): Promise<TrainingSessionDoc> {
-  const session = await store.get<TrainingSessionDoc>('trainings', sessionId);
-  if (!session) throw new AppError('NOT_FOUND', SESSION_MISSING);
-  return session;
-}
+import { historyWith, putSignup } from '../training/seats';
+import { SESSION_NOT_FOUND } from '../training/sessions';
 
 /** Scans and manual check-ins are taken from 30 minutes before the start to the end. */
-export function assertCheckinOpen(session: TrainingSessionDoc, now: number): void {
+function assertCheckinOpen(session: TrainingSessionDoc, now: number): void {
   if (session.status === 'cancelled') throw new AppError('CONFLICT', CHECKIN_MESSAGES.cancelled);
   const phase = checkinPhase(session, now);
   if (phase === 'early') throw new AppError('CONFLICT', CHECKIN_MESSAGES.notOpen);
   if (phase === 'ended') throw new AppError('CONFLICT', CHECKIN_MESSAGES.ended);
 }
 
-/** Who is being checked in, and the sign-up they have (or would get as a walk-in). */
-export interface Person {
-  /** userId, or `m:<mobile>` for someone without an account. */
-  key: string;
-  /** The id of their sign-up: existing, or the one a walk-in gets. */
-  signupId: string;
-  userId?: string;
-  name: string;
-  mobile: string;
-  companyId?: string;
-  companyName: string;
-  title: string;
-}
+/**
+ * Who is being checked in: `_id` is their sign-up's (existing, or the one a walk-in gets:
+ * `<sessionId>:<userId>` or `<sessionId>:m:<mobile>`), and it is their check-in's id too.
+ */
+export type Person = Pick<SignupDoc, '_id' | 'userId' | 'name' | 'mobile' | 'companyId' | 'companyName' | 'title'>;
 
-export const checkinIdOf = (sessionId: string, personKey: string) => `${sessionId}:${personKey}`;
-
-export function resultOf(session: TrainingSessionDoc, doc: CheckinDoc, already: boolean): CheckinResult {
+function resultOf(session: TrainingSessionDoc, doc: CheckinDoc, already: boolean): CheckinResult {
   return {
     sessionId: session._id,
     title: session.title,
@@ -79,8 +63,6 @@ function walkInRefusal(signup: SignupDoc | null, by: CheckinDoc['by']): string {
   return '您未报名本场培训，本场不接受现场报名，请联系工作人员';
 }
 
-const entry = (at: number, by: string, event: SignupHistoryEntry['event']): SignupHistoryEntry => ({ at, by, event });
-
 /**
  * Writes the check-in and moves the counters in one transaction. `seatTaken`: a walk-in seat is
  * already held (counters moved by the conditional update).
@@ -93,7 +75,7 @@ async function commit(
   seatTaken: boolean,
   by: string,
 ): Promise<{ walkIn: boolean }> {
-  const signup = await tx.get<SignupDoc>('signups', person.signupId);
+  const signup = await tx.get<SignupDoc>('signups', person._id);
   const confirmed = signup?.status === 'confirmed';
   // The sign-up changed since it was read (cancelled meanwhile): no seat of theirs to check in to.
   if (!confirmed && !seatTaken) throw new AppError('CONFLICT', '报名状态刚刚发生变化，请重新扫码签到');
@@ -107,14 +89,15 @@ async function commit(
   } else if (signup?.status === 'waitlisted') {
     // Off the waitlist onto the walk-in seat.
     await tx.updateById('signups', signup._id, {
-      set: { status: 'confirmed', ...checkedIn, history: [...(signup.history ?? []), entry(doc.at, by, 'confirmed')] },
+      set: { status: 'confirmed', ...checkedIn, history: historyWith(signup, doc.at, by, 'confirmed') },
     });
     await tx.updateById('trainings', session._id, { inc: { checkedInCount: 1, waitlistCount: -1 } });
   } else {
-    // A new sign-up (or a cancelled one renewed) takes the next arrival number.
+    // A new sign-up (or a cancelled one taken up again) with the next arrival number.
     const current = await tx.get<TrainingSessionDoc>('trainings', session._id);
-    if (!current) throw new AppError('NOT_FOUND', SESSION_MISSING);
-    const fields = {
+    if (!current) throw new AppError('NOT_FOUND', SESSION_NOT_FOUND);
+    await putSignup(tx, signup, {
+      _id: person._id,
       sessionId: session._id,
       stationId: session.stationId,
       ...(person.userId ? { userId: person.userId } : {}),
@@ -123,18 +106,13 @@ async function commit(
       companyName: person.companyName,
       title: person.title,
       mobile: person.mobile,
-      status: 'confirmed' as const,
-      source: 'walk_in' as const,
+      status: 'confirmed',
+      source: 'walk_in',
       seq: current.signupSeq + 1,
       ...checkedIn,
       createdAt: doc.at,
-      history: [...(signup?.history ?? []), entry(doc.at, by, 'confirmed')],
-    };
-    if (signup) {
-      await tx.updateById('signups', signup._id, { set: fields, unset: ['cancelledAt', 'promotedAt'] });
-    } else {
-      await tx.insert<SignupDoc>('signups', { _id: person.signupId, ...fields });
-    }
+      history: historyWith(signup, doc.at, by, 'confirmed'),
+    });
     await tx.updateById('trainings', session._id, { inc: { checkedInCount: 1, signupSeq: 1 } });
   }
   return { walkIn };
@@ -182,14 +160,14 @@ export async function checkInPerson(ctx: HandlerContext, req: CheckinRequest): P
   const { session, person, by } = req;
   const { store } = ctx;
   const caller = ctx.requireCaller();
-  const id = checkinIdOf(session._id, person.key);
+  const id = person._id;
   const earlier = await store.get<CheckinDoc>('checkins', id);
   if (earlier) return resultOf(session, earlier, true);
 
   const now = ctx.clock.now();
   assertCheckinOpen(session, now);
 
-  const signup = req.signup !== undefined ? req.signup : await store.get<SignupDoc>('signups', person.signupId);
+  const signup = req.signup !== undefined ? req.signup : await store.get<SignupDoc>('signups', person._id);
   const needsSeat = signup?.status !== 'confirmed';
   if (needsSeat) {
     if (!session.allowWalkIns) throw new AppError('CONFLICT', walkInRefusal(signup, by));
@@ -206,7 +184,7 @@ export async function checkInPerson(ctx: HandlerContext, req: CheckinRequest): P
     sessionId: session._id,
     stationId: session.stationId,
     ...(person.userId ? { userId: person.userId } : {}),
-    signupId: person.signupId,
+    signupId: person._id,
     name: signup?.name ?? person.name,
     companyName: signup?.companyName ?? person.companyName,
     at: now,

@@ -19,7 +19,7 @@ import {
 } from '../../core/rules/checkin-token';
 import type { SecretDoc, TrainingSessionDoc } from '../../core/store/docs';
 
-export const CHECKIN_KEY_ID = 'checkin-key';
+const CHECKIN_KEY_ID = 'checkin-key';
 
 /** Keys already read, per store: the document never changes once made. */
 const keys = new WeakMap<Store, Buffer>();

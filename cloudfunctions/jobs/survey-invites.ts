@@ -1,16 +1,13 @@
 /**
  * After a training ends, everyone checked in at it is asked to rate it — an inbox notice and,
  * on CloudBase, a subscribe message (the Notifier does both) — exactly once however many job
- * runs overlap: the lock document `survey_invites/training:<sessionId>:<userId>` is inserted
- * FIRST; only the run whose insert succeeds notifies (a CONFLICT: another run already did).
- * If a run dies between the insert and the notice, that invitation is lost rather than sent twice.
+ * runs overlap (send-once.ts), with the lock `survey_invites/training:<sessionId>:<userId>`.
  *
  * Sessions are those ended within SURVEY_INVITE_LOOKBACK_MS (trainings index status+endAt): a
  * late check-in is still invited on a later run, and a first start of the job never writes to
  * people about trainings of long ago. Who was invited already is read first (one query per
  * session) so repeated runs do not retry an insert per person every time.
  */
-import { isAppError } from '../../core/errors';
 import type { Notice } from '../../core/ports';
 import { SURVEY_INVITE_LOOKBACK_MS, surveyLink } from '../../core/rules/survey';
 import { formatShanghai } from '../../core/rules/time';
@@ -18,11 +15,12 @@ import type { CheckinDoc, TrainingSessionDoc } from '../../core/store/docs';
 import { MAX_LIMIT } from '../../core/store/query';
 import { findAll } from '../_shared/paging';
 import type { HandlerContext } from '../_shared/runtime';
+import { claim, eachPage, sendEach } from './send-once';
 
-export const SURVEY_INVITE_KIND = 'survey.invite';
+const SURVEY_INVITE_KIND = 'survey.invite';
 
 /** The lock of one invitation (one per person per session). */
-export interface SurveyInviteDoc {
+interface SurveyInviteDoc {
   _id: string;
   targetKind: 'training';
   targetId: string;
@@ -31,12 +29,9 @@ export interface SurveyInviteDoc {
   [key: string]: unknown;
 }
 
-export const inviteId = (sessionId: string, userId: string) => `training:${sessionId}:${userId}`;
+const inviteId = (sessionId: string, userId: string) => `training:${sessionId}:${userId}`;
 
-/** Invitations sent at once (each is an insert and a notice). */
-const PARALLEL = 10;
-
-export function surveyInviteNotice(s: TrainingSessionDoc, userId: string): Notice {
+function surveyInviteNotice(s: TrainingSessionDoc, userId: string): Notice {
   const day = formatShanghai(s.startAt, 'M月D日');
   return {
     userId,
@@ -61,12 +56,7 @@ async function invite(ctx: HandlerContext, s: TrainingSessionDoc, userId: string
     userId,
     sentAt: now,
   };
-  try {
-    await ctx.store.insert<SurveyInviteDoc>('survey_invites', lock);
-  } catch (e) {
-    if (isAppError(e) && e.code === 'CONFLICT') return false; // already invited
-    throw e;
-  }
+  if (!(await claim(ctx.store, 'survey_invites', lock))) return false; // already invited
   await ctx.notifyAll([surveyInviteNotice(s, userId)]);
   return true;
 }
@@ -79,12 +69,7 @@ async function inviteSession(ctx: HandlerContext, s: TrainingSessionDoc, now: nu
   const done = new Set(invited.map((i) => i.userId));
   // People checked in by hand without an account (no userId) have no inbox to write to.
   const due = [...new Set(checkins.map((c) => c.userId).filter((u): u is string => !!u && !done.has(u)))];
-  let sent = 0;
-  for (let i = 0; i < due.length; i += PARALLEL) {
-    const results = await Promise.all(due.slice(i, i + PARALLEL).map((userId) => invite(ctx, s, userId, now)));
-    sent += results.filter(Boolean).length;
-  }
-  return sent;
+  return sendEach(due, (userId) => invite(ctx, s, userId, now));
 }
 
 export async function sendSurveyInvites(
@@ -93,22 +78,20 @@ export async function sendSurveyInvites(
 ): Promise<{ sessions: number; sent: number }> {
   const now = ctx.clock.now();
   const where = { status: 'published', endAt: { $gt: now - SURVEY_INVITE_LOOKBACK_MS, $lte: now } };
-  let sessions = 0;
   let sent = 0;
-  for (let skip = 0; ; skip += pageSize) {
-    const page = await ctx.store.find<TrainingSessionDoc>('trainings', {
-      where,
-      orderBy: [
-        ['endAt', 'asc'],
-        ['_id', 'asc'],
-      ],
-      skip,
-      limit: pageSize,
-    });
-    for (const s of page) sent += await inviteSession(ctx, s, now);
-    sessions += page.length;
-    if (page.length < pageSize) break;
-  }
+  const sessions = await eachPage<TrainingSessionDoc>(
+    ctx.store,
+    'trainings',
+    where,
+    [
+      ['endAt', 'asc'],
+      ['_id', 'asc'],
+    ],
+    pageSize,
+    async (page) => {
+      for (const s of page) sent += await inviteSession(ctx, s, now);
+    },
+  );
   if (sent > 0) ctx.log.info('survey invitations sent', { sent, sessions });
   return { sessions, sent };
 }

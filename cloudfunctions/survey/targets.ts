@@ -8,7 +8,9 @@ import type { SurveyTarget } from '../../core/contract/survey';
 import { AppError } from '../../core/errors';
 import type { Store } from '../../core/ports';
 import { DEFAULT_TRAINING_QUESTIONNAIRE_ID, type SurveyTargetKind } from '../../core/rules/survey';
-import type { CheckinDoc, TrainingSessionDoc } from '../../core/store/docs';
+import { checkinId } from '../../core/rules/training';
+import type { CheckinDoc } from '../../core/store/docs';
+import { loadSession } from '../training/sessions';
 
 export interface LoadedTarget {
   view: SurveyTarget;
@@ -26,13 +28,9 @@ export interface TargetKindSpec {
   invited(store: Store, target: LoadedTarget): Promise<number | null>;
 }
 
-/** A check-in's id is `<sessionId>:<userId>` for a person with an account (checkin function). */
-export const checkinId = (sessionId: string, userId: string) => `${sessionId}:${userId}`;
-
 const training: TargetKindSpec = {
   async load(store, targetId) {
-    const s = await store.get<TrainingSessionDoc>('trainings', targetId);
-    if (!s) throw new AppError('NOT_FOUND', '培训不存在或已被删除，请刷新后重试');
+    const s = await loadSession(store, targetId);
     return {
       view: {
         kind: 'training',

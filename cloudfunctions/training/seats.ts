@@ -43,7 +43,31 @@ function alreadySignedUp(existing: SignupDoc): AppError {
   return new AppError('CONFLICT', `${ALREADY_SIGNED_UP}${where}`);
 }
 
-const entry = (at: number, by: string, event: SignupHistoryEntry['event']): SignupHistoryEntry => ({ at, by, event });
+/** The sign-up's history (none yet for a new one) with one more event: who, when. */
+export const historyWith = (
+  s: Pick<SignupDoc, 'history'> | null,
+  at: number,
+  by: string,
+  event: SignupHistoryEntry['event'],
+): SignupHistoryEntry[] => [...(s?.history ?? []), { at, by, event }];
+
+/**
+ * Writes `next` as the person's sign-up inside a transaction: a new document, or their cancelled
+ * one taken up again in place (its history kept; the cancel and promotion marks, and a company
+ * no longer named, removed). Returns the sign-up as stored. Sign-up and walk-in check-in alike.
+ */
+export async function putSignup(tx: TxStore, existing: SignupDoc | null, next: SignupDoc): Promise<SignupDoc> {
+  if (!existing) {
+    await tx.insert('signups', next);
+    return next;
+  }
+  const { _id, ...fields } = next;
+  const unset = ['cancelledAt', 'promotedAt', ...(fields.companyId ? [] : ['companyId'])];
+  await tx.updateById('signups', _id, { set: fields, unset });
+  const renewed: SignupDoc = { ...existing, ...fields };
+  for (const key of unset) delete renewed[key];
+  return renewed;
+}
 
 /** The first waiting sign-up of a session (served by the (sessionId, status, seq) index). */
 async function firstWaiting(store: Store, sessionId: string, limit = 1): Promise<SignupDoc[]> {
@@ -76,24 +100,13 @@ export async function takePlace(
 
       const seq = s.signupSeq + 1;
       const status = nextGetsSeat(s) ? 'confirmed' : 'waitlisted';
-      const history = [...(existing?.history ?? []), entry(now, by, status)];
-      let signup: SignupDoc;
-      if (existing) {
-        const { _id, ...fields } = person;
-        // Signing up again as someone else's staff, or for no company: the old company goes.
-        const unset = ['cancelledAt', 'promotedAt', ...(fields.companyId ? [] : ['companyId'])];
-        signup = { ...existing, ...fields, status, seq, history, createdAt: now };
-        for (const key of unset) delete signup[key];
-        await tx.updateById('signups', _id, { set: { ...fields, status, seq, history, createdAt: now }, unset });
-      } else {
-        signup = { ...person, status, seq, history, createdAt: now };
-        try {
-          await tx.insert('signups', signup);
-        } catch (e) {
+      const history = historyWith(existing, now, by, status);
+      const signup = await putSignup(tx, existing, { ...person, status, seq, history, createdAt: now }).catch(
+        (e: unknown) => {
           if (isAppError(e) && e.code === 'CONFLICT') throw new DuplicateSignup();
           throw e;
-        }
-      }
+        },
+      );
       const counter = status === 'confirmed' ? 'confirmedCount' : 'waitlistCount';
       await tx.updateById('trainings', s._id, { inc: { signupSeq: 1, [counter]: 1 } });
       return { signup, session: { ...s, signupSeq: seq, [counter]: s[counter] + 1 } };
@@ -128,7 +141,7 @@ export async function givePlaceBack(
         if (!mine) throw new AppError('NOT_FOUND', '没有找到您的报名记录，请刷新后重试');
         check(s, mine);
         if (mine.status === 'cancelled') throw new AppError('CONFLICT', '该报名已取消');
-        const history = [...(mine.history ?? []), entry(now, by, 'cancelled')];
+        const history = historyWith(mine, now, by, 'cancelled');
         await tx.updateById('signups', mine._id, { set: { status: 'cancelled', cancelledAt: now, history } });
         const cancelled: SignupDoc = { ...mine, status: 'cancelled', cancelledAt: now, history };
 
@@ -158,7 +171,7 @@ export async function givePlaceBack(
 async function promoteIn(tx: TxStore, signupId: string, now: number): Promise<SignupDoc | null> {
   const w = await tx.get<SignupDoc>('signups', signupId);
   if (!w || w.status !== 'waitlisted') return null;
-  const history = [...(w.history ?? []), entry(now, 'system', 'promoted')];
+  const history = historyWith(w, now, 'system', 'promoted');
   await tx.updateById('signups', w._id, { set: { status: 'confirmed', promotedAt: now, history } });
   return { ...w, status: 'confirmed', promotedAt: now, history };
 }

@@ -10,19 +10,7 @@ import type { Talent } from '../../core/contract';
 import type { Store } from '../../core/ports';
 import type { CheckinDoc, SignupDoc, TrainingSessionDoc } from '../../core/store/docs';
 import { findAll } from '../_shared/paging';
-
-const ID_CHUNK = 100;
-
-async function signupsById(store: Store, ids: string[]): Promise<Map<string, SignupDoc>> {
-  const unique = [...new Set(ids)];
-  const found = new Map<string, SignupDoc>();
-  for (let i = 0; i < unique.length; i += ID_CHUNK) {
-    const chunk = unique.slice(i, i + ID_CHUNK);
-    const docs = await store.find<SignupDoc>('signups', { where: { _id: { $in: chunk } }, limit: chunk.length });
-    for (const d of docs) found.set(d._id, d);
-  }
-  return found;
-}
+import { docsById } from './by-id';
 
 /** The check-in's person within its session: `<userId>` or `m:<mobile>`. */
 const personKeyOf = (c: CheckinDoc) => c.userId ?? c._id.slice(c.sessionId.length + 1);
@@ -33,8 +21,9 @@ export async function talentPool(store: Store, stationId: string): Promise<Talen
     findAll<TrainingSessionDoc>(store, 'trainings', { stationId }, [['startAt', 'desc']]),
   ]);
   const titles = new Map(sessions.map((s) => [s._id, s.title]));
-  const signups = await signupsById(
+  const signups = await docsById<SignupDoc>(
     store,
+    'signups',
     checkins.map((c) => c.signupId ?? c._id),
   );
 

@@ -278,6 +278,48 @@ describe('walk-ins (not signed up)', () => {
     });
   });
 
+  it('who cancelled their sign-up walk in on it again: a walk-in with the next number, the cancel kept in its history', async () => {
+    const session = await seedCheckinSession(world.store, now(), OWN_STATION, { allowWalkIns: true, capacity: 5 });
+    const back = await world.actor('user');
+    const cancelledAt = now() - MINUTE;
+    const signup = await seedCheckinSignup(world.store, session, now(), {
+      userId: back.userId,
+      name: '吴女士',
+      status: 'cancelled',
+    });
+    await world.store.update(
+      'signups',
+      { _id: signup._id },
+      {
+        set: {
+          cancelledAt,
+          history: [
+            { at: signup.createdAt, by: back.userId, event: 'confirmed' },
+            { at: cancelledAt, by: back.userId, event: 'cancelled' },
+          ],
+        },
+      },
+    );
+    await seedCheckinSignup(world.store, session, now()); // someone else signed up meanwhile: seq 2
+
+    expect(ok<CheckinResult>(await scan(back, await tokenAt(world.store, session, now())))).toMatchObject({
+      name: '吴女士',
+      walkIn: true,
+      already: false,
+    });
+    const renewed = await world.store.get<SignupDoc>('signups', signup._id);
+    expect(renewed).toMatchObject({ status: 'confirmed', source: 'walk_in', seq: 3, checkedInAt: now() });
+    expect(renewed!.cancelledAt).toBeUndefined();
+    expect(renewed!.history!.map((h) => h.event)).toEqual(['confirmed', 'cancelled', 'confirmed']);
+    expect(await sessionDoc(session._id)).toMatchObject({
+      confirmedCount: 2,
+      walkInCount: 1,
+      checkedInCount: 1,
+      signupSeq: 3,
+    });
+    expect(await world.store.count('signups', { sessionId: session._id })).toBe(2);
+  });
+
   it('scanning twenty times at once take ONE seat and are checked in once', async () => {
     const session = await seedCheckinSession(world.store, now(), OWN_STATION, { allowWalkIns: true, capacity: 30 });
     const walker = await world.actor('user');

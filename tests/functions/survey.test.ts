@@ -217,7 +217,10 @@ describe('submitting a response', () => {
 
     const cancelled = await startedSession({ status: 'cancelled' });
     const there = await trainee(cancelled);
-    expect(errorOf(await submit(there, cancelled, { overall: 5 }))).toMatchObject({ code: 'CONFLICT' });
+    expect(errorOf(await submit(there, cancelled, { overall: 5 }))).toEqual({
+      code: 'CONFLICT',
+      message: '培训已取消，无需填写问卷',
+    });
 
     const missing = errorOf(
       await world.run(

@@ -272,6 +272,28 @@ describe('signing up', () => {
     });
   });
 
+  it('heals free seats left while people wait: the waiting first, then the newcomer, who is told so', async () => {
+    const sessionId = await seedSession(world.store, now(), OWN_STATION, { capacity: 1 });
+    const seated = await seedSignup(world.store, now(), sessionId, (await person()).userId);
+    const waiting = await seedSignup(world.store, now(), sessionId, (await person()).userId);
+    // Two seats freed without the waitlist moving (a promotion interrupted half-way).
+    await world.store.update('trainings', { _id: sessionId }, { set: { capacity: 3 } });
+
+    const newcomer = await person();
+    const mine = ok<Signup>(await signUp(sessionId, newcomer));
+    expect(mine).toMatchObject({ status: 'confirmed', seq: 3, promotedAt: now() });
+    expect(mine.waitlistPosition).toBeUndefined();
+    expect([seated.status, waiting.status]).toEqual(['confirmed', 'waitlisted']);
+    expect(await world.store.get<SignupDoc>('signups', waiting._id)).toMatchObject({ status: 'confirmed' });
+    expect(await world.store.get<TrainingSessionDoc>('trainings', sessionId)).toMatchObject({
+      confirmedCount: 3,
+      waitlistCount: 0,
+    });
+    for (const told of [waiting.userId!, newcomer.userId]) {
+      expect(await noticesOf(told, 'training.promoted')).toHaveLength(1);
+    }
+  });
+
   it('needs a company name from someone not acting for a company, and validates the mobile', async () => {
     const s = await createSession();
     const p = await person();
@@ -363,17 +385,23 @@ describe('my trainings and attendance', () => {
     const b = await createSession({ title: '商标品牌建设', courseId: undefined });
     const me = await person();
     const other = await person();
+    const full = await createSession({ title: '版权登记实务', courseId: undefined, capacity: 1 });
     ok(await signUp(a.id, me));
     world.clock.advance(MINUTE);
     ok(await signUp(b.id, me));
     const otherSignup = await seedSignup(world.store, now(), a.id, other.userId);
+    ok(await signUp(full.id, other));
+    world.clock.advance(MINUTE);
+    ok(await signUp(full.id, me));
+    // A check-in whose sign-up was never marked (interrupted between the two writes) still counts.
     await seedCheckin(world.store, (await world.store.get<SignupDoc>('signups', `${a.id}:${me.userId}`))!, a.startAt);
 
     const mine = ok<{ items: MyTraining[]; total: number }>(await training('myTrainings', {}, me));
-    expect(mine.total).toBe(2);
-    expect(mine.items.map((i) => [i.session.title, i.signup.status, i.checkedIn])).toEqual([
-      ['商标品牌建设', 'confirmed', false],
-      ['专利检索实务', 'confirmed', true],
+    expect(mine.total).toBe(3);
+    expect(mine.items.map((i) => [i.session.title, i.signup.status, i.signup.waitlistPosition, i.checkedIn])).toEqual([
+      ['版权登记实务', 'waitlisted', 1, false],
+      ['商标品牌建设', 'confirmed', undefined, false],
+      ['专利检索实务', 'confirmed', undefined, true],
     ]);
     const session = ok<{ session: TrainingSession }>(await training('getSession', { sessionId: a.id }, null)).session;
     expect(session).toMatchObject({ confirmedCount: 2, checkedInCount: 1, attendanceRate: 0.5 });

@@ -5,7 +5,7 @@
  */
 import type { ActionName } from '../../core/contract';
 import type { Store } from '../../core/ports';
-import { manualSignupId, signupId } from '../../core/rules/training';
+import { DEFAULT_TRAINING_QUESTIONNAIRE_ID, manualSignupId, signupId } from '../../core/rules/training';
 import type { SignupDoc, TrainingSessionDoc } from '../../core/store/docs';
 import { checkinKey, issueToken } from '../../cloudfunctions/checkin/token';
 import type { InputFactory, Target } from './action-inputs';
@@ -43,7 +43,7 @@ export async function seedCheckinSession(
     signupDeadline: startAt - HOUR,
     allowWalkIns: false,
     audience: 'open',
-    questionnaireId: 'q-training-default',
+    questionnaireId: DEFAULT_TRAINING_QUESTIONNAIRE_ID,
     status: 'published',
     confirmedCount: 0,
     waitlistCount: 0,

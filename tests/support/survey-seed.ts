@@ -7,6 +7,7 @@
 import type { ActionName } from '../../core/contract';
 import type { Store } from '../../core/ports';
 import { DEFAULT_TRAINING_QUESTIONNAIRE_ID } from '../../core/rules/survey';
+import { checkinId, manualSignupId } from '../../core/rules/training';
 import { HOUR_MS } from '../../core/rules/time';
 import type { CheckinDoc, TrainingSessionDoc } from '../../core/store/docs';
 import type { InputContext, InputFactory, Target } from './action-inputs';
@@ -54,7 +55,7 @@ export async function seedSession(
 /** `userId` checked in at the session (by scan, on time). */
 export async function seedCheckin(store: Store, session: TrainingSessionDoc, userId: string): Promise<void> {
   const doc: CheckinDoc = {
-    _id: `${session._id}:${userId}`,
+    _id: checkinId(session._id, userId),
     sessionId: session._id,
     stationId: session.stationId,
     userId,
@@ -73,7 +74,7 @@ export async function seedCheckin(store: Store, session: TrainingSessionDoc, use
 /** Someone checked in by hand without an account (`m:<mobile>`): nobody to write to. */
 export async function seedManualCheckin(store: Store, session: TrainingSessionDoc, mobile: string): Promise<void> {
   const doc: CheckinDoc = {
-    _id: `${session._id}:m:${mobile}`,
+    _id: manualSignupId(session._id, mobile),
     sessionId: session._id,
     stationId: session.stationId,
     name: '现场学员',

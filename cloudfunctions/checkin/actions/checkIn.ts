@@ -23,14 +23,13 @@ async function personOf(
   own: SignupDoc | null,
   sessionId: string,
 ): Promise<Person> {
-  const base = { key: caller.userId, signupId: signupId(sessionId, caller.userId), userId: caller.userId };
-  const [latest] = own
-    ? [own]
-    : await ctx.store.find<SignupDoc>('signups', {
-        where: { userId: caller.userId },
-        orderBy: [['createdAt', 'desc']],
-        limit: 1,
-      });
+  if (own) return own;
+  const base = { _id: signupId(sessionId, caller.userId), userId: caller.userId };
+  const [latest] = await ctx.store.find<SignupDoc>('signups', {
+    where: { userId: caller.userId },
+    orderBy: [['createdAt', 'desc']],
+    limit: 1,
+  });
   if (latest) {
     return {
       ...base,

@@ -9,25 +9,14 @@ import { AppError } from '../../../core/errors';
 import { manualSignupId } from '../../../core/rules/training';
 import type { SignupDoc } from '../../../core/store/docs';
 import { handler } from '../../_shared/runtime';
-import { checkInPerson, loadSession, type Person } from '../ledger';
-
-function personOfSignup(signup: SignupDoc): Person {
-  return {
-    key: signup.userId ?? `m:${signup.mobile}`,
-    signupId: signup._id,
-    ...(signup.userId ? { userId: signup.userId } : {}),
-    name: signup.name,
-    mobile: signup.mobile,
-    ...(signup.companyId ? { companyId: signup.companyId } : {}),
-    companyName: signup.companyName,
-    title: signup.title,
-  };
-}
+import { loadSession } from '../../training/sessions';
+import { checkInPerson, type Person } from '../ledger';
 
 export default handler('checkin', 'manualCheckIn', async (ctx, input) => {
   const session = await loadSession(ctx.store, input.sessionId);
   ctx.authorize({ stationId: session.stationId });
 
+  // A sign-up is its own person (its id is the check-in's too).
   let signup: SignupDoc | null;
   let person: Person;
   if (input.signupId) {
@@ -35,33 +24,27 @@ export default handler('checkin', 'manualCheckIn', async (ctx, input) => {
     if (!signup || signup.sessionId !== session._id) {
       throw new AppError('NOT_FOUND', '没有找到该报名记录，请刷新名单后重试');
     }
-    person = personOfSignup(signup);
+    person = signup;
   } else {
     const walkIn = input.walkIn!;
     const [listed] = await ctx.store.find<SignupDoc>('signups', {
       where: { sessionId: session._id, mobile: walkIn.mobile, status: { $in: ['confirmed', 'waitlisted'] } },
       limit: 1,
     });
-    signup = listed ?? (await ctx.store.get<SignupDoc>('signups', manualSignupId(session._id, walkIn.mobile)));
-    person = listed
-      ? personOfSignup(listed)
-      : {
-          key: `m:${walkIn.mobile}`,
-          signupId: manualSignupId(session._id, walkIn.mobile),
-          name: walkIn.name,
-          mobile: walkIn.mobile,
-          companyName: walkIn.companyName,
-          title: walkIn.title ?? '',
-        };
+    const id = manualSignupId(session._id, walkIn.mobile);
+    signup = listed ?? (await ctx.store.get<SignupDoc>('signups', id));
+    person = listed ?? {
+      _id: id,
+      name: walkIn.name,
+      mobile: walkIn.mobile,
+      companyName: walkIn.companyName,
+      title: walkIn.title ?? '',
+    };
   }
 
   const result = await checkInPerson(ctx, { session, person, signup, by: 'manual' });
   if (!result.already) {
-    await ctx.audit('manual', `${session._id}:${person.key}`, {
-      sessionId: session._id,
-      signupId: person.signupId,
-      walkIn: result.walkIn,
-    });
+    await ctx.audit('manual', person._id, { sessionId: session._id, walkIn: result.walkIn });
   }
   return result;
 });

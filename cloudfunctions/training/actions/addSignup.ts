@@ -6,7 +6,7 @@
 import { AppError } from '../../../core/errors';
 import { manualSignupId } from '../../../core/rules/training';
 import { handler } from '../../_shared/runtime';
-import { takePlace } from '../seats';
+import { ALREADY_SIGNED_UP, takePlace } from '../seats';
 import { loadSession, sessionTarget, waitlistPosition } from '../sessions';
 import { signupView } from '../views';
 
@@ -37,7 +37,7 @@ export default handler('training', 'addSignup', async (ctx, input) => {
     await ctx.audit('add_signup', signup._id, { sessionId: session._id, name: signup.name });
     return signupView(signup, await waitlistPosition(ctx.store, signup));
   } catch (e) {
-    if (e instanceof AppError && e.code === 'CONFLICT' && e.message.startsWith('您已报名')) {
+    if (e instanceof AppError && e.code === 'CONFLICT' && e.message.startsWith(ALREADY_SIGNED_UP)) {
       throw new AppError('CONFLICT', `手机号 ${input.mobile} 已在报名名单中`);
     }
     throw e;

@@ -1,10 +1,12 @@
 /**
  * 我的培训: my sign-ups, latest first, each with its session and whether I checked in (my check-in's
- * id is my sign-up's). Served by the signups (userId, createdAt) index; a page's sessions and
- * check-ins are read by id.
+ * id is my sign-up's). Served by the signups (userId, createdAt) index; the page's sessions and
+ * check-ins are read by id, a query per collection.
  */
 import type { CheckinDoc, SignupDoc, TrainingSessionDoc } from '../../../core/store/docs';
 import { handler } from '../../_shared/runtime';
+import { checkedInAt } from '../attendance';
+import { docsById } from '../by-id';
 import { waitlistPosition } from '../sessions';
 import { sessionView, signupView } from '../views';
 
@@ -20,22 +22,25 @@ export default handler('training', 'myTrainings', async (ctx, input) => {
     }),
     ctx.store.count('signups', where),
   ]);
-  const items = await Promise.all(
-    docs.map(async (s) => {
-      const [session, checkin, position] = await Promise.all([
-        ctx.store.get<TrainingSessionDoc>('trainings', s.sessionId),
-        s.checkedInAt ? null : ctx.store.get<CheckinDoc>('checkins', s._id),
-        waitlistPosition(ctx.store, s),
-      ]);
-      return session
-        ? { signup: signupView(s, position), session: sessionView(session), checkedIn: !!(s.checkedInAt ?? checkin) }
-        : null;
-    }),
-  );
-  return {
-    items: items.filter((i): i is NonNullable<typeof i> => i !== null),
-    total,
-    page: input.page,
-    pageSize: input.pageSize,
-  };
+  const [sessions, checkins, positions] = await Promise.all([
+    docsById<TrainingSessionDoc>(
+      ctx.store,
+      'trainings',
+      docs.map((s) => s.sessionId),
+    ),
+    // Only where the sign-up was not marked (a check-in interrupted before it, see checkin/ledger.ts).
+    docsById<CheckinDoc>(
+      ctx.store,
+      'checkins',
+      docs.filter((s) => s.checkedInAt === undefined).map((s) => s._id),
+    ),
+    Promise.all(docs.map((s) => waitlistPosition(ctx.store, s))),
+  ]);
+  const items = docs.flatMap((s, i) => {
+    const session = sessions.get(s.sessionId);
+    if (!session) return [];
+    const signup = signupView(s, positions[i]);
+    return [{ signup, session: sessionView(session), checkedIn: checkedInAt(s, checkins) !== undefined }];
+  });
+  return { items, total, page: input.page, pageSize: input.pageSize };
 });

@@ -19,7 +19,7 @@ import { loadSession, waitlistPosition } from '../sessions';
 import { signupView } from '../views';
 
 /** The reason sign-up is closed, in words that say what happened and when. */
-export function closedForSignup(s: TrainingSessionDoc, now: number): string | null {
+function closedForSignup(s: TrainingSessionDoc, now: number): string | null {
   const reason = signupClosedReason(s, now);
   if (reason === '报名已截止') return `报名已截止（截止时间 ${formatShanghai(s.signupDeadline)}）`;
   return reason;
@@ -66,10 +66,13 @@ export default handler('training', 'signUp', async (ctx, input) => {
     now,
     (current) => closedForSignup(current, now),
   );
-  // Free seats while people wait (left by an interrupted promotion): give them out in order.
+  // Free seats while people wait (left by an interrupted promotion): give them out in order,
+  // perhaps to this very sign-up.
+  let current = signup;
   if (after.waitlistCount > 0 && after.confirmedCount < after.capacity) {
-    await ctx.notifyAll(promotedNotices(after, await fillSeats(ctx.store, after._id, now)));
+    const promoted = await fillSeats(ctx.store, after._id, now);
+    await ctx.notifyAll(promotedNotices(after, promoted));
+    current = promoted.find((p) => p._id === signup._id) ?? signup;
   }
-  const current = (await ctx.store.get<typeof signup>('signups', signup._id)) ?? signup;
   return signupView(current, await waitlistPosition(ctx.store, current));
 });
