@@ -14,18 +14,18 @@ if (process.env.TARO_ENV === 'weapp') {
 
 /**
  * Sends the visits waiting on this phone (the outbox) as the signed-in person, learning who that
- * is first when no page has asked yet; costs nothing when nothing waits.
+ * is first when nobody has yet (or joining the page already asking); one storage read when
+ * nothing waits, so it can run on every show.
  */
 async function sendWaitingVisits(): Promise<void> {
-  if (readOutbox().length === 0) return;
+  if (!readOutbox().some((e) => e.status === 'waiting')) return;
   const app = useAppStore.getState();
-  if (!app.me && app.signedIn && app.meState !== 'loading') await app.loadMe();
+  if (!app.me) await app.loadMe();
   await retryOutbox();
 }
 
 function App({ children }: PropsWithChildren) {
   useLaunch(() => {
-    // Application-level start-up work (session restore etc.) goes here.
     // Visits queued without network are sent when it returns, as the signed-in person.
     startOutbox(() => useAppStore.getState().me?.user.id ?? null);
   });
@@ -35,7 +35,6 @@ function App({ children }: PropsWithChildren) {
     void sendWaitingVisits();
   });
 
-  // children are the pages being rendered
   return children;
 }
 

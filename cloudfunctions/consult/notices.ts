@@ -11,10 +11,11 @@ import type { BookingDoc } from '../../core/store/docs';
 export const slotText = (b: Pick<BookingDoc, 'start' | 'end'>) =>
   `${formatShanghai(b.start, 'YYYY年M月D日 dddd HH:mm')}–${formatShanghai(b.end, 'HH:mm')}`;
 
-const link = (b: BookingDoc) => `/packages/consult/pages/booking/index?bookingId=${b._id}`;
+/** The booking's page (预约详情), where a notice about it opens. */
+export const bookingLink = (b: BookingDoc) => `/packages/consult/pages/booking/index?bookingId=${b._id}`;
 
-/** Everyone on the booking except the person who acted. */
-function othersOn(bookings: BookingDoc[], actor: Caller): string[] {
+/** Everyone on the booking (before and after a change) except the person who acted. */
+export function othersOn(bookings: BookingDoc[], actor: Caller): string[] {
   const ids = bookings.flatMap((b) => [b.bookedBy, b.consultantId]);
   return [...new Set(ids)].filter((id) => id !== actor.userId);
 }
@@ -27,7 +28,7 @@ export function bookedNotice(b: BookingDoc): Notice {
     body: `${b.companyName}（${b.bookedByName}）预约了 ${slotText(b)} 的${CHANNEL.labels[b.channel]}咨询，主题：${
       SERVICE_CATEGORY.labels[b.topic]
     }`,
-    link: link(b),
+    link: bookingLink(b),
   };
 }
 
@@ -38,7 +39,7 @@ export function cancelledNotices(b: BookingDoc, actor: Caller, reason: string | 
     kind: 'booking.cancelled',
     title: '咨询预约已取消',
     body: `${b.companyName} ${slotText(b)} 与${b.consultantName}的咨询已由${actor.displayName}取消${why}`,
-    link: link(b),
+    link: bookingLink(b),
   }));
 }
 
@@ -49,6 +50,6 @@ export function rescheduledNotices(before: BookingDoc, after: BookingDoc, actor:
     kind: 'booking.rescheduled',
     title: '咨询预约已改期',
     body: `${after.companyName}的咨询由 ${slotText(before)} 改到 ${slotText(after)}${who}（${actor.displayName}操作）`,
-    link: link(after),
+    link: bookingLink(after),
   }));
 }

@@ -18,15 +18,13 @@ import {
   type UploadPurpose,
 } from '../../core/rules/uploads';
 import { isImage, openAttachment } from '../lib/attachments';
+import { choosePhotos, type ChosenPhoto } from '../lib/choose-photos';
 import { toastInfo } from '../lib/feedback';
 import { messageOf } from '../services/errors';
 import { absoluteUrl, uploadAttachment } from '../services/files';
 import './AttachmentPicker.scss';
 
-interface Chosen {
-  filePath: string;
-  name: string;
-  size: number;
+interface Chosen extends ChosenPhoto {
   pdf: boolean;
 }
 
@@ -53,34 +51,9 @@ export interface AttachmentPickerProps {
 }
 
 const isWeapp = () => process.env.TARO_ENV === 'weapp';
-const baseName = (path: string) => path.split(/[\\/]/).pop() || '附件';
 const cancelled = (e: unknown) => /cancel/i.test(String((e as { errMsg?: string })?.errMsg ?? e));
 
 let keySeq = 0;
-
-async function choosePhotos(count: number): Promise<Chosen[]> {
-  if (isWeapp()) {
-    const res = await Taro.chooseMedia({
-      count,
-      mediaType: ['image'],
-      sizeType: ['compressed'],
-      sourceType: ['album', 'camera'],
-    });
-    return res.tempFiles.map((f) => ({
-      filePath: f.tempFilePath,
-      name: baseName(f.tempFilePath),
-      size: f.size,
-      pdf: false,
-    }));
-  }
-  const res = await Taro.chooseImage({ count, sizeType: ['compressed'], sourceType: ['album', 'camera'] });
-  return res.tempFiles.map((f) => ({
-    filePath: f.path,
-    name: f.originalFileObj?.name ?? baseName(f.path),
-    size: f.size,
-    pdf: false,
-  }));
-}
 
 async function choosePdfs(count: number): Promise<Chosen[]> {
   const res = await Taro.chooseMessageFile({ count, type: 'file', extension: ['pdf'] });
@@ -186,7 +159,7 @@ export function AttachmentPicker({
         const sheet = await Taro.showActionSheet({ itemList: ['拍照或从相册选择', '从聊天记录选择 PDF 文件'] });
         kind = sheet.tapIndex === 1 ? 'pdf' : 'photo';
       }
-      start(kind === 'pdf' ? await choosePdfs(room) : await choosePhotos(room));
+      start(kind === 'pdf' ? await choosePdfs(room) : (await choosePhotos(room)).map((p) => ({ ...p, pdf: false })));
     } catch (e) {
       if (!cancelled(e)) toastInfo('没能打开相册或文件，请检查权限后重试');
     }

@@ -5,6 +5,7 @@
  */
 import { View, Text } from '@tarojs/components';
 import { Button, Empty, Loading } from '@nutui/nutui-react-taro';
+import type { Loaded } from '../hooks/useLoad';
 import './ListStatus.scss';
 
 export interface ListStatusProps {
@@ -65,4 +66,20 @@ export function ListStatus(props: ListStatusProps) {
     );
   }
   return null;
+}
+
+/**
+ * What a page shows while the one thing it loads (useLoad) is not there: loading, the error with
+ * a retry, or `missing` when the answer was that there is no such thing.
+ */
+export function LoadStatus({ loaded, missing }: { loaded: Loaded<unknown>; missing: string }) {
+  return (
+    <ListStatus
+      loading={loaded.loading}
+      error={loaded.error}
+      empty
+      emptyText={missing}
+      onRetry={() => void loaded.reload()}
+    />
+  );
 }

@@ -14,7 +14,7 @@ import { me } from './account';
 import { call } from './call';
 import { NETWORK_MESSAGE, ServiceError } from './errors';
 import { readSession } from './session-token';
-import { API_BASE } from './transport';
+import { API_BASE, unwrap } from './transport';
 
 export const register = call('files', 'register');
 
@@ -120,11 +120,8 @@ async function putOnHost({ filePath, name, onProgress }: UploadRequest): Promise
   } catch {
     throw new ServiceError('NETWORK', NETWORK_MESSAGE);
   }
-  const envelope = res.data;
-  if (!envelope || typeof envelope !== 'object' || !('ok' in envelope)) {
-    throw new ServiceError('INTERNAL', '上传失败，请稍后重试');
-  }
-  if (!envelope.ok) throw ServiceError.from(envelope.error);
+  // The transport's own unwrapping, so a dead session is cleared here too.
+  const { fileId } = unwrap(res.data);
   onProgress?.(100);
-  return envelope.data.fileId;
+  return fileId;
 }

@@ -125,10 +125,14 @@ function report(r: FlushResult): void {
   }
 }
 
-/** Sends what waits for the signed-in person now (app shown, network back); quiet when nothing does. */
+/**
+ * Sends what waits for the signed-in person now (app shown, network back); quiet when nothing
+ * does. A run already under way (the other event of the two, or 重试发送) is left to tell its
+ * own result, so it is told once.
+ */
 export async function retryOutbox(): Promise<void> {
   const owner = currentOwner();
-  if (!owner || !outboxOf(owner).some((e) => e.status === 'waiting')) return;
+  if (!owner || flushing || !outboxOf(owner).some((e) => e.status === 'waiting')) return;
   report(await flushOutbox(owner));
 }
 

@@ -17,7 +17,8 @@ export function setUnauthenticatedHandler(handler: (() => void) | null): void {
   onUnauthenticated = handler;
 }
 
-function unwrap<T>(envelope: Envelope<T> | undefined): T {
+/** An envelope → its data, or a thrown ServiceError (clearing a dead session on UNAUTHENTICATED). */
+export function unwrap<T>(envelope: Envelope<T> | undefined): T {
   if (!envelope || typeof envelope !== 'object' || !('ok' in envelope)) {
     throw new ServiceError('INTERNAL', '服务返回了无法识别的内容，请稍后重试');
   }

@@ -23,6 +23,7 @@ export interface SessionSlice {
   meError: string | null;
   signIn(session: Session): Promise<void>;
   signOut(): Promise<void>;
+  /** Loads "me"; a call while a load is in flight gets that load. */
   loadMe(): Promise<void>;
   switchActing(membershipId: string): Promise<void>;
   /** After an action that changed my roles (redeem, join, create company). */
@@ -42,6 +43,16 @@ export interface InboxSlice {
 
 export type AppState = SessionSlice & ActingSlice & InboxSlice;
 
+/** The "me" request in flight, shared by whoever asks meanwhile. */
+let meRequest: Promise<void> | null = null;
+/** Moves on at every sign-in and sign-out, so a request made before is forgotten. */
+let meGeneration = 0;
+
+function forgetMeRequest(): void {
+  meGeneration++;
+  meRequest = null;
+}
+
 export const useAppStore = create<AppState>()((set, get) => ({
   signedIn: isWeapp() || readSession() !== null,
   me: null,
@@ -51,6 +62,7 @@ export const useAppStore = create<AppState>()((set, get) => ({
 
   async signIn(session) {
     writeSession({ token: session.token, expiresAt: session.expiresAt, username: session.user.username });
+    forgetMeRequest();
     set({ signedIn: true, me: null, meState: 'idle' });
     await get().loadMe();
   },
@@ -60,18 +72,31 @@ export const useAppStore = create<AppState>()((set, get) => ({
       await account.logout();
     } finally {
       writeSession(null);
+      forgetMeRequest();
       set({ signedIn: isWeapp(), me: null, meState: 'idle', meError: null, unread: null });
     }
   },
 
-  async loadMe() {
-    if (!get().signedIn) return;
+  loadMe() {
+    if (!get().signedIn) return Promise.resolve();
+    // 我的 on show, a gated page and the outbox often ask at the same moment: one request serves them.
+    if (meRequest) return meRequest;
+    const generation = meGeneration;
     set({ meState: 'loading', meError: null });
-    try {
-      set({ me: await account.me({}), meState: 'ready' });
-    } catch (e) {
-      set({ meState: 'error', meError: e instanceof Error ? e.message : String(e) });
-    }
+    const request = (async (): Promise<Partial<AppState>> => {
+      try {
+        return { me: await account.me({}), meState: 'ready' };
+      } catch (e) {
+        return { meState: 'error', meError: e instanceof Error ? e.message : String(e) };
+      }
+    })().then((state) => {
+      // An answer to a request made before a sign-in or sign-out is somebody else's: ignored.
+      if (generation !== meGeneration) return;
+      meRequest = null;
+      set(state);
+    });
+    meRequest = request;
+    return request;
   },
 
   async switchActing(membershipId) {
@@ -106,5 +131,6 @@ export const useAppStore = create<AppState>()((set, get) => ({
 setUnauthenticatedHandler(() => {
   if (isWeapp()) return;
   writeSession(null);
+  forgetMeRequest();
   useAppStore.setState({ signedIn: false, me: null, meState: 'idle', unread: null });
 });

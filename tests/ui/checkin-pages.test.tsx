@@ -16,6 +16,7 @@ import {
   bodyText,
   byTestId,
   fieldError,
+  fieldInput,
   mountPage,
   tapText,
   typeField,
@@ -184,6 +185,41 @@ describe('签到二维码 (the chief)', () => {
     expect(navigatedUrls(taro)).toEqual([`/packages/checkin/pages/manual/index?sessionId=${SESSION_ID}`]);
   });
 
+  it('asks for nothing while hidden or after it is left, and asks at once when shown again', async () => {
+    // The page's own timers run on a clock the test moves (still moving by itself, for waitFor).
+    jest.useFakeTimers({ advanceTimers: true });
+    try {
+      api.getCode.mockResolvedValue(CODE);
+      api.getLiveCount.mockResolvedValue(COUNT);
+      page = await mountPage(ScreenPage, { sessionId: SESSION_ID });
+      await waitFor(() => expect(byTestId('count-checked-in')).toHaveLength(1));
+      const advance = (ms: number) => page!.utils.act(async () => void (await jest.advanceTimersByTimeAsync(ms)));
+
+      // Shown: the count is asked again every 5 s, a new code when the 30 s window turns.
+      await advance(5_000);
+      expect(api.getLiveCount).toHaveBeenCalledTimes(2);
+      await advance(26_000);
+      expect(api.getCode).toHaveBeenCalledTimes(2);
+      const counted = api.getLiveCount.mock.calls.length;
+
+      await page.trigger('componentDidHide');
+      await advance(120_000);
+      expect(api.getCode).toHaveBeenCalledTimes(2);
+      expect(api.getLiveCount).toHaveBeenCalledTimes(counted);
+
+      await page.trigger('componentDidShow');
+      await waitFor(() => expect(api.getCode).toHaveBeenCalledTimes(3));
+      expect(api.getLiveCount).toHaveBeenCalledTimes(counted + 1);
+
+      page.unmount();
+      await advance(120_000);
+      expect(api.getCode).toHaveBeenCalledTimes(3);
+      expect(api.getLiveCount).toHaveBeenCalledTimes(counted + 1);
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
   it('says why there is no code, and 重新获取 asks again', async () => {
     api.getCode.mockRejectedValueOnce(new ServiceError('CONFLICT', '培训已结束，无法签到')).mockResolvedValueOnce(CODE);
     api.getLiveCount.mockResolvedValue(COUNT);
@@ -238,5 +274,19 @@ describe('手动签到 (the chief)', () => {
       walkIn: { name: '钱女士', mobile: '1390000', companyName: '北京示例科技有限公司' },
     });
     expect((document.querySelector('[data-field="name"] input') as HTMLInputElement).value).toBe('钱女士');
+
+    // Corrected and sent again: checked in, the form emptied for the next person, the list reloaded.
+    api.manualCheckIn.mockResolvedValueOnce(result({ name: '钱女士', walkIn: true }));
+    const listed = api.listAttendees.mock.calls.length;
+    typeField(page.utils, 'mobile', '13900001234');
+    tapText('登记并签到');
+    await waitFor(() => expect(toastTitles(taro)).toContain('钱女士签到成功'));
+    expect(api.manualCheckIn).toHaveBeenLastCalledWith({
+      sessionId: SESSION_ID,
+      walkIn: { name: '钱女士', mobile: '13900001234', companyName: '北京示例科技有限公司' },
+    });
+    await waitFor(() => expect(fieldInput('name').value).toBe(''));
+    expect(fieldError('mobile')).toBeNull();
+    expect(api.listAttendees.mock.calls.length).toBeGreaterThan(listed);
   });
 });

@@ -220,8 +220,14 @@ describe('预约详情 page', () => {
     await waitFor(() => expect(byTestId('booking-actions')).toHaveLength(1));
     tapText('取消预约');
     await waitFor(() => expect(taro.showModal).toHaveBeenCalledTimes(1));
-    await Promise.resolve();
-    expect(api.cancelBooking).not.toHaveBeenCalled();
+    expect(byTestId('booking-actions')).toHaveLength(1);
+
+    // Saying yes the next time cancels exactly once: the "no" sent nothing.
+    taro.showModal.mockResolvedValue({ errMsg: 'ok', confirm: true, cancel: false } as never);
+    api.cancelBooking.mockResolvedValue({ ...BOOKED, status: 'cancelled' });
+    tapText('取消预约');
+    await waitFor(() => expect(toastTitles(taro)).toContain('已取消预约'));
+    expect(api.cancelBooking).toHaveBeenCalledTimes(1);
   });
 
   it('requires a reason from a consultant, then confirms and sends it', async () => {

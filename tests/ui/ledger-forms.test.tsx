@@ -27,7 +27,7 @@ import {
 import { signedInPages, taro } from './support/page-lifecycle';
 import { navigatedUrls, toastTitles } from './support/taro-mocks';
 
-jest.mock('../../src/services/enterprise', () => require('./support/ledger-fixtures').enterpriseMock());
+jest.mock('../../src/services/enterprise');
 jest.mock('../../src/services/account');
 const api = jest.mocked(enterprise);
 

@@ -3,7 +3,7 @@ import MePage from '../../src/pages/me/index';
 import * as account from '../../src/services/account';
 import { ServiceError } from '../../src/services/errors';
 import { useAppStore } from '../../src/store';
-import { bodyText, showPage, tapText, waitFor, waitForText, type MountedPage } from './support/page-harness';
+import { bodyText, deferred, showPage, tapText, waitFor, waitForText, type MountedPage } from './support/page-harness';
 import type { Me } from '../../core/contract';
 
 jest.mock('../../src/services/account');
@@ -78,6 +78,32 @@ describe('我的 page', () => {
     await waitForText('JOIN2345');
     // The chief-only tools are gone while acting for the company.
     expect(bodyText()).not.toContain('邀请码管理');
+  });
+
+  it('asks who I am once when 我的 and another page (or the outbox) ask at the same moment', async () => {
+    const answer = deferred<Me>();
+    api.me.mockReturnValue(answer.promise);
+    api.getCompany.mockResolvedValue({} as never);
+    page = await showPage(MePage);
+    const meanwhile = useAppStore.getState().loadMe();
+    answer.resolve(chiefAndStaff);
+    await meanwhile;
+    await waitForText('王站长');
+    expect(api.me).toHaveBeenCalledTimes(1);
+  });
+
+  it("ignores who I am when the answer comes after signing out (it is the old account's)", async () => {
+    const answer = deferred<Me>();
+    api.me.mockReturnValue(answer.promise);
+    api.logout.mockResolvedValue({ done: true });
+    page = await showPage(MePage);
+    const pending = useAppStore.getState().loadMe();
+    await useAppStore.getState().signOut();
+    answer.resolve(chiefAndStaff);
+    await pending;
+    expect(useAppStore.getState().me).toBeNull();
+    await waitForText('注册新账号');
+    expect(bodyText()).not.toContain('王站长');
   });
 
   it('shows the error and retries when loading fails', async () => {

@@ -42,7 +42,7 @@ import { signedInPages, taro } from './support/page-lifecycle';
 import { navigatedUrls, toastTitles } from './support/taro-mocks';
 import { inTimeZone } from './support/time-zone';
 
-jest.mock('../../src/services/request', () => require('./support/request-mock').requestMock());
+jest.mock('../../src/services/request');
 jest.mock('../../src/services/directory', () => require('./support/directory-mock').directoryMock());
 jest.mock('../../src/services/account');
 jest.mock('../../src/services/files', () => ({

@@ -155,9 +155,14 @@ describe('网点详情 page', () => {
     page.utils.fireEvent.click(buttonIn(itemCard('it-1'), '撤下'));
 
     await waitFor(() => expect(taro.showModal).toHaveBeenCalledTimes(1));
-    await Promise.resolve();
-    expect(api.setServiceItemStatus).not.toHaveBeenCalled();
     expect(itemCard('it-1').getAttribute('data-status')).toBe('published');
+
+    // Saying yes the next time sends exactly one change: the "no" sent none.
+    taro.showModal.mockResolvedValue({ errMsg: 'ok', confirm: true, cancel: false } as never);
+    api.setServiceItemStatus.mockResolvedValue({ ...ITEM, status: 'withdrawn' });
+    page.utils.fireEvent.click(buttonIn(itemCard('it-1'), '撤下'));
+    await waitFor(() => expect(toastTitles(taro)).toContain('已撤下'));
+    expect(api.setServiceItemStatus).toHaveBeenCalledTimes(1);
   });
 
   it('republishes a withdrawn item without asking', async () => {

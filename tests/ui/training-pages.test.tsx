@@ -2,6 +2,7 @@ import TrainingListPage from '../../src/packages/training/pages/list/index';
 import TrainingSessionPage from '../../src/packages/training/pages/session/index';
 import TrainingSignupsPage from '../../src/packages/training/pages/signups/index';
 import TrainingEditPage from '../../src/packages/training/pages/edit/index';
+import TalentPoolPage from '../../src/packages/training/pages/talent/index';
 import MePage from '../../src/pages/me/index';
 import ResourcesPage from '../../src/pages/resources/index';
 import * as account from '../../src/services/account';
@@ -33,7 +34,7 @@ import { signedInPages, taro } from './support/page-lifecycle';
 import { navigatedUrls, toastTitles } from './support/taro-mocks';
 import { inTimeZone } from './support/time-zone';
 
-jest.mock('../../src/services/training', () => require('./support/training-mock').trainingMock());
+jest.mock('../../src/services/training');
 jest.mock('../../src/services/directory', () => require('./support/directory-mock').directoryMock());
 jest.mock('../../src/services/account');
 jest.mock('../../src/packages/training/lib/download', () => ({ openExport: jest.fn() }));
@@ -386,6 +387,31 @@ describe('发布培训 form', () => {
       expect(taro.redirectTo).toHaveBeenCalledWith({ url: '/packages/training/pages/session/index?sessionId=tr-new' }),
     );
   });
+
+  it('edits a session: its values in the form, the change saved on it, then back', async () => {
+    useAppStore.setState({ me: CHIEF_ME });
+    api.getSession.mockResolvedValue(aDetail(aSession(), null, true));
+    api.updateSession.mockResolvedValue(aSession({ venue: '5层会议室' }));
+    page = await mountPage(TrainingEditPage, { sessionId: 'tr-1' });
+    await waitForForm();
+    expect(fieldInput('lecturer').value).toBe('王律师');
+    expect(byTestId('choice-startAt')[0]!.textContent).toBe('2026-11-23');
+    expect(byTestId('choice-deadlineTime')[0]!.textContent).toBe('18:00');
+
+    typeField(page.utils, 'venue', '5层会议室');
+    tapText('保存修改');
+    await waitFor(() => expect(taro.navigateBack).toHaveBeenCalled());
+    expect(api.updateSession).toHaveBeenCalledWith(
+      expect.objectContaining({
+        sessionId: 'tr-1',
+        venue: '5层会议室',
+        startAt: shanghaiInstant('2026-11-23', '09:00'),
+        signupDeadline: shanghaiInstant('2026-11-22', '18:00'),
+      }),
+    );
+    expect(api.createSession).not.toHaveBeenCalled();
+    expect(toastTitles(taro)).toContain('已保存');
+  });
 });
 
 describe('资源 entry', () => {
@@ -399,6 +425,44 @@ describe('资源 entry', () => {
     await waitFor(() => expect(byTestId('training-entry')).toHaveLength(1));
     (byTestId('training-entry')[0] as HTMLElement).click();
     expect(navigatedUrls(taro)).toEqual(['/packages/training/pages/list/index']);
+  });
+});
+
+describe('人才库', () => {
+  const PERSON = {
+    key: 'p-1',
+    name: '王工',
+    companyName: '北京示例科技有限公司',
+    title: '知识产权专员',
+    mobile: '13900139000',
+    attended: 2,
+    courses: ['专利检索实务', '商业秘密保护'],
+    lastAttendedAt: shanghaiInstant('2026-11-23', '09:00'),
+  };
+
+  it('lists who attended, searches by keyword, and exports what was searched', async () => {
+    useAppStore.setState({ me: CHIEF_ME });
+    api.talentPool
+      .mockResolvedValueOnce({ items: [PERSON], total: 1, page: 1, pageSize: 20 })
+      .mockResolvedValue({ items: [], total: 0, page: 1, pageSize: 20 });
+    const file = { url: '/files/exports/st/talent.xlsx', fileName: '人才库_20261124.xlsx' };
+    api.exportTalentPool.mockResolvedValue(file);
+    page = await mountPage(TalentPoolPage);
+    await waitFor(() => expect(byTestId('talent')).toHaveLength(1));
+    expect(api.talentPool).toHaveBeenCalledWith({ stationId: STATION_ID, page: 1, pageSize: 20 });
+    expect(byTestId('talent')[0]!.textContent).toContain('参训 2 次');
+    expect(byTestId('talent')[0]!.textContent).toContain('专利检索实务、商业秘密保护 · 最近 2026-11-23 09:00');
+
+    await waitForForm();
+    typeField(page.utils, 'keyword', ' 赵 ');
+    tapText('搜索');
+    await waitForText('没有与「赵」相关的人');
+    expect(api.talentPool).toHaveBeenLastCalledWith({ stationId: STATION_ID, keyword: '赵', page: 1, pageSize: 20 });
+
+    tapText('导出');
+    await waitFor(() => expect(files.openExport).toHaveBeenCalledWith(file));
+    expect(api.exportTalentPool).toHaveBeenCalledWith({ stationId: STATION_ID, keyword: '赵' });
+    expect(toastTitles(taro)).toContain('已导出');
   });
 });
 

@@ -15,7 +15,7 @@ import { emptyDraft, type VisitDraft } from '../../src/packages/visit/lib/visit-
 import * as archive from '../../src/services/archive';
 import { ServiceError } from '../../src/services/errors';
 import * as files from '../../src/services/files';
-import { flushOutbox, readOutbox, startOutbox, type OutboxEntry } from '../../src/services/outbox';
+import { flushOutbox, readOutbox, retryOutbox, startOutbox, type OutboxEntry } from '../../src/services/outbox';
 import * as visits from '../../src/services/visit';
 import { aPage } from './support/directory-fixtures';
 import { aLedgerCompany } from './support/archive-fixtures';
@@ -23,6 +23,7 @@ import { LIAISON_ME, STATION_ID, STATION_NAME } from './support/consult-fixtures
 import {
   bodyText,
   byTestId,
+  deferred,
   fieldError,
   fieldInput,
   mountPage,
@@ -36,13 +37,7 @@ import {
 import { signedInPages, taro } from './support/page-lifecycle';
 import { toastTitles } from './support/taro-mocks';
 
-jest.mock('../../src/services/visit', () => ({
-  logVisit: jest.fn(),
-  listVisits: jest.fn(),
-  getVisit: jest.fn(),
-  listFollowUps: jest.fn(),
-  completeFollowUp: jest.fn(),
-}));
+jest.mock('../../src/services/visit');
 jest.mock('../../src/services/files', () => ({ uploadAttachment: jest.fn() }));
 jest.mock('../../src/services/archive', () => require('./support/archive-mock').archiveMock());
 jest.mock('../../src/services/account');
@@ -146,9 +141,13 @@ describe('the draft, kept on the phone as it is typed', () => {
   });
 
   it('keeps photos as local files in the draft; removing one asks first', async () => {
-    jest
-      .spyOn(Taro, 'chooseImage')
-      .mockResolvedValue({ tempFilePaths: ['blob:http://localhost/p1', 'blob:http://localhost/p2'] } as never);
+    jest.spyOn(Taro, 'chooseImage').mockResolvedValue({
+      tempFilePaths: ['blob:http://localhost/p1', 'blob:http://localhost/p2'],
+      tempFiles: [
+        { path: 'blob:http://localhost/p1', size: 90_000 },
+        { path: 'blob:http://localhost/p2', size: 80_000 },
+      ],
+    } as never);
     page = await openForm();
     (byTestId('photo-add')[0] as HTMLElement).click();
     await waitFor(() => expect(byTestId('photo')).toHaveLength(2));
@@ -293,6 +292,28 @@ describe('a submit without network', () => {
     await waitFor(() => expect(readOutbox()).toEqual([]));
     expect(api.logVisit).toHaveBeenCalledWith(expect.objectContaining({ clientRequestId: entry.id }));
     expect(toastTitles(taro)).toContain('已发送 1 条走访记录');
+  });
+
+  it('the network returning as the app is shown sends each visit once, and says so once', async () => {
+    jest.spyOn(Taro, 'onNetworkStatusChange').mockImplementation(() => undefined);
+    startOutbox(() => ME);
+    const entry = await submitOffline();
+    api.logVisit.mockReset();
+    const answer = deferred<StationVisit>();
+    api.logVisit.mockReturnValue(answer.promise);
+
+    // Both events call retryOutbox; the second comes while the first run is still sending.
+    const networkBack = retryOutbox();
+    const appShown = retryOutbox();
+    await waitFor(() => expect(api.logVisit).toHaveBeenCalledTimes(1));
+    answer.resolve(aVisit());
+    await Promise.all([networkBack, appShown]);
+
+    expect(readOutbox()).toEqual([]);
+    expect(api.logVisit).toHaveBeenCalledTimes(1);
+    expect(api.logVisit).toHaveBeenCalledWith(expect.objectContaining({ clientRequestId: entry.id }));
+    expect(upload).toHaveBeenCalledTimes(1); // the photo went before the network dropped
+    expect(toastTitles(taro).filter((t) => t === '已发送 1 条走访记录')).toHaveLength(1);
   });
 
   it('待发送 lists what waits and 重试发送 sends it with the same id', async () => {

@@ -31,13 +31,7 @@ import {
 import { signedInPages, taro } from './support/page-lifecycle';
 import { navigatedUrls, toastTitles } from './support/taro-mocks';
 
-jest.mock('../../src/services/visit', () => ({
-  logVisit: jest.fn(),
-  listVisits: jest.fn(),
-  getVisit: jest.fn(),
-  listFollowUps: jest.fn(),
-  completeFollowUp: jest.fn(),
-}));
+jest.mock('../../src/services/visit');
 jest.mock('../../src/services/account');
 const api = jest.mocked(visits);
 const acc = jest.mocked(account);

@@ -1,10 +1,10 @@
 import { AppError, isAppError } from '../../../core/errors';
+import { DAY_MS } from '../../../core/rules/time';
 import type { InvitationDoc, StationDoc } from '../../../core/store/docs';
 import { mustGet } from '../../_shared/records';
 import { handler } from '../../_shared/runtime';
 import { invitationView } from '../../_shared/views';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 const CODE_LENGTH = 8;
 
 /** A one-time code granting a role at a station, valid for `validDays`. */

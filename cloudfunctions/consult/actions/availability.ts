@@ -73,10 +73,9 @@ export const listStationMembers = handler('consult', 'listStationMembers', async
     findAll<AvailabilityDoc>(ctx.store, 'availability', { stationId: station._id }),
   ]);
   const withPattern = new Set(patterns.map((p) => p.consultantId));
-  const users = await Promise.all([...roles.keys()].map((userId) => ctx.store.get<UserDoc>('users', userId)));
+  // Their names in one read by id, not one read per person.
+  const users = roles.size ? await findAll<UserDoc>(ctx.store, 'users', { _id: { $in: [...roles.keys()] } }) : [];
   return users
-    .flatMap((u) =>
-      u ? [{ id: u._id, name: u.displayName, role: roles.get(u._id)!, hasPattern: withPattern.has(u._id) }] : [],
-    )
+    .map((u) => ({ id: u._id, name: u.displayName, role: roles.get(u._id)!, hasPattern: withPattern.has(u._id) }))
     .sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
 });

@@ -12,8 +12,10 @@ import { ProfileLoading, SignInPrompt } from '../../components/SessionStates';
 import { useLoad } from '../../hooks/useLoad';
 import { getCompany } from '../../services/account';
 import { ROUTES } from '../../lib/routes';
+import { ConsultEntries } from './ConsultEntries';
 import { VisitEntries } from './VisitEntries';
 import { RequestEntries } from './RequestEntries';
+import { StationEntries } from './StationEntries';
 import { TrainingEntries } from './TrainingEntries';
 import { confirm, toastError, toastOk } from '../../lib/feedback';
 import './index.scss';
@@ -94,16 +96,13 @@ function InboxEntry() {
   );
 }
 
+/** What the acting role can do, area by area: consultations, the ledger, visits, requests, trainings, the network. */
 function Actions({ acting, userId }: { acting: MembershipView | null; userId: string }) {
   const go = (url: string) => () => void Taro.navigateTo({ url });
-  const stationId = acting?.stationId;
-  const consultant = acting?.role === 'liaison' || acting?.role === 'expert';
+  const stationStaff = (acting?.role === 'liaison' || acting?.role === 'chief') && !!acting.stationId;
   return (
     <CellGroup title="服务与管理">
-      <Cell title="我的预约" description="咨询预约的时间、状态，取消或改约" onClick={go(ROUTES.bookings())} />
-      {acting?.role === 'company' ? (
-        <Cell title="我的咨询档案" description="每次咨询的问题与答复" onClick={go(ROUTES.records)} />
-      ) : null}
+      <ConsultEntries acting={acting} />
       {acting?.role === 'company' && acting.companyId ? (
         <Cell
           title="企业档案"
@@ -111,80 +110,20 @@ function Actions({ acting, userId }: { acting: MembershipView | null; userId: st
           onClick={go(ROUTES.company(acting.companyId))}
         />
       ) : null}
-      {(acting?.role === 'liaison' || acting?.role === 'chief') && stationId ? (
+      {stationStaff ? (
         <Cell title="企业台账" description="本站服务企业、待走访企业与新建台账企业" onClick={go(ROUTES.ledger())} />
       ) : null}
+      <VisitEntries acting={acting} userId={userId} />
       <RequestEntries acting={acting} />
       <TrainingEntries acting={acting} />
-      {(consultant || acting?.role === 'chief') && stationId ? (
+      {acting?.role === 'chief' && acting.stationId ? (
         <Cell
-          title="今日咨询"
-          description={acting?.role === 'chief' ? '本站今天的咨询与记录' : '今天的咨询：写记录或标记未到场'}
-          onClick={go(ROUTES.today)}
+          title="培训需求统计"
+          description="参训人员希望的培训主题，安排后续培训的依据"
+          onClick={go(ROUTES.wantedTopics)}
         />
       ) : null}
-      {((consultant || acting?.role === 'chief') && stationId) || acting?.role === 'admin' ? (
-        <Cell title="咨询档案" description="按企业、类别、人员、日期和关键词查找" onClick={go(ROUTES.records)} />
-      ) : null}
-      {(consultant || acting?.role === 'chief') && stationId ? (
-        <Cell title="我的评价" description="企业对我的咨询的评分与留言" onClick={go(ROUTES.myRatings)} />
-      ) : null}
-      {consultant && stationId ? (
-        <Cell
-          title="我的咨询时间"
-          description="设置每周可预约的时段和请假日期"
-          onClick={go(ROUTES.availability(stationId))}
-        />
-      ) : null}
-      {acting?.role === 'chief' && stationId ? (
-        <>
-          <Cell title="咨询预约" description="本站全部咨询预约" onClick={go(ROUTES.bookings('station'))} />
-          <Cell
-            title="预约规则"
-            description="最短提前时间、可预约天数、每家企业未完成预约上限"
-            onClick={go(ROUTES.bookingRules)}
-          />
-          <Cell
-            title="本站评价"
-            description="企业评价与各咨询人员平均分，差评及时跟进"
-            onClick={go(ROUTES.stationRatings)}
-          />
-          <Cell
-            title="咨询时间安排"
-            description="查看并设置本站人员的咨询时间"
-            onClick={go(ROUTES.availability(stationId))}
-          />
-          <Cell
-            title="培训需求统计"
-            description="参训人员希望的培训主题，安排后续培训的依据"
-            onClick={go(ROUTES.wantedTopics)}
-          />
-        </>
-      ) : null}
-      {acting?.role === 'chief' && stationId ? (
-        <>
-          <Cell title="本站信息与服务事项" onClick={go(ROUTES.station(stationId))} />
-          <Cell
-            title="邀请码管理"
-            description="邀请联络员、志愿服务专家加入本站"
-            onClick={go(ROUTES.invitations(stationId))}
-          />
-        </>
-      ) : null}
-      {(acting?.role === 'chief' || acting?.role === 'liaison') && stationId ? (
-        <Cell title="企业确认" description="核实并确认登记的企业" onClick={go(ROUTES.companyReview(stationId))} />
-      ) : null}
-      <VisitEntries acting={acting} userId={userId} />
-      {acting?.role === 'admin' ? (
-        <>
-          <Cell title="新建服务站点" onClick={go(ROUTES.stationEdit())} />
-          <Cell title="邀请码管理" description="任命站长、邀请联络员与专家" onClick={go(ROUTES.invitations(''))} />
-          <Cell title="企业确认" onClick={go(ROUTES.companyReview(''))} />
-        </>
-      ) : null}
-      <Cell title="输入邀请码" description="加入工作站成为联络员、专家或站长" onClick={go(ROUTES.redeem)} />
-      <Cell title="加入企业" description="使用同事分享的企业加入码" onClick={go(ROUTES.companyJoin)} />
-      <Cell title="登记我的企业" description="提交后由服务站点确认" onClick={go(ROUTES.companyCreate())} />
+      <StationEntries acting={acting} />
     </CellGroup>
   );
 }

@@ -1,46 +1,25 @@
-/** Sample answers of the enterprise actions, and the factory for jest.mock of its service. */
+/** Sample answers of the enterprise actions (company profiles, ledger rows, timelines, memberships). */
 import type { CompanyProfileView, LedgerRow, Me, TimelineItem } from '../../../core/contract';
 import { emptyHoldings } from '../../../core/rules/holdings';
+import { STATION_ID } from './consult-fixtures';
 
-export const STATION_ID = 'st-haidian-zgc';
+// The station's people are the consult pages' own; the company is the one whose profile is shown.
+export { EXPERT_ME, LIAISON_ME, STATION_ID } from './consult-fixtures';
 export const COMPANY_ID = 'co-xinghe';
 
-export function enterpriseMock() {
-  return {
-    getProfile: jest.fn(),
-    updateProfile: jest.fn(),
-    createLedgerEntry: jest.fn(),
-    listLedger: jest.fn(),
-    getHoldingsHistory: jest.fn(),
-    getTimeline: jest.fn(),
-  };
-}
-
-const member = (id: string, displayName: string, m: Me['memberships'][number]): Me => ({
-  user: { id, displayName },
-  memberships: [m],
-  actingId: m.id,
-});
-
-export const LIAISON_ME = member('u-li', '李联络', {
-  id: 'u-li:liaison:st',
-  role: 'liaison',
-  stationId: STATION_ID,
-  stationName: '海淀区中关村知识产权工作站',
-});
-export const EXPERT_ME = member('u-ex', '王专家', {
-  id: 'u-ex:expert:st',
-  role: 'expert',
-  stationId: STATION_ID,
-  stationName: '海淀区中关村知识产权工作站',
-});
-export const COMPANY_ME = member('u-co', '陈静', {
-  id: 'u-co:company:co',
-  role: 'company',
-  companyId: COMPANY_ID,
-  companyName: '北京星河智能科技有限公司',
-  companyStatus: 'confirmed',
-});
+export const COMPANY_ME: Me = {
+  user: { id: 'u-co', displayName: '陈静' },
+  memberships: [
+    {
+      id: 'u-co:company:co',
+      role: 'company',
+      companyId: COMPANY_ID,
+      companyName: '北京星河智能科技有限公司',
+      companyStatus: 'confirmed',
+    },
+  ],
+  actingId: 'u-co:company:co',
+};
 
 export function aRow(overrides: Partial<LedgerRow> = {}): LedgerRow {
   return {

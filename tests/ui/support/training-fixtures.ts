@@ -2,6 +2,7 @@
 import type { Signup, TrainingSession } from '../../../core/contract';
 import { shanghaiInstant } from '../../../core/rules/time';
 import { STATION_ID, STATION_NAME } from './consult-fixtures';
+import { DEFAULT_TRAINING_QUESTIONNAIRE_ID } from '../../../core/rules/survey';
 
 export function aSession(overrides: Partial<TrainingSession> = {}): TrainingSession {
   const startAt = shanghaiInstant('2026-11-23', '09:00');
@@ -20,7 +21,7 @@ export function aSession(overrides: Partial<TrainingSession> = {}): TrainingSess
     signupDeadline: shanghaiInstant('2026-11-22', '18:00'),
     allowWalkIns: false,
     audience: 'open',
-    questionnaireId: 'q-training-default',
+    questionnaireId: DEFAULT_TRAINING_QUESTIONNAIRE_ID,
     status: 'published',
     confirmedCount: 12,
     waitlistCount: 0,

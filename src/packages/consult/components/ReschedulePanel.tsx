@@ -6,7 +6,7 @@ import { useEffect, useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import type { Booking, SlotView } from '../../../../core/contract';
-import { ListStatus } from '../../../components/ListStatus';
+import { LoadStatus } from '../../../components/ListStatus';
 import { useLoad } from '../../../hooks/useLoad';
 import { toastError, toastInfo } from '../../../lib/feedback';
 import { listConsultants, rescheduleBooking } from '../../../services/consult';
@@ -67,13 +67,7 @@ export function ReschedulePanel({ booking, onDone, onClose }: ReschedulePanelPro
           onSelect={setSlot}
         />
       ) : (
-        <ListStatus
-          loading={consultants.loading}
-          error={consultants.error}
-          empty
-          emptyText=""
-          onRetry={() => void consultants.reload()}
-        />
+        <LoadStatus loaded={consultants} missing="" />
       )}
       <Text className="booking-page__chosen">
         {slot ? `新时段：${whenOf(slot.start, slot.end)} · ${slot.consultantName}` : '请选择新的时段'}

@@ -3,8 +3,9 @@
  * ("咨询电话：格式不正确"). The server still validates everything; its `fields` are shown too.
  */
 import { PHONE_PATTERN } from '../../../../core/rules/patterns';
+import type { FieldErrors } from '../../../lib/field-errors';
 
-export type FieldErrors = Record<string, string>;
+export type { FieldErrors };
 
 export function checkText(
   errors: FieldErrors,

@@ -6,7 +6,7 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import type { HoldingsChange, HoldingsView } from '../../../../core/contract';
-import { formatShanghai } from '../../../../core/rules/time';
+import { shanghaiDate } from '../../../../core/rules/time';
 import { changeText, trendsOf } from '../lib/holdings-trend';
 import './HoldingsPanel.scss';
 
@@ -45,7 +45,7 @@ export function HoldingsPanel({ current, history }: { current: HoldingsView; his
         ? history.map((h) => (
             <View key={h.id} className="holdings__change" data-testid="holding-change">
               <Text className="holdings__change-when">
-                {formatShanghai(h.at, 'YYYY-MM-DD')} · {h.byName} · {SOURCE_LABEL[h.source]}
+                {shanghaiDate(h.at)} · {h.byName} · {SOURCE_LABEL[h.source]}
               </Text>
               <Text className="holdings__change-what">{changeText(h)}</Text>
             </View>

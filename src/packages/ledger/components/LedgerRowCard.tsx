@@ -10,7 +10,7 @@ import { visitAgeLabel } from '../../../../core/rules/ledger';
 import './LedgerRowCard.scss';
 
 /** Past this many days (or never), the row's visit age is shown as a warning. */
-export const OVERDUE_WARNING_DAYS = 90;
+const OVERDUE_WARNING_DAYS = 90;
 
 export function LedgerRowCard({ row, onOpen }: { row: LedgerRow; onOpen: (companyId: string) => void }) {
   const overdue = row.daysSinceVisit === null || row.daysSinceVisit > OVERDUE_WARNING_DAYS;

@@ -9,7 +9,7 @@ import { Tag } from '@nutui/nutui-react-taro';
 import type { CompanyProfileView } from '../../../../core/contract';
 import { COMPANY_STATUS, DISTRICT, INDUSTRY, KEY_FLAG, labelOf } from '../../../../core/enums';
 import { visitAgeLabel } from '../../../../core/rules/ledger';
-import { formatShanghai } from '../../../../core/rules/time';
+import { shanghaiDate } from '../../../../core/rules/time';
 import { toastOk } from '../../../lib/feedback';
 import './ProfileSummary.scss';
 
@@ -41,9 +41,7 @@ export function ProfileSummary({ company: c }: { company: CompanyProfileView }) 
         </Text>
       ) : null}
       <Text className="profile-summary__line" data-testid="last-visit">
-        {c.lastVisitAt
-          ? `最近走访：${formatShanghai(c.lastVisitAt, 'YYYY-MM-DD')}（${visitAgeLabel(c.daysSinceVisit)}）`
-          : '从未走访'}
+        {c.lastVisitAt ? `最近走访：${shanghaiDate(c.lastVisitAt)}（${visitAgeLabel(c.daysSinceVisit)}）` : '从未走访'}
       </Text>
       {c.joinCode && c.status === 'confirmed' ? (
         <View className="profile-summary__join" onClick={copy}>

@@ -7,7 +7,7 @@ import { Text, View } from '@tarojs/components';
 import { Tag } from '@nutui/nutui-react-taro';
 import type { TimelineItem, TimelineKind } from '../../../../core/contract';
 import { REQUEST_STATUS, labelOf } from '../../../../core/enums';
-import { formatShanghai } from '../../../../core/rules/time';
+import { shanghaiDate } from '../../../../core/rules/time';
 import './TimelineCard.scss';
 
 const KIND_LABEL: Record<TimelineKind, string> = { visit: '走访', consultation: '咨询', request: '服务需求' };
@@ -23,7 +23,7 @@ export function TimelineCard({ item, onOpen }: { item: TimelineItem; onOpen: (it
       <View className="timeline-card__head">
         <Tag type={KIND_TAG[item.kind]}>{KIND_LABEL[item.kind]}</Tag>
         <Text className="timeline-card__title">{item.title}</Text>
-        <Text className="timeline-card__when">{formatShanghai(item.at, 'YYYY-MM-DD')}</Text>
+        <Text className="timeline-card__when">{shanghaiDate(item.at)}</Text>
       </View>
       {item.summary ? <Text className="timeline-card__summary">{item.summary}</Text> : null}
       {item.detail ? <Text className="timeline-card__detail">{item.detail}</Text> : null}

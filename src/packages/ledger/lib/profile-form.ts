@@ -30,8 +30,7 @@ import {
   shanghaiYear,
 } from '../../../../core/rules/ledger';
 import { MOBILE_PATTERN } from '../../../../core/rules/patterns';
-
-export type FieldErrors = Record<string, string>;
+import type { FieldErrors } from '../../../lib/field-errors';
 
 /** Labels as the contract names the fields (so both sides' messages read the same). */
 export const LABELS = {
@@ -250,13 +249,3 @@ export function formToProfile(f: ProfileForm, stationFields: boolean): ProfileIn
     ...(stationFields ? { creditCode: f.text.creditCode.trim().toUpperCase(), keyFlags: f.keyFlags } : {}),
   };
 }
-
-/** Drops the error of a field once it is edited again. */
-export function withoutError(errors: FieldErrors, key: string): FieldErrors {
-  if (!(key in errors)) return errors;
-  const { [key]: _dropped, ...rest } = errors;
-  return rest;
-}
-
-/** The first message, for the toast that says why nothing was sent. */
-export const firstError = (errors: FieldErrors): string | undefined => Object.values(errors)[0];

@@ -4,12 +4,12 @@
  */
 import { Text, View } from '@tarojs/components';
 import type { RequestSummary } from '../../../../core/contract';
-import { formatShanghai } from '../../../../core/rules/time';
+import { stampOf } from '../../../lib/format';
 import { categoryLabel } from '../lib/labels';
 import { RequestTags } from './RequestTags';
 import './RequestCard.scss';
 
-export interface RequestCardProps {
+interface RequestCardProps {
   request: RequestSummary;
   /** true: the viewer is the company (show the station); false: station staff (show the company). */
   asCompany: boolean;
@@ -32,7 +32,7 @@ export function RequestCard({ request: r, asCompany, onOpen }: RequestCardProps)
       <Text className="request-card__line">{asCompany ? r.stationName : r.companyName}</Text>
       <Text className="request-card__text">{r.description}</Text>
       <Text className="request-card__line request-card__line--muted">
-        {formatShanghai(r.createdAt, 'YYYY-MM-DD HH:mm')} 提交
+        {stampOf(r.createdAt)} 提交
         {r.handlerName ? ` · 办理人：${r.handlerName}` : ''}
         {r.attachmentCount ? ` · 附件 ${r.attachmentCount} 个` : ''}
       </Text>

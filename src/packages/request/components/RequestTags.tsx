@@ -19,7 +19,7 @@ const URGENCY_TYPE = { normal: null, urgent: 'warning', critical: 'danger' } as 
   string | null
 >;
 
-export function RequestStatusTag({ status }: { status: RequestStatus }) {
+function RequestStatusTag({ status }: { status: RequestStatus }) {
   return (
     <View className="request-tags__tag" data-testid="request-status" data-status={status}>
       <Tag type={STATUS_TYPE[status] ?? 'default'}>{statusLabel(status)}</Tag>
@@ -27,7 +27,7 @@ export function RequestStatusTag({ status }: { status: RequestStatus }) {
   );
 }
 
-export interface RequestTagsProps {
+interface RequestTagsProps {
   status?: RequestStatus;
   urgency: RequestUrgency;
   source: RequestSource;

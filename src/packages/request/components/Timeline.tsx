@@ -1,7 +1,7 @@
 /** A request's history, oldest first: when (Shanghai), who, which step, and any note (a reason). */
 import { Text, View } from '@tarojs/components';
 import type { ServiceRequest } from '../../../../core/contract';
-import { formatShanghai } from '../../../../core/rules/time';
+import { stampOf } from '../../../lib/format';
 import { eventLabel } from '../lib/labels';
 import './Timeline.scss';
 
@@ -21,7 +21,7 @@ export function Timeline({ history }: { history: ServiceRequest['history'] }) {
               {h.byName} {eventLabel(h.event)}
               {h.note ? `：${h.note}` : ''}
             </Text>
-            <Text className="request-timeline__when">{formatShanghai(h.at, 'YYYY-MM-DD HH:mm')}</Text>
+            <Text className="request-timeline__when">{stampOf(h.at)}</Text>
           </View>
         </View>
       ))}

@@ -6,7 +6,7 @@ import type { AttachmentView, InputOf } from '../../../../core/contract';
 import { REQUEST_DESCRIPTION_MAX, REQUEST_DESCRIPTION_MIN } from '../../../../core/rules/request-flow';
 import type { CategoryGroup, RequestUrgency, ServiceCategory } from './labels';
 
-export { REQUEST_DESCRIPTION_MAX, REQUEST_DESCRIPTION_MIN };
+export { REQUEST_DESCRIPTION_MAX };
 
 export interface RequestDraft {
   group: CategoryGroup;
@@ -35,9 +35,11 @@ export function draftErrors(d: RequestDraft): Record<string, string> {
   return errors;
 }
 
-export type CreateInput = InputOf<'request', 'createRequest'>;
-
-export function requestInput(d: RequestDraft, clientRequestId: string, stationId?: string): CreateInput {
+export function requestInput(
+  d: RequestDraft,
+  clientRequestId: string,
+  stationId?: string,
+): InputOf<'request', 'createRequest'> {
   return {
     clientRequestId,
     ...(stationId ? { stationId } : {}),

@@ -10,6 +10,7 @@ import {
   type ServiceCategory,
 } from '../../../../core/enums';
 import { REQUEST_TRANSITIONS, requestEventLabel, type RequestStep } from '../../../../core/rules/request-flow';
+import { optionsOf } from '../../../components/FormField';
 
 export type { RequestStatus, RequestUrgency, ServiceCategory, RequestStep };
 
@@ -22,7 +23,7 @@ export const eventLabel = requestEventLabel;
 export const stepVerb = (step: RequestStep) => REQUEST_TRANSITIONS[step].verb;
 
 export const STATUSES = REQUEST_STATUS.values;
-export const URGENCIES = REQUEST_URGENCY.values.map((value) => ({ value, label: REQUEST_URGENCY.labels[value] }));
+export const URGENCIES = optionsOf(REQUEST_URGENCY);
 
 /**
  * The catalogue in two groups: the basic services of 004 §6.1 and the seven mobile-studio
@@ -33,7 +34,7 @@ export const CATEGORY_GROUPS: Array<{ value: CategoryGroup; label: string }> = [
   { value: 'basic', label: '基础服务' },
   { value: 'studio', label: '流动工作室服务' },
 ];
-export const groupOf = (c: ServiceCategory): CategoryGroup => (c.startsWith('studio_') ? 'studio' : 'basic');
+const groupOf = (c: ServiceCategory): CategoryGroup => (c.startsWith('studio_') ? 'studio' : 'basic');
 export const categoriesOf = (group: CategoryGroup) =>
   SERVICE_CATEGORY.values
     .filter((value) => groupOf(value) === group)

@@ -5,7 +5,8 @@
  */
 import type { SurveyAnswers, SurveyQuestion } from '../../../../core/contract/survey';
 import { SURVEY_TEXT_MAX } from '../../../../core/rules/survey';
-import { formatShanghai } from '../../../../core/rules/time';
+import { shanghaiDate } from '../../../../core/rules/time';
+import { clockOf, stampOf } from '../../../lib/format';
 
 export { SURVEY_TEXT_MAX };
 
@@ -13,7 +14,7 @@ export { SURVEY_TEXT_MAX };
 export type DraftAnswer = number | string | string[];
 export type Draft = Record<string, DraftAnswer>;
 
-export function emptyAnswer(q: SurveyQuestion): DraftAnswer {
+function emptyAnswer(q: SurveyQuestion): DraftAnswer {
   if (q.kind === 'rating') return 0;
   if (q.kind === 'multiple') return [];
   return '';
@@ -54,15 +55,14 @@ export function missingRequired(questions: SurveyQuestion[], draft: Draft): Reco
   return errors;
 }
 
-/** "2026-11-24 10:30" */
-export const stampOf = (ms: number) => formatShanghai(ms, 'YYYY-MM-DD HH:mm');
+/** "2026-11-24 10:30": the app-wide stamp. */
+export { stampOf };
 
 /** "2025-03-03 09:00–11:00" (same day) or both stamps. */
 export function periodOf(start?: number, end?: number): string {
   if (start === undefined) return '';
   if (end === undefined) return stampOf(start);
-  const sameDay = formatShanghai(start, 'YYYY-MM-DD') === formatShanghai(end, 'YYYY-MM-DD');
-  return `${stampOf(start)}–${sameDay ? formatShanghai(end, 'HH:mm') : stampOf(end)}`;
+  return `${stampOf(start)}–${shanghaiDate(start) === shanghaiDate(end) ? clockOf(end) : stampOf(end)}`;
 }
 
 /** "可修改至 2025-03-04 09:00" */

@@ -1,20 +1,11 @@
 /** What a session is: when, where (an online link to copy), who teaches, for whom, until when to sign up. */
-import type { ReactNode } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Tag } from '@nutui/nutui-react-taro';
 import type { TrainingSession } from '../../../../core/contract';
+import { DetailRow } from '../../../components/DetailCard';
 import { audienceLabel, seatsText, stampOf, whenOf } from '../lib/format';
 import './SessionDetails.scss';
-
-function Row({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <View className="session-details__row">
-      <Text className="session-details__label">{label}</Text>
-      <View className="session-details__value">{children}</View>
-    </View>
-  );
-}
 
 export function SessionDetails({ session: s }: { session: TrainingSession }) {
   const copyLink = () => void Taro.setClipboardData({ data: s.onlineUrl! });
@@ -28,38 +19,38 @@ export function SessionDetails({ session: s }: { session: TrainingSession }) {
           <Text data-testid="session-seats">{seatsText(s)}</Text>
         </Tag>
       </View>
-      <Row label="时间">
+      <DetailRow label="时间">
         <Text data-testid="session-when">{whenOf(s.startAt, s.endAt)}</Text>
-      </Row>
+      </DetailRow>
       {s.venue ? (
-        <Row label="地点">
+        <DetailRow label="地点">
           <Text>{s.venue}</Text>
-        </Row>
+        </DetailRow>
       ) : null}
       {s.onlineUrl ? (
-        <Row label="线上">
+        <DetailRow label="线上">
           <Text className="session-details__link" onClick={copyLink}>
             {s.onlineUrl}（点击复制）
           </Text>
-        </Row>
+        </DetailRow>
       ) : null}
-      <Row label="主讲">
+      <DetailRow label="主讲">
         <Text>{s.lecturer}</Text>
-      </Row>
-      <Row label="主办">
+      </DetailRow>
+      <DetailRow label="主办">
         <Text>{s.stationName}</Text>
-      </Row>
-      <Row label="名额">
+      </DetailRow>
+      <DetailRow label="名额">
         <Text>
           {s.capacity} 人 · 已报名 {s.confirmedCount} 人{s.waitlistCount ? ` · 候补 ${s.waitlistCount} 人` : ''}
         </Text>
-      </Row>
-      <Row label="报名截止">
+      </DetailRow>
+      <DetailRow label="报名截止">
         <Text>{stampOf(s.signupDeadline)}</Text>
-      </Row>
-      <Row label="报名范围">
+      </DetailRow>
+      <DetailRow label="报名范围">
         <Text>{audienceLabel(s.audience)}</Text>
-      </Row>
+      </DetailRow>
       {s.status === 'cancelled' && s.cancelReason ? (
         <Text className="session-details__cancelled" data-testid="cancel-reason">
           本次培训已取消：{s.cancelReason}

@@ -3,8 +3,7 @@
  * (its menu forwards or saves it). H5: the browser downloads it under the export's file name.
  */
 import Taro from '@tarojs/taro';
-
-const API_BASE = process.env.TARO_APP_API_BASE || '';
+import { absoluteUrl } from '../../../services/files';
 
 export async function openExport(file: { url: string; fileName: string }): Promise<void> {
   if (process.env.TARO_ENV === 'weapp') {
@@ -13,7 +12,7 @@ export async function openExport(file: { url: string; fileName: string }): Promi
     return;
   }
   const link = document.createElement('a');
-  link.href = /^https?:/.test(file.url) ? file.url : `${API_BASE}${file.url}`;
+  link.href = absoluteUrl(file.url);
   link.download = file.fileName;
   document.body.appendChild(link);
   link.click();

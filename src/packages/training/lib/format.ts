@@ -4,19 +4,13 @@
  */
 import { SIGNUP_STATUS, TRAINING_AUDIENCE, labelOf } from '../../../../core/enums';
 import type { TrainingSession } from '../../../../core/contract';
-import { WEEKDAY_LABELS, formatShanghai, isoWeekday, shanghaiDate } from '../../../../core/rules/time';
-
-/** "2026-11-23 周一" */
-export function dayOf(ms: number): string {
-  const date = shanghaiDate(ms);
-  return `${date} ${WEEKDAY_LABELS[isoWeekday(date)] ?? ''}`;
-}
+import { shanghaiDate } from '../../../../core/rules/time';
+import { clockOf, dayOf, timeRange } from '../../../lib/format';
 
 /** "2026-11-23 周一 09:00–11:30", with the end's date when it ends on another day. */
 export function whenOf(startAt: number, endAt: number): string {
-  const sameDay = shanghaiDate(startAt) === shanghaiDate(endAt);
-  const end = sameDay ? formatShanghai(endAt, 'HH:mm') : `${dayOf(endAt)} ${formatShanghai(endAt, 'HH:mm')}`;
-  return `${dayOf(startAt)} ${formatShanghai(startAt, 'HH:mm')}–${end}`;
+  if (shanghaiDate(startAt) === shanghaiDate(endAt)) return `${dayOf(startAt)} ${timeRange(startAt, endAt)}`;
+  return `${dayOf(startAt)} ${clockOf(startAt)}–${dayOf(endAt)} ${clockOf(endAt)}`;
 }
 
 /** "2026-11-22 18:00": the app-wide stamp. */

@@ -7,7 +7,8 @@
 import type { InputOf, TrainingSession } from '../../../../core/contract';
 import type { TrainingAudience } from '../../../../core/enums';
 import { sessionProblems, TRAINING_LIMITS } from '../../../../core/rules/training';
-import { addDays, formatShanghai, shanghaiDate, shanghaiInstant } from '../../../../core/rules/time';
+import { addDays, shanghaiDate, shanghaiInstant } from '../../../../core/rules/time';
+import { clockOf } from '../../../lib/format';
 
 export interface SessionDraft {
   /** '' = a custom title. */
@@ -27,8 +28,6 @@ export interface SessionDraft {
   allowWalkIns: boolean;
   audience: TrainingAudience;
 }
-
-const clock = (ms: number) => formatShanghai(ms, 'HH:mm');
 
 /** A new session: a week from today, 09:00–11:30, sign-up until the day before at 18:00. */
 export function newDraft(now: number): SessionDraft {
@@ -59,11 +58,11 @@ export function draftOf(s: TrainingSession): SessionDraft {
     description: s.description,
     lecturer: s.lecturer,
     startDate: shanghaiDate(s.startAt),
-    startTime: clock(s.startAt),
+    startTime: clockOf(s.startAt),
     endDate: shanghaiDate(s.endAt),
-    endTime: clock(s.endAt),
+    endTime: clockOf(s.endAt),
     deadlineDate: shanghaiDate(s.signupDeadline),
-    deadlineTime: clock(s.signupDeadline),
+    deadlineTime: clockOf(s.signupDeadline),
     venue: s.venue ?? '',
     onlineUrl: s.onlineUrl ?? '',
     capacity: String(s.capacity),

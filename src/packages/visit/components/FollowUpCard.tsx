@@ -40,15 +40,13 @@ function CompletePanel({
     (clientRequestId: string) => completeFollowUp({ clientRequestId, followUpId: followUp.id, record: record.trim() }),
     [followUp.id, record],
   );
-  const { submit, submitting, fieldErrors } = useSubmit(send);
-  const [shown, setShown] = useState<string | undefined>();
+  const { submit, submitting, fieldErrors, setFieldErrors } = useSubmit(send);
   const onSubmit = async () => {
     if (record.trim().length < 2) {
-      setShown('回访记录：请简要记录回访情况');
+      setFieldErrors({ record: '回访记录：请简要记录回访情况' });
       toastInfo('请简要记录回访情况');
       return;
     }
-    setShown(undefined);
     if (await submit()) {
       toastOk('已记录回访');
       onDone();
@@ -61,7 +59,7 @@ function CompletePanel({
         label="回访记录"
         value={record}
         onChange={setRecord}
-        error={shown ?? fieldErrors.record}
+        error={fieldErrors.record}
         placeholder="回访方式、企业反馈、后续安排"
         maxLength={FOLLOW_UP_RECORD_MAX}
         multiline

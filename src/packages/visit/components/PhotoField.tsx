@@ -5,6 +5,7 @@
  */
 import Taro from '@tarojs/taro';
 import { Image, Text, View } from '@tarojs/components';
+import { choosePhotos } from '../../../lib/choose-photos';
 import { confirm, toastError } from '../../../lib/feedback';
 import { keepPhoto } from '../../../services/local-photos';
 import type { OutboxPhoto } from '../../../services/outbox-store';
@@ -15,21 +16,6 @@ export interface PhotoFieldProps {
   photos: OutboxPhoto[];
   onChange: (photos: OutboxPhoto[]) => void;
   error?: string;
-}
-
-/** WeChat's current chooser (chooseImage is deprecated there); H5's chooseImage. */
-async function choosePhotos(count: number): Promise<string[]> {
-  if (process.env.TARO_ENV === 'weapp') {
-    const res = await Taro.chooseMedia({
-      count,
-      mediaType: ['image'],
-      sizeType: ['compressed'],
-      sourceType: ['camera', 'album'],
-    });
-    return res.tempFiles.map((f) => f.tempFilePath);
-  }
-  const res = await Taro.chooseImage({ count, sizeType: ['compressed'], sourceType: ['camera', 'album'] });
-  return res.tempFilePaths;
 }
 
 const nameOf = (path: string, n: number) => {
@@ -43,7 +29,7 @@ export function PhotoField({ photos, onChange, error }: PhotoFieldProps) {
     if (room <= 0) return;
     let paths: string[];
     try {
-      paths = (await choosePhotos(room)).slice(0, room);
+      paths = (await choosePhotos(room)).slice(0, room).map((p) => p.filePath);
     } catch {
       return; // cancelled
     }

@@ -11,7 +11,8 @@ import {
   type VisitForm,
 } from '../../../../core/enums';
 import { HOLDING_MAX } from '../../../../core/rules/holdings';
-import { formatShanghai, shanghaiDate, shanghaiInstant } from '../../../../core/rules/time';
+import { shanghaiDate, shanghaiInstant } from '../../../../core/rules/time';
+import { clockOf } from '../../../lib/format';
 import {
   FINDINGS_MAX,
   MAX_NEEDS,
@@ -69,7 +70,7 @@ export function emptyDraft(now: number, me: string, company: VisitDraft['company
     clientRequestId: '',
     company,
     date: shanghaiDate(now),
-    time: formatShanghai(now, 'HH:mm'),
+    time: clockOf(now),
     form: 'onsite',
     visitors: me,
     met: '',
@@ -94,7 +95,7 @@ export const newNeed = (): NeedDraft => ({
 });
 
 /** "李联络、王专家" → ["李联络", "王专家"]. */
-export const visitorNames = (text: string): string[] =>
+const visitorNames = (text: string): string[] =>
   text
     .split(/[、,，;；\s]+/)
     .map((s) => s.trim())

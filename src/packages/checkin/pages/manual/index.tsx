@@ -4,21 +4,22 @@
  * who did not sign up (name, mobile, company), admitted when the session takes walk-ins and a
  * seat is free. Checking in someone twice answers with the first time, never an error.
  */
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { Button, Tag } from '@nutui/nutui-react-taro';
 import type { Attendee, AttendeeFilter } from '../../../../../core/contract';
-import { formatShanghai } from '../../../../../core/rules/time';
 import { ChipRow } from '../../../../components/ChipRow';
 import { TextField } from '../../../../components/FormField';
 import { ListStatus } from '../../../../components/ListStatus';
 import { usePagedList } from '../../../../hooks/usePagedList';
 import { usePageParams } from '../../../../hooks/usePageParams';
+import { clockOf } from '../../../../lib/format';
+import { useSubmit } from '../../../../hooks/useSubmit';
 import { useListGestures } from '../../../../hooks/usePageRefresh';
 import { toastError, toastInfo, toastOk } from '../../../../lib/feedback';
 import { listAttendees, manualCheckIn } from '../../../../services/checkin';
-import { ServiceError } from '../../../../services/errors';
 import { RoleGate } from '../../../../components/RoleGate';
+import { SearchBar } from '../../../../components/SearchBar';
 import { useSession } from '../../../../hooks/useSession';
 import { checkinToast } from '../../lib/format';
 import './index.scss';
@@ -46,7 +47,7 @@ function AttendeeRow({ a, busy, onCheckIn }: { a: Attendee; busy: boolean; onChe
         </Text>
         {a.checkedInAt ? (
           <Text className="checkin-manual__meta">
-            {formatShanghai(a.checkedInAt, 'HH:mm')} 签到{a.late ? ' · 迟到' : ''}
+            {clockOf(a.checkedInAt)} 签到{a.late ? ' · 迟到' : ''}
           </Text>
         ) : null}
       </View>
@@ -72,33 +73,22 @@ const EMPTY_DRAFT: WalkInDraft = { name: '', mobile: '', companyName: '', title:
 /** 现场登记: someone not on the list, checked in with a walk-in sign-up. */
 function WalkInForm({ sessionId, onDone }: { sessionId: string; onDone: () => void }) {
   const [draft, setDraft] = useState<WalkInDraft>(EMPTY_DRAFT);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
-  const inFlight = useRef(false);
   const set = (field: keyof WalkInDraft) => (value: string) => setDraft((d) => ({ ...d, [field]: value }));
+  // One at a time; on refusal what was typed stays and the server's messages show under the fields.
+  const { submit, submitting, fieldErrors } = useSubmit(() => {
+    const { title, ...rest } = draft;
+    return manualCheckIn({ sessionId, walkIn: { ...rest, ...(title.trim() ? { title } : {}) } });
+  });
 
-  const submit = async () => {
-    if (inFlight.current) return;
-    inFlight.current = true;
-    setBusy(true);
-    setErrors({});
-    try {
-      const { title, ...rest } = draft;
-      const result = await manualCheckIn({ sessionId, walkIn: { ...rest, ...(title.trim() ? { title } : {}) } });
-      toastOk(checkinToast(result));
-      setDraft(EMPTY_DRAFT);
-      onDone();
-    } catch (e) {
-      // Keep what was typed; show the server's field messages under the fields.
-      if (e instanceof ServiceError && e.code === 'INVALID_INPUT') setErrors(e.fields);
-      toastError(e);
-    } finally {
-      inFlight.current = false;
-      setBusy(false);
-    }
+  const register = async () => {
+    const result = await submit();
+    if (!result) return;
+    toastOk(checkinToast(result));
+    setDraft(EMPTY_DRAFT);
+    onDone();
   };
 
-  const errorOf = (field: string) => errors[`walkIn.${field}`];
+  const errorOf = (field: string) => fieldErrors[`walkIn.${field}`];
   return (
     <View className="checkin-manual__walk-in">
       <Text className="checkin-manual__section">现场登记（未报名）</Text>
@@ -122,7 +112,7 @@ function WalkInForm({ sessionId, onDone }: { sessionId: string; onDone: () => vo
       />
       <TextField name="title" label="职务" value={draft.title} onChange={set('title')} error={errorOf('title')} />
       <View className="checkin-manual__submit">
-        <Button type="primary" block loading={busy} onClick={() => void submit()}>
+        <Button type="primary" block loading={submitting} onClick={() => void register()}>
           登记并签到
         </Button>
       </View>
@@ -132,7 +122,6 @@ function WalkInForm({ sessionId, onDone }: { sessionId: string; onDone: () => vo
 
 function ManualCheckin({ sessionId }: { sessionId: string }) {
   const [filter, setFilter] = useState<AttendeeFilter>('pending');
-  const [keywordDraft, setKeywordDraft] = useState('');
   const [keyword, setKeyword] = useState('');
   const [busyId, setBusyId] = useState<string | null>(null);
   const list = usePagedList(
@@ -159,18 +148,7 @@ function ManualCheckin({ sessionId }: { sessionId: string }) {
   return (
     <>
       <ChipRow chips={FILTERS} value={filter} onChange={(v) => v && setFilter(v)} testId="attendee-filter" />
-      <View className="checkin-manual__search">
-        <TextField
-          name="keyword"
-          label="查找"
-          value={keywordDraft}
-          onChange={setKeywordDraft}
-          placeholder="姓名或手机号"
-        />
-        <Button size="small" onClick={() => setKeyword(keywordDraft.trim())}>
-          搜索
-        </Button>
-      </View>
+      <SearchBar label="查找" placeholder="姓名或手机号" onSearch={setKeyword} />
       {list.items.map((a) => (
         <AttendeeRow key={a.signupId} a={a} busy={busyId === a.signupId} onCheckIn={() => void checkInOne(a)} />
       ))}

@@ -11,6 +11,7 @@ import { Image, Text, View } from '@tarojs/components';
 import { Button, Loading } from '@nutui/nutui-react-taro';
 import type { LiveCount, OutputOf } from '../../../../../core/contract';
 import { formatShanghai } from '../../../../../core/rules/time';
+import { clockOf } from '../../../../lib/format';
 import { usePageParams } from '../../../../hooks/usePageParams';
 import { ROUTES } from '../../../../lib/routes';
 import { getCode, getLiveCount } from '../../../../services/checkin';
@@ -27,13 +28,20 @@ const REFRESH_MARGIN_MS = 300;
 const RETRY_MS = 5_000;
 const COUNT_EVERY_MS = 5_000;
 
-/** Seconds until `deadline` on this device's clock, ticking every second. */
+/**
+ * Seconds until `deadline` on this device's clock, ticking every second until it is reached: a
+ * page hidden meanwhile (its code no longer refreshed) stops ticking at 0 instead of for ever.
+ */
 function useSecondsLeft(deadline: number | null): number | null {
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
     if (deadline === null) return undefined;
     setNow(Date.now());
-    const tick = setInterval(() => setNow(Date.now()), 1000);
+    const tick = setInterval(() => {
+      const at = Date.now();
+      setNow(at);
+      if (at >= deadline) clearInterval(tick);
+    }, 1000);
     return () => clearInterval(tick);
   }, [deadline]);
   return deadline === null ? null : Math.max(0, Math.ceil((deadline - now) / 1000));
@@ -82,7 +90,7 @@ function CodePanel({ sessionId }: { sessionId: string }) {
     <View className="checkin-screen__code-box">
       <Text className="checkin-screen__title">{code.title}</Text>
       <Text className="checkin-screen__time">
-        {formatShanghai(code.startAt, 'MM-DD HH:mm')} – {formatShanghai(code.endAt, 'HH:mm')}
+        {formatShanghai(code.startAt, 'MM-DD HH:mm')} – {clockOf(code.endAt)}
       </Text>
       <Image className="checkin-screen__code" src={code.image} mode="aspectFit" data-testid="checkin-code" />
       <Text className="checkin-screen__hint">
@@ -90,7 +98,7 @@ function CodePanel({ sessionId }: { sessionId: string }) {
       </Text>
       {early ? (
         <Text className="checkin-screen__note" data-testid="checkin-opens">
-          签到将于 {formatShanghai(code.opensAt, 'HH:mm')} 开始（开课前30分钟）
+          签到将于 {clockOf(code.opensAt)} 开始（开课前30分钟）
         </Text>
       ) : null}
       <Text className="checkin-screen__countdown" data-testid="checkin-countdown">
@@ -138,7 +146,7 @@ function CountPanel({ sessionId }: { sessionId: string }) {
         <View className="checkin-screen__recent">
           {count.recent.map((r) => (
             <Text key={`${r.at}-${r.name}`} className="checkin-screen__arrival">
-              {formatShanghai(r.at, 'HH:mm')} {r.name}
+              {clockOf(r.at)} {r.name}
               {r.companyName ? `（${r.companyName}）` : ''}
               {r.late ? ' 迟到' : ''}
               {r.walkIn ? ' 现场报名' : ''}
@@ -155,8 +163,12 @@ export default function CheckinScreenPage() {
   const session = useSession();
 
   useEffect(() => {
-    // A projector or a phone on a stand: the screen must not dim while people scan.
-    if (process.env.TARO_ENV === 'weapp') void Taro.setKeepScreenOn({ keepScreenOn: true }).catch(() => undefined);
+    if (process.env.TARO_ENV !== 'weapp') return undefined;
+    // A projector or a phone on a stand: the screen must not dim while people scan. The setting
+    // holds for the whole mini program, so leaving this screen lets the phone dim again.
+    const keepOn = (keepScreenOn: boolean) => void Taro.setKeepScreenOn({ keepScreenOn }).catch(() => undefined);
+    keepOn(true);
+    return () => keepOn(false);
   }, []);
 
   return (

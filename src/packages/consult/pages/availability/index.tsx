@@ -9,7 +9,7 @@ import { Button } from '@nutui/nutui-react-taro';
 import type { Availability } from '../../../../../core/contract';
 import { addDays, shanghaiDate } from '../../../../../core/rules/time';
 import { ChipRow } from '../../../../components/ChipRow';
-import { ListStatus } from '../../../../components/ListStatus';
+import { ListStatus, LoadStatus } from '../../../../components/ListStatus';
 import { useLoad } from '../../../../hooks/useLoad';
 import { usePageParams } from '../../../../hooks/usePageParams';
 import { useSubmit } from '../../../../hooks/useSubmit';
@@ -152,15 +152,7 @@ function Editor({
 function ConsultantAvailability({ stationId, consultantId }: { stationId: string; consultantId: string }) {
   const loaded = useLoad(() => getAvailability({ stationId, consultantId }), [stationId, consultantId]);
   if (!loaded.data || loaded.loading) {
-    return (
-      <ListStatus
-        loading={loaded.loading}
-        error={loaded.error}
-        empty
-        emptyText=""
-        onRetry={() => void loaded.reload()}
-      />
-    );
+    return <LoadStatus loaded={loaded} missing="" />;
   }
   return <Editor initial={loaded.data} stationId={stationId} consultantId={consultantId} />;
 }
@@ -175,15 +167,7 @@ function StationAvailability({ stationId, initial }: { stationId: string; initia
   const list = consultants.data ?? [];
   const consultantId = chosen || list[0]?.id || '';
   if (!consultants.data) {
-    return (
-      <ListStatus
-        loading={consultants.loading}
-        error={consultants.error}
-        empty
-        emptyText=""
-        onRetry={() => void consultants.reload()}
-      />
-    );
+    return <LoadStatus loaded={consultants} missing="" />;
   }
   const chips = list.map((c) => ({ value: c.id, label: c.hasPattern ? c.name : `${c.name}（未设置）` }));
   if (consultantId && !chips.some((c) => c.value === consultantId))

@@ -11,7 +11,7 @@ import { Button } from '@nutui/nutui-react-taro';
 import type { AttachmentView, Booking, SlotView } from '../../../../../core/contract';
 import { AttachmentPicker } from '../../../../components/AttachmentPicker';
 import { ChoiceField, TextField } from '../../../../components/FormField';
-import { ListStatus } from '../../../../components/ListStatus';
+import { ListStatus, LoadStatus } from '../../../../components/ListStatus';
 import { useLoad } from '../../../../hooks/useLoad';
 import { usePageParams } from '../../../../hooks/usePageParams';
 import { useSubmit } from '../../../../hooks/useSubmit';
@@ -138,15 +138,7 @@ function BookingFlow({ stationId }: { stationId: string }) {
   if (booked) return <Confirmation booking={booked} noticeMinutes={cal.rules?.minNoticeMinutes ?? null} />;
 
   if (!consultants.data) {
-    return (
-      <ListStatus
-        loading={consultants.loading}
-        error={consultants.error}
-        empty
-        emptyText="该服务站点不存在"
-        onRetry={() => void consultants.reload()}
-      />
-    );
+    return <LoadStatus loaded={consultants} missing="该服务站点不存在" />;
   }
   if (consultants.data.length === 0) {
     return <ListStatus loading={false} error={null} empty emptyText="该服务站点暂未开放咨询预约" />;

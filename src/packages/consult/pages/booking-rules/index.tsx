@@ -8,7 +8,7 @@ import { useCallback, useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import { TextField } from '../../../../components/FormField';
-import { ListStatus } from '../../../../components/ListStatus';
+import { LoadStatus } from '../../../../components/ListStatus';
 import { useLoad } from '../../../../hooks/useLoad';
 import { useSubmit } from '../../../../hooks/useSubmit';
 import { toastInfo, toastOk } from '../../../../lib/feedback';
@@ -94,15 +94,7 @@ function RulesForm({ stationId, rules }: { stationId: string; rules: Rules }) {
 function Loaded({ stationId }: { stationId: string }) {
   const loaded = useLoad(() => getBookingRules({ stationId }), [stationId]);
   if (!loaded.data) {
-    return (
-      <ListStatus
-        loading={loaded.loading}
-        error={loaded.error}
-        empty
-        emptyText="该服务站点不存在"
-        onRetry={() => void loaded.reload()}
-      />
-    );
+    return <LoadStatus loaded={loaded} missing="该服务站点不存在" />;
   }
   return <RulesForm stationId={stationId} rules={loaded.data} />;
 }

@@ -9,7 +9,7 @@ import { Button } from '@nutui/nutui-react-taro';
 import type { Booking } from '../../../../../core/contract';
 import { AttachmentList } from '../../../../components/AttachmentList';
 import { TextField } from '../../../../components/FormField';
-import { ListStatus } from '../../../../components/ListStatus';
+import { LoadStatus } from '../../../../components/ListStatus';
 import { useLoad } from '../../../../hooks/useLoad';
 import { usePageParams } from '../../../../hooks/usePageParams';
 import { confirm, toastError, toastInfo, toastOk } from '../../../../lib/feedback';
@@ -97,15 +97,7 @@ function BookingView({ bookingId, asCompany }: { bookingId: string; asCompany: b
   const attachments = loaded.data?.attachments ?? [];
 
   if (!booking) {
-    return (
-      <ListStatus
-        loading={loaded.loading}
-        error={loaded.error}
-        empty
-        emptyText="预约不存在"
-        onRetry={() => void loaded.reload()}
-      />
-    );
+    return <LoadStatus loaded={loaded} missing="预约不存在" />;
   }
 
   const cancel = async () => {

@@ -16,7 +16,7 @@ import { shanghaiDate } from '../../../../../core/rules/time';
 import { AttachmentList } from '../../../../components/AttachmentList';
 import { AttachmentPicker } from '../../../../components/AttachmentPicker';
 import { ChoiceField, PickerField, TextField } from '../../../../components/FormField';
-import { ListStatus } from '../../../../components/ListStatus';
+import { LoadStatus } from '../../../../components/ListStatus';
 import { useLoad } from '../../../../hooks/useLoad';
 import { usePageParams } from '../../../../hooks/usePageParams';
 import { useSubmit } from '../../../../hooks/useSubmit';
@@ -238,17 +238,7 @@ function RecordForm({ booking, stationId, chief, selfId }: FormProps) {
 function FromBooking({ bookingId, stationId, selfId }: { bookingId: string; stationId: string; selfId: string }) {
   const loaded = useLoad(() => getBooking({ bookingId }), [bookingId]);
   const booking = loaded.data;
-  if (!booking) {
-    return (
-      <ListStatus
-        loading={loaded.loading}
-        error={loaded.error}
-        empty
-        emptyText="预约不存在"
-        onRetry={() => void loaded.reload()}
-      />
-    );
-  }
+  if (!booking) return <LoadStatus loaded={loaded} missing="预约不存在" />;
   return (
     <>
       <View className="record-edit__card" data-testid="record-booking">

@@ -10,7 +10,7 @@ import { Text, View } from '@tarojs/components';
 import { Tag } from '@nutui/nutui-react-taro';
 import type { ConsultationRecord } from '../../../../../core/contract';
 import { AttachmentList } from '../../../../components/AttachmentList';
-import { ListStatus } from '../../../../components/ListStatus';
+import { LoadStatus } from '../../../../components/ListStatus';
 import { useLoad } from '../../../../hooks/useLoad';
 import { usePageParams } from '../../../../hooks/usePageParams';
 import { ROUTES } from '../../../../lib/routes';
@@ -114,15 +114,7 @@ function RecordView({ record: r }: { record: ConsultationRecord }) {
 function Loaded({ recordId }: { recordId: string }) {
   const loaded = useLoad(() => getRecord({ recordId }), [recordId]);
   if (!loaded.data) {
-    return (
-      <ListStatus
-        loading={loaded.loading}
-        error={loaded.error}
-        empty
-        emptyText="咨询记录不存在"
-        onRetry={() => void loaded.reload()}
-      />
-    );
+    return <LoadStatus loaded={loaded} missing="咨询记录不存在" />;
   }
   return <RecordView record={loaded.data} />;
 }

@@ -7,15 +7,15 @@ import { useEffect, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { TextField } from '../../../../components/FormField';
-import { ListStatus } from '../../../../components/ListStatus';
+import { ListStatus, LoadStatus } from '../../../../components/ListStatus';
 import { useLoad } from '../../../../hooks/useLoad';
 import { usePageParams } from '../../../../hooks/usePageParams';
 import { useSubmit } from '../../../../hooks/useSubmit';
 import { toastOk } from '../../../../lib/feedback';
+import { toastFirstError, withoutErrors } from '../../../../lib/field-errors';
 import { ROUTES } from '../../../../lib/routes';
 import { saveServiceItem } from '../../../../services/directory';
-import { SaveBar } from '../../components/SaveBar';
-import { toastFirstError, withoutError } from '../../lib/feedback';
+import { SaveBar } from '../../../../components/SaveBar';
 import { EMPTY_ITEM_FORM, formToItem, itemToForm, validateItem, type ItemForm } from '../../lib/item-form';
 import { ITEM_LABELS as L } from '../../lib/labels';
 import { loadStation } from '../../lib/load-station';
@@ -36,13 +36,7 @@ export default function ItemEditPage() {
   if (!loaded.data || (editing && !item)) {
     return (
       <View className="form-page">
-        <ListStatus
-          loading={loaded.loading}
-          error={loaded.error}
-          empty
-          emptyText={loaded.data ? '该服务事项不存在' : '该服务网点不存在或已暂停服务'}
-          onRetry={() => void loaded.reload()}
-        />
+        <LoadStatus loaded={loaded} missing={loaded.data ? '该服务事项不存在' : '该服务网点不存在或已暂停服务'} />
       </View>
     );
   }
@@ -80,14 +74,13 @@ function ItemEditor({ stationId, stationName, itemId, initial }: ItemEditorProps
 
   const set = (key: keyof ItemForm) => (value: string) => {
     setForm((prev) => ({ ...prev, [key]: value }));
-    setFieldErrors((prev) => withoutError(prev, key));
+    setFieldErrors((prev) => withoutErrors(prev, key));
   };
 
   const save = async () => {
     const errors = validateItem(form);
-    if (Object.keys(errors).length > 0) {
+    if (toastFirstError(errors)) {
       setFieldErrors(errors);
-      toastFirstError(errors);
       return;
     }
     const saved = await submit();

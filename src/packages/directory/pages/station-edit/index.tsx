@@ -8,15 +8,15 @@ import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { DISTRICT, STATION_KIND, STATION_LEVEL } from '../../../../../core/enums';
 import { ChoiceField, TextField, optionsOf } from '../../../../components/FormField';
-import { ListStatus } from '../../../../components/ListStatus';
+import { ListStatus, LoadStatus } from '../../../../components/ListStatus';
 import { useLoad } from '../../../../hooks/useLoad';
 import { usePageParams } from '../../../../hooks/usePageParams';
 import { useSubmit } from '../../../../hooks/useSubmit';
 import { toastOk } from '../../../../lib/feedback';
+import { toastFirstError, withoutErrors } from '../../../../lib/field-errors';
 import { ROUTES } from '../../../../lib/routes';
 import { createStation, updateStation } from '../../../../services/directory';
-import { SaveBar } from '../../components/SaveBar';
-import { toastFirstError, withoutError } from '../../lib/feedback';
+import { SaveBar } from '../../../../components/SaveBar';
 import { STATION_LABELS as L } from '../../lib/labels';
 import { loadStation } from '../../lib/load-station';
 import { goBack } from '../../lib/nav';
@@ -48,13 +48,7 @@ export default function StationEditPage() {
   if (!loaded.data) {
     return (
       <View className="form-page">
-        <ListStatus
-          loading={loaded.loading}
-          error={loaded.error}
-          empty
-          emptyText="该服务网点不存在或已暂停服务"
-          onRetry={() => void loaded.reload()}
-        />
+        <LoadStatus loaded={loaded} missing="该服务网点不存在或已暂停服务" />
       </View>
     );
   }
@@ -82,14 +76,13 @@ function StationEditor({ stationId, initial }: { stationId?: string; initial: St
     <K extends keyof StationForm>(key: K) =>
     (value: StationForm[K]) => {
       setForm((prev) => ({ ...prev, [key]: value }));
-      setFieldErrors((prev) => withoutError(prev, key));
+      setFieldErrors((prev) => withoutErrors(prev, key));
     };
 
   const save = async () => {
     const errors = validateStation(form);
-    if (Object.keys(errors).length > 0) {
+    if (toastFirstError(errors)) {
       setFieldErrors(errors);
-      toastFirstError(errors);
       return;
     }
     const saved = await submit();

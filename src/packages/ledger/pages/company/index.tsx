@@ -5,12 +5,11 @@
  * the station's staff read the station view and, as the policy allows, edit the profile and log
  * a visit from here.
  */
-import { useCallback } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import type { TimelineItem } from '../../../../../core/contract';
-import { ListStatus } from '../../../../components/ListStatus';
+import { ListStatus, LoadStatus } from '../../../../components/ListStatus';
 import { useLoad } from '../../../../hooks/useLoad';
 import { usePageParams } from '../../../../hooks/usePageParams';
 import { usePagedList } from '../../../../hooks/usePagedList';
@@ -39,24 +38,16 @@ function Company({ companyId }: { companyId: string }) {
   const history = useLoad(() => getHoldingsHistory({ companyId, pageSize: HISTORY_PAGE }), [companyId]);
   const timeline = usePagedList((page, pageSize) => getTimeline({ companyId, page, pageSize }), [companyId]);
 
-  const reloadAll = useCallback(async () => {
+  const reloadAll = async () => {
     await Promise.all([profile.reload(), history.reload(), timeline.reload()]);
-  }, [profile, history, timeline]);
+  };
   useListGestures({ reload: reloadAll, loadMore: timeline.loadMore });
   // Back from editing the profile or logging a visit: show what changed.
   useReloadOnReturn(reloadAll);
 
   const c = profile.data;
   if (!c) {
-    return (
-      <ListStatus
-        loading={profile.loading}
-        error={profile.error}
-        empty
-        emptyText="企业不存在或已被删除"
-        onRetry={() => void profile.reload()}
-      />
-    );
+    return <LoadStatus loaded={profile} missing="企业不存在或已被删除" />;
   }
   const go = (url: string) => () => void Taro.navigateTo({ url });
   return (

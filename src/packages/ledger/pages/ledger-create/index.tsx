@@ -12,14 +12,15 @@ import type { CompanyProfileView } from '../../../../../core/contract';
 import { DISTRICT, INDUSTRY, KEY_FLAG, type District, type Industry, type KeyFlag } from '../../../../../core/enums';
 import { ChoiceField, TextField, optionsOf } from '../../../../components/FormField';
 import { useSubmit } from '../../../../hooks/useSubmit';
-import { toastInfo, toastOk } from '../../../../lib/feedback';
+import { toastOk } from '../../../../lib/feedback';
+import { toastFirstError, withoutErrors, type FieldErrors } from '../../../../lib/field-errors';
 import { ROUTES } from '../../../../lib/routes';
 import { createLedgerEntry } from '../../../../services/enterprise';
 import { ServiceError } from '../../../../services/errors';
 import { RoleGate } from '../../../../components/RoleGate';
-import { SubmitBar } from '../../components/SubmitBar';
-import { ToggleChips } from '../../components/ToggleChips';
-import { LABELS, checkIdentity, firstError, withoutError, type FieldErrors } from '../../lib/profile-form';
+import { SaveBar } from '../../../../components/SaveBar';
+import { ToggleChips } from '../../../../components/ToggleChips';
+import { LABELS, checkIdentity } from '../../lib/profile-form';
 import { useSession } from '../../../../hooks/useSession';
 import '../../components/form.scss';
 import './index.scss';
@@ -117,16 +118,15 @@ function EntryEditor() {
 
   const setText = (key: EntryText) => (value: string) => {
     setForm((f) => ({ ...f, text: { ...f.text, [key]: value } }));
-    setFieldErrors((prev) => withoutError(prev, key));
+    setFieldErrors((prev) => withoutErrors(prev, key));
     if (key === 'creditCode') setDuplicateOf(null);
   };
 
   const save = async () => {
     const errors: FieldErrors = {};
     checkIdentity(errors, form, form.district);
-    if (Object.keys(errors).length > 0) {
+    if (toastFirstError(errors)) {
       setFieldErrors(errors);
-      toastInfo(firstError(errors)!);
       return;
     }
     const entry = await submit();
@@ -170,7 +170,7 @@ function EntryEditor() {
           options={optionsOf(DISTRICT)}
           onChange={(v) => {
             setForm((f) => ({ ...f, district: v }));
-            setFieldErrors((prev) => withoutError(prev, 'district'));
+            setFieldErrors((prev) => withoutErrors(prev, 'district'));
           }}
           error={fieldErrors.district}
           required
@@ -200,7 +200,7 @@ function EntryEditor() {
           error={fieldErrors.keyFlags}
         />
       </View>
-      <SubmitBar saving={submitting} onSave={() => void save()} label="加入台账" />
+      <SaveBar saving={submitting} onSave={() => void save()} label="加入台账" />
     </View>
   );
 }

@@ -13,7 +13,6 @@ import type { InputOf } from '../../../../../core/contract';
 import { DISTRICT, INDUSTRY, KEY_FLAG, type District, type Industry, type KeyFlag } from '../../../../../core/enums';
 import { OVERDUE_CHOICES } from '../../../../../core/rules/ledger';
 import { ChipRow, chipsOf, type Chip } from '../../../../components/ChipRow';
-import { TextField } from '../../../../components/FormField';
 import { ListStatus } from '../../../../components/ListStatus';
 import { usePageParams } from '../../../../hooks/usePageParams';
 import { usePagedList } from '../../../../hooks/usePagedList';
@@ -21,6 +20,7 @@ import { useListGestures, useReloadOnReturn } from '../../../../hooks/usePageRef
 import { ROUTES } from '../../../../lib/routes';
 import { listLedger } from '../../../../services/enterprise';
 import { RoleGate } from '../../../../components/RoleGate';
+import { SearchBar } from '../../../../components/SearchBar';
 import { LedgerRowCard } from '../../components/LedgerRowCard';
 import { useSession } from '../../../../hooks/useSession';
 import './index.scss';
@@ -83,7 +83,6 @@ function Ledger({
     district: '',
     industry: '',
   });
-  const [typed, setTyped] = useState(initialKeyword);
   const [more, setMore] = useState(false);
   const list = usePagedList(
     (page, pageSize) => listLedger({ ...queryOf(filters, stationId), page, pageSize }),
@@ -98,23 +97,13 @@ function Ledger({
 
   return (
     <>
-      <View className="ledger-page__search">
-        <View className="ledger-page__search-field">
-          <TextField
-            name="keyword"
-            label="查找企业"
-            value={typed}
-            onChange={setTyped}
-            placeholder="企业名称开头的字，或统一社会信用代码"
-            maxLength={60}
-          />
-        </View>
-        <View className="ledger-page__search-button">
-          <Button size="small" type="primary" onClick={() => change('keyword', typed.trim())}>
-            搜索
-          </Button>
-        </View>
-      </View>
+      <SearchBar
+        label="查找企业"
+        placeholder="企业名称开头的字，或统一社会信用代码"
+        maxLength={60}
+        initial={initialKeyword}
+        onSearch={(keyword) => change('keyword', keyword)}
+      />
       <View className="ledger-page__filters">
         <ChipRow
           chips={OVERDUE_CHIPS}

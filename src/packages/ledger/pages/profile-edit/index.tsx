@@ -19,22 +19,21 @@ import {
   type HoldingKind,
 } from '../../../../../core/enums';
 import { ChoiceField, TextField, optionsOf } from '../../../../components/FormField';
-import { ListStatus } from '../../../../components/ListStatus';
+import { ListStatus, LoadStatus } from '../../../../components/ListStatus';
+import { SaveBar } from '../../../../components/SaveBar';
 import { useLoad } from '../../../../hooks/useLoad';
 import { usePageParams } from '../../../../hooks/usePageParams';
 import { useSubmit } from '../../../../hooks/useSubmit';
-import { toastInfo, toastOk } from '../../../../lib/feedback';
+import { toastOk } from '../../../../lib/feedback';
+import { toastFirstError, withoutErrors } from '../../../../lib/field-errors';
 import { getProfile, updateProfile } from '../../../../services/enterprise';
 import { ServiceError } from '../../../../services/errors';
-import { SubmitBar } from '../../components/SubmitBar';
-import { ToggleChips } from '../../components/ToggleChips';
+import { ToggleChips } from '../../../../components/ToggleChips';
 import {
   LABELS,
-  firstError,
   formToProfile,
   profileToForm,
   validateProfile,
-  withoutError,
   type ProfileForm,
   type TextKey,
 } from '../../lib/profile-form';
@@ -63,13 +62,7 @@ export default function ProfileEditPage() {
   if (!loaded.data) {
     return (
       <View className="ledger-form">
-        <ListStatus
-          loading={loaded.loading}
-          error={loaded.error}
-          empty
-          emptyText="企业不存在或已被删除"
-          onRetry={() => void loaded.reload()}
-        />
+        <LoadStatus loaded={loaded} missing="企业不存在或已被删除" />
       </View>
     );
   }
@@ -92,7 +85,7 @@ function ProfileEditor({ company }: { company: CompanyProfileView }) {
     updateProfile({ clientRequestId, companyId: company.id, ...formToProfile(form, stationFields) }),
   );
 
-  const clear = (key: string) => setFieldErrors((prev) => withoutError(prev, key));
+  const clear = (key: string) => setFieldErrors((prev) => withoutErrors(prev, key));
   const setText = (key: TextKey) => (value: string) => {
     setForm((f) => ({ ...f, text: { ...f.text, [key]: value } }));
     clear(key);
@@ -110,9 +103,8 @@ function ProfileEditor({ company }: { company: CompanyProfileView }) {
 
   const save = async () => {
     const errors = validateProfile(form, Date.now(), stationFields);
-    if (Object.keys(errors).length > 0) {
+    if (toastFirstError(errors)) {
       setFieldErrors(errors);
-      toastInfo(firstError(errors)!);
       return;
     }
     const saved = await submit();
@@ -270,7 +262,7 @@ function ProfileEditor({ company }: { company: CompanyProfileView }) {
         </View>
       ) : null}
 
-      <SubmitBar saving={submitting} onSave={() => void save()} />
+      <SaveBar saving={submitting} onSave={() => void save()} />
     </View>
   );
 }

@@ -17,6 +17,7 @@ import { useLoad } from '../../../../hooks/useLoad';
 import { usePageParams } from '../../../../hooks/usePageParams';
 import { useSubmit } from '../../../../hooks/useSubmit';
 import { toastInfo, toastOk } from '../../../../lib/feedback';
+import { toastFirstError, withoutErrors } from '../../../../lib/field-errors';
 import { ROUTES } from '../../../../lib/routes';
 import { getStation } from '../../../../services/directory';
 import { createRequest } from '../../../../services/request';
@@ -39,21 +40,19 @@ function Destination({ stationId }: { stationId?: string }) {
 
 function RequestForm({ stationId }: { stationId?: string }) {
   const [draft, setDraft] = useState<RequestDraft>(initialDraft);
-  const [shown, setShown] = useState<Record<string, string>>({});
   const [uploading, setUploading] = useState(false);
   const send = useCallback(
     (clientRequestId: string) => createRequest(requestInput(draft, clientRequestId, stationId)),
     [draft, stationId],
   );
-  const { submit, submitting, fieldErrors } = useSubmit(send);
-  const errors: Record<string, string> = { ...fieldErrors, ...shown };
+  const { submit, submitting, fieldErrors: errors, setFieldErrors } = useSubmit(send);
 
   // A field edited after a failed check loses its message.
   const edit =
-    <K extends keyof RequestDraft>(key: K, field: string = key) =>
+    <K extends keyof RequestDraft>(key: K) =>
     (value: RequestDraft[K]) => {
       setDraft((prev) => ({ ...prev, [key]: value }));
-      if (field in shown) setShown((prev) => Object.fromEntries(Object.entries(prev).filter(([f]) => f !== field)));
+      setFieldErrors((prev) => withoutErrors(prev, key));
     };
 
   const pickGroup = (group: CategoryGroup | '') => {
@@ -68,12 +67,8 @@ function RequestForm({ stationId }: { stationId?: string }) {
       return;
     }
     const local = draftErrors(draft);
-    setShown(local);
-    const first = Object.values(local)[0];
-    if (first) {
-      toastInfo(first);
-      return;
-    }
+    setFieldErrors(local);
+    if (toastFirstError(local)) return;
     const created = await submit();
     if (!created) return;
     toastOk('需求已提交');

@@ -6,16 +6,19 @@
  * rates it here and the station reads the rating. Station staff also see the internal note; the
  * company's answer has no such field at all.
  */
-import { useMemo, useState, type ReactNode } from 'react';
+import { useMemo, useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import type { ServiceRequest } from '../../../../../core/contract';
-import { formatShanghai, shanghaiDate } from '../../../../../core/rules/time';
+import { shanghaiDate } from '../../../../../core/rules/time';
 import { AttachmentList } from '../../../../components/AttachmentList';
-import { ListStatus } from '../../../../components/ListStatus';
+import { DetailCard, DetailNote, DetailRow, DetailText } from '../../../../components/DetailCard';
+import { LoadStatus } from '../../../../components/ListStatus';
 import { useLoad } from '../../../../hooks/useLoad';
 import { usePageParams } from '../../../../hooks/usePageParams';
 import { confirm, toastError, toastInfo, toastOk } from '../../../../lib/feedback';
+import { toastFirstError, withoutErrors } from '../../../../lib/field-errors';
+import { stampOf } from '../../../../lib/format';
 import { ServiceError } from '../../../../services/errors';
 import {
   acceptRequest,
@@ -35,48 +38,28 @@ import { Timeline } from '../../components/Timeline';
 import { categoryLabel, stepVerb, type RequestStep } from '../../lib/labels';
 import './index.scss';
 
-const stamp = (ms: number) => formatShanghai(ms, 'YYYY-MM-DD HH:mm');
-
-function Row({ label, children, name }: { label: string; children: ReactNode; name: string }) {
-  return (
-    <View className="request-detail__row" data-testid={`detail-${name}`}>
-      <Text className="request-detail__label">{label}</Text>
-      <Text className="request-detail__value">{children}</Text>
-    </View>
-  );
-}
-
-function Card({ title, children, testId }: { title?: string; children: ReactNode; testId?: string }) {
-  return (
-    <View className="request-detail__card" data-testid={testId}>
-      {title ? <Text className="request-detail__section">{title}</Text> : null}
-      {children}
-    </View>
-  );
-}
-
 function Facts({ r }: { r: ServiceRequest }) {
   return (
-    <Card>
+    <DetailCard>
       <View className="request-detail__head">
         <Text className="request-detail__title">{categoryLabel(r.category)}</Text>
         <RequestTags status={r.status} urgency={r.urgency} source={r.source} />
       </View>
-      <Row label="企业" name="company">
+      <DetailRow label="企业" testId="detail-company">
         {r.companyName}
-      </Row>
-      <Row label="服务站点" name="station">
+      </DetailRow>
+      <DetailRow label="服务站点" testId="detail-station">
         {r.stationName}
-      </Row>
-      <Row label="提交人" name="created-by">
-        {r.createdByName} · {stamp(r.createdAt)}
-      </Row>
+      </DetailRow>
+      <DetailRow label="提交人" testId="detail-created-by">
+        {r.createdByName} · {stampOf(r.createdAt)}
+      </DetailRow>
       {r.handlerName ? (
-        <Row label="办理人" name="handler">
+        <DetailRow label="办理人" testId="detail-handler">
           {r.handlerName}
-        </Row>
+        </DetailRow>
       ) : null}
-    </Card>
+    </DetailCard>
   );
 }
 
@@ -112,15 +95,7 @@ function RequestView({ requestId, asCompany }: { requestId: string; asCompany: b
   const r = updated ?? loaded.data;
 
   if (!r) {
-    return (
-      <ListStatus
-        loading={loaded.loading}
-        error={loaded.error}
-        empty
-        emptyText="服务需求不存在"
-        onRetry={() => void loaded.reload()}
-      />
-    );
+    return <LoadStatus loaded={loaded} missing="服务需求不存在" />;
   }
 
   /** Sends one step; on refusal what was typed stays, and a request moved meanwhile is reloaded. */
@@ -158,10 +133,8 @@ function RequestView({ requestId, asCompany }: { requestId: string; asCompany: b
 
   const confirmClose = async () => {
     const local = closeErrors(closeDraft);
-    const first = Object.values(local)[0];
-    if (first) {
+    if (toastFirstError(local)) {
       setErrors(local);
-      toastInfo(first);
       return;
     }
     if (!(await confirm(...CONFIRM.close))) return;
@@ -188,43 +161,38 @@ function RequestView({ requestId, asCompany }: { requestId: string; asCompany: b
     await run(() => cancelRequest({ requestId: r.id, reason: why }), '已撤回');
   };
 
-  const dropError = (field: string) =>
-    setErrors((prev) => Object.fromEntries(Object.entries(prev).filter(([f]) => f !== field)));
+  const dropError = (field: string) => setErrors((prev) => withoutErrors(prev, field));
 
   return (
     <View className="request-detail__body">
       <Facts r={r} />
 
-      <Card title="需求描述">
-        <Text className="request-detail__text" data-testid="request-description">
-          {r.description}
-        </Text>
+      <DetailCard title="需求描述">
+        <DetailText testId="request-description">{r.description}</DetailText>
         <AttachmentList items={r.attachments} />
-      </Card>
+      </DetailCard>
 
       {r.result ? (
-        <Card title="办理结果" testId="request-result">
-          <Text className="request-detail__text">{r.result}</Text>
-          {r.closedAt ? <Text className="request-detail__meta">{stamp(r.closedAt)} 办结</Text> : null}
-          {r.followUpDate ? <Text className="request-detail__meta">计划回访：{r.followUpDate}</Text> : null}
-        </Card>
+        <DetailCard title="办理结果" testId="request-result">
+          <DetailText>{r.result}</DetailText>
+          {r.closedAt ? <DetailNote>{stampOf(r.closedAt)} 办结</DetailNote> : null}
+          {r.followUpDate ? <DetailNote>计划回访：{r.followUpDate}</DetailNote> : null}
+        </DetailCard>
       ) : null}
       {r.cancelReason ? (
-        <Card title="撤回原因" testId="request-cancel-reason">
-          <Text className="request-detail__text">{r.cancelReason}</Text>
-        </Card>
+        <DetailCard title="撤回原因" testId="request-cancel-reason">
+          <DetailText>{r.cancelReason}</DetailText>
+        </DetailCard>
       ) : null}
       {r.view === 'station' && r.internalNote ? (
-        <View className="request-detail__card request-detail__card--internal" data-testid="request-internal-note">
-          <Text className="request-detail__section">内部备注</Text>
-          <Text className="request-detail__text">{r.internalNote}</Text>
-          <Text className="request-detail__internal-tip">仅工作站人员可见，企业看不到</Text>
-        </View>
+        <DetailCard title="内部备注" testId="request-internal-note" internal>
+          <DetailText>{r.internalNote}</DetailText>
+        </DetailCard>
       ) : null}
 
-      <Card title="办理进度">
+      <DetailCard title="办理进度">
         <Timeline history={r.history} />
-      </Card>
+      </DetailCard>
 
       {r.status === 'closed' ? <Rating requestId={r.id} asCompany={asCompany} /> : null}
 

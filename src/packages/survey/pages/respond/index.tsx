@@ -15,37 +15,16 @@ import { useLoad } from '../../../../hooks/useLoad';
 import { usePageParams } from '../../../../hooks/usePageParams';
 import { useSubmit } from '../../../../hooks/useSubmit';
 import { toastInfo, toastOk } from '../../../../lib/feedback';
+import { withoutErrors } from '../../../../lib/field-errors';
 import { getMyResponse, submitResponse } from '../../../../services/survey';
 import { QuestionField, type AnswerUpdate } from '../../components/QuestionField';
+import { TargetHeader } from '../../components/TargetHeader';
 import { RoleGate } from '../../../../components/RoleGate';
 import { useSession } from '../../../../hooks/useSession';
-import {
-  answersOf,
-  draftOf,
-  editableText,
-  fieldOf,
-  missingRequired,
-  periodOf,
-  stampOf,
-  type Draft,
-} from '../../lib/survey';
+import { answersOf, draftOf, editableText, fieldOf, missingRequired, stampOf, type Draft } from '../../lib/survey';
 import './index.scss';
 
 type Loaded = OutputOf<'survey', 'getMyResponse'>;
-
-function Header({ data }: { data: Loaded }) {
-  const t = data.target;
-  return (
-    <View className="respond__header" data-testid="survey-target">
-      <Text className="respond__title">{t.title}</Text>
-      <Text className="respond__meta">
-        {t.stationName}
-        {t.startAt !== undefined ? ` · ${periodOf(t.startAt, t.endAt)}` : ''}
-      </Text>
-      <Text className="respond__meta">{data.questionnaire.title}</Text>
-    </View>
-  );
-}
 
 interface FormProps {
   data: Loaded;
@@ -57,21 +36,23 @@ interface FormProps {
 function ResponseForm({ data, targetKind, targetId, onSaved }: FormProps) {
   const questions = data.questionnaire.questions;
   const [draft, setDraft] = useState<Draft>(() => draftOf(questions, data.response?.answers ?? null));
-  const [localErrors, setLocalErrors] = useState<Record<string, string>>({});
-  const { submit, submitting, fieldErrors, setFieldErrors } = useSubmit((clientRequestId) =>
+  const {
+    submit,
+    submitting,
+    fieldErrors: errors,
+    setFieldErrors,
+  } = useSubmit((clientRequestId) =>
     submitResponse({ clientRequestId, targetKind, targetId, answers: answersOf(questions, draft) }),
   );
 
   const change = (questionId: string, update: AnswerUpdate) => {
     setDraft((d) => ({ ...d, [questionId]: typeof update === 'function' ? update(d[questionId]!) : update }));
-    const key = fieldOf(questionId);
-    setLocalErrors(({ [key]: _gone, ...rest }) => rest);
-    setFieldErrors(({ [key]: _gone, ...rest }) => rest);
+    setFieldErrors((e) => withoutErrors(e, fieldOf(questionId)));
   };
 
   const onSubmit = async () => {
     const missing = missingRequired(questions, draft);
-    setLocalErrors(missing);
+    setFieldErrors(missing);
     if (Object.keys(missing).length > 0) {
       toastInfo('还有必答题未填写');
       return;
@@ -82,7 +63,6 @@ function ResponseForm({ data, targetKind, targetId, onSaved }: FormProps) {
     onSaved(saved);
   };
 
-  const errors = { ...fieldErrors, ...localErrors };
   return (
     <View data-testid="survey-form">
       {questions.map((q, i) => (
@@ -138,7 +118,9 @@ function Respond({ targetKind, targetId }: { targetKind: Loaded['target']['kind'
   const locked = !!response?.locked;
   return (
     <>
-      <Header data={data} />
+      <TargetHeader target={data.target} testId="survey-target">
+        <Text className="target-header__meta">{data.questionnaire.title}</Text>
+      </TargetHeader>
       {response ? (
         <View className="respond__status" data-testid="survey-status">
           <Text>

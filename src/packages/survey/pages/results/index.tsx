@@ -12,9 +12,10 @@ import { usePageParams } from '../../../../hooks/usePageParams';
 import { useListGestures } from '../../../../hooks/usePageRefresh';
 import { getResults } from '../../../../services/survey';
 import { QuestionResult } from '../../components/QuestionResult';
+import { TargetHeader } from '../../components/TargetHeader';
 import { RoleGate } from '../../../../components/RoleGate';
 import { useSession } from '../../../../hooks/useSession';
-import { periodOf, stampOf } from '../../lib/survey';
+import { stampOf } from '../../lib/survey';
 import './index.scss';
 
 type Results = OutputOf<'survey', 'getResults'>;
@@ -37,18 +38,11 @@ function ResultsView({ targetKind, targetId }: { targetKind: 'training'; targetI
     <>
       {summary ? (
         <>
-          <View className="results__header" data-testid="results-summary">
-            <Text className="results__title">{summary.target.title}</Text>
-            <Text className="results__meta">
-              {summary.target.stationName}
-              {summary.target.startAt !== undefined
-                ? ` · ${periodOf(summary.target.startAt, summary.target.endAt)}`
-                : ''}
-            </Text>
+          <TargetHeader target={summary.target} testId="results-summary">
             <Text className="results__count" data-testid="results-count">
               已回收 {summary.responses} 份{summary.invited !== null ? `，签到 ${summary.invited} 人` : ''}
             </Text>
-          </View>
+          </TargetHeader>
           {summary.responses === 0 ? (
             <View className="results__empty" data-testid="results-none">
               <Text>还没有人提交问卷</Text>

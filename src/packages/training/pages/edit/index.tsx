@@ -4,7 +4,7 @@
  * for whom, and whether people not signed up may check in on the spot. The page checks what the
  * server checks first; the server's field errors show under the fields and what was typed stays.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { Fragment, useCallback, useEffect, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
@@ -12,11 +12,12 @@ import type { TrainingSession } from '../../../../../core/contract';
 import { TRAINING_AUDIENCE } from '../../../../../core/enums';
 import { TRAINING_LIMITS } from '../../../../../core/rules/training';
 import { ChoiceField, PickerField, TextField, optionsOf } from '../../../../components/FormField';
-import { ListStatus } from '../../../../components/ListStatus';
+import { LoadStatus } from '../../../../components/ListStatus';
 import { useLoad } from '../../../../hooks/useLoad';
 import { usePageParams } from '../../../../hooks/usePageParams';
 import { useSubmit } from '../../../../hooks/useSubmit';
-import { toastInfo, toastOk } from '../../../../lib/feedback';
+import { toastOk } from '../../../../lib/feedback';
+import { toastFirstError, withoutErrors } from '../../../../lib/field-errors';
 import { ROUTES } from '../../../../lib/routes';
 import { listCourses } from '../../../../services/directory';
 import { createSession, getSession, updateSession } from '../../../../services/training';
@@ -40,10 +41,21 @@ const CLEARS: Partial<Record<keyof SessionDraft, string[]>> = {
   onlineUrl: ['onlineUrl', 'venue'],
 };
 
+/** The three instants, each a date and a time picker; the server names its error by the instant. */
+const WHEN_FIELDS = [
+  { field: 'startAt', label: '开始', date: 'startDate', time: 'startTime' },
+  { field: 'endAt', label: '结束', date: 'endDate', time: 'endTime' },
+  { field: 'signupDeadline', label: '报名截止', date: 'deadlineDate', time: 'deadlineTime' },
+] as const satisfies ReadonlyArray<{
+  field: string;
+  label: string;
+  date: keyof SessionDraft;
+  time: keyof SessionDraft;
+}>;
+
 function SessionForm({ stationId, editing }: { stationId: string; editing: TrainingSession | null }) {
   const courses = useLoad(() => listCourses({}), []);
   const [draft, setDraft] = useState<SessionDraft>(() => (editing ? draftOf(editing) : newDraft(Date.now())));
-  const [shown, setShown] = useState<Record<string, string>>({});
   const send = useCallback(
     (clientRequestId: string) =>
       editing
@@ -51,27 +63,20 @@ function SessionForm({ stationId, editing }: { stationId: string; editing: Train
         : createSession({ clientRequestId, stationId, ...fieldsOf(draft) }),
     [editing, stationId, draft],
   );
-  const { submit, submitting, fieldErrors, setFieldErrors } = useSubmit(send);
-  const errors: Record<string, string | undefined> = { ...fieldErrors, ...shown };
+  const { submit, submitting, fieldErrors: errors, setFieldErrors } = useSubmit(send);
 
   const set =
     <K extends keyof SessionDraft>(key: K) =>
     (value: SessionDraft[K]) => {
       setDraft((d) => ({ ...d, [key]: value }));
-      const cleared = [key as string, ...(CLEARS[key] ?? [])];
-      setShown((s) => Object.fromEntries(Object.entries(s).filter(([k]) => !cleared.includes(k))));
-      setFieldErrors((s) => Object.fromEntries(Object.entries(s).filter(([k]) => !cleared.includes(k))));
+      setFieldErrors((e) => withoutErrors(e, key, ...(CLEARS[key] ?? [])));
     };
 
   const onSave = async () => {
     const startMoved = !editing || fieldsOf(draft).startAt !== editing.startAt;
     const local = draftErrors(draft, Date.now(), startMoved);
-    setShown(local);
-    const first = Object.values(local)[0];
-    if (first) {
-      toastInfo(first);
-      return;
-    }
+    setFieldErrors(local);
+    if (toastFirstError(local)) return;
     const saved = await submit();
     if (!saved) return;
     if (editing) {
@@ -117,57 +122,27 @@ function SessionForm({ stationId, editing }: { stationId: string; editing: Train
           maxLength={TRAINING_LIMITS.lecturer}
           required
         />
-        <PickerField
-          name="startAt"
-          label="开始日期"
-          mode="date"
-          value={draft.startDate}
-          onChange={set('startDate')}
-          error={errors.startAt}
-          required
-        />
-        <PickerField
-          name="startTime"
-          label="开始时间"
-          mode="time"
-          value={draft.startTime}
-          onChange={set('startTime')}
-          required
-        />
-        <PickerField
-          name="endAt"
-          label="结束日期"
-          mode="date"
-          value={draft.endDate}
-          onChange={set('endDate')}
-          error={errors.endAt}
-          required
-        />
-        <PickerField
-          name="endTime"
-          label="结束时间"
-          mode="time"
-          value={draft.endTime}
-          onChange={set('endTime')}
-          required
-        />
-        <PickerField
-          name="signupDeadline"
-          label="报名截止日期"
-          mode="date"
-          value={draft.deadlineDate}
-          onChange={set('deadlineDate')}
-          error={errors.signupDeadline}
-          required
-        />
-        <PickerField
-          name="deadlineTime"
-          label="报名截止时间"
-          mode="time"
-          value={draft.deadlineTime}
-          onChange={set('deadlineTime')}
-          required
-        />
+        {WHEN_FIELDS.map((w) => (
+          <Fragment key={w.field}>
+            <PickerField
+              name={w.field}
+              label={`${w.label}日期`}
+              mode="date"
+              value={draft[w.date]}
+              onChange={set(w.date)}
+              error={errors[w.field]}
+              required
+            />
+            <PickerField
+              name={w.time}
+              label={`${w.label}时间`}
+              mode="time"
+              value={draft[w.time]}
+              onChange={set(w.time)}
+              required
+            />
+          </Fragment>
+        ))}
         <TextField
           name="venue"
           label="培训地点"
@@ -234,15 +209,7 @@ function SessionForm({ stationId, editing }: { stationId: string; editing: Train
 function EditExisting({ sessionId, stationId }: { sessionId: string; stationId: string }) {
   const loaded = useLoad(() => getSession({ sessionId }), [sessionId]);
   if (!loaded.data) {
-    return (
-      <ListStatus
-        loading={loaded.loading}
-        error={loaded.error}
-        empty
-        emptyText="培训不存在"
-        onRetry={() => void loaded.reload()}
-      />
-    );
+    return <LoadStatus loaded={loaded} missing="培训不存在" />;
   }
   return <SessionForm stationId={stationId} editing={loaded.data.session} />;
 }

@@ -12,7 +12,7 @@ import { Button, Tag } from '@nutui/nutui-react-taro';
 import type { OutputOf, Signup } from '../../../../../core/contract';
 import { TRAINING_LIMITS, TRAINING_TARGET_KIND } from '../../../../../core/rules/training';
 import { TextField } from '../../../../components/FormField';
-import { ListStatus } from '../../../../components/ListStatus';
+import { LoadStatus } from '../../../../components/ListStatus';
 import { ProfileLoading, SignInPrompt } from '../../../../components/SessionStates';
 import { useLoad } from '../../../../hooks/useLoad';
 import { usePageParams } from '../../../../hooks/usePageParams';
@@ -230,15 +230,7 @@ function SessionView({ sessionId }: { sessionId: string }) {
   useReloadOnReturn(loaded.reload);
   const data = loaded.data;
   if (!data) {
-    return (
-      <ListStatus
-        loading={loaded.loading}
-        error={loaded.error}
-        empty
-        emptyText="培训不存在"
-        onRetry={() => void loaded.reload()}
-      />
-    );
+    return <LoadStatus loaded={loaded} missing="培训不存在" />;
   }
   const active = data.mySignup && data.mySignup.status !== 'cancelled';
   return (

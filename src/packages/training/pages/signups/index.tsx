@@ -7,22 +7,21 @@ import { useCallback, useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import type { SignupStatus } from '../../../../../core/enums';
-import { MOBILE_PATTERN } from '../../../../../core/rules/patterns';
-import { TRAINING_LIMITS } from '../../../../../core/rules/training';
 import { ChipRow } from '../../../../components/ChipRow';
-import { TextField } from '../../../../components/FormField';
 import { ListStatus } from '../../../../components/ListStatus';
 import { useLoad } from '../../../../hooks/useLoad';
 import { usePagedList } from '../../../../hooks/usePagedList';
 import { usePageParams } from '../../../../hooks/usePageParams';
 import { useListGestures } from '../../../../hooks/usePageRefresh';
 import { useSubmit } from '../../../../hooks/useSubmit';
-import { toastError, toastInfo, toastOk } from '../../../../lib/feedback';
+import { toastInfo } from '../../../../lib/feedback';
+import { toastFirstError, withoutErrors } from '../../../../lib/field-errors';
 import { addSignup, exportSignups, getSession, listSignups } from '../../../../services/training';
 import { RoleGate } from '../../../../components/RoleGate';
 import { useSession } from '../../../../hooks/useSession';
+import { PersonFields, emptyPerson, personErrors, personInput, type Person } from '../../components/PersonFields';
 import { SignupCard } from '../../components/SignupCard';
-import { openExport } from '../../lib/download';
+import { useExport } from '../../lib/useExport';
 import { whenOf } from '../../lib/format';
 import '../../training.scss';
 
@@ -34,37 +33,21 @@ const TABS: Array<{ value: SignupStatus; label: string }> = [
 ];
 
 function AddPanel({ sessionId, onAdded, onClose }: { sessionId: string; onAdded: () => void; onClose: () => void }) {
-  const [form, setForm] = useState({ name: '', companyName: '', title: '', mobile: '' });
-  const [local, setLocal] = useState<Record<string, string>>({});
+  const [person, setPerson] = useState<Person>(() => emptyPerson());
   const send = useCallback(
-    (clientRequestId: string) =>
-      addSignup({
-        clientRequestId,
-        sessionId,
-        name: form.name.trim(),
-        companyName: form.companyName.trim(),
-        title: form.title.trim(),
-        mobile: form.mobile.trim(),
-      }),
-    [sessionId, form],
+    (clientRequestId: string) => addSignup({ clientRequestId, sessionId, ...personInput(person) }),
+    [sessionId, person],
   );
-  const { submit, submitting, fieldErrors } = useSubmit(send);
-  const errors: Record<string, string | undefined> = { ...fieldErrors, ...local };
-  const edit = (key: keyof typeof form) => (v: string) => {
-    setForm((f) => ({ ...f, [key]: v }));
-    setLocal((l) => ({ ...l, [key]: '' }));
+  const { submit, submitting, fieldErrors, setFieldErrors } = useSubmit(send);
+  const edit = (field: keyof Person, value: string) => {
+    setPerson((p) => ({ ...p, [field]: value }));
+    setFieldErrors((e) => withoutErrors(e, field));
   };
 
   const onSave = async () => {
-    const found: Record<string, string> = {};
-    if (!form.name.trim()) found.name = '请填写姓名';
-    if (!form.companyName.trim()) found.companyName = '请填写单位名称';
-    if (!MOBILE_PATTERN.test(form.mobile.trim())) found.mobile = '请填写11位手机号';
-    setLocal(found);
-    if (Object.keys(found).length) {
-      toastInfo(Object.values(found)[0]!);
-      return;
-    }
+    const local = personErrors(person, true);
+    setFieldErrors(local);
+    if (toastFirstError(local)) return;
     const added = await submit();
     if (!added) return;
     toastInfo(
@@ -80,42 +63,7 @@ function AddPanel({ sessionId, onAdded, onClose }: { sessionId: string; onAdded:
       <Text className="training-page__section" style={{ padding: '24px 32px 0' }}>
         手动添加报名
       </Text>
-      <TextField
-        name="name"
-        label="姓名"
-        value={form.name}
-        onChange={edit('name')}
-        error={errors.name || undefined}
-        maxLength={TRAINING_LIMITS.name}
-        required
-      />
-      <TextField
-        name="companyName"
-        label="单位名称"
-        value={form.companyName}
-        onChange={edit('companyName')}
-        error={errors.companyName || undefined}
-        maxLength={TRAINING_LIMITS.companyName}
-        required
-      />
-      <TextField
-        name="title"
-        label="职务"
-        value={form.title}
-        onChange={edit('title')}
-        error={errors.title || undefined}
-        maxLength={TRAINING_LIMITS.personTitle}
-      />
-      <TextField
-        name="mobile"
-        label="手机号"
-        value={form.mobile}
-        onChange={edit('mobile')}
-        error={errors.mobile || undefined}
-        type="tel"
-        maxLength={11}
-        required
-      />
+      <PersonFields person={person} onEdit={edit} errors={fieldErrors} />
       <View className="training-page__buttons">
         <Button fill="outline" onClick={onClose}>
           取消
@@ -133,7 +81,6 @@ function SignupList({ sessionId }: { sessionId: string }) {
   const [status, setStatus] = useState<SignupStatus>('confirmed');
   const [counts, setCounts] = useState<Counts | null>(null);
   const [adding, setAdding] = useState(false);
-  const [exporting, setExporting] = useState(false);
   const list = usePagedList(
     async (page, pageSize) => {
       const res = await listSignups({ sessionId, status, page, pageSize });
@@ -144,18 +91,7 @@ function SignupList({ sessionId }: { sessionId: string }) {
   );
   useListGestures(list);
 
-  const doExport = async () => {
-    if (exporting) return;
-    setExporting(true);
-    try {
-      await openExport(await exportSignups({ sessionId }));
-      toastOk('已导出');
-    } catch (e) {
-      toastError(e);
-    } finally {
-      setExporting(false);
-    }
-  };
+  const exported = useExport(() => exportSignups({ sessionId }));
 
   const chips = TABS.map((t) => ({ value: t.value, label: counts ? `${t.label} ${counts[t.value]}` : t.label }));
   const s = session.data?.session;
@@ -167,7 +103,7 @@ function SignupList({ sessionId }: { sessionId: string }) {
         </Text>
       ) : null}
       <View className="training-page__buttons">
-        <Button type="primary" fill="outline" loading={exporting} onClick={() => void doExport()}>
+        <Button type="primary" fill="outline" loading={exported.exporting} onClick={() => void exported.run()}>
           导出
         </Button>
         <Button type="primary" onClick={() => setAdding(true)} disabled={adding}>

@@ -6,66 +6,44 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
-import { TextField } from '../../../../components/FormField';
 import { ListStatus } from '../../../../components/ListStatus';
 import { PhoneLink } from '../../../../components/PhoneLink';
 import { usePagedList } from '../../../../hooks/usePagedList';
 import { useListGestures } from '../../../../hooks/usePageRefresh';
-import { toastError, toastOk } from '../../../../lib/feedback';
 import { exportTalentPool, talentPool } from '../../../../services/training';
 import { RoleGate } from '../../../../components/RoleGate';
+import { SearchBar } from '../../../../components/SearchBar';
 import { useSession } from '../../../../hooks/useSession';
-import { openExport } from '../../lib/download';
+import { useExport } from '../../lib/useExport';
 import { stampOf } from '../../lib/format';
 import '../../components/SignupCard.scss';
 import '../../training.scss';
-import './index.scss';
 
 function Pool({ stationId }: { stationId: string }) {
-  const [typed, setTyped] = useState('');
   const [keyword, setKeyword] = useState('');
-  const [exporting, setExporting] = useState(false);
   const list = usePagedList(
     (page, pageSize) => talentPool({ stationId, ...(keyword ? { keyword } : {}), page, pageSize }),
     [stationId, keyword],
   );
   useListGestures(list);
 
-  const doExport = async () => {
-    if (exporting) return;
-    setExporting(true);
-    try {
-      await openExport(await exportTalentPool({ stationId, ...(keyword ? { keyword } : {}) }));
-      toastOk('已导出');
-    } catch (e) {
-      toastError(e);
-    } finally {
-      setExporting(false);
-    }
-  };
+  // Exported as searched.
+  const exported = useExport(() => exportTalentPool({ stationId, ...(keyword ? { keyword } : {}) }));
 
   return (
     <>
-      <View className="training-page__form talent-page__search">
-        <TextField
-          name="keyword"
-          label="关键词"
-          value={typed}
-          onChange={setTyped}
-          placeholder="姓名、单位或课程"
-          maxLength={50}
-        />
-        <View className="talent-page__search-button">
-          <Button size="small" type="primary" onClick={() => setKeyword(typed.trim())}>
-            搜索
-          </Button>
-        </View>
-      </View>
+      <SearchBar label="关键词" placeholder="姓名、单位或课程" onSearch={setKeyword} />
       <View className="training-page__bar">
         <Text className="training-page__note" style={{ padding: 0 }}>
           {list.loading ? '' : `共 ${list.total} 人`}
         </Text>
-        <Button size="small" type="primary" fill="outline" loading={exporting} onClick={() => void doExport()}>
+        <Button
+          size="small"
+          type="primary"
+          fill="outline"
+          loading={exported.exporting}
+          onClick={() => void exported.run()}
+        >
           导出
         </Button>
       </View>

@@ -17,9 +17,10 @@ import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import { addDays, shanghaiDate } from '../../../../../core/rules/time';
-import { ChoiceField, PickerField, TextField } from '../../../../components/FormField';
+import { ChoiceField, PickerField, TextField, type TextFieldProps } from '../../../../components/FormField';
 import { usePageParams } from '../../../../hooks/usePageParams';
 import { confirm, toastError, toastInfo, toastOk } from '../../../../lib/feedback';
+import { toastFirstError, withoutErrors } from '../../../../lib/field-errors';
 import { ROUTES } from '../../../../lib/routes';
 import { getCompany } from '../../../../services/account';
 import { newRequestId } from '../../../../services/call';
@@ -36,13 +37,13 @@ import {
 } from '../../../../services/outbox';
 import { CompanyPicker } from '../../../../components/CompanyPicker';
 import { RoleGate } from '../../../../components/RoleGate';
+import { ToggleChips } from '../../../../components/ToggleChips';
 import { useSession } from '../../../../hooks/useSession';
 import { HoldingsFields } from '../../components/HoldingsFields';
 import { NeedRows } from '../../components/NeedRows';
 import { PhotoField } from '../../components/PhotoField';
-import { TopicPicker } from '../../components/TopicPicker';
 import { clearDraft, loadDraft, saveDraft } from '../../lib/draft-store';
-import { FORMS } from '../../lib/labels';
+import { CATEGORIES, FORMS } from '../../lib/labels';
 import {
   FINDINGS_MAX,
   MET_MAX,
@@ -65,6 +66,9 @@ const ERROR_KEYS: Partial<Record<keyof VisitDraft, string[]>> = {
   photos: ['photos'],
 };
 const errorKeysOf = (key: keyof VisitDraft) => ERROR_KEYS[key] ?? [key];
+
+/** The draft's free-text rows. */
+type TextKey = 'visitors' | 'met' | 'findings' | 'sharedSummary' | 'internalNote';
 
 interface Start {
   draft: VisitDraft;
@@ -126,13 +130,14 @@ function VisitEditor({ ownerId, me, stationId, companyId, outboxId }: EditorProp
 
   const set = <K extends keyof VisitDraft>(key: K, value: VisitDraft[K], clears: string[] = errorKeysOf(key)) => {
     setDraft((d) => ({ ...d, [key]: value }));
-    setErrors((prev) => {
-      const left = Object.fromEntries(
-        Object.entries(prev).filter(([f]) => !clears.some((c) => f === c || f.startsWith(`${c}.`))),
-      );
-      return Object.keys(left).length === Object.keys(prev).length ? prev : left;
-    });
+    setErrors((prev) => withoutErrors(prev, ...clears));
   };
+
+  /** A text row of the draft, its message under it. */
+  const text = (
+    key: TextKey,
+    props: Pick<TextFieldProps, 'label' | 'placeholder' | 'maxLength' | 'required' | 'multiline'>,
+  ) => <TextField name={key} value={draft[key]} onChange={(v) => set(key, v)} error={errors[key]} {...props} />;
 
   const startOver = async () => {
     if (!(await confirm('清空草稿', '清空后需重新填写，确定吗？'))) return;
@@ -176,9 +181,8 @@ function VisitEditor({ ownerId, me, stationId, companyId, outboxId }: EditorProp
   const submit = async () => {
     if (busy.current) return;
     const local = draftErrors(draft, Date.now());
-    if (Object.keys(local).length) {
+    if (toastFirstError(local)) {
       setErrors(local);
-      toastInfo(Object.values(local)[0]!);
       return;
     }
     busy.current = true;
@@ -279,61 +283,46 @@ function VisitEditor({ ownerId, me, stationId, companyId, outboxId }: EditorProp
         error={errors.form}
         required
       />
-      <TextField
-        name="visitors"
-        label="走访人员"
-        value={draft.visitors}
-        onChange={(v) => set('visitors', v)}
-        error={errors.visitors}
-        placeholder="多人用顿号分隔"
-        maxLength={120}
-        required
-      />
-      <TextField
-        name="met"
-        label="受访人员"
-        value={draft.met}
-        onChange={(v) => set('met', v)}
-        error={errors.met}
-        placeholder="姓名及职务，如：陈总（总经理）"
-        maxLength={MET_MAX}
-        required
-      />
+      {text('visitors', { label: '走访人员', placeholder: '多人用顿号分隔', maxLength: 120, required: true })}
+      {text('met', {
+        label: '受访人员',
+        placeholder: '姓名及职务，如：陈总（总经理）',
+        maxLength: MET_MAX,
+        required: true,
+      })}
 
       <Text className="visit-edit__section">走访内容</Text>
-      <TopicPicker value={draft.topics} onChange={(v) => set('topics', v)} error={errors.topics} />
-      <TextField
-        name="findings"
-        label="走访发现"
-        value={draft.findings}
-        onChange={(v) => set('findings', v)}
-        error={errors.findings}
-        placeholder="了解到的情况、问题（仅工作站可见）"
-        maxLength={FINDINGS_MAX}
-        multiline
+      <ToggleChips
+        name="topics"
+        label="走访主题"
+        options={CATEGORIES}
+        value={draft.topics}
+        onChange={(v) => set('topics', v)}
+        error={errors.topics}
+        testId="topic"
         required
+        stacked
       />
-      <TextField
-        name="sharedSummary"
-        label="走访小结"
-        value={draft.sharedSummary}
-        onChange={(v) => set('sharedSummary', v)}
-        error={errors.sharedSummary}
-        placeholder="企业可以看到的走访内容与建议"
-        maxLength={SHARED_SUMMARY_MAX}
-        multiline
-        required
-      />
-      <TextField
-        name="internalNote"
-        label="内部备注"
-        value={draft.internalNote}
-        onChange={(v) => set('internalNote', v)}
-        error={errors.internalNote}
-        placeholder="仅工作站人员可见，企业看不到"
-        maxLength={VISIT_NOTE_MAX}
-        multiline
-      />
+      {text('findings', {
+        label: '走访发现',
+        placeholder: '了解到的情况、问题（仅工作站可见）',
+        maxLength: FINDINGS_MAX,
+        multiline: true,
+        required: true,
+      })}
+      {text('sharedSummary', {
+        label: '走访小结',
+        placeholder: '企业可以看到的走访内容与建议',
+        maxLength: SHARED_SUMMARY_MAX,
+        multiline: true,
+        required: true,
+      })}
+      {text('internalNote', {
+        label: '内部备注',
+        placeholder: '仅工作站人员可见，企业看不到',
+        maxLength: VISIT_NOTE_MAX,
+        multiline: true,
+      })}
 
       <Text className="visit-edit__section">发现的需求（每条生成一条服务需求）</Text>
       <NeedRows needs={draft.needs} onChange={(v) => set('needs', v, ['needs'])} errors={errors} />

@@ -4,13 +4,13 @@
  * here can show it). Station staff also read who went and who was met, what was found, the
  * internal note, the holdings checked, the needs turned into requests, where, and the follow-up.
  */
-import type { ReactNode } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { Visit } from '../../../../../core/contract';
 import { HOLDING_KIND } from '../../../../../core/enums';
 import { AttachmentList } from '../../../../components/AttachmentList';
-import { ListStatus } from '../../../../components/ListStatus';
+import { DetailCard, DetailNote, DetailRow, DetailText } from '../../../../components/DetailCard';
+import { LoadStatus } from '../../../../components/ListStatus';
 import { useLoad } from '../../../../hooks/useLoad';
 import { usePageParams } from '../../../../hooks/usePageParams';
 import { ROUTES } from '../../../../lib/routes';
@@ -20,80 +20,51 @@ import { useSession } from '../../../../hooks/useSession';
 import { formLabel, stampOf, topicLabel } from '../../lib/labels';
 import './index.scss';
 
-function Row({ label, children, name }: { label: string; children: ReactNode; name: string }) {
-  return (
-    <View className="visit-page__row" data-testid={`visit-${name}`}>
-      <Text className="visit-page__label">{label}</Text>
-      <Text className="visit-page__value">{children}</Text>
-    </View>
-  );
-}
-
-function Section({
-  title,
-  children,
-  name,
-  internal,
-}: {
-  title: string;
-  children: ReactNode;
-  name: string;
-  internal?: boolean;
-}) {
-  return (
-    <View className={`visit-page__card${internal ? ' visit-page__card--internal' : ''}`} data-testid={`visit-${name}`}>
-      <Text className="visit-page__section">{title}</Text>
-      {children}
-    </View>
-  );
-}
-
 function VisitView({ visit: v }: { visit: Visit }) {
   return (
     <>
-      <View className="visit-page__card">
+      <DetailCard>
         <Text className="visit-page__title">{v.view === 'company' ? v.stationName : v.companyName}</Text>
-        <Row label="走访时间" name="when">
+        <DetailRow label="走访时间" testId="visit-when">
           {stampOf(v.visitedAt)}
-        </Row>
-        <Row label="走访形式" name="form">
+        </DetailRow>
+        <DetailRow label="走访形式" testId="visit-form">
           {formLabel(v.form)}
-        </Row>
+        </DetailRow>
         {v.view === 'station' ? (
           <>
-            <Row label="服务站点" name="station">
+            <DetailRow label="服务站点" testId="visit-station">
               {v.stationName}
-            </Row>
-            <Row label="走访人员" name="visitors">
+            </DetailRow>
+            <DetailRow label="走访人员" testId="visit-visitors">
               {v.visitors.join('、')}
-            </Row>
-            <Row label="受访人员" name="met">
+            </DetailRow>
+            <DetailRow label="受访人员" testId="visit-met">
               {v.met}
-            </Row>
+            </DetailRow>
           </>
         ) : null}
-        <Row label="走访主题" name="topics">
+        <DetailRow label="走访主题" testId="visit-topics">
           {v.topics.map(topicLabel).join('、')}
-        </Row>
-      </View>
+        </DetailRow>
+      </DetailCard>
 
-      <Section title="走访小结" name="summary">
-        <Text className="visit-page__text">{v.sharedSummary}</Text>
-      </Section>
+      <DetailCard title="走访小结" testId="visit-summary">
+        <DetailText>{v.sharedSummary}</DetailText>
+      </DetailCard>
 
       {v.view === 'station' ? (
         <>
-          <Section title="走访发现" name="findings">
-            <Text className="visit-page__text">{v.findings}</Text>
-          </Section>
+          <DetailCard title="走访发现" testId="visit-findings">
+            <DetailText>{v.findings}</DetailText>
+          </DetailCard>
           {v.internalNote ? (
-            <Section title="内部备注" name="internal-note" internal>
-              <Text className="visit-page__text">{v.internalNote}</Text>
-              <Text className="visit-page__tip">仅工作站人员可见，企业看不到</Text>
-            </Section>
+            <DetailCard title="内部备注" testId="visit-internal-note" internal>
+              <DetailText>{v.internalNote}</DetailText>
+            </DetailCard>
           ) : null}
           {v.requestIds.length ? (
-            <Section title={`发现的需求（已生成 ${v.requestIds.length} 条服务需求）`} name="requests">
+            <DetailCard title={`发现的需求（已生成 ${v.requestIds.length} 条服务需求）`} testId="visit-requests">
               {v.requestIds.map((id, i) => (
                 <Text
                   key={id}
@@ -104,40 +75,40 @@ function VisitView({ visit: v }: { visit: Visit }) {
                   服务需求 {i + 1} ›
                 </Text>
               ))}
-            </Section>
+            </DetailCard>
           ) : null}
           {v.holdings ? (
-            <Section title="知识产权数量（走访时核实）" name="holdings">
+            <DetailCard title="知识产权数量（走访时核实）" testId="visit-holdings">
               {HOLDING_KIND.values.map((k) => (
-                <Row key={k} label={HOLDING_KIND.labels[k]} name={`holding-${k}`}>
+                <DetailRow key={k} label={HOLDING_KIND.labels[k]} testId={`visit-holding-${k}`}>
                   {v.holdings![k]}
-                </Row>
+                </DetailRow>
               ))}
-            </Section>
+            </DetailCard>
           ) : null}
         </>
       ) : null}
 
       {v.photos.length ? (
-        <View className="visit-page__card" data-testid="visit-photos">
+        <DetailCard testId="visit-photos">
           <AttachmentList items={v.photos} title="现场照片" />
-        </View>
+        </DetailCard>
       ) : null}
 
       {v.view === 'station' ? (
-        <View className="visit-page__card">
+        <DetailCard>
           {v.location ? (
-            <Row label="走访地点" name="location">
+            <DetailRow label="走访地点" testId="visit-location">
               {v.location.name ?? `${v.location.latitude.toFixed(4)}, ${v.location.longitude.toFixed(4)}`}
-            </Row>
+            </DetailRow>
           ) : null}
-          <Row label="下次回访" name="follow-up">
+          <DetailRow label="下次回访" testId="visit-follow-up">
             {v.nextFollowUpDate ?? '未安排'}
-          </Row>
-          <Text className="visit-page__tip" data-testid="visit-logged">
+          </DetailRow>
+          <DetailNote testId="visit-logged">
             {v.createdByName} 于 {stampOf(v.createdAt)} 登记
-          </Text>
-        </View>
+          </DetailNote>
+        </DetailCard>
       ) : null}
     </>
   );
@@ -146,15 +117,7 @@ function VisitView({ visit: v }: { visit: Visit }) {
 function Loaded({ visitId }: { visitId: string }) {
   const loaded = useLoad(() => getVisit({ visitId }), [visitId]);
   if (!loaded.data) {
-    return (
-      <ListStatus
-        loading={loaded.loading}
-        error={loaded.error}
-        empty
-        emptyText="走访记录不存在"
-        onRetry={() => void loaded.reload()}
-      />
-    );
+    return <LoadStatus loaded={loaded} missing="走访记录不存在" />;
   }
   return <VisitView visit={loaded.data} />;
 }

@@ -1,11 +1,11 @@
-/** The submit button at the foot of a form: shows progress and ignores taps while saving. */
+/** The save button fixed at the foot of a form page: shows progress and ignores taps while saving. */
 import { View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
-import './SubmitBar.scss';
+import './SaveBar.scss';
 
-export function SubmitBar({ saving, onSave, label = '保存' }: { saving: boolean; onSave: () => void; label?: string }) {
+export function SaveBar({ saving, onSave, label = '保存' }: { saving: boolean; onSave: () => void; label?: string }) {
   return (
-    <View className="submit-bar">
+    <View className="save-bar">
       <Button
         type="primary"
         block
