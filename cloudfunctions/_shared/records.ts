@@ -1,4 +1,5 @@
 /** Loading a record or answering NOT_FOUND with a Chinese message; inserting one unless it exists. */
+import { createHash } from 'node:crypto';
 import { AppError, isAppError } from '../../core/errors';
 import type { Doc, Store } from '../../core/ports';
 import type { CollectionName } from '../../core/store/schema';
@@ -39,4 +40,14 @@ export async function insertIfAbsent(
     if (isAppError(e) && e.code === 'CONFLICT') return false;
     throw e;
   }
+}
+
+/**
+ * `<prefix><hash of the writer and their client request id>`: a retry of one submission (same
+ * person, same clientRequestId) names the same document, which the database refuses to insert
+ * twice — so create actions settle replays without reading first.
+ */
+export function submissionId(prefix: string, userId: string, clientRequestId: string, length = 32): string {
+  const hash = createHash('sha256').update(`${userId}\n${clientRequestId}`).digest('base64url');
+  return `${prefix}${hash.slice(0, length)}`;
 }

@@ -3,7 +3,7 @@
  * the station's ledger, or one met for the first time, added to the ledger with the record —
  * and the record's deterministic id.
  */
-import { createHash } from 'node:crypto';
+import { submissionId } from '../_shared/records';
 import type { Caller, Ids, Store } from '../../core/ports';
 import type { CompanyDoc, StationDoc } from '../../core/store/docs';
 import { invalidField } from '../consult/slot-check';
@@ -16,8 +16,7 @@ const JOIN_CODE_LENGTH = 8;
  * clientRequestId) is the same document, which the database refuses to insert twice.
  */
 export function walkInRecordId(userId: string, clientRequestId: string): string {
-  const hash = createHash('sha256').update(`${userId}\n${clientRequestId}`).digest('base64url');
-  return `walkin:${hash.slice(0, 32)}`;
+  return submissionId('walkin:', userId, clientRequestId);
 }
 
 export interface RecordCompany {

@@ -1,5 +1,5 @@
 /** Loading sessions and what every training action derives from one. */
-import { createHash } from 'node:crypto';
+import { submissionId } from '../_shared/records';
 import { AppError } from '../../core/errors';
 import type { Store } from '../../core/ports';
 import type { Target } from '../../core/policy';
@@ -12,8 +12,7 @@ export const SESSION_NOT_FOUND = '培训不存在或已被删除，请刷新后�
  * document, which the database refuses to insert twice.
  */
 export function newSessionId(userId: string, clientRequestId: string): string {
-  const hash = createHash('sha256').update(`${userId}\n${clientRequestId}`).digest('base64url');
-  return `tr_${hash.slice(0, 20)}`;
+  return submissionId('tr_', userId, clientRequestId, 20);
 }
 
 export async function loadSession(store: Store, sessionId: string): Promise<TrainingSessionDoc> {

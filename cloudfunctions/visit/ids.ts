@@ -3,11 +3,10 @@
  * request id, so a replay of the same submission (the phone's outbox sending again) collides
  * with the first visit and the database refuses it — nothing is read first to decide.
  */
-import { createHash } from 'node:crypto';
+import { submissionId } from '../_shared/records';
 
 export function visitIdOf(userId: string, clientRequestId: string): string {
-  const hash = createHash('sha256').update(`${userId}\n${clientRequestId}`).digest('base64url');
-  return `visit:${hash.slice(0, 32)}`;
+  return submissionId('visit:', userId, clientRequestId);
 }
 
 /** The n-th need's service request (1-based, in the order the needs were entered). */

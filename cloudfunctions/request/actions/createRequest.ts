@@ -6,7 +6,7 @@
  * submission is the same document — which the database refuses to insert twice — and gets the
  * first request back (the runtime's log does the same one level up).
  */
-import { createHash } from 'node:crypto';
+import { submissionId } from '../../_shared/records';
 import { AppError, isAppError } from '../../../core/errors';
 import type { ServiceRequestDoc } from '../../../core/store/docs';
 import { claimAttachments } from '../../_shared/attachments';
@@ -18,8 +18,7 @@ import { submittedNotices } from '../notices';
 import { requestView } from '../views';
 
 export function companyRequestId(userId: string, clientRequestId: string): string {
-  const hash = createHash('sha256').update(`${userId}\n${clientRequestId}`).digest('base64url');
-  return `req:${hash.slice(0, 32)}`;
+  return submissionId('req:', userId, clientRequestId);
 }
 
 export default handler('request', 'createRequest', async (ctx, input) => {
