@@ -11,10 +11,10 @@ import * as training from '../../src/services/training';
 import * as download from '../../src/packages/training/lib/download';
 import { ServiceError } from '../../src/services/errors';
 import { useAppStore } from '../../src/store';
-import { addDays, shanghaiDate, shanghaiInstant } from '../../core/rules/time';
+import { shanghaiInstant } from '../../core/rules/time';
 import { aPage, aStation, COURSES } from './support/directory-fixtures';
 import { CHIEF_ME, COMPANY_ME, STATION_ID } from './support/consult-fixtures';
-import { aDetail, aSession, aSignup } from './support/training-fixtures';
+import { aDetail, aSession, aSignup, TRAINING_NOW } from './support/training-fixtures';
 import {
   bodyText,
   byTestId,
@@ -33,6 +33,7 @@ import {
 import { signedInPages, taro } from './support/page-lifecycle';
 import { navigatedUrls, toastTitles } from './support/taro-mocks';
 import { inTimeZone } from './support/time-zone';
+import { atNow } from './support/clock';
 
 jest.mock('../../src/services/training');
 jest.mock('../../src/services/directory', () => require('./support/directory-mock').directoryMock());
@@ -44,6 +45,8 @@ const files = jest.mocked(download);
 
 let page: MountedPage | undefined;
 inTimeZone('America/New_York');
+// The fixtures' sessions are days ahead of this clock; the pages compare them with Date.now().
+atNow(TRAINING_NOW);
 
 signedInPages(COMPANY_ME);
 beforeEach(() => {
@@ -223,9 +226,9 @@ describe('培训详情: signing up', () => {
 
   it('once the session has started, offers 签到 and 评价 to a confirmed person, and no cancel', async () => {
     const started = aSession({
-      startAt: Date.now() - 30 * 60_000,
-      endAt: Date.now() + 60 * 60_000,
-      signupDeadline: Date.now() - 60 * 60_000,
+      startAt: TRAINING_NOW - 30 * 60_000,
+      endAt: TRAINING_NOW + 60 * 60_000,
+      signupDeadline: TRAINING_NOW - 60 * 60_000,
     });
     api.getSession.mockResolvedValue(aDetail(started, aSignup()));
     page = await mountPage(TrainingSessionPage, { sessionId: 'tr-1' });
@@ -367,7 +370,8 @@ describe('发布培训 form', () => {
     typeField(page.utils, 'lecturer', '王律师');
     typeField(page.utils, 'venue', '3层报告厅');
     tapText('发布培训');
-    const day = addDays(shanghaiDate(Date.now()), 7);
+    // A week after the clock (2026-11-20), at the default hours.
+    const day = '2026-11-27';
     await waitFor(() =>
       expect(api.createSession).toHaveBeenCalledWith(
         expect.objectContaining({
@@ -377,7 +381,7 @@ describe('发布培训 form', () => {
           venue: '3层报告厅',
           startAt: shanghaiInstant(day, '09:00'),
           endAt: shanghaiInstant(day, '11:30'),
-          signupDeadline: shanghaiInstant(addDays(day, -1), '18:00'),
+          signupDeadline: shanghaiInstant('2026-11-26', '18:00'),
           capacity: 30,
           audience: 'open',
         }),

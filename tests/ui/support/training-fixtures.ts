@@ -4,6 +4,12 @@ import { shanghaiInstant } from '../../../core/rules/time';
 import { STATION_ID, STATION_NAME } from './consult-fixtures';
 import { DEFAULT_TRAINING_QUESTIONNAIRE_ID } from '../../../core/rules/survey';
 
+/**
+ * The phone's clock for these fixtures (set with `atNow`): three days before the session below,
+ * so its sign-up is open, and after its creation. Pages decide what to offer from this "now".
+ */
+export const TRAINING_NOW = shanghaiInstant('2026-11-20', '10:00');
+
 export function aSession(overrides: Partial<TrainingSession> = {}): TrainingSession {
   const startAt = shanghaiInstant('2026-11-23', '09:00');
   return {
