@@ -2,6 +2,8 @@
  * Enumerations of the domain with their Chinese labels. One place for each: the contract,
  * the policy table and the UI all read from here.
  */
+import { ownEntry } from './own';
+
 function labelled<const T extends Record<string, string>>(labels: T) {
   const values = Object.keys(labels) as Array<keyof T & string>;
   return { values: values as [keyof T & string, ...(keyof T & string)[]], labels };
@@ -136,7 +138,7 @@ export type BookingStatus = (typeof BOOKING_STATUS.values)[number];
 
 export function labelOf<T extends Record<string, string>>(e: { labels: T }, value: string | null | undefined): string {
   if (!value) return '';
-  return (e.labels as Record<string, string>)[value] ?? value;
+  return ownEntry(e.labels as Record<string, string>, value) ?? value;
 }
 
 /**

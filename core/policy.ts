@@ -18,6 +18,7 @@
 import type { Caller } from './ports';
 import { ROLE, type Role } from './enums';
 import { AppError } from './errors';
+import { ownEntry } from './own';
 
 export type Scope = 'any' | 'station' | 'company' | 'assigned';
 export interface Rule {
@@ -211,9 +212,10 @@ export const POLICY = {
   },
 } as const satisfies Record<string, Record<string, Access>>;
 
+/** The access rule of `fn`.`action`, or null; both names come from the request: own entries only (core/own.ts). */
 export function accessOf(fn: string, action: string): Access | null {
-  const group = (POLICY as Record<string, Record<string, Access>>)[fn];
-  return group && Object.prototype.hasOwnProperty.call(group, action) ? group[action]! : null;
+  const group = ownEntry(POLICY as Record<string, Record<string, Access>>, fn);
+  return (group && ownEntry(group, action)) ?? null;
 }
 
 function ruleFor(access: Rule[], caller: Caller): Rule | null {

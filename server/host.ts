@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import fastifyStatic from '@fastify/static';
 import { AppError, HTTP_STATUS, isAppError, type Envelope } from '../core/errors';
+import { isOwnKey } from '../core/own';
 import type { Clock, Ids, Logger } from '../core/ports';
 import { loadCaller } from '../cloudfunctions/_shared/caller';
 import { inboxNotifier } from '../cloudfunctions/_shared/inbox';
@@ -111,10 +112,10 @@ export async function createHost(options: HostOptions): Promise<Host> {
   });
 
   app.post<{ Params: { name: string } }>('/api/fn/:name', async (req, reply) => {
-    const handlers = (FUNCTION_HANDLERS as Record<string, (typeof FUNCTION_HANDLERS)[keyof typeof FUNCTION_HANDLERS]>)[
-      req.params.name
-    ];
-    if (!handlers) throw new AppError('NOT_FOUND', `云函数「${req.params.name}」不存在`);
+    // The name is the caller's: only the registry's own entries, never `constructor` or `__proto__`.
+    const fn = req.params.name;
+    if (!isOwnKey(FUNCTION_HANDLERS, fn)) throw new AppError('NOT_FOUND', `云函数「${fn}」不存在`);
+    const handlers = FUNCTION_HANDLERS[fn];
     const token = bearerToken(req.headers.authorization);
     const platform: Platform = {
       store,
@@ -129,7 +130,6 @@ export async function createHost(options: HostOptions): Promise<Host> {
         return userId ? loadCaller(store, userId) : null;
       },
     };
-    const fn = req.params.name as keyof typeof FUNCTION_HANDLERS;
     return send(reply, await runAction(fn, handlers as never, req.body, platform));
   });
 

@@ -7,6 +7,7 @@
 import type { z } from 'zod';
 import { contractOf, type ActionName, type FunctionName, type OutputOf, type ParsedInputOf } from '../../core/contract';
 import { AppError, isAppError, ok, fail, type Envelope } from '../../core/errors';
+import { ownEntry } from '../../core/own';
 import { authorizeAction, authorizeTarget, accessOf, mayAccess, type Target } from '../../core/policy';
 import type { Caller, Clock, Files, Ids, Logger, Notice, Notifier, PageCodes, Store } from '../../core/ports';
 import type { RequestLogDoc } from '../../core/store/docs';
@@ -125,7 +126,7 @@ export async function runAction<F extends FunctionName>(
     const body = (event && typeof event === 'object' ? event : {}) as Record<string, unknown>;
     const action = typeof body.action === 'string' ? body.action : '';
     const contract = contractOf(fn, action);
-    const h = (handlers as Record<string, Handler<F, ActionName<F>>>)[action];
+    const h = ownEntry(handlers as Record<string, Handler<F, ActionName<F>>>, action); // own entries only
     if (!contract || !h) {
       throw new AppError('INVALID_INPUT', `未知的操作「${action || '空'}」`, { action: '未知的操作' });
     }

@@ -1,6 +1,7 @@
 /** Turns zod issues into the INVALID_INPUT body: Chinese messages that name the field. */
 import { z } from 'zod';
 import { AppError } from '../../core/errors';
+import { ownEntry } from '../../core/own';
 
 type AnySchema = z.ZodType & { description?: string };
 
@@ -27,7 +28,7 @@ export function labelAt(root: z.ZodType, path: ReadonlyArray<PropertyKey>): stri
   for (const key of path) {
     if (!s) break;
     const base = unwrap(s);
-    if (base instanceof z.ZodObject) s = (base.shape as Record<string, AnySchema>)[String(key)];
+    if (base instanceof z.ZodObject) s = ownEntry(base.shape as Record<string, AnySchema>, String(key));
     else if (base instanceof z.ZodArray) s = base.element as AnySchema;
     else s = undefined;
     if (s) label = describedAs(s) ?? label;
@@ -39,7 +40,7 @@ export function invalidInput(schema: z.ZodType, error: z.ZodError): AppError {
   const fields: Record<string, string> = {};
   for (const issue of error.issues) {
     const key = issue.path.map(String).join('.') || '_';
-    if (fields[key]) continue;
+    if (ownEntry(fields, key) !== undefined) continue;
     const label = issue.path.length ? labelAt(schema, issue.path) : '';
     fields[key] = label ? `${label}：${issue.message}` : issue.message;
   }

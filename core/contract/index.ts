@@ -4,6 +4,7 @@
  * from them.
  */
 import type { z } from 'zod';
+import { ownEntry } from '../own';
 import { account } from './account';
 import { directory } from './directory';
 import { consult } from './consult';
@@ -50,10 +51,10 @@ export type InputOf<F extends FunctionName, A extends ActionName<F>> = z.input<C
 export type ParsedInputOf<F extends FunctionName, A extends ActionName<F>> = z.output<Contract<F, A>['input']>;
 export type OutputOf<F extends FunctionName, A extends ActionName<F>> = z.output<Contract<F, A>['output']>;
 
+/** The contract of `fn`.`action`, or null; both names come from the request: own entries only (core/own.ts). */
 export function contractOf(fn: string, action: string): ActionContract | null {
-  const group = (CONTRACTS as Record<string, Record<string, ActionContract>>)[fn];
-  if (!group || !Object.prototype.hasOwnProperty.call(group, action)) return null;
-  return group[action] ?? null;
+  const group = ownEntry(CONTRACTS as Record<string, Record<string, ActionContract>>, fn);
+  return (group && ownEntry(group, action)) ?? null;
 }
 
 export * from './common';

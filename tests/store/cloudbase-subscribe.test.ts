@@ -225,4 +225,11 @@ describe('the jobs function on CloudBase: who is the timer', () => {
     const result = await main()({ ...timerEvent, TriggerName: 'other' });
     expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
   });
+
+  it.each(['__proto__', 'constructor', 'toString'])('a timer named %s is an unknown action too', async (name) => {
+    jest.spyOn(cloud, 'getWXContext').mockReturnValue({} as never);
+    const result = await main()({ ...timerEvent, TriggerName: name });
+    expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(fake.actions()).toEqual([]);
+  });
 });

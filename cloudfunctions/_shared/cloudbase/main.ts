@@ -7,6 +7,7 @@
 import cloud from 'wx-server-sdk';
 import type { ActionName, FunctionName } from '../../../core/contract';
 import type { Envelope } from '../../../core/errors';
+import { ownEntry } from '../../../core/own';
 import { callerFromOpenid } from '../caller';
 import { inboxNotifier } from '../inbox';
 import { jsonLogger, nodeIds, systemClock } from '../node-ports';
@@ -62,7 +63,8 @@ export function createCloudMain<F extends FunctionName>(
       resolveCaller: trigger ? async () => SYSTEM_CALLER : () => callerFromOpenid(store, clock, OPENID),
     };
     // A timer event carries no action: its trigger's name picks them (none: an unknown action).
-    if (trigger) return runTimer(fn, handlers, options.timers?.[trigger], platform);
+    // The trigger's name is looked up among the configured timers' own entries only (core/own.ts).
+    if (trigger) return runTimer(fn, handlers, ownEntry(options.timers ?? {}, trigger), platform);
     return runAction(fn, handlers, event, platform);
   };
 }
