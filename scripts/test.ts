@@ -1,7 +1,9 @@
 /**
  * `npm test`: every suite — node (core, stores, functions, host), ui (pages), browser
  * (Chromium against the H5 build served by the host). Builds the H5 app first when it is
- * missing, since the browser suite drives it. Ends with one plain line: "N passed, N failed".
+ * missing, since the browser suite drives it. Checks the Debian packages the selected suites use
+ * (Chromium, zbarimg, a Chinese font) one by one, and installs those missing when run as root.
+ * Ends with one plain line: "N passed, N failed".
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
@@ -16,24 +18,74 @@ function run(cmd: string, args: string[]): number {
 }
 
 const args = process.argv.slice(2);
-const wantsBrowser = !args.some((a) => a.startsWith('--selectProjects')) || args.includes('browser');
+/** Whether this run includes a jest project: all of them unless `--selectProjects` names some. */
+const wants = (project: string): boolean =>
+  !args.some((a) => a.startsWith('--selectProjects')) || args.includes(project);
+const wantsBrowser = wants('browser');
 
-// The browser suite drives Debian's Chromium (and the QR tests use zbarimg). A fresh machine of
-// this kind lacks both; as root we install them, otherwise we say what to run.
-if (wantsBrowser && !existsSync('/usr/bin/chromium')) {
+/** Whether `command` is an executable file in a directory of PATH. */
+function onPath(command: string): boolean {
+  return (process.env.PATH ?? '').split(':').some((dir) => dir !== '' && existsSync(join(dir, command)));
+}
+
+/** Whether fontconfig knows a font with Chinese glyphs (Noto CJK, WenQuanYi…). */
+function hasChineseFont(): boolean {
+  const r = spawnSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' });
+  if (r.status === 0) return r.stdout.trim() !== '';
+  // No fontconfig tools: look for the files the usual Debian packages install.
+  return [
+    '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc',
+    '/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc',
+  ].some((f) => existsSync(f));
+}
+
+/**
+ * The Debian packages the suites use, each checked on its own: a machine may have any of them
+ * without the others (one with Chromium but no zbarimg failed the QR tests). `needed` is false
+ * when the selected projects do not use it; `essential` tools stop the run when missing, the
+ * others only make some tests fail (with their own message) or screenshots unreadable.
+ */
+const SYSTEM_TOOLS = [
+  {
+    what: 'Chromium, which the browser suite drives',
+    pkg: 'chromium',
+    needed: wantsBrowser,
+    essential: true,
+    present: () => existsSync('/usr/bin/chromium'),
+  },
+  {
+    what: 'zbarimg, which the check-in QR tests decode codes with',
+    pkg: 'zbar-tools',
+    needed: wants('node') || wantsBrowser,
+    essential: false,
+    present: () => onPath('zbarimg'),
+  },
+  {
+    what: "a Chinese font, without which the browser suite's screenshots show boxes",
+    pkg: 'fonts-noto-cjk',
+    needed: wantsBrowser,
+    essential: false,
+    present: hasChineseFont,
+  },
+];
+
+const missing = SYSTEM_TOOLS.filter((t) => t.needed && !t.present());
+if (missing.length > 0) {
+  for (const t of missing) console.log(`Missing: ${t.what} (Debian package ${t.pkg}).`);
   if (process.getuid?.() === 0) {
-    console.log('Chromium is missing: installing chromium and zbar-tools from Debian…');
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
     spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-    if (
-      spawnSync('apt-get', ['install', '-y', '-qq', 'chromium', 'zbar-tools'], { stdio: 'inherit', env }).status !== 0
-    ) {
-      process.exit(1);
+    // One install per package, so one that fails does not keep the others out.
+    for (const t of missing) {
+      console.log(`Installing ${t.pkg}…`);
+      spawnSync('apt-get', ['install', '-y', '-qq', t.pkg], { stdio: 'inherit', env });
     }
   } else {
-    console.error('The browser suite needs Chromium: sudo apt-get install -y chromium zbar-tools');
-    process.exit(1);
+    console.error(`Install as root: sudo apt-get install -y ${missing.map((t) => t.pkg).join(' ')}`);
   }
+  const still = missing.filter((t) => !t.present());
+  for (const t of still) console.error(`Still missing: ${t.pkg}.`);
+  if (still.some((t) => t.essential)) process.exit(1);
 }
 if (wantsBrowser && !existsSync(join(ROOT, 'dist', 'h5', 'index.html'))) {
   console.log('dist/h5 is missing: building the H5 app for the browser suite…');
