@@ -51,3 +51,20 @@ export function submissionId(prefix: string, userId: string, clientRequestId: st
   const hash = createHash('sha256').update(`${userId}\n${clientRequestId}`).digest('base64url');
   return `${prefix}${hash.slice(0, length)}`;
 }
+
+/**
+ * After the database refused a submission's document (CONFLICT on its id, which a create action
+ * draws from its request key): the document the first attempt wrote, when it is this writer's —
+ * the action is being replayed, so it answers with what the first attempt made — or null (another
+ * record holds the id or a unique field: a real conflict, reported as such).
+ */
+export async function firstAttempt<D extends Doc>(
+  store: Store,
+  collection: CollectionName,
+  id: string,
+  writer: string,
+  writerField = 'createdBy',
+): Promise<D | null> {
+  const first = await store.get<D>(collection, id);
+  return first && first[writerField] === writer ? first : null;
+}

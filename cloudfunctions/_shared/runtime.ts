@@ -11,6 +11,7 @@ import { ownEntry } from '../../core/own';
 import { authorizeAction, authorizeTarget, accessOf, mayAccess, type Target } from '../../core/policy';
 import type { Caller, Clock, Files, Ids, Logger, Notice, Notifier, PageCodes, Store } from '../../core/ports';
 import type { RequestLogDoc } from '../../core/store/docs';
+import { keyedIds } from './node-ports';
 import { invalidInput } from './zod-labels';
 
 /** What a platform adapter (CloudBase or the host) supplies for one call. */
@@ -55,10 +56,18 @@ export const handler = <F extends FunctionName, A extends ActionName<F>>(
   h: Handler<F, A>,
 ): Handler<F, A> => h;
 
-function buildContext(fn: string, action: string, platform: Platform, caller: Caller | null): HandlerContext {
+function buildContext(
+  fn: string,
+  action: string,
+  platform: Platform,
+  caller: Caller | null,
+  requestKey: string | null,
+): HandlerContext {
   const { resolveCaller: _ignored, ...ports } = platform;
   return {
     ...ports,
+    // Under a request key the action's ids are drawn from it, so a replay names the same documents.
+    ids: requestKey ? keyedIds(requestKey) : platform.ids,
     caller,
     requireCaller() {
       if (!caller) throw new AppError('UNAUTHENTICATED', '请先登录后再操作');
@@ -93,17 +102,52 @@ function buildContext(fn: string, action: string, platform: Platform, caller: Ca
   };
 }
 
+/**
+ * How long a first attempt holds its request id before a retry may take the request over. A
+ * process that died mid-action (a crash, a kill, a CloudBase instance recycled) never releases
+ * its entry; past this lease the retry runs the action again — which is safe because every
+ * create action names its documents deterministically from the caller and the request id, and
+ * answers a replay with what the first attempt wrote. Short enough that a user retrying a minute
+ * after a crash is never told "still processing"; long enough for any create action to finish.
+ */
+export const PENDING_LEASE_MS = 30_000;
+
+/** Takes over an abandoned attempt; true when this call now holds the request id. */
+async function takeOver(platform: Platform, previous: RequestLogDoc): Promise<boolean> {
+  const now = platform.clock.now();
+  const leaseEnd = previous.leaseUntil ?? previous.createdAt + PENDING_LEASE_MS;
+  if (now < leaseEnd) return false;
+  // Conditional on the lease we read: of two retries racing for it, the database lets one win.
+  const taken = await platform.store.update(
+    'requests_log',
+    { _id: previous._id, status: 'pending', createdAt: previous.createdAt, ...leaseCondition(previous) },
+    { set: { leaseUntil: now + PENDING_LEASE_MS }, inc: { attempts: 1 } },
+  );
+  return taken === 1;
+}
+
+const leaseCondition = (previous: RequestLogDoc) =>
+  previous.leaseUntil === undefined ? {} : { leaseUntil: previous.leaseUntil };
+
 async function withIdempotency(platform: Platform, key: string | null, run: () => Promise<unknown>): Promise<unknown> {
   if (!key) return run();
   const { store, clock } = platform;
   try {
     // The deterministic id is the lock: a retry or a double tap finds it and gets the first result.
-    await store.insert<RequestLogDoc>('requests_log', { _id: key, status: 'pending', createdAt: clock.now() });
+    const now = clock.now();
+    await store.insert<RequestLogDoc>('requests_log', {
+      _id: key,
+      status: 'pending',
+      createdAt: now,
+      leaseUntil: now + PENDING_LEASE_MS,
+    });
   } catch (e) {
     if (!(isAppError(e) && e.code === 'CONFLICT')) throw e;
     const previous = await store.get<RequestLogDoc>('requests_log', key);
     if (previous?.status === 'done') return previous.result;
-    throw new AppError('CONFLICT', '上一次提交仍在处理中，请稍后刷新查看结果');
+    if (!previous || !(await takeOver(platform, previous))) {
+      throw new AppError('CONFLICT', '上一次提交仍在处理中，请稍后刷新查看结果');
+    }
   }
   try {
     const result = await run();
@@ -140,7 +184,7 @@ export async function runAction<F extends FunctionName>(
     const input = parsed.data as Record<string, unknown>;
     const crid = typeof input.clientRequestId === 'string' ? input.clientRequestId : null;
     const key = crid && caller ? `${caller.userId}:${fn}.${action}:${crid}` : null;
-    const ctx = buildContext(fn, action, platform, caller);
+    const ctx = buildContext(fn, action, platform, caller, key);
     const data = await withIdempotency(platform, key, async () => {
       const out = await h(ctx, input as ParsedInputOf<F, ActionName<F>>);
       // Output validation strips any field the contract does not publish (hashes, internal notes).

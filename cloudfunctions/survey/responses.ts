@@ -77,6 +77,8 @@ export interface ResponseToSave {
   questionnaireId: string;
   userId: string;
   answers: Answers;
+  /** The submission (writer + client request id): its replay is answered, not counted as an edit. */
+  requestKey: string;
 }
 
 /**
@@ -92,10 +94,15 @@ export async function saveResponse(store: Store, r: ResponseToSave, now: number)
   } catch (e) {
     if (!(isAppError(e) && e.code === 'CONFLICT')) throw e;
   }
+  const existing = await store.get<StoredResponse>('survey_responses', id);
+  if (existing?.requestKey === r.requestKey) return existing; // this very submission, replayed
   const changed = await store.update(
     'survey_responses',
     { _id: id, submittedAt: { $gt: now - SURVEY_EDIT_WINDOW_MS } },
-    { set: { answers: r.answers, questionnaireId: r.questionnaireId, updatedAt: now }, inc: { edits: 1 } },
+    {
+      set: { answers: r.answers, questionnaireId: r.questionnaireId, updatedAt: now, requestKey: r.requestKey },
+      inc: { edits: 1 },
+    },
   );
   if (changed === 0) throw new AppError('CONFLICT', RESPONSE_LOCKED_MESSAGE);
   const saved = await store.get<StoredResponse>('survey_responses', id);

@@ -22,7 +22,17 @@ export const ALREADY_SIGNED_UP = '您已报名该培训';
 /** What a new sign-up (or a renewed one) carries. */
 export type Person = Pick<
   SignupDoc,
-  '_id' | 'sessionId' | 'stationId' | 'userId' | 'name' | 'companyId' | 'companyName' | 'title' | 'mobile' | 'source'
+  | '_id'
+  | 'sessionId'
+  | 'stationId'
+  | 'userId'
+  | 'name'
+  | 'companyId'
+  | 'companyName'
+  | 'title'
+  | 'mobile'
+  | 'source'
+  | 'requestKey'
 >;
 
 /** Thrown inside a transaction when the first-waiting read before it is out of date. */
@@ -96,6 +106,11 @@ export async function takePlace(
       const closed = closedReason(s);
       if (closed) throw new AppError('CONFLICT', closed);
       const existing = await tx.get<SignupDoc>('signups', person._id);
+      // The same submission again (a retry after a crash that left no answer): it already
+      // took its place, so answer with that place instead of refusing it.
+      if (existing && person.requestKey && existing.requestKey === person.requestKey) {
+        return { signup: existing, session: s };
+      }
       if (existing && existing.status !== 'cancelled') throw alreadySignedUp(existing);
 
       const seq = s.signupSeq + 1;

@@ -120,6 +120,8 @@ export interface CompanyDoc {
   lastVisitAt: number;
   /** A liaison created this entry (no staff in the product yet); the company claims it with its join code. */
   ledgerOnly?: boolean;
+  /** The last profile save (writer + client request id): its replay after a crash changes nothing. */
+  profileRequestKey?: string;
   /** Who claimed a ledger-only entry with its join code, and when. */
   claimedBy?: string;
   claimedAt?: number;
@@ -157,6 +159,10 @@ export interface RequestLogDoc {
   status: 'pending' | 'done';
   result?: unknown;
   createdAt: number;
+  /** Until when the attempt that wrote `pending` holds the id (absent on entries written before leases). */
+  leaseUntil?: number;
+  /** How many times an abandoned attempt was taken over. */
+  attempts?: number;
   [key: string]: unknown;
 }
 
@@ -629,6 +635,8 @@ export interface SignupDoc {
   promotedAt?: number;
   /** Who did what when (signed up, waitlisted, promoted, cancelled, signed up again). */
   history?: SignupHistoryEntry[];
+  /** The submission that wrote it (writer + client request id): a replay of it is answered, not refused. */
+  requestKey?: string;
   [key: string]: unknown;
 }
 
@@ -671,6 +679,8 @@ export interface SurveyResponseDoc {
   answers: Record<string, number | string | string[]>;
   submittedAt: number;
   updatedAt: number;
+  /** The submission that wrote the answers now (writer + client request id). */
+  requestKey?: string;
   [key: string]: unknown;
 }
 

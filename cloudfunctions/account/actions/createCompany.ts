@@ -1,7 +1,7 @@
 import { AppError, isAppError } from '../../../core/errors';
 import type { CompanyDoc, MembershipDoc, StationDoc } from '../../../core/store/docs';
 import { grantAndAct, newMembership } from '../../_shared/memberships';
-import { mustGet } from '../../_shared/records';
+import { firstAttempt, mustGet } from '../../_shared/records';
 import { handler } from '../../_shared/runtime';
 import { companyView } from '../../_shared/views';
 
@@ -35,6 +35,8 @@ export default handler('account', 'createCompany', async (ctx, input) => {
     });
   } catch (e) {
     if (isAppError(e) && e.code === 'CONFLICT') {
+      const first = await firstAttempt<CompanyDoc>(ctx.store, 'companies', company._id, caller.userId);
+      if (first) return companyView(first, station.name);
       const existing = await ctx.store.count('companies', { creditCode: company.creditCode });
       if (existing > 0) {
         throw new AppError('CONFLICT', '该统一社会信用代码的企业已登记，请向同事索取企业加入码后加入');

@@ -1,7 +1,7 @@
 import { AppError, isAppError } from '../../../core/errors';
 import { DAY_MS } from '../../../core/rules/time';
 import type { InvitationDoc, StationDoc } from '../../../core/store/docs';
-import { mustGet } from '../../_shared/records';
+import { firstAttempt, mustGet } from '../../_shared/records';
 import { handler } from '../../_shared/runtime';
 import { invitationView } from '../../_shared/views';
 
@@ -31,8 +31,13 @@ export default handler('account', 'createInvitation', async (ctx, input) => {
     try {
       await ctx.store.insert('invitations', doc);
     } catch (e) {
-      if (isAppError(e) && e.code === 'CONFLICT') continue;
-      throw e;
+      if (!(isAppError(e) && e.code === 'CONFLICT')) throw e;
+      // This request's own code, written by an attempt that left no answer: answer with it.
+      const first = await firstAttempt<InvitationDoc>(ctx.store, 'invitations', doc._id, caller.userId);
+      if (first && first.stationId === doc.stationId && first.role === doc.role) {
+        return invitationView(first, now);
+      }
+      continue;
     }
     await ctx.audit('create', doc._id, { stationId: doc.stationId, role: doc.role });
     return invitationView(doc, now);

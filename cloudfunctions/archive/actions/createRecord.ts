@@ -45,38 +45,48 @@ async function fromBooking(ctx: HandlerContext, caller: Caller, input: RecordInp
   const content = recordContent(input, before.start, await claimAttachments(ctx, input.attachments));
   const now = ctx.clock.now();
   let record: ConsultationRecordDoc | null = null;
-  const after = await closeBooking(
-    ctx.store,
-    before._id,
-    'done',
-    (current) => ctx.authorize(bookingTarget(current)),
-    { at: now, by: caller.userId, byName: caller.displayName, event: 'done' },
-    async (tx, current) => {
-      const doc: ConsultationRecordDoc = {
-        _id: bookingRecordId(current._id),
-        stationId: current.stationId,
-        stationName: current.stationName,
-        companyId: current.companyId,
-        companyName: current.companyName,
-        consultantId: current.consultantId,
-        consultantName: current.consultantName,
-        bookingId: current._id,
-        consultedAt: current.start,
-        channel: input.channel ?? current.channel,
-        ...content,
-        ...writer(caller),
-        createdAt: now,
-      };
-      try {
-        await tx.insert('consultation_records', doc);
-      } catch (e) {
-        if (isAppError(e) && e.code === 'CONFLICT') throw new AppError('CONFLICT', '该预约已有咨询记录，不能重复填写');
-        throw e;
-      }
-      await insertRecordFollowUp(tx, doc);
-      record = doc;
-    },
-  );
+  let after: BookingDoc;
+  try {
+    after = await closeBooking(
+      ctx.store,
+      before._id,
+      'done',
+      (current) => ctx.authorize(bookingTarget(current)),
+      { at: now, by: caller.userId, byName: caller.displayName, event: 'done' },
+      async (tx, current) => {
+        const doc: ConsultationRecordDoc = {
+          _id: bookingRecordId(current._id),
+          stationId: current.stationId,
+          stationName: current.stationName,
+          companyId: current.companyId,
+          companyName: current.companyName,
+          consultantId: current.consultantId,
+          consultantName: current.consultantName,
+          bookingId: current._id,
+          consultedAt: current.start,
+          channel: input.channel ?? current.channel,
+          ...content,
+          ...writer(caller),
+          createdAt: now,
+        };
+        try {
+          await tx.insert('consultation_records', doc);
+        } catch (e) {
+          if (isAppError(e) && e.code === 'CONFLICT')
+            throw new AppError('CONFLICT', '该预约已有咨询记录，不能重复填写');
+          throw e;
+        }
+        await insertRecordFollowUp(tx, doc);
+        record = doc;
+      },
+    );
+  } catch (e) {
+    if (!(isAppError(e) && e.code === 'CONFLICT')) throw e;
+    // Closed already: by this very submission when the record is ours (a replay), else a conflict.
+    const first = await ctx.store.get<ConsultationRecordDoc>('consultation_records', bookingRecordId(before._id));
+    if (first && first.createdBy === caller.userId) return first;
+    throw e;
+  }
   const written = record as ConsultationRecordDoc | null;
   if (!written) throw new Error('closeBooking returned without writing the record');
   await ctx.audit('create', written._id, { bookingId: after._id, companyId: after.companyId });

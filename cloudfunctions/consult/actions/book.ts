@@ -2,19 +2,24 @@
  * Company staff book a consultant's slot. Everything that can be judged from the request is
  * checked first (nothing written); then one transaction counts the company's open bookings,
  * takes the slot's hold (the database refuses a second one) and inserts the booking.
- * A retry with the same clientRequestId gets the first booking back (the runtime's log).
+ * A retry with the same clientRequestId gets the first booking back: from the runtime's log, or
+ * — when the first attempt died before answering — because the booking's id is drawn from the
+ * request key, so the replay finds its own booking where the slot or quota refuse it.
  */
-import { AppError } from '../../../core/errors';
+import { AppError, isAppError } from '../../../core/errors';
 import type { Caller, Store } from '../../../core/ports';
+import type { ParsedInputOf } from '../../../core/contract';
 import type { BookingDoc, CompanyDoc } from '../../../core/store/docs';
 import { claimAttachments } from '../../_shared/attachments';
-import { mustGet } from '../../_shared/records';
-import { handler } from '../../_shared/runtime';
+import { firstAttempt, mustGet } from '../../_shared/records';
+import { handler, type HandlerContext } from '../../_shared/runtime';
 import { recordBooking } from '../ledger';
 import { bookedNotice } from '../notices';
 import { checkSlot } from '../slot-check';
 import { bookingRulesOf, openStation } from '../station';
 import { bookingView } from '../views';
+
+type BookInput = ParsedInputOf<'consult', 'book'>;
 
 /** The company the caller acts for, if the station has confirmed it. */
 async function confirmedCompany(store: Store, caller: Caller): Promise<CompanyDoc> {
@@ -32,6 +37,18 @@ async function confirmedCompany(store: Store, caller: Caller): Promise<CompanyDo
 
 export default handler('consult', 'book', async (ctx, input) => {
   const caller = ctx.requireCaller();
+  const bookingId = ctx.ids.id();
+  try {
+    return await book(ctx, caller, input, bookingId);
+  } catch (e) {
+    if (!(isAppError(e) && e.code === 'CONFLICT')) throw e;
+    const first = await firstAttempt<BookingDoc>(ctx.store, 'bookings', bookingId, caller.userId, 'bookedBy');
+    if (first) return bookingView(first);
+    throw e;
+  }
+});
+
+async function book(ctx: HandlerContext, caller: Caller, input: BookInput, bookingId: string) {
   const company = await confirmedCompany(ctx.store, caller);
   const station = await openStation(ctx.store, input.stationId);
   const rules = bookingRulesOf(station);
@@ -47,7 +64,7 @@ export default handler('consult', 'book', async (ctx, input) => {
   // Only the booker's own uploads, checked before anything is written.
   const attachments = await claimAttachments(ctx, input.attachments);
   const booking: BookingDoc = {
-    _id: ctx.ids.id(),
+    _id: bookingId,
     stationId: station._id,
     stationName: station.name,
     companyId: company._id,
@@ -75,4 +92,4 @@ export default handler('consult', 'book', async (ctx, input) => {
   });
   await ctx.notifyAll([bookedNotice(booking)]);
   return bookingView(booking);
-});
+}

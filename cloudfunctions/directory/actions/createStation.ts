@@ -1,4 +1,5 @@
 import type { StationDoc } from '../../../core/store/docs';
+import { isAppError } from '../../../core/errors';
 import { handler } from '../../_shared/runtime';
 import { stationView } from '../../_shared/views';
 
@@ -15,7 +16,16 @@ export default handler('directory', 'createStation', async (ctx, input) => {
     updatedAt: now,
     updatedBy: ctx.requireCaller().userId,
   };
-  await ctx.store.insert('stations', doc);
+  try {
+    await ctx.store.insert('stations', doc);
+  } catch (e) {
+    // The id is drawn from the request key (no other request draws it): this request's first
+    // attempt wrote it and died before answering; answer with what it wrote.
+    if (!(isAppError(e) && e.code === 'CONFLICT')) throw e;
+    const first = await ctx.store.get<StationDoc>('stations', doc._id);
+    if (!first) throw e;
+    return stationView(first);
+  }
   await ctx.audit('create', doc._id, { name: doc.name });
   return stationView(doc);
 });

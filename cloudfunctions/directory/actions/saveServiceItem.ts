@@ -1,4 +1,4 @@
-import { AppError } from '../../../core/errors';
+import { AppError, isAppError } from '../../../core/errors';
 import type { ServiceItemDoc, StationDoc } from '../../../core/store/docs';
 import { mustGet } from '../../_shared/records';
 import { handler } from '../../_shared/runtime';
@@ -35,7 +35,16 @@ export default handler('directory', 'saveServiceItem', async (ctx, input) => {
     updatedAt: now,
     updatedBy: userId,
   };
-  await ctx.store.insert('service_items', doc);
+  try {
+    await ctx.store.insert('service_items', doc);
+  } catch (e) {
+    // The id is drawn from the request key (no other request draws it): this request's first
+    // attempt wrote it and died before answering; answer with what it wrote.
+    if (!(isAppError(e) && e.code === 'CONFLICT')) throw e;
+    const first = await ctx.store.get<ServiceItemDoc>('service_items', doc._id);
+    if (!first) throw e;
+    return serviceItemView(first);
+  }
   await ctx.audit('create', doc._id, { stationId });
   return serviceItemView(doc);
 });

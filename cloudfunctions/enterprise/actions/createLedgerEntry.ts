@@ -9,7 +9,7 @@ import { AppError, isAppError } from '../../../core/errors';
 import type { Store } from '../../../core/ports';
 import { emptyHoldings } from '../../../core/rules/holdings';
 import type { CompanyDoc, StationDoc } from '../../../core/store/docs';
-import { mustGet } from '../../_shared/records';
+import { firstAttempt, mustGet } from '../../_shared/records';
 import { handler } from '../../_shared/runtime';
 import { profileAccess } from '../access';
 import { entryProfileDoc, invalidField } from '../profile';
@@ -61,6 +61,8 @@ export default handler('enterprise', 'createLedgerEntry', async (ctx, input) => 
     await ctx.store.insert('companies', doc);
   } catch (e) {
     if (!(isAppError(e) && e.code === 'CONFLICT')) throw e;
+    const first = await firstAttempt<CompanyDoc>(ctx.store, 'companies', doc._id, caller.userId);
+    if (first) return companyProfileView(first, station.name, profileAccess(ctx, first), now);
     const duplicate = await duplicateMessage(ctx.store, doc);
     if (duplicate) throw new AppError('CONFLICT', duplicate, { creditCode: `统一社会信用代码：${duplicate}` });
     throw new AppError('CONFLICT', '提交冲突，请重试');

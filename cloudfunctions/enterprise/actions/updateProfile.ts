@@ -15,6 +15,7 @@ import type { ParsedInputOf } from '../../../core/contract';
 import { KEY_FLAG, type KeyFlag } from '../../../core/enums';
 import type { CompanyDoc } from '../../../core/store/docs';
 import { changeHoldings } from '../../_shared/holdings';
+import { submissionId } from '../../_shared/records';
 import { handler, type HandlerContext } from '../../_shared/runtime';
 import { companyTarget, mayEditStationFields, profileAccess, stationNameOf } from '../access';
 import { checkYears, profileDoc } from '../profile';
@@ -46,11 +47,16 @@ export default handler('enterprise', 'updateProfile', async (ctx, input) => {
   checkYears(input, now);
   const profile = profileDoc(input);
   const flags = input.keyFlags ? flagsDoc(input.keyFlags) : undefined;
+  const requestKey = submissionId('', caller.userId, input.clientRequestId);
 
   const saved = await ctx.store.transaction(async (tx) => {
     const before = await tx.get<CompanyDoc>('companies', input.companyId);
     if (!before) throw new AppError('NOT_FOUND', '企业不存在或已被删除，请刷新后重试');
     ctx.authorize(companyTarget(before));
+    // This very save, replayed after its first attempt died unanswered: it is in place already.
+    if (before.profileRequestKey === requestKey) {
+      return { before, after: before, holdingsChanged: false, creditChanged: false, flagsChanged: false };
+    }
     const changes = stationFieldChanges(ctx, before, input, flags);
     const set: Partial<CompanyDoc> = {
       name: input.name,
@@ -64,6 +70,7 @@ export default handler('enterprise', 'updateProfile', async (ctx, input) => {
       contactMobile: profile.contact?.mobile ?? '',
       updatedAt: now,
       updatedBy: caller.userId,
+      profileRequestKey: requestKey,
     };
     try {
       await tx.updateById('companies', before._id, { set, ...(input.industry ? {} : { unset: ['industry'] }) });

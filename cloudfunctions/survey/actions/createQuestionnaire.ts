@@ -3,6 +3,7 @@
  * names the questions (`q1`, `q2`…; the one marked for 培训需求统计 `topics`), so answers are
  * keyed by ids nobody can collide or inject.
  */
+import { isAppError } from '../../../core/errors';
 import { WANTED_TOPICS_QUESTION_ID, type Question } from '../../../core/rules/survey';
 import type { QuestionnaireDoc, StationDoc } from '../../../core/store/docs';
 import { mustGet } from '../../_shared/records';
@@ -30,7 +31,15 @@ export default handler('survey', 'createQuestionnaire', async (ctx, input) => {
     questions,
     createdAt: ctx.clock.now(),
   };
-  await ctx.store.insert<QuestionnaireDoc>('questionnaires', doc);
+  try {
+    await ctx.store.insert<QuestionnaireDoc>('questionnaires', doc);
+  } catch (e) {
+    // The id is drawn from the request key (no other request can draw it): this is a replay.
+    if (!(isAppError(e) && e.code === 'CONFLICT')) throw e;
+    const first = await ctx.store.get<QuestionnaireDoc>('questionnaires', doc._id);
+    if (!first) throw e;
+    return questionnaireView(first);
+  }
   await ctx.audit('create', doc._id, { stationId: input.stationId, questions: questions.length });
   return questionnaireView(doc);
 });

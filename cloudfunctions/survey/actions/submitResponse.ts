@@ -5,6 +5,7 @@
  * questionnaire: every problem named by its question.
  */
 import { checkAnswers } from '../../../core/rules/survey';
+import { submissionId } from '../../_shared/records';
 import { handler } from '../../_shared/runtime';
 import { invalidAnswers, loadQuestionnaire, responseView, saveResponse } from '../responses';
 import { SURVEY_TARGETS } from '../targets';
@@ -28,6 +29,7 @@ export default handler('survey', 'submitResponse', async (ctx, input) => {
       questionnaireId: questionnaire._id,
       userId: caller.userId,
       answers: checked.answers,
+      requestKey: submissionId('', caller.userId, input.clientRequestId),
     },
     now,
   );

@@ -5,6 +5,7 @@
  */
 import { AppError } from '../../../core/errors';
 import { manualSignupId } from '../../../core/rules/training';
+import { submissionId } from '../../_shared/records';
 import { handler } from '../../_shared/runtime';
 import { ALREADY_SIGNED_UP, takePlace } from '../seats';
 import { loadSession, sessionTarget, waitlistPosition } from '../sessions';
@@ -29,6 +30,7 @@ export default handler('training', 'addSignup', async (ctx, input) => {
         title: input.title ?? '',
         mobile: input.mobile,
         source: 'manual',
+        requestKey: submissionId('', caller.userId, input.clientRequestId),
       },
       caller.userId,
       now,

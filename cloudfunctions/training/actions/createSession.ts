@@ -5,7 +5,7 @@
  */
 import { AppError, isAppError } from '../../../core/errors';
 import type { StationDoc, TrainingSessionDoc } from '../../../core/store/docs';
-import { mustGet } from '../../_shared/records';
+import { firstAttempt, mustGet } from '../../_shared/records';
 import { handler } from '../../_shared/runtime';
 import { sessionContent } from '../form';
 import { newSessionId } from '../sessions';
@@ -36,8 +36,11 @@ export default handler('training', 'createSession', async (ctx, input) => {
   try {
     await ctx.store.insert('trainings', doc);
   } catch (e) {
-    if (isAppError(e) && e.code === 'CONFLICT') throw new AppError('CONFLICT', '该培训已发布，请勿重复提交');
-    throw e;
+    if (!(isAppError(e) && e.code === 'CONFLICT')) throw e;
+    // The id derives from the request: the same submission again gets the session it published.
+    const first = await firstAttempt<TrainingSessionDoc>(ctx.store, 'trainings', doc._id, caller.userId);
+    if (first) return sessionView(first);
+    throw new AppError('CONFLICT', '该培训已发布，请勿重复提交');
   }
   await ctx.audit('create', doc._id, { stationId: doc.stationId, title: doc.title });
   return sessionView(doc);

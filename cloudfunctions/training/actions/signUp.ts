@@ -11,6 +11,7 @@ import type { Caller } from '../../../core/ports';
 import { signupClosedReason, signupId } from '../../../core/rules/training';
 import { formatShanghai } from '../../../core/rules/time';
 import type { CompanyDoc, TrainingSessionDoc } from '../../../core/store/docs';
+import { submissionId } from '../../_shared/records';
 import { handler, type HandlerContext } from '../../_shared/runtime';
 import { invalidField } from '../../consult/slot-check';
 import { promotedNotices } from '../notices';
@@ -61,6 +62,7 @@ export default handler('training', 'signUp', async (ctx, input) => {
       title: input.title ?? '',
       mobile: input.mobile,
       source: 'self',
+      requestKey: submissionId('', caller.userId, input.clientRequestId),
     },
     caller.userId,
     now,

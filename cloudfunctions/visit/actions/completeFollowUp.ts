@@ -2,7 +2,8 @@
  * Records a follow-up as done with its 回访记录. The owner (a liaison or expert) completes their
  * own, a chief any of the station's. Settled by the database: one conditional update from open
  * to done — a second completion changes nothing and is answered CONFLICT, never written twice
- * (a retry of the same request gets the first answer from the runtime's request log).
+ * (a retry of the same request gets the first answer from the runtime's request log, or — when
+ * the first attempt died before answering — finds its own record written and is answered with it).
  */
 import { AppError } from '../../../core/errors';
 import { shanghaiDate } from '../../../core/rules/time';
@@ -18,6 +19,9 @@ export default handler('visit', 'completeFollowUp', async (ctx, input) => {
   const caller = ctx.requireCaller();
   const followUp = await mustGet<FollowUpDoc>(ctx.store, 'follow_ups', input.followUpId);
   ctx.authorize(followUpTarget(followUp));
+  if (followUp.status === 'done' && followUp.doneBy === caller.userId && followUp.record === input.record) {
+    return followUpView(followUp, shanghaiDate(ctx.clock.now()));
+  }
   const now = ctx.clock.now();
   const set = {
     status: 'done' as const,
