@@ -1,64 +1,112 @@
 /**
- * Demo accounts, one per role, all at the 中关村软件园 workstation, plus a confirmed demo
- * company. Created on first start unless --no-demo; printed to the console every start.
+ * Demo data: one login per role at the 中关村软件园 workstation and a confirmed demo company
+ * (printed by `npm start`), and — on the first start only — a lived-in station around them, dated
+ * relative to that day: consultants' hours, bookings past and coming, archive records and ratings
+ * (one low, followed up), a ledger of about thirty companies with visits, service requests in
+ * every status, trainings past (check-ins, answers, talent pool) and coming (full, waitlist), and
+ * unread notices for every role. Everything after the logins is made by the real actions
+ * (server/demo/stage.ts), so the demo holds only states the product can reach.
+ *
+ * Loaded once: a `migrations` marker records it, and the rest of the demo is loaded only on the
+ * start that created the demo logins — a database that had them before (an older version, or
+ * people who have been using it) is never written into.
  */
-import type { Role } from '../core/enums';
 import type { Clock, Store } from '../core/ports';
-import { creditCodeCheckChar } from '../core/rules/credit-code';
-import type { CompanyDoc } from '../core/store/docs';
-import { newMembership } from '../cloudfunctions/_shared/memberships';
+import type { MigrationDoc } from '../core/store/docs';
 import { insertIfAbsent } from '../cloudfunctions/_shared/records';
 import type { HostAuth } from './auth';
+import { DEMO_COMPANY_ID, DEMO_STATION_ID, DEMO_USERS, ensureDemoAccounts, registerPeople } from './demo/accounts';
+import { demoCreditCode, enterLedger, visitDemoCompany, visitLedger } from './demo/companies';
+import {
+  demoCompanyConsultations,
+  publishHours,
+  stationConsultations,
+  walkInConsultations,
+} from './demo/consultations';
+import { demoRequests } from './demo/requests';
+import { demoStage, type DemoStage } from './demo/stage';
+import { attendeeOf, demoCompanyAttendee, demoTrainings } from './demo/trainings';
 
-export const DEMO_STATION_ID = 'st-haidian-zgc';
-export const DEMO_COMPANY_ID = 'demo-company';
-export const DEMO_PASSWORD = 'demo12345';
+export {
+  DEMO_ACCOUNTS,
+  DEMO_COMPANY_ID,
+  DEMO_COMPANY_NAME,
+  DEMO_CREDIT_CODE,
+  DEMO_PASSWORD,
+  DEMO_STATION_ID,
+  DEMO_USERS,
+  type DemoAccount,
+} from './demo/accounts';
 
-export interface DemoAccount {
-  username: string;
-  displayName: string;
-  role: Role;
-}
-
-export const DEMO_ACCOUNTS: DemoAccount[] = [
-  { username: 'company', displayName: '张经理', role: 'company' },
-  { username: 'liaison', displayName: '李联络', role: 'liaison' },
-  { username: 'chief', displayName: '王站长', role: 'chief' },
-  { username: 'expert', displayName: '赵专家', role: 'expert' },
-  { username: 'admin', displayName: '市中心管理员', role: 'admin' },
-];
-
-// The 31-symbol alphabet has no I, O, Z, S, V: a base containing one has no check character.
-const DEMO_CREDIT_BASE = '91110108MA01KGC0X';
-export const DEMO_CREDIT_CODE = DEMO_CREDIT_BASE + creditCodeCheckChar(DEMO_CREDIT_BASE);
+/** The `migrations` document that marks the demo station as loaded. */
+export const DEMO_MARKER_ID = 'demo-station-v1';
 
 export async function loadDemoData(store: Store, clock: Clock, auth: HostAuth): Promise<void> {
-  const now = clock.now();
-  const company: CompanyDoc = {
-    _id: DEMO_COMPANY_ID,
-    name: '北京示例智能科技有限公司',
-    creditCode: DEMO_CREDIT_CODE,
+  const created = await ensureDemoAccounts(store, clock.now(), auth);
+  if (!created || (await store.get<MigrationDoc>('migrations', DEMO_MARKER_ID))) return;
+  const s = demoStage(store, clock, auth);
+  await loadStation(s);
+  await insertIfAbsent(store, 'migrations', { _id: DEMO_MARKER_ID, appliedAt: s.start } satisfies MigrationDoc);
+}
+
+async function loadStation(s: DemoStage): Promise<void> {
+  const [chen, liu, zheng, qian, sun] = await registerPeople(s, [
+    { key: 'chen', name: '陈立', mobile: '13910010001', title: '研发总监' },
+    { key: 'liu', name: '刘婷', mobile: '13910010002', title: '法务经理' },
+    { key: 'zheng', name: '郑洁', mobile: '13910010003', title: '行政主管' },
+    { key: 'qian', name: '钱进', mobile: '13910010004', title: '总经理' },
+    { key: 'sun', name: '孙晓', mobile: '13910010005', title: '联络员' },
+  ]);
+
+  const ledger = await enterLedger(s);
+  // Staff of three ledger companies claimed them with the join code the liaison handed over.
+  const joined = [
+    { person: chen!, company: ledger[0]! },
+    { person: liu!, company: ledger[1]! },
+    { person: zheng!, company: ledger[5]! },
+  ];
+  for (const [i, j] of joined.entries()) {
+    s.at(s.day(-150 + i * 7, '10:00'));
+    await s.act(j.person.userId, 'account', 'joinCompany', { joinCode: j.company.joinCode });
+  }
+  await visitLedger(s, ledger);
+  await visitDemoCompany(s);
+
+  await publishHours(s);
+  const company = { userId: DEMO_USERS.company, companyId: DEMO_COMPANY_ID };
+  const staff = joined.map((j) => ({ userId: j.person.userId, companyId: j.company.id }));
+  await demoCompanyConsultations(s);
+  await stationConsultations(s, staff);
+  await walkInConsultations(s, ledger);
+
+  await demoRequests(s, company, staff);
+
+  await demoTrainings(
+    s,
+    demoCompanyAttendee(),
+    joined.map((j) => attendeeOf(j.person, j.company.name)),
+  );
+
+  // The admin invited a second liaison, who joined this week (the admin is told).
+  s.at(s.day(-4, '10:00'));
+  const invitation = await s.act(DEMO_USERS.admin, 'account', 'createInvitation', {
+    clientRequestId: s.requestId('invite-sun'),
+    stationId: DEMO_STATION_ID,
+    role: 'liaison',
+    validDays: 7,
+  });
+  s.at(s.day(-3, '09:10'));
+  await s.act(sun!.userId, 'account', 'redeemInvitation', { code: invitation.code });
+
+  // A company registered the day before yesterday and waits for the station to confirm it.
+  s.at(s.day(-2, '16:40'));
+  await s.act(qian!.userId, 'account', 'createCompany', {
+    clientRequestId: s.requestId('company-qian'),
+    name: '北京未来芯材科技有限公司',
+    creditCode: demoCreditCode(99),
     district: 'haidian',
     stationId: DEMO_STATION_ID,
-    contactName: '张经理',
-    contactMobile: '13800138000',
-    status: 'confirmed',
-    joinCode: 'DEMOJOIN',
-    createdBy: 'demo-company-user',
-    createdAt: now,
-    lastVisitAt: 0,
-  };
-  await insertIfAbsent(store, 'companies', company);
-  for (const account of DEMO_ACCOUNTS) {
-    const userId = `demo-${account.username}-user`;
-    if (await store.get('users', userId)) continue;
-    await auth.createAccount({ ...account, password: DEMO_PASSWORD }, userId);
-    const scope =
-      account.role === 'company'
-        ? { companyId: DEMO_COMPANY_ID }
-        : account.role === 'admin'
-          ? {}
-          : { stationId: DEMO_STATION_ID };
-    await insertIfAbsent(store, 'memberships', newMembership(userId, account.role, scope, 'seed', now));
-  }
+    contactName: qian!.name,
+    contactMobile: qian!.mobile,
+  });
 }
