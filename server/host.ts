@@ -21,7 +21,10 @@ import { SYSTEM_CALLER } from '../cloudfunctions/_shared/system';
 import { startJobTimer } from './jobs';
 import { HostAuth, bearerToken } from './auth';
 import { loadDemoData } from './demo';
+import { registerFileRoute } from './file-route';
+import { fileUrlSigner } from './file-urls';
 import { localFiles } from './local-files';
+import { registerSecurityHeaders } from './security-headers';
 import { registerUploadRoute } from './upload';
 import { openSqliteStore, type SqliteStore } from './store/sqlite-store';
 
@@ -73,7 +76,10 @@ export async function createHost(options: HostOptions): Promise<Host> {
   const ids = options.ids ?? nodeIds;
   const log = options.log ?? jsonLogger();
   const store = openSqliteStore(join(dataDir, DATABASE_FILE));
-  const files = localFiles(join(dataDir, 'files'));
+  // Files are served only at signed, expiring URLs (why: server/file-urls.ts).
+  const filesRoot = join(dataDir, 'files');
+  const fileUrls = fileUrlSigner(store, clock);
+  const files = localFiles(filesRoot, fileUrls);
   const notifier = inboxNotifier(store, clock);
   const auth = new HostAuth(store, clock, ids);
   const publicOrigin = options.publicOrigin ?? (process.env.PUBLIC_ORIGIN || undefined);
@@ -85,6 +91,8 @@ export async function createHost(options: HostOptions): Promise<Host> {
   if (options.demo) await loadDemoData(store, clock, auth);
 
   const app = Fastify({ logger: false, bodyLimit: 2 * 1024 * 1024, trustProxy: false });
+  // First, so every answer carries them (the H5 app, the API, refusals).
+  await registerSecurityHeaders(app, { h5Dir: options.staticDir ? resolve(options.staticDir) : null });
 
   // Anything thrown outside an action (bad JSON, oversize body) still answers with the envelope.
   app.setErrorHandler((error: Error & { statusCode?: number }, _req, reply) => {
@@ -135,12 +143,7 @@ export async function createHost(options: HostOptions): Promise<Host> {
 
   await registerUploadRoute(app, { auth, files });
 
-  await app.register(fastifyStatic, {
-    root: join(dataDir, 'files'),
-    prefix: '/files/',
-    decorateReply: false,
-    index: false,
-  });
+  registerFileRoute(app, { root: filesRoot, signer: fileUrls, clock });
   // Decided once at start: whether an H5 build is there to serve (and to fall back to).
   const staticDir = options.staticDir ? resolve(options.staticDir) : null;
   const h5Dir = staticDir && existsSync(join(staticDir, 'index.html')) ? staticDir : null;

@@ -8,6 +8,7 @@ import { shanghaiInstant } from '../../core/rules/time';
 import { bodyText, byTestId, mountPage, tapText, waitFor, waitForText, type MountedPage } from './support/page-harness';
 import { mockTaro, type TaroMocks } from './support/taro-mocks';
 import { inTimeZone } from './support/time-zone';
+import { atNow } from './support/clock';
 
 jest.mock('../../src/services/account');
 const api = jest.mocked(account);
@@ -63,6 +64,8 @@ let taro: TaroMocks;
 let switchTab: jest.SpyInstance;
 let page: MountedPage | undefined;
 inTimeZone('America/New_York');
+// The morning after the newest notice: a notice of another day shows its date, one of today only its time.
+atNow(shanghaiInstant('2025-03-04', '08:00'));
 
 beforeEach(() => {
   jest.clearAllMocks();

@@ -36,6 +36,7 @@ import {
 } from './support/page-harness';
 import { signedInPages, taro } from './support/page-lifecycle';
 import { toastTitles } from './support/taro-mocks';
+import { atNow } from './support/clock';
 
 jest.mock('../../src/services/visit');
 jest.mock('../../src/services/files', () => ({ uploadAttachment: jest.fn() }));
@@ -46,15 +47,17 @@ const upload = jest.mocked(files.uploadAttachment);
 const arc = jest.mocked(archive);
 
 const ME = LIAISON_ME.user.id;
-/** Two days ago (Shanghai): a visit logged late, as the form allows. */
-const VISIT_DAY = shanghaiDate(Date.now() - 2 * DAY_MS);
+/** The phone's clock for every test here (the form checks the visit's day against it). */
+const NOW = shanghaiInstant('2026-11-22', '15:00');
+/** Two days before it (Shanghai): a visit logged late, as the form allows. */
+const VISIT_DAY = shanghaiDate(NOW - 2 * DAY_MS);
 const TITLE = `北京台账科技有限公司 · ${VISIT_DAY} 10:30`;
 const OFFLINE = () => new ServiceError('NETWORK', '网络连接失败，请检查网络后重试');
 
 /** A filled-in visit as the form keeps it, with one need and one photo not uploaded yet. */
 function aDraft(overrides: Partial<VisitDraft> = {}): VisitDraft {
   return {
-    ...emptyDraft(Date.now(), '李联络', { id: 'c-9', name: '北京台账科技有限公司' }),
+    ...emptyDraft(NOW, '李联络', { id: 'c-9', name: '北京台账科技有限公司' }),
     date: VISIT_DAY,
     time: '10:30',
     met: '陈总（总经理）',
@@ -95,6 +98,7 @@ function aVisit(overrides: Partial<StationVisit> = {}): StationVisit {
 let page: MountedPage | undefined;
 
 signedInPages(LIAISON_ME);
+atNow(NOW);
 beforeEach(() => {
   Taro.clearStorageSync();
   arc.findCompanies.mockResolvedValue(aPage([aLedgerCompany()]));
