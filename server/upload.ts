@@ -1,15 +1,16 @@
 /**
  * The host's upload endpoint, the H5 twin of Taro.cloud.uploadFile: POST /api/upload with the
  * bearer token and the file's raw bytes as the body. It stores an allowed file (type by its
- * bytes, within its size limit) at uploads/<userId>/<random>.<ext> and answers
- * `{ok:true, data:{fileId}}`. It does not register the upload: the client calls
+ * bytes, within its size limit, decoding in full as that type: nothing unchecked is stored) at
+ * uploads/<userId>/<random>.<ext> and answers `{ok:true, data:{fileId}}`. It does not register the upload: the client calls
  * files.register next, the one path that checks and records uploads on both platforms.
  * (`?name=` may carry the original file name; storage never uses it.)
  */
 import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
 import { AppError, HTTP_STATUS, isAppError, type Envelope } from '../core/errors';
 import type { Files } from '../core/ports';
-import { checkUpload, MAX_UPLOAD_BYTES, UPLOAD_MESSAGES, uploadPath } from '../core/rules/uploads';
+import { MAX_UPLOAD_BYTES, UPLOAD_MESSAGES, uploadPath } from '../core/rules/uploads';
+import { checkFileContent } from '../cloudfunctions/_shared/file-content';
 import { bearerToken, type HostAuth } from './auth';
 
 export const UPLOAD_ROUTE = '/api/upload';
@@ -54,7 +55,7 @@ export async function registerUploadRoute(app: FastifyInstance, deps: { auth: Ho
       },
       handler: async (req, reply) => {
         const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
-        const check = checkUpload(body);
+        const check = await checkFileContent(body);
         if (!check.ok) throw invalid(check.message);
         const bytes = new Uint8Array(body.buffer, body.byteOffset, body.byteLength);
         const stored = await deps.files.put(uploadPath(req.uploaderId!, check.ext), bytes, check.contentType);

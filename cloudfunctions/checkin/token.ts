@@ -1,12 +1,11 @@
 /**
  * Signing and verifying check-in tokens (format: core/rules/checkin-token.ts) with node:crypto.
  *
- * The key is a `secrets` document with the fixed id `checkin-key`, made on first use: whoever
- * inserts first wins, everyone else (CONFLICT) reads the winner's, so concurrent first calls on
- * CloudBase instances or the host agree on one key without any setup step.
+ * The key is a `secrets` document with the fixed id `checkin-key`, made on first use
+ * (_shared/secrets: concurrent first calls agree on one key without any setup step).
  */
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { AppError, isAppError } from '../../core/errors';
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import { AppError } from '../../core/errors';
 import type { Clock, Store } from '../../core/ports';
 import {
   CHECKIN_MESSAGES,
@@ -17,35 +16,12 @@ import {
   windowEndsAt,
   windowOf,
 } from '../../core/rules/checkin-token';
-import type { SecretDoc, TrainingSessionDoc } from '../../core/store/docs';
+import type { TrainingSessionDoc } from '../../core/store/docs';
+import { secretKey } from '../_shared/secrets';
 
 const CHECKIN_KEY_ID = 'checkin-key';
 
-/** Keys already read, per store: the document never changes once made. */
-const keys = new WeakMap<Store, Buffer>();
-
-export async function checkinKey(store: Store, clock: Clock): Promise<Buffer> {
-  const cached = keys.get(store);
-  if (cached) return cached;
-  let doc = await store.get<SecretDoc>('secrets', CHECKIN_KEY_ID);
-  if (!doc) {
-    try {
-      const fresh: SecretDoc = {
-        _id: CHECKIN_KEY_ID,
-        value: randomBytes(32).toString('base64url'),
-        createdAt: clock.now(),
-      };
-      await store.insert<SecretDoc>('secrets', fresh);
-    } catch (e) {
-      if (!(isAppError(e) && e.code === 'CONFLICT')) throw e;
-    }
-    doc = await store.get<SecretDoc>('secrets', CHECKIN_KEY_ID);
-    if (!doc) throw new Error('check-in key missing after insert');
-  }
-  const key = Buffer.from(doc.value, 'base64url');
-  keys.set(store, key);
-  return key;
-}
+export const checkinKey = (store: Store, clock: Clock): Promise<Buffer> => secretKey(store, clock, CHECKIN_KEY_ID);
 
 function macOf(key: Buffer, sessionId: string, window: number): Buffer {
   return createHmac('sha256', key).update(`checkin:v1:${sessionId}:${window}`).digest().subarray(0, MAC_BYTES);

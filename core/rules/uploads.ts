@@ -5,6 +5,9 @@
  * The type is told by the file's first bytes (magic numbers), never by its name or the type a
  * client claims: a renamed .exe or a text file called photo.jpg is refused. Stored files get
  * the extension of the type their bytes show, so they are served as what they really are.
+ * This is only the first gate, cheap enough for the pages: the server then decodes the whole
+ * file as that type (cloudfunctions/_shared/file-content.ts), so a PNG signature followed by
+ * HTML is refused. WebP is refused outright: no maintained pure-JS decoder can check it.
  */
 
 /** Attachments of one record (a booking, an archive record, a visit's photos, a request). */
@@ -21,7 +24,6 @@ export const MAX_PDF_BYTES = 10 * MB;
 export const UPLOAD_KINDS = {
   'image/jpeg': { ext: 'jpg', maxBytes: MAX_IMAGE_BYTES, image: true },
   'image/png': { ext: 'png', maxBytes: MAX_IMAGE_BYTES, image: true },
-  'image/webp': { ext: 'webp', maxBytes: MAX_IMAGE_BYTES, image: true },
   'application/pdf': { ext: 'pdf', maxBytes: MAX_PDF_BYTES, image: false },
 } as const;
 export type UploadContentType = keyof typeof UPLOAD_KINDS;
@@ -34,7 +36,10 @@ export const MAX_UPLOAD_BYTES = MAX_PDF_BYTES;
 const UPLOAD_FIELD = '附件';
 
 export const UPLOAD_MESSAGES = {
-  wrongType: `${UPLOAD_FIELD}：只支持 JPG、PNG、WebP 图片和 PDF 文件`,
+  wrongType: `${UPLOAD_FIELD}：只支持 JPG、PNG 图片和 PDF 文件`,
+  imageFormat: `${UPLOAD_FIELD}：图片格式不支持，请上传 JPG 或 PNG 图片`,
+  undecodable: `${UPLOAD_FIELD}：文件已损坏或不是有效的图片、PDF，请重新选择`,
+  tooManyPixels: `${UPLOAD_FIELD}：图片像素过多，请缩小后再上传`,
   imageTooLarge: `${UPLOAD_FIELD}：图片不能超过 ${MAX_IMAGE_BYTES / MB} MB`,
   pdfTooLarge: `${UPLOAD_FIELD}：PDF 文件不能超过 ${MAX_PDF_BYTES / MB} MB`,
   tooLarge: `${UPLOAD_FIELD}：文件不能超过 ${MAX_UPLOAD_BYTES / MB} MB`,
@@ -54,19 +59,28 @@ const ascii = (s: string) => Array.from(s, (c) => c.charCodeAt(0));
 export function sniffContentType(bytes: Uint8Array): UploadContentType | null {
   if (startsWith(bytes, [0xff, 0xd8, 0xff])) return 'image/jpeg';
   if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'image/png';
-  if (startsWith(bytes, ascii('RIFF')) && startsWith(bytes, ascii('WEBP'), 8)) return 'image/webp';
   if (startsWith(bytes, ascii('%PDF-'))) return 'application/pdf';
   return null;
+}
+
+/** Images people do send but we cannot check by decoding (WebP, GIF): told apart for a clearer message. */
+function isOtherImage(bytes: Uint8Array): boolean {
+  return (startsWith(bytes, ascii('RIFF')) && startsWith(bytes, ascii('WEBP'), 8)) || startsWith(bytes, ascii('GIF8'));
 }
 
 export type UploadCheck =
   { ok: true; contentType: UploadContentType; ext: UploadExt; size: number } | { ok: false; message: string };
 
-/** Whether these bytes may be stored as an attachment: an allowed type within its size limit. */
+/**
+ * Whether these bytes may be stored as an attachment by their first bytes and size: an allowed
+ * type within its size limit. Necessary, not sufficient: the server decodes them too.
+ */
 export function checkUpload(bytes: Uint8Array): UploadCheck {
   if (bytes.byteLength === 0) return { ok: false, message: UPLOAD_MESSAGES.empty };
   const contentType = sniffContentType(bytes);
-  if (!contentType) return { ok: false, message: UPLOAD_MESSAGES.wrongType };
+  if (!contentType) {
+    return { ok: false, message: isOtherImage(bytes) ? UPLOAD_MESSAGES.imageFormat : UPLOAD_MESSAGES.wrongType };
+  }
   const kind = UPLOAD_KINDS[contentType];
   if (bytes.byteLength > kind.maxBytes) {
     return { ok: false, message: kind.image ? UPLOAD_MESSAGES.imageTooLarge : UPLOAD_MESSAGES.pdfTooLarge };

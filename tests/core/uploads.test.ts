@@ -7,7 +7,7 @@ import {
   uploadOwnership,
   uploadPath,
 } from '../../core/rules/uploads';
-import { exeBytes, jpegBytes, MB, pdfBytes, pngBytes, sized, textBytes, webpBytes } from '../support/upload-files';
+import { exeBytes, jpegBytes, MB, pdfHeader, pngBytes, sized, textBytes, webpBytes } from '../support/upload-files';
 
 const bytes = (b: Buffer) => new Uint8Array(b);
 
@@ -15,8 +15,8 @@ describe('sniffContentType', () => {
   it.each([
     ['PNG', 'image/png', pngBytes()],
     ['JPEG', 'image/jpeg', jpegBytes()],
-    ['WebP', 'image/webp', webpBytes()],
-    ['PDF', 'application/pdf', pdfBytes()],
+    ['WebP (not checkable by decoding, so not allowed)', null, webpBytes()],
+    ['PDF', 'application/pdf', pdfHeader()],
     ['an .exe', null, exeBytes()],
     ['text', null, textBytes()],
     ['a RIFF that is not WebP (a WAV)', null, sized(Buffer.from('RIFF\x24\x00\x00\x00WAVEfmt '), 64)],
@@ -34,16 +34,23 @@ describe('checkUpload', () => {
       ext: 'jpg',
       size: 5 * MB,
     });
-    expect(checkUpload(bytes(sized(pdfBytes(), 10 * MB)))).toMatchObject({ ok: true, ext: 'pdf' });
-    expect(checkUpload(bytes(sized(webpBytes(), 5 * MB + 1)))).toEqual({
+    expect(checkUpload(bytes(sized(pdfHeader(), 10 * MB)))).toMatchObject({ ok: true, ext: 'pdf' });
+    expect(checkUpload(bytes(sized(pngBytes(), 5 * MB + 1)))).toEqual({
       ok: false,
       message: '附件：图片不能超过 5 MB',
     });
-    expect(checkUpload(bytes(sized(pdfBytes(), 10 * MB + 1)))).toEqual({
+    expect(checkUpload(bytes(sized(pdfHeader(), 10 * MB + 1)))).toEqual({
       ok: false,
       message: '附件：PDF 文件不能超过 10 MB',
     });
     expect(checkUpload(new Uint8Array(0))).toEqual({ ok: false, message: '附件：文件是空的，请重新选择' });
+  });
+
+  it('refuses a WebP or GIF with a message that names the image formats allowed', () => {
+    const says = { ok: false, message: '附件：图片格式不支持，请上传 JPG 或 PNG 图片' };
+    expect(checkUpload(bytes(webpBytes()))).toEqual(says);
+    expect(checkUpload(bytes(sized(Buffer.from('GIF89a'), 64)))).toEqual(says);
+    expect(checkUpload(bytes(exeBytes()))).toEqual({ ok: false, message: '附件：只支持 JPG、PNG 图片和 PDF 文件' });
   });
 });
 

@@ -1,6 +1,7 @@
 /**
  * Attachments through the runtime on real files in a temp dir: files.register checks a stored
- * file (type by its bytes, size, the caller's own folder), removes what it refuses and records
+ * file (type by its bytes and a full decode as that type, size, the caller's own folder), so a
+ * signature followed by an HTML page never passes as an image or a PDF; it removes what it refuses and records
  * each file once; consult.book and archive.createRecord attach only the caller's own uploads,
  * and only single-record reads resolve their URLs.
  */
@@ -11,12 +12,30 @@ import type { CollectionName } from '../../core/store/schema';
 import { freeSlot, seedBooking, stationConsultant } from '../support/consult-seed';
 import { failed, ok } from '../support/envelope';
 import { newRequestId, OWN_STATION } from '../support/fixtures';
-import { exeBytes, jpegBytes, MB, pdfBytes, pngBytes, sized, textBytes, webpBytes } from '../support/upload-files';
+import {
+  exeBytes,
+  jpegBytes,
+  jpegPolyglot,
+  MB,
+  pdfBytes,
+  pdfHeader,
+  pdfOfSize,
+  pdfPolyglot,
+  pngBytes,
+  pngOfSize,
+  pngPolyglot,
+  sized,
+  textBytes,
+  webpBytes,
+} from '../support/upload-files';
 import { createWorld, OWN_COMPANY, seedMember, type Actor, type World } from '../support/world';
 
 let world: World;
+/** A real one-page PDF (pdf-lib writes asynchronously, so it is made once here). */
+let pdf: Buffer;
 beforeAll(async () => {
   world = await createWorld();
+  pdf = await pdfBytes();
 });
 afterAll(() => world.close());
 
@@ -42,17 +61,18 @@ const aUser = () => world.actor('user');
 
 describe('files.register', () => {
   it.each([
-    ['a PNG', pngBytes(), 'png', 'image/png'],
-    ['a JPEG', jpegBytes(), 'jpg', 'image/jpeg'],
-    ['a WebP', webpBytes(), 'webp', 'image/webp'],
-    ['a PDF', pdfBytes(), 'pdf', 'application/pdf'],
-  ])('registers %s of the caller, typed by its bytes, with a URL that loads it', async (_n, bytes, ext, type) => {
+    ['a PNG', () => pngBytes(), 'png', 'image/png'],
+    ['a JPEG', () => jpegBytes(), 'jpg', 'image/jpeg'],
+    ['a PDF', () => pdf, 'pdf', 'application/pdf'],
+  ])('registers %s of the caller, typed by its bytes, with a signed URL', async (_n, bytesOf, ext, type) => {
     const me = await aUser();
+    const bytes = bytesOf();
     const fileId = await stored(me, bytes, ext);
     const view = ok<AttachmentView>(await register(me, fileId, `资料.${ext}`, 'record'));
     expect(view).toMatchObject({ name: `资料.${ext}`, contentType: type, size: bytes.length });
     expect(view.id).toMatch(/^up_/);
-    expect(view.url).toBe(`/files/${fileId.slice('local:'.length)}`);
+    const path = fileId.slice('local:'.length);
+    expect(view.url).toMatch(new RegExp(`^/files/${path}\\?exp=\\d+&sig=[A-Za-z0-9_-]{43}$`));
     expect(await uploadsOf(me.userId)).toEqual([
       expect.objectContaining({ _id: view.id, fileId, purpose: 'record', contentType: type }),
     ]);
@@ -73,16 +93,31 @@ describe('files.register', () => {
     expect(await uploadsOf(me.userId)).toHaveLength(1);
   });
 
+  const BROKEN = '附件：文件已损坏或不是有效的图片、PDF，请重新选择';
+  /** A real PNG with one byte of its pixel data changed: the chunk's CRC no longer matches. */
+  const badCrcPng = () => {
+    const png = pngBytes(4, 4);
+    png[png.indexOf('IDAT') + 6]! ^= 0xff;
+    return png;
+  };
   it.each([
-    ['an .exe renamed .jpg', exeBytes(), 'jpg', '附件：只支持 JPG、PNG、WebP 图片和 PDF 文件'],
-    ['a text file renamed .jpg', textBytes(), 'jpg', '附件：只支持 JPG、PNG、WebP 图片和 PDF 文件'],
-    ['an empty file', Buffer.alloc(0), 'png', '附件：文件是空的，请重新选择'],
-    ['an image over 5 MB', sized(pngBytes(), 5 * MB + 1), 'png', '附件：图片不能超过 5 MB'],
-    ['a PDF over 10 MB', sized(pdfBytes(), 10 * MB + 1), 'pdf', '附件：PDF 文件不能超过 10 MB'],
-    ['a PDF named .jpg', pdfBytes(), 'jpg', '附件：文件内容与扩展名不符，请重新选择'],
-  ])('refuses %s: INVALID_INPUT naming 附件, the file removed, nothing recorded', async (_n, bytes, ext, says) => {
+    ['an .exe renamed .jpg', () => exeBytes(), 'jpg', '附件：只支持 JPG、PNG 图片和 PDF 文件'],
+    ['a text file renamed .jpg', () => textBytes(), 'jpg', '附件：只支持 JPG、PNG 图片和 PDF 文件'],
+    ['a WebP renamed .png', () => webpBytes(), 'png', '附件：图片格式不支持，请上传 JPG 或 PNG 图片'],
+    ['an empty file', () => Buffer.alloc(0), 'png', '附件：文件是空的，请重新选择'],
+    ['an image over 5 MB', () => sized(pngBytes(), 5 * MB + 1), 'png', '附件：图片不能超过 5 MB'],
+    ['a PDF over 10 MB', () => sized(pdf, 10 * MB + 1), 'pdf', '附件：PDF 文件不能超过 10 MB'],
+    ['a PDF named .jpg', () => pdf, 'jpg', '附件：文件内容与扩展名不符，请重新选择'],
+    ['a PNG signature followed by an HTML page', () => pngPolyglot(), 'png', BROKEN],
+    ['a JPEG start followed by an HTML page', () => jpegPolyglot(), 'jpg', BROKEN],
+    ['%PDF- followed by an HTML page', () => pdfPolyglot(), 'pdf', BROKEN],
+    ['a PDF start padded with zeros', () => pdfHeader(), 'pdf', BROKEN],
+    ['a PNG with a wrong CRC', badCrcPng, 'png', BROKEN],
+    ['a PNG with a page after its end', () => Buffer.concat([pngBytes(), pngPolyglot()]), 'png', BROKEN],
+    ['a JPEG cut short', () => jpegBytes(16, 16).subarray(0, 200), 'jpg', BROKEN],
+  ])('refuses %s: INVALID_INPUT naming 附件, the file removed, nothing recorded', async (_n, bytesOf, ext, says) => {
     const me = await aUser();
-    const fileId = await stored(me, bytes, ext);
+    const fileId = await stored(me, bytesOf(), ext);
     const error = failed(await register(me, fileId), 'INVALID_INPUT');
     expect(error.message).toBe(says);
     expect(error.fields).toEqual({ fileId: says });
@@ -92,8 +127,8 @@ describe('files.register', () => {
 
   it('takes a 5 MB image and a 10 MB PDF (the limits themselves)', async () => {
     const me = await aUser();
-    ok(await register(me, await stored(me, sized(pngBytes(), 5 * MB), 'png')));
-    ok(await register(me, await stored(me, sized(pdfBytes(), 10 * MB), 'pdf'), '合同.pdf'));
+    ok(await register(me, await stored(me, pngOfSize(5 * MB), 'png')));
+    ok(await register(me, await stored(me, await pdfOfSize(10 * MB), 'pdf'), '合同.pdf'));
     expect(await uploadsOf(me.userId)).toHaveLength(2);
   });
 
@@ -171,7 +206,7 @@ describe('attachments on a booking (consult.book)', () => {
   it("keeps the booker's uploads: getBooking shows them with URLs, the list leaves them out", async () => {
     const staff = await companyStaff();
     const photo = await uploaded(staff, pngBytes(), 'png', '商标样稿.png');
-    const contract = await uploaded(staff, pdfBytes(), 'pdf', '委托合同.pdf');
+    const contract = await uploaded(staff, pdf, 'pdf', '委托合同.pdf');
     const booked = ok<Booking>(await book(staff, [photo.id, contract.id]));
     expect(booked.attachments).toEqual([]);
 

@@ -14,6 +14,7 @@ import { failed, ok } from '../support/envelope';
 import { OWN_STATION, newRequestId } from '../support/fixtures';
 import { seedRequest } from '../support/request-seed';
 import { createWorld, seedCompany, seedMember, type Actor, type World } from '../support/world';
+import { pngBytes } from '../support/upload-files';
 
 let world: World;
 beforeAll(async () => {
@@ -88,8 +89,7 @@ const requestCount = (companyId: string) => world.store.count('service_requests'
 
 /** A PNG the caller stored in their upload folder and registered: its upload id. */
 async function upload(actor: Actor, name = 'a.png'): Promise<string> {
-  const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, ...new Array(64).fill(0)]);
-  const stored = await world.files.put(`uploads/${actor.userId}/${name}`, png, 'image/png');
+  const stored = await world.files.put(`uploads/${actor.userId}/${name}`, new Uint8Array(pngBytes()), 'image/png');
   return ok<{ id: string }>(
     await world.run(
       'files',

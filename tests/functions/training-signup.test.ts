@@ -196,7 +196,10 @@ describe(`${RACERS} sign-ups at once for ${CAPACITY} seats`, () => {
       await seedCheckin(t.host.store, seated, t.clock.now());
       const out = expectOk(await t.call('training', 'exportSignups', { sessionId }, chief));
       expect(out.fileName).toMatch(/^专利申请实务（并发报名）_报名名单_\d{8}\.xlsx$/);
-      expect(out.url).toMatch(new RegExp(`^/files/exports/${OWN_STATION}/[A-Za-z0-9_-]+\\.xlsx$`));
+      // A signed, expiring URL (server/file-urls.ts).
+      expect(out.url).toMatch(
+        new RegExp(`^/files/exports/${OWN_STATION}/[A-Za-z0-9_-]+\\.xlsx\\?exp=\\d+&sig=[A-Za-z0-9_-]+$`),
+      );
 
       const res = await fetch(t.baseUrl + out.url);
       expect(res.status).toBe(200);

@@ -19,6 +19,7 @@ import { qrPageCodes } from '../../cloudfunctions/_shared/qr-page-codes';
 import { loadReferenceData } from '../../cloudfunctions/_shared/reference-data';
 import { runAction, type Handlers, type Platform } from '../../cloudfunctions/_shared/runtime';
 import { FUNCTION_HANDLERS } from '../../cloudfunctions/registry';
+import { fileUrlSigner } from '../../server/file-urls';
 import { localFiles } from '../../server/local-files';
 import { openSqliteStore, type SqliteStore } from '../../server/store/sqlite-store';
 import { DAY, testClock, type TestClock } from './clock';
@@ -162,7 +163,7 @@ export async function createWorld(): Promise<World> {
   await store.insert('companies', companyDoc(OWN_COMPANY, OWN_STATION, 'confirmed', OWN_JOIN_CODE, clock.now()));
   await store.insert('companies', companyDoc(OTHER_COMPANY, OTHER_STATION, 'confirmed', 'OTHERJN8', clock.now()));
 
-  const files = localFiles(join(dir, 'files'));
+  const files = localFiles(join(dir, 'files'), fileUrlSigner(store, clock));
   const platformFor = (actor: Actor | null): Platform => ({
     store,
     // Real files in the world's temp dir: exports and uploads are written and read back.

@@ -2,21 +2,17 @@
  * Registers a file the caller has just stored, after checking it: it must lie directly in the
  * caller's own upload folder (nobody registers another person's file), its bytes must show an
  * allowed type (never trusted from the name) matching its extension, within that type's size
- * limit. A refused file of the caller's own is removed from storage, so nothing unchecked stays.
+ * limit, and decode in full as that type (_shared/file-content). A refused file of the caller's
+ * own is removed from storage, so nothing unchecked stays.
  *
  * Retry-safe without a client request id: the upload's id is derived from the file id, so the
  * database refuses a second document for the same file and a repeat answers the first upload.
  */
 import { AppError, isAppError } from '../../../core/errors';
-import {
-  checkUpload,
-  isImageType,
-  uploadOwnership,
-  UPLOAD_MESSAGES,
-  type UploadExt,
-} from '../../../core/rules/uploads';
+import { isImageType, uploadOwnership, UPLOAD_MESSAGES, type UploadExt } from '../../../core/rules/uploads';
 import type { AttachmentRef, UploadDoc } from '../../../core/store/docs';
 import { attachmentViews } from '../../_shared/attachments';
+import { checkFileContent } from '../../_shared/file-content';
 import { handler, type HandlerContext } from '../../_shared/runtime';
 import { uploadIdOf } from '../upload-id';
 
@@ -56,7 +52,7 @@ export default handler('files', 'register', async (ctx, input) => {
 
   const stored = await ctx.files.get(input.fileId);
   if (!stored) throw new AppError('NOT_FOUND', UPLOAD_MESSAGES.missing);
-  const check = checkUpload(stored.body);
+  const check = await checkFileContent(stored.body);
   if (!check.ok || !extFits(owned.ext, check.contentType)) {
     await ctx.files.remove(input.fileId);
     throw refused(check.ok ? UPLOAD_MESSAGES.mismatch : check.message);
