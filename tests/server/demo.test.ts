@@ -1,0 +1,255 @@
+/**
+ * The demo a newcomer meets after `npm start`: logged in as each demo role over the host's HTTP
+ * API, every screen the role reaches has content — a company can book at once, the consultants
+ * have today's consultations, follow-ups and a ledger with 待走访, the chief sees ratings (a low
+ * one), requests in every status, trainings with a waitlist, questionnaire results and a talent
+ * pool, and everyone has unread notices. Run on three different "first start" days (a Monday
+ * morning, a Tuesday 400 days later, a Saturday evening) to show the dates follow the start.
+ * Also: a second start on the same data adds nothing, and `demo: false` stays empty.
+ */
+import { rmSync } from 'node:fs';
+import { DEMO_ACCOUNTS, DEMO_STATION_ID, DEMO_USERS } from '../../server/demo';
+import { REQUEST_STATUS } from '../../core/enums';
+import { addDays, shanghaiDate } from '../../core/rules/time';
+import { DAY, TEST_START, testClock } from '../support/clock';
+import { expectOk, startTestHost, type TestHost } from '../support/host';
+
+/** Saturday 2025-03-08 20:00 in Beijing: every one of the day's consultations is over. */
+const SATURDAY_EVENING = Date.UTC(2025, 2, 8, 12, 0, 0);
+
+const STARTS: Array<[label: string, start: number]> = [
+  ['a Monday morning', TEST_START],
+  ['a Tuesday 400 days later', TEST_START + 400 * DAY + 2 * 60 * 60 * 1000],
+  ['a Saturday evening', SATURDAY_EVENING],
+];
+
+describe.each(STARTS)('the demo station, first started on %s', (_label, start) => {
+  let t: TestHost;
+  const tokens: Record<string, string> = {};
+  const today = shanghaiDate(start);
+
+  beforeAll(async () => {
+    t = await startTestHost({ clock: testClock(start) });
+    for (const a of DEMO_ACCOUNTS) tokens[a.username] = await t.login(a.username);
+  }, 60_000);
+  afterAll(() => t.close());
+
+  /** One action as a demo role; the data of its (ok) reply. */
+  const call = async (
+    who: string,
+    fn: Parameters<TestHost['call']>[0],
+    action: string,
+    input: Record<string, unknown> = {},
+  ): Promise<Record<string, unknown>> =>
+    expectOk(await t.call(fn, action as never, input, tokens[who])) as Record<string, unknown>;
+
+  it.each(DEMO_ACCOUNTS.map((a) => a.username))('%s has unread notices', async (who) => {
+    const inbox = await call(who, 'account', 'listNotices', { unreadOnly: true });
+    expect(inbox.unread).toBeGreaterThan(0);
+  });
+
+  it('company: free slots in the next days, its bookings past and coming, records it can rate, requests, trainings', async () => {
+    const slots = (await call('company', 'consult', 'listSlots', {
+      stationId: DEMO_STATION_ID,
+      from: today,
+      days: 7,
+    })) as { days: Array<{ free: number }>; slots: Array<{ start: number; consultantId: string }> };
+    expect(slots.slots.length).toBeGreaterThan(0);
+    expect(slots.slots.every((s) => s.start > start)).toBe(true);
+    expect(new Set(slots.slots.map((s) => s.consultantId))).toEqual(new Set([DEMO_USERS.liaison, DEMO_USERS.expert]));
+
+    const bookings = (await call('company', 'consult', 'listBookings', { pageSize: 50 })) as {
+      items: Array<{ status: string; start: number }>;
+    };
+    const statuses = new Set(bookings.items.map((b) => b.status));
+    expect(statuses).toEqual(new Set(['booked', 'done', 'cancelled']));
+    expect(bookings.items.some((b) => b.status === 'booked' && b.start > start)).toBe(true);
+    expect(bookings.items.some((b) => b.status === 'done' && b.start < start)).toBe(true);
+
+    const records = (await call('company', 'archive', 'listRecords', {})) as { items: Array<{ id: string }> };
+    expect(records.items.length).toBe(3);
+    const ratings = await Promise.all(
+      records.items.map(
+        (r) =>
+          call('company', 'archive', 'getRating', { recordId: r.id }) as Promise<{ rating: unknown; canRate: boolean }>,
+      ),
+    );
+    // Two rated (one of them 2 stars), one the company may still rate.
+    expect(ratings.filter((r) => r.rating !== null)).toHaveLength(2);
+    expect(ratings.filter((r) => r.rating === null && r.canRate)).toHaveLength(1);
+
+    const requests = (await call('company', 'request', 'listRequests', { pageSize: 50 })) as {
+      items: Array<{ status: string }>;
+    };
+    expect(new Set(requests.items.map((r) => r.status))).toEqual(new Set(REQUEST_STATUS.values));
+
+    const trainings = (await call('company', 'training', 'myTrainings', {})) as { items: unknown[] };
+    expect(trainings.items.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('liaison: today’s consultations, records, follow-ups overdue and due today, a ledger with 待走访 and never-visited companies', async () => {
+    const day = (await call('liaison', 'consult', 'listMyDay', {})) as { date: string; bookings: unknown[] };
+    expect(day.date).toBe(today);
+    expect(day.bookings.length).toBeGreaterThan(0);
+
+    const records = (await call('liaison', 'archive', 'listRecords', {})) as { total: number };
+    expect(records.total).toBeGreaterThan(5);
+
+    const followUps = (await call('liaison', 'visit', 'listFollowUps', { view: 'overdue' })) as {
+      items: unknown[];
+      counts: { today: number; overdue: number; upcoming: number };
+    };
+    expect(followUps.counts.overdue).toBeGreaterThan(0);
+    expect(followUps.counts.today).toBeGreaterThan(0);
+    expect(followUps.counts.upcoming).toBeGreaterThan(0);
+    const done = (await call('liaison', 'visit', 'listFollowUps', { view: 'done' })) as { items: unknown[] };
+    expect(done.items.length).toBeGreaterThan(0);
+
+    const ledger = (await call('liaison', 'enterprise', 'listLedger', { pageSize: 50 })) as {
+      total: number;
+      items: Array<{ daysSinceVisit: number | null }>;
+    };
+    expect(ledger.total).toBeGreaterThanOrEqual(30);
+    const since = ledger.items.map((c) => c.daysSinceVisit);
+    expect(since.filter((d) => d === null).length).toBeGreaterThan(3);
+    expect(since.filter((d) => d !== null && d <= 30).length).toBeGreaterThan(3);
+    expect(since.filter((d) => d !== null && d > 90).length).toBeGreaterThan(3);
+    const overdue = (await call('liaison', 'enterprise', 'listLedger', { notVisitedDays: 30 })) as { total: number };
+    expect(overdue.total).toBeGreaterThan(10);
+    expect(overdue.total).toBeLessThan(ledger.total);
+
+    const mine = (await call('liaison', 'archive', 'myRatingSummary', {})) as { count: number; average: number };
+    expect(mine.count).toBeGreaterThan(0);
+  });
+
+  it('expert: records, follow-ups and ratings (the low one among them)', async () => {
+    const records = (await call('expert', 'archive', 'listRecords', {})) as { total: number };
+    expect(records.total).toBeGreaterThan(2);
+    const followUps = (await call('expert', 'visit', 'listFollowUps', { view: 'upcoming' })) as {
+      counts: { overdue: number; upcoming: number };
+    };
+    expect(followUps.counts.overdue + followUps.counts.upcoming).toBeGreaterThan(0);
+    const mine = (await call('expert', 'archive', 'myRatingSummary', {})) as { count: number; average: number };
+    expect(mine.count).toBe(2);
+    expect(mine.average).toBe(3);
+    const day = (await call('expert', 'consult', 'listMyDay', { date: addDays(today, 1) })) as { date: string };
+    expect(day.date).toBe(addDays(today, 1));
+  });
+
+  it('chief: station ratings with a low one, requests in every status, a full training with a waitlist, results, wanted topics, talent pool, a company to review', async () => {
+    const low = (await call('chief', 'archive', 'listRatings', { stationId: DEMO_STATION_ID, lowOnly: true })) as {
+      items: Array<{ stars: number }>;
+    };
+    expect(low.items.length).toBe(1);
+    expect(low.items[0]!.stars).toBeLessThanOrEqual(2);
+    const all = (await call('chief', 'archive', 'listRatings', { stationId: DEMO_STATION_ID })) as {
+      count: number;
+      consultants: unknown[];
+    };
+    expect(all.count).toBeGreaterThan(3);
+    expect(all.consultants).toHaveLength(2);
+
+    for (const status of REQUEST_STATUS.values) {
+      const queue = (await call('chief', 'request', 'listRequests', { stationId: DEMO_STATION_ID, status })) as {
+        total: number;
+      };
+      expect([status, queue.total > 0]).toEqual([status, true]);
+    }
+
+    const sessions = (await call('chief', 'training', 'listStationSessions', { stationId: DEMO_STATION_ID })) as {
+      items: Array<{
+        id: string;
+        startAt: number;
+        waitlistCount: number;
+        confirmedCount: number;
+        capacity: number;
+        checkedInCount: number;
+      }>;
+    };
+    const coming = sessions.items.filter((s) => s.startAt > start);
+    expect(coming.some((s) => s.waitlistCount > 0 && s.confirmedCount === s.capacity)).toBe(true);
+    expect(coming.some((s) => s.confirmedCount < s.capacity)).toBe(true);
+    const past = sessions.items.find((s) => s.startAt < start)!;
+    expect(past.checkedInCount).toBeGreaterThan(5);
+
+    const results = (await call('chief', 'survey', 'getResults', { targetKind: 'training', targetId: past.id })) as {
+      responses: number;
+    };
+    expect(results.responses).toBeGreaterThan(0);
+    const wanted = (await call('chief', 'survey', 'wantedTopics', { stationId: DEMO_STATION_ID })) as {
+      items: unknown[];
+    };
+    expect(wanted.items.length).toBeGreaterThan(0);
+    const pool = (await call('chief', 'training', 'talentPool', { stationId: DEMO_STATION_ID })) as { total: number };
+    expect(pool.total).toBeGreaterThan(5);
+
+    const pending = (await call('chief', 'account', 'listCompanies', {
+      stationId: DEMO_STATION_ID,
+      status: 'pending',
+    })) as { total: number };
+    expect(pending.total).toBe(1);
+  });
+
+  it('admin: the station’s ledger and the invitation that was used', async () => {
+    const ledger = (await call('admin', 'enterprise', 'listLedger', { stationId: DEMO_STATION_ID })) as {
+      total: number;
+    };
+    expect(ledger.total).toBeGreaterThanOrEqual(30);
+    const invitations = (await call('admin', 'account', 'listInvitations', { stationId: DEMO_STATION_ID })) as {
+      items: Array<{ status: string }>;
+    };
+    expect(invitations.items.map((i) => i.status)).toContain('used');
+  });
+});
+
+describe('restarting a demo host', () => {
+  it('adds nothing on the second start, even a year later', async () => {
+    const clock = testClock();
+    const first = await startTestHost({ clock });
+    const dataDir = first.dataDir;
+    let before: Awaited<ReturnType<TestHost['counts']>>;
+    try {
+      before = await first.counts();
+      expect(before.bookings).toBeGreaterThan(5);
+    } finally {
+      await first.host.close();
+    }
+    clock.advance(400 * DAY);
+    const second = await startTestHost({ dataDir, clock });
+    try {
+      const after = await second.counts();
+      expect(after).toEqual(before);
+    } finally {
+      await second.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
+
+describe('without demo data', () => {
+  it('has no station activity at all', async () => {
+    const t = await startTestHost({ demo: false });
+    try {
+      const counts = await t.counts();
+      for (const c of [
+        'users',
+        'companies',
+        'availability',
+        'bookings',
+        'consultation_records',
+        'ratings',
+        'visits',
+        'service_requests',
+        'trainings',
+        'signups',
+        'checkins',
+        'survey_responses',
+        'notifications',
+      ] as const) {
+        expect([c, counts[c]]).toEqual([c, 0]);
+      }
+    } finally {
+      await t.close();
+    }
+  });
+});
