@@ -18,9 +18,22 @@ function run(cmd: string, args: string[]): number {
 }
 
 const args = process.argv.slice(2);
-/** Whether this run includes a jest project: all of them unless `--selectProjects` names some. */
-const wants = (project: string): boolean =>
-  !args.some((a) => a.startsWith('--selectProjects')) || args.includes(project);
+/** The projects `--selectProjects` names (`--selectProjects a b` or `--selectProjects=a`), or null for all. */
+function selectedProjects(): string[] | null {
+  let names: string[] | null = null;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a.startsWith('--selectProjects=')) (names ??= []).push(a.slice('--selectProjects='.length));
+    else if (a === '--selectProjects') {
+      names ??= [];
+      while (i + 1 < args.length && !args[i + 1]!.startsWith('-')) names.push(args[++i]!);
+    }
+  }
+  return names;
+}
+const selected = selectedProjects();
+/** Whether this run includes a jest project. */
+const wants = (project: string): boolean => selected === null || selected.includes(project);
 const wantsBrowser = wants('browser');
 
 /** Whether `command` is an executable file in a directory of PATH. */
@@ -72,6 +85,7 @@ const SYSTEM_TOOLS = [
 const missing = SYSTEM_TOOLS.filter((t) => t.needed && !t.present());
 if (missing.length > 0) {
   for (const t of missing) console.log(`Missing: ${t.what} (Debian package ${t.pkg}).`);
+  let still = missing;
   if (process.getuid?.() === 0) {
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
     spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
@@ -80,11 +94,11 @@ if (missing.length > 0) {
       console.log(`Installing ${t.pkg}…`);
       spawnSync('apt-get', ['install', '-y', '-qq', t.pkg], { stdio: 'inherit', env });
     }
+    still = missing.filter((t) => !t.present());
+    for (const t of still) console.error(`Still missing after apt-get: ${t.pkg}.`);
   } else {
     console.error(`Install as root: sudo apt-get install -y ${missing.map((t) => t.pkg).join(' ')}`);
   }
-  const still = missing.filter((t) => !t.present());
-  for (const t of still) console.error(`Still missing: ${t.pkg}.`);
   if (still.some((t) => t.essential)) process.exit(1);
 }
 if (wantsBrowser && !existsSync(join(ROOT, 'dist', 'h5', 'index.html'))) {
