@@ -65,6 +65,13 @@ describe('bundled cloud functions', () => {
     expect(granted).toEqual(expect.arrayContaining(['account', 'consult', 'jobs']));
   });
 
+  it('files: carries the decoders that check every upload (pngjs, jpeg-js, pdf-lib), not just a signature check', () => {
+    const source = readFileSync(join(OUT, 'files', 'index.js'), 'utf8');
+    expect(source).toContain('unrecognised content at end of stream'); // pngjs: nothing after IEND
+    expect(source).toContain('maxResolutionInMP limit exceeded'); // jpeg-js' bound
+    expect(source).toContain('No PDF header found'); // pdf-lib's parser
+  });
+
   it.each(functionNames())('%s: bundles its own code and keeps only wx-server-sdk external', (name) => {
     const source = readFileSync(join(OUT, name, 'index.js'), 'utf8');
     const required = [...source.matchAll(/require\(["']([^"']+)["']\)/g)].map((m) => m[1]);
