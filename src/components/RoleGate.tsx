@@ -1,7 +1,9 @@
 /**
  * Shows its children only to someone signed in and (when `roles` is given) acting in one of the
  * allowed roles; anyone else is told why in Chinese and where to go: to log in (H5 guest), or to
- * 我的 to switch identity (or to register / join a company).
+ * 我的 to switch identity (or to register / join a company). The roles come from the policy
+ * (`needs`: the action the page cannot work without) or, for a page narrower than the policy,
+ * are named (`roles`).
  */
 import type { ReactNode } from 'react';
 import Taro from '@tarojs/taro';
@@ -9,21 +11,25 @@ import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import { ROLE, type Role } from '../../core/enums';
 import { ROUTES } from '../lib/routes';
+import { rolesFor, type ActionRef } from '../lib/access';
 import { ProfileLoading, SignInPrompt } from './SessionStates';
 import type { Session } from '../hooks/useSession';
 import './RoleGate.scss';
 
 export interface RoleGateProps {
   session: Session;
-  /** Without it, anyone signed in. */
+  /** Without it (and without `needs`), anyone signed in. */
   roles?: Role[];
+  /** The action the page needs: the roles the policy admits for it (a 'user' action: anyone signed in). */
+  needs?: ActionRef;
   /** What the page does, e.g. "预约咨询". */
   what: string;
   children: ReactNode;
 }
 
-export function RoleGate({ session, roles, what, children }: RoleGateProps) {
+export function RoleGate({ session, roles: named, needs, what, children }: RoleGateProps) {
   const { signedIn, me, meState, meError, loadMe, acting } = session;
+  const roles = named ?? (needs ? (rolesFor(needs) ?? undefined) : undefined);
 
   if (!signedIn) return <SignInPrompt text={`登录后即可${what}`} testId="gate-login" />;
   if (!me) return <ProfileLoading error={meState === 'error' ? meError : null} onRetry={() => void loadMe()} />;

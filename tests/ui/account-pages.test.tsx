@@ -17,13 +17,21 @@ import {
   waitForText,
   type MountedPage,
 } from './support/page-harness';
-import type { Invitation, Station } from '../../core/contract';
+import type { Invitation, Me, Station } from '../../core/contract';
 import { DEMO_CREDIT_CODE } from '../../server/demo';
+import { actAs, NO_ROLE_ME } from './support/roles';
 
 jest.mock('../../src/services/account');
 jest.mock('../../src/services/directory');
 const api = account as jest.Mocked<typeof account>;
 const dir = directory as jest.Mocked<typeof directory>;
+
+/** The chief of the station the invitations are for. */
+const CHIEF: Me = {
+  user: { id: 'u-ch', displayName: '王站长' },
+  memberships: [{ id: 'u-ch:chief:st-1', role: 'chief', stationId: 'st-1', stationName: '中关村工作站' }],
+  actingId: 'u-ch:chief:st-1',
+};
 
 let page: MountedPage | undefined;
 beforeEach(() => {
@@ -84,6 +92,7 @@ const station: Station = {
 
 describe('登记我的企业 page', () => {
   beforeEach(() => {
+    actAs(NO_ROLE_ME);
     dir.listStations.mockResolvedValue({ items: [station], total: 1, page: 1, pageSize: 50 });
   });
 
@@ -159,6 +168,7 @@ describe('邀请码管理 page', () => {
     createdAt: Date.UTC(2026, 10, 1),
     createdByName: '王站长',
   };
+  beforeEach(() => actAs(CHIEF));
 
   it('lists codes, creates one and shows it large, and voids one after confirmation', async () => {
     api.listInvitations.mockResolvedValue({ items: [active], total: 1, page: 1, pageSize: 20 });
@@ -193,6 +203,7 @@ describe('邀请码管理 page', () => {
 });
 
 describe('输入邀请码 / 加入企业 pages (one code form)', () => {
+  beforeEach(() => actAs(NO_ROLE_ME));
   it('sends the code upper-cased, updates who I am and goes back', async () => {
     const { default: RedeemPage } = await import('../../src/packages/account/pages/redeem/index');
     api.redeemInvitation.mockResolvedValue({

@@ -17,6 +17,7 @@ import {
   waitForForm,
   type MountedPage,
 } from './support/page-harness';
+import { actAs, ME_BY_ROLE } from './support/roles';
 import { mockTaro, toastTitles, type TaroMocks } from './support/taro-mocks';
 
 jest.mock('../../src/services/directory', () => require('./support/directory-mock').directoryMock());
@@ -45,6 +46,7 @@ describe('编辑服务事项 page', () => {
   beforeEach(() => {
     jest.clearAllMocks();
     taro = mockTaro();
+    actAs(ME_BY_ROLE.chief);
   });
 
   afterEach(() => {

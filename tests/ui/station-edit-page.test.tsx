@@ -17,6 +17,7 @@ import {
   type MountedPage,
 } from './support/page-harness';
 import { mockTaro, toastTitles, type TaroMocks } from './support/taro-mocks';
+import { actAs, ME_BY_ROLE } from './support/roles';
 
 jest.mock('../../src/services/directory', () => require('./support/directory-mock').directoryMock());
 const api = jest.mocked(directory);
@@ -42,6 +43,7 @@ describe('编辑网点 page', () => {
   beforeEach(() => {
     jest.clearAllMocks();
     taro = mockTaro();
+    actAs(ME_BY_ROLE.chief);
   });
 
   afterEach(() => {
@@ -160,6 +162,7 @@ describe('编辑网点 page', () => {
     api.createStation
       .mockRejectedValueOnce(new ServiceError('NETWORK', '网络连接失败，请检查网络后重试'))
       .mockResolvedValueOnce(created);
+    actAs(ME_BY_ROLE.admin);
     page = await mountPage(StationEditPage);
     await waitFor(() => expect(byTestId('station-form')).toHaveLength(1));
     await waitForForm();
@@ -199,6 +202,7 @@ describe('编辑网点 page', () => {
   });
 
   it('asks an admin to choose kind, level and district before anything is sent', async () => {
+    actAs(ME_BY_ROLE.admin);
     page = await mountPage(StationEditPage);
     await waitFor(() => expect(byTestId('station-form')).toHaveLength(1));
     await waitForForm();
@@ -215,4 +219,30 @@ describe('编辑网点 page', () => {
     await waitFor(() => expect(bodyText()).toContain('您没有编辑该网点的权限'));
     expect(byTestId('station-form')).toHaveLength(0);
   });
+
+  it.each([
+    ['a company user', 'company', '编辑网点需以站长或管理员身份进行'],
+    ['an expert', 'expert', '编辑网点需以站长或管理员身份进行'],
+  ] as const)(
+    'shows %s opening the editor by link the role notice, and neither loads nor shows the form',
+    async (_, role, notice) => {
+      actAs(ME_BY_ROLE[role]);
+      page = await mountPage(StationEditPage, { stationId: STATION_ID });
+      await waitFor(() => expect(byTestId('gate-role')).toHaveLength(1));
+      expect(bodyText()).toContain(notice);
+      expect(byTestId('station-form')).toHaveLength(0);
+      expect(api.getStation).not.toHaveBeenCalled();
+    },
+  );
+
+  it.each(['company', 'liaison', 'chief'] as const)(
+    'shows a %s opening 新增网点 by link the role notice (only an admin adds a station)',
+    async (role) => {
+      actAs(ME_BY_ROLE[role]);
+      page = await mountPage(StationEditPage);
+      await waitFor(() => expect(byTestId('gate-role')).toHaveLength(1));
+      expect(bodyText()).toContain('新增网点需以管理员身份进行');
+      expect(byTestId('station-form')).toHaveLength(0);
+    },
+  );
 });

@@ -1,5 +1,6 @@
 /**
- * 我的: who I am, my roles (tap one to act for it), and what the acting role can do.
+ * 我的: who I am, my roles (tap one to act for it), and what the acting role can do (./entries.ts:
+ * one table, checked against the policy).
  */
 import { useState } from 'react';
 import Taro, { useDidShow } from '@tarojs/taro';
@@ -12,12 +13,8 @@ import { ProfileLoading, SignInPrompt } from '../../components/SessionStates';
 import { useLoad } from '../../hooks/useLoad';
 import { getCompany } from '../../services/account';
 import { ROUTES } from '../../lib/routes';
-import { ConsultEntries } from './ConsultEntries';
-import { VisitEntries } from './VisitEntries';
-import { RequestEntries } from './RequestEntries';
-import { StationEntries } from './StationEntries';
-import { TrainingEntries } from './TrainingEntries';
 import { confirm, toastError, toastOk } from '../../lib/feedback';
+import { MeEntries } from './Entries';
 import './index.scss';
 
 function scopeName(m: MembershipView): string {
@@ -96,38 +93,6 @@ function InboxEntry() {
   );
 }
 
-/** What the acting role can do, area by area: consultations, the ledger, visits, requests, trainings, the network. */
-function Actions({ acting, userId }: { acting: MembershipView | null; userId: string }) {
-  const go = (url: string) => () => void Taro.navigateTo({ url });
-  const stationStaff = (acting?.role === 'liaison' || acting?.role === 'chief') && !!acting.stationId;
-  return (
-    <CellGroup title="服务与管理">
-      <ConsultEntries acting={acting} />
-      {acting?.role === 'company' && acting.companyId ? (
-        <Cell
-          title="企业档案"
-          description="企业基本情况、知识产权拥有量与服务记录"
-          onClick={go(ROUTES.company(acting.companyId))}
-        />
-      ) : null}
-      {stationStaff ? (
-        <Cell title="企业台账" description="本站服务企业、待走访企业与新建台账企业" onClick={go(ROUTES.ledger())} />
-      ) : null}
-      <VisitEntries acting={acting} userId={userId} />
-      <RequestEntries acting={acting} />
-      <TrainingEntries acting={acting} />
-      {acting?.role === 'chief' && acting.stationId ? (
-        <Cell
-          title="培训需求统计"
-          description="参训人员希望的培训主题，安排后续培训的依据"
-          onClick={go(ROUTES.wantedTopics)}
-        />
-      ) : null}
-      <StationEntries acting={acting} />
-    </CellGroup>
-  );
-}
-
 export default function MePage() {
   const { signedIn, me, meState, meError, loadMe, switchActing, signOut } = useAppStore();
   const acting = useAppStore((s) => s.acting());
@@ -181,7 +146,7 @@ export default function MePage() {
         )}
       </CellGroup>
       {acting?.companyId ? <CompanyCard companyId={acting.companyId} /> : null}
-      <Actions acting={acting} userId={me.user.id} />
+      <MeEntries acting={acting} userId={me.user.id} />
       {!isWeapp() ? (
         <View className="me__footer">
           <Button block fill="outline" type="danger" onClick={() => void leave()}>

@@ -8,6 +8,7 @@ export function mockTaro() {
     navigateTo: jest.spyOn(Taro, 'navigateTo').mockResolvedValue(ok as never),
     navigateBack: jest.spyOn(Taro, 'navigateBack').mockResolvedValue(ok as never),
     redirectTo: jest.spyOn(Taro, 'redirectTo').mockResolvedValue(ok as never),
+    switchTab: jest.spyOn(Taro, 'switchTab').mockResolvedValue(ok as never),
     showToast: jest.spyOn(Taro, 'showToast').mockResolvedValue(ok as never),
     showModal: jest.spyOn(Taro, 'showModal').mockResolvedValue({ ...ok, confirm: true, cancel: false } as never),
     setClipboardData: jest.spyOn(Taro, 'setClipboardData').mockResolvedValue(ok as never),

@@ -1,6 +1,6 @@
 /**
  * 登记我的企业: the company profile the station confirms. The creator becomes its first staff
- * member; colleagues join later with the join code.
+ * member; colleagues join later with the join code. A guest is asked to log in first.
  */
 import { useCallback, useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
@@ -16,6 +16,8 @@ import { createCompany } from '../../../../services/account';
 import { listStations } from '../../../../services/directory';
 import { useAppStore } from '../../../../store';
 import { toastOk } from '../../../../lib/feedback';
+import { RoleGate } from '../../../../components/RoleGate';
+import { useSession } from '../../../../hooks/useSession';
 import '../../form.scss';
 
 interface Draft {
@@ -38,6 +40,15 @@ function localErrors(d: Draft): Record<string, string> {
 }
 
 export default function CompanyCreatePage() {
+  const session = useSession();
+  return (
+    <RoleGate session={session} needs={['account', 'createCompany']} what="登记企业">
+      <CompanyCreateForm />
+    </RoleGate>
+  );
+}
+
+function CompanyCreateForm() {
   const params = useRouter().params;
   const loadMe = useAppStore((s) => s.loadMe);
   const [d, setD] = useState<Draft>({

@@ -1,4 +1,7 @@
-/** 企业确认: the station checks companies that registered with it and confirms or rejects them. */
+/**
+ * 企业确认: the station checks companies that registered with it and confirms or rejects them
+ * (its liaisons and chief; an admin any station's). Anyone else is told which role it needs.
+ */
 import { useState } from 'react';
 import { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
@@ -11,11 +14,22 @@ import { useListGestures } from '../../../../hooks/usePageRefresh';
 import { listCompanies, reviewCompany } from '../../../../services/account';
 import { confirm, toastError, toastInfo, toastOk } from '../../../../lib/feedback';
 import { useStationScope } from '../../components/StationScope';
+import { RoleGate } from '../../../../components/RoleGate';
+import { useSession } from '../../../../hooks/useSession';
 import '../../form.scss';
 
 const TABS: CompanyStatus[] = ['pending', 'confirmed', 'rejected'];
 
 export default function CompanyReviewPage() {
+  const session = useSession();
+  return (
+    <RoleGate session={session} needs={['account', 'reviewCompany']} what="确认企业">
+      <CompanyReview />
+    </RoleGate>
+  );
+}
+
+function CompanyReview() {
   const params = useRouter().params;
   const { stationId, picker } = useStationScope(params.stationId || undefined);
   const [status, setStatus] = useState<CompanyStatus>('pending');

@@ -1,6 +1,7 @@
 /**
  * 邀请码管理: a chief invites liaisons and experts to their station; an admin also appoints
- * chiefs. Codes are one-time and expire; unused ones can be voided.
+ * chiefs. Codes are one-time and expire; unused ones can be voided. Anyone else is told which
+ * role it needs.
  */
 import { useCallback, useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
@@ -18,6 +19,8 @@ import { createInvitation, listInvitations, revokeInvitation } from '../../../..
 import { useAppStore } from '../../../../store';
 import { confirm, toastError, toastOk } from '../../../../lib/feedback';
 import { useStationScope } from '../../components/StationScope';
+import { RoleGate } from '../../../../components/RoleGate';
+import { useSession } from '../../../../hooks/useSession';
 import '../../form.scss';
 import './index.scss';
 
@@ -53,6 +56,15 @@ function InvitationRow({ inv, onRevoke }: { inv: Invitation; onRevoke: () => voi
 }
 
 export default function InvitationsPage() {
+  const session = useSession();
+  return (
+    <RoleGate session={session} needs={['account', 'createInvitation']} what="管理邀请码">
+      <Invitations />
+    </RoleGate>
+  );
+}
+
+function Invitations() {
   const params = useRouter().params;
   const { stationId, picker } = useStationScope(params.stationId || undefined);
   const isAdmin = useAppStore((s) => s.acting()?.role === 'admin');

@@ -16,6 +16,8 @@ import { toastFirstError, withoutErrors } from '../../../../lib/field-errors';
 import { ROUTES } from '../../../../lib/routes';
 import { saveServiceItem } from '../../../../services/directory';
 import { SaveBar } from '../../../../components/SaveBar';
+import { RoleGate } from '../../../../components/RoleGate';
+import { useSession } from '../../../../hooks/useSession';
 import { EMPTY_ITEM_FORM, formToItem, itemToForm, validateItem, type ItemForm } from '../../lib/item-form';
 import { ITEM_LABELS as L } from '../../lib/labels';
 import { loadStation } from '../../lib/load-station';
@@ -24,14 +26,26 @@ import { errorFor } from '../../lib/validate';
 import '../../components/form-page.scss';
 
 export default function ItemEditPage() {
+  const session = useSession();
   const { stationId = '', itemId } = usePageParams();
   const editing = !!itemId;
-  const loaded = useLoad(() => loadStation(stationId), [stationId]);
-  const item = editing ? loaded.data?.items.find((it) => it.id === itemId) : undefined;
 
   useEffect(() => {
     void Taro.setNavigationBarTitle({ title: editing ? '编辑服务事项' : '新增服务事项' }).catch(() => undefined);
   }, [editing]);
+
+  return (
+    <RoleGate session={session} needs={['directory', 'saveServiceItem']} what="编辑服务事项">
+      <ItemOfStation stationId={stationId} itemId={itemId} />
+    </RoleGate>
+  );
+}
+
+/** The station (and the item) first, and the editor only if the acting role may edit the station. */
+function ItemOfStation({ stationId, itemId }: { stationId: string; itemId?: string }) {
+  const editing = !!itemId;
+  const loaded = useLoad(() => loadStation(stationId), [stationId]);
+  const item = editing ? loaded.data?.items.find((it) => it.id === itemId) : undefined;
 
   if (!loaded.data || (editing && !item)) {
     return (

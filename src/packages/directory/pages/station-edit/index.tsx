@@ -1,6 +1,6 @@
 /**
  * Edit a station's details (?stationId=, its chief or an admin), or add a station (no id,
- * admins). The current values are loaded first; what was typed stays if saving fails, and the
+ * admins); anyone else is told which role it needs. The current values are loaded first; what was typed stays if saving fails, and the
  * server's field messages appear under the fields.
  */
 import { useEffect, useState } from 'react';
@@ -17,6 +17,8 @@ import { toastFirstError, withoutErrors } from '../../../../lib/field-errors';
 import { ROUTES } from '../../../../lib/routes';
 import { createStation, updateStation } from '../../../../services/directory';
 import { SaveBar } from '../../../../components/SaveBar';
+import { RoleGate } from '../../../../components/RoleGate';
+import { useSession } from '../../../../hooks/useSession';
 import { STATION_LABELS as L } from '../../lib/labels';
 import { loadStation } from '../../lib/load-station';
 import { goBack } from '../../lib/nav';
@@ -36,15 +38,29 @@ const LEVEL_OPTIONS = optionsOf(STATION_LEVEL);
 const DISTRICT_OPTIONS = optionsOf(DISTRICT);
 
 export default function StationEditPage() {
+  const session = useSession();
   const { stationId } = usePageParams();
   const editing = !!stationId;
-  const loaded = useLoad(() => (editing ? loadStation(stationId) : Promise.resolve(null)), [stationId]);
 
   useEffect(() => {
     void Taro.setNavigationBarTitle({ title: editing ? '编辑网点' : '新增网点' }).catch(() => undefined);
   }, [editing]);
 
-  if (!editing) return <StationEditor initial={EMPTY_STATION_FORM} />;
+  // Only a chief (their own station) or an admin edits a station, and only an admin adds one.
+  return (
+    <RoleGate
+      session={session}
+      needs={['directory', editing ? 'updateStation' : 'createStation']}
+      what={editing ? '编辑网点' : '新增网点'}
+    >
+      {stationId ? <ExistingStation stationId={stationId} /> : <StationEditor initial={EMPTY_STATION_FORM} />}
+    </RoleGate>
+  );
+}
+
+/** An existing station: its values first, and the editor only if the acting role may edit it. */
+function ExistingStation({ stationId }: { stationId: string }) {
+  const loaded = useLoad(() => loadStation(stationId), [stationId]);
   if (!loaded.data) {
     return (
       <View className="form-page">

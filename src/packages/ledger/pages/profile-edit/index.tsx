@@ -2,7 +2,8 @@
  * 编辑企业档案: the whole appendix A form in groups — basics, people, IP management, holdings and
  * (the station only) the key-enterprise lists. The current values are loaded first; the page
  * checks the obvious before sending, the server's field messages appear under the fields, and
- * what was typed stays when saving fails.
+ * what was typed stays when saving fails. A role that may not edit a company profile (an expert,
+ * a guest) is told so before anything loads.
  */
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
@@ -29,6 +30,8 @@ import { toastFirstError, withoutErrors } from '../../../../lib/field-errors';
 import { getProfile, updateProfile } from '../../../../services/enterprise';
 import { ServiceError } from '../../../../services/errors';
 import { ToggleChips } from '../../../../components/ToggleChips';
+import { RoleGate } from '../../../../components/RoleGate';
+import { useSession } from '../../../../hooks/useSession';
 import {
   LABELS,
   formToProfile,
@@ -51,6 +54,16 @@ const YES_NO = [
 ];
 
 export default function ProfileEditPage() {
+  const session = useSession();
+  return (
+    <RoleGate session={session} needs={['enterprise', 'updateProfile']} what="编辑企业档案">
+      <ProfileOfCompany />
+    </RoleGate>
+  );
+}
+
+/** The profile first, and the editor only if the acting role may change this company's. */
+function ProfileOfCompany() {
   const { companyId } = usePageParams();
   const loaded = useLoad(
     () =>

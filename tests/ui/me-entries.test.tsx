@@ -1,0 +1,127 @@
+/**
+ * 我的 offers each acting role only what it can use: company staff no station tools, station
+ * staff no 登记我的企业 / 加入企业, an admin no invitation to redeem, someone without a role only
+ * what gets them one (and the public trainings).
+ */
+import MePage from '../../src/pages/me/index';
+import type { ActingRole } from '../../src/lib/access';
+import * as account from '../../src/services/account';
+import { useAppStore } from '../../src/store';
+import { showPage, tapText, waitForText } from './support/page-harness';
+import { signedInPages, taro } from './support/page-lifecycle';
+import { ME_BY_ROLE, NO_ROLE_ME } from './support/roles';
+
+jest.mock('../../src/services/account');
+const api = jest.mocked(account);
+
+signedInPages(NO_ROLE_ME);
+
+const STATION_TOOLS = [
+  '今日咨询',
+  '咨询档案',
+  '企业台账',
+  '登记走访',
+  '需求队列',
+  '培训管理',
+  '人才库',
+  '邀请码管理',
+  '企业确认',
+  '本站信息与服务事项',
+  '新建服务站点',
+  '预约规则',
+  '本站评价',
+];
+
+/** What each role must see, and must not, on 我的 (titles as shown). */
+const EXPECTED: Record<ActingRole, { shows: string[]; hides: string[] }> = {
+  company: {
+    shows: ['我的预约', '我的咨询档案', '企业档案', '走访记录', '服务需求', '培训报名', '我的培训', '登记我的企业'],
+    hides: [...STATION_TOOLS, '我的评价', '我的回访', '待发送', '我的咨询时间'],
+  },
+  liaison: {
+    shows: [
+      '我的预约',
+      '今日咨询',
+      '咨询档案',
+      '我的咨询时间',
+      '企业台账',
+      '登记走访',
+      '我的回访',
+      '需求队列',
+      '企业确认',
+    ],
+    hides: [
+      '登记我的企业',
+      '加入企业',
+      '我的咨询档案',
+      '企业档案',
+      '邀请码管理',
+      '培训管理',
+      '新建服务站点',
+      '本站评价',
+    ],
+  },
+  chief: {
+    shows: [
+      '今日咨询',
+      '咨询预约',
+      '预约规则',
+      '本站评价',
+      '培训管理',
+      '人才库',
+      '邀请码管理',
+      '企业确认',
+      '本站信息与服务事项',
+    ],
+    hides: ['登记我的企业', '加入企业', '我的咨询时间', '新建服务站点', '我的咨询档案'],
+  },
+  expert: {
+    shows: ['今日咨询', '我的咨询时间', '我的评价', '我的回访', '咨询档案'],
+    hides: ['登记我的企业', '加入企业', '登记走访', '需求队列', '企业确认', '邀请码管理', '培训管理', '待发送'],
+  },
+  admin: {
+    shows: ['新建服务站点', '邀请码管理', '企业确认', '咨询档案', '需求队列'],
+    hides: ['登记我的企业', '加入企业', '输入邀请码', '今日咨询', '我的评价', '登记走访', '我的回访', '培训管理'],
+  },
+  none: {
+    shows: ['培训报名', '我的培训', '输入邀请码', '加入企业', '登记我的企业'],
+    hides: [...STATION_TOOLS, '我的预约', '服务需求', '企业档案', '走访记录', '我的咨询档案'],
+  },
+};
+
+/** Titles of the cells under 服务与管理 and 加入与登记 (not the roles, not 消息). */
+function entryTitles(): string[] {
+  const groups = Array.from(document.querySelectorAll('.nut-cell-group')).filter((g) =>
+    /服务与管理|加入与登记/.test(g.querySelector('.nut-cell-group-title')?.textContent ?? ''),
+  );
+  return groups.flatMap((g) =>
+    Array.from(g.querySelectorAll('.nut-cell-title')).map((t) => (t.textContent ?? '').trim()),
+  );
+}
+
+describe('我的 entries per acting role', () => {
+  it.each(Object.keys(EXPECTED) as ActingRole[])('%s sees only what it can use', async (role) => {
+    const me = ME_BY_ROLE[role];
+    useAppStore.setState({ me });
+    api.me.mockResolvedValue(me);
+    api.getCompany.mockResolvedValue({} as never);
+    await showPage(MePage);
+    await waitForText(me.user.displayName);
+    await waitForText('培训报名');
+    const titles = entryTitles();
+    for (const t of EXPECTED[role].shows) expect(titles).toContain(t);
+    for (const t of EXPECTED[role].hides) expect(titles).not.toContain(t);
+  });
+
+  it('opens the page of an entry, for the acting station', async () => {
+    const me = ME_BY_ROLE.chief;
+    useAppStore.setState({ me });
+    api.me.mockResolvedValue(me);
+    await showPage(MePage);
+    await waitForText('邀请码管理');
+    tapText('邀请码管理');
+    expect(taro.navigateTo).toHaveBeenCalledWith({
+      url: `/packages/account/pages/invitations/index?stationId=${encodeURIComponent(me.memberships[0]!.stationId!)}`,
+    });
+  });
+});

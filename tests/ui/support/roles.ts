@@ -1,0 +1,32 @@
+/**
+ * One signed-in person per acting role (and one without a role), for tests of what each role is
+ * offered or refused, and `actAs` to put one in the store with "me" loaded.
+ */
+import type { Me } from '../../../core/contract';
+import type { ActingRole } from '../../../src/lib/access';
+import { useAppStore } from '../../../src/store';
+import { CHIEF_ME, COMPANY_ME, EXPERT_ME, LIAISON_ME, STATION_ID } from './consult-fixtures';
+
+export const ADMIN_ME: Me = {
+  user: { id: 'u-ad', displayName: '市管理员' },
+  memberships: [{ id: 'u-ad:admin', role: 'admin' }],
+  actingId: 'u-ad:admin',
+};
+
+export const NO_ROLE_ME: Me = { user: { id: 'u-new', displayName: '新用户' }, memberships: [], actingId: null };
+
+export const ME_BY_ROLE: Record<ActingRole, Me> = {
+  company: COMPANY_ME,
+  liaison: LIAISON_ME,
+  chief: CHIEF_ME,
+  expert: EXPERT_ME,
+  admin: ADMIN_ME,
+  none: NO_ROLE_ME,
+};
+
+export { STATION_ID };
+
+/** Signs `me` in, "me" loaded, acting for its acting membership. */
+export function actAs(me: Me): void {
+  useAppStore.setState({ signedIn: true, me, meState: 'ready', meError: null });
+}
