@@ -7,12 +7,12 @@
  * unread notices for every role. Everything after the logins is made by the real actions
  * (server/demo/stage.ts), so the demo holds only states the product can reach.
  *
- * Loaded once: a `migrations` marker records it, and the rest of the demo is loaded only on the
- * start that created the demo logins — a database that had them before (an older version, or
- * people who have been using it) is never written into.
+ * Loaded once: a `migrations` marker records it, and the station is loaded only on the start that
+ * creates the demo logins — a database that had them before (an older version, or people who have
+ * been using it) is never written into. A load that was interrupted is reported on the next start.
  */
 import type { Clock, Store } from '../core/ports';
-import type { MigrationDoc } from '../core/store/docs';
+import type { MigrationDoc, UserDoc } from '../core/store/docs';
 import { insertIfAbsent } from '../cloudfunctions/_shared/records';
 import type { HostAuth } from './auth';
 import { DEMO_COMPANY_ID, DEMO_STATION_ID, DEMO_USERS, ensureDemoAccounts, registerPeople } from './demo/accounts';
@@ -42,11 +42,23 @@ export {
 export const DEMO_MARKER_ID = 'demo-station-v1';
 
 export async function loadDemoData(store: Store, clock: Clock, auth: HostAuth): Promise<void> {
-  const created = await ensureDemoAccounts(store, clock.now(), auth);
-  if (!created || (await store.get<MigrationDoc>('migrations', DEMO_MARKER_ID))) return;
-  const s = demoStage(store, clock, auth);
-  await loadStation(s);
-  await insertIfAbsent(store, 'migrations', { _id: DEMO_MARKER_ID, appliedAt: s.start } satisfies MigrationDoc);
+  const marker = await store.get<MigrationDoc>('migrations', DEMO_MARKER_ID);
+  if (marker?.state === 'loading') {
+    throw new Error(
+      '演示数据上次没有加载完（启动被中断），不会再次写入：请删除数据目录后重新启动，或加 --no-demo 启动。' +
+        ` demo data: the load begun at ${new Date(marker.appliedAt).toISOString()} never finished`,
+    );
+  }
+  // Fresh: the demo logins are not there yet. Marked as loading before the first write, so an
+  // interrupted load is reported on the next start instead of leaving a half-filled station.
+  const fresh = !marker && !(await store.get<UserDoc>('users', DEMO_USERS.company));
+  if (fresh) {
+    await insertIfAbsent(store, 'migrations', { _id: DEMO_MARKER_ID, appliedAt: clock.now(), state: 'loading' });
+  }
+  await ensureDemoAccounts(store, clock.now(), auth);
+  if (!fresh) return;
+  await loadStation(demoStage(store, clock, auth));
+  await store.update('migrations', { _id: DEMO_MARKER_ID }, { set: { state: 'done' } });
 }
 
 async function loadStation(s: DemoStage): Promise<void> {

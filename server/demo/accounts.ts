@@ -50,11 +50,8 @@ export const DEMO_USERS = {
 const DEMO_CREDIT_BASE = '91110108MA01KGC0X';
 export const DEMO_CREDIT_CODE = DEMO_CREDIT_BASE + creditCodeCheckChar(DEMO_CREDIT_BASE);
 
-/**
- * The five logins and the demo company, each written only if absent. Returns whether this start
- * created them: the rest of the demo is loaded only into the database the demo logins were made in.
- */
-export async function ensureDemoAccounts(store: Store, now: number, auth: HostAuth): Promise<boolean> {
+/** The five logins and the demo company, each written only if absent. */
+export async function ensureDemoAccounts(store: Store, now: number, auth: HostAuth): Promise<void> {
   const company: CompanyDoc = {
     _id: DEMO_COMPANY_ID,
     name: DEMO_COMPANY_NAME,
@@ -88,8 +85,6 @@ export async function ensureDemoAccounts(store: Store, now: number, auth: HostAu
       await insertIfAbsent(store, 'memberships', newMembership(userId, account.role, scope, 'seed', now));
     }),
   );
-  const created = missing.length > 0;
-  return created;
 }
 
 /** A person the station has met, registered on the host (nobody knows the password). */

@@ -8,7 +8,7 @@
  * Also: a second start on the same data adds nothing, and `demo: false` stays empty.
  */
 import { rmSync } from 'node:fs';
-import { DEMO_ACCOUNTS, DEMO_STATION_ID, DEMO_USERS } from '../../server/demo';
+import { DEMO_ACCOUNTS, DEMO_MARKER_ID, DEMO_STATION_ID, DEMO_USERS } from '../../server/demo';
 import { REQUEST_STATUS } from '../../core/enums';
 import { addDays, shanghaiDate } from '../../core/rules/time';
 import { DAY, TEST_START, testClock } from '../support/clock';
@@ -221,6 +221,26 @@ describe('restarting a demo host', () => {
       expect(after).toEqual(before);
     } finally {
       await second.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
+
+describe('an interrupted first start', () => {
+  it('is reported on the next start instead of leaving a half-filled station', async () => {
+    const first = await startTestHost();
+    const dataDir = first.dataDir;
+    try {
+      // What a crash in the middle of the load leaves: the marker still says loading.
+      await first.host.store.update('migrations', { _id: DEMO_MARKER_ID }, { set: { state: 'loading' } });
+    } finally {
+      await first.host.close();
+    }
+    try {
+      await expect(startTestHost({ dataDir })).rejects.toThrow('演示数据上次没有加载完');
+      const clean = await startTestHost({ dataDir, demo: false });
+      await clean.close();
+    } finally {
       rmSync(dataDir, { recursive: true, force: true });
     }
   }, 60_000);
