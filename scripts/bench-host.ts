@@ -28,7 +28,14 @@ export interface BenchHost {
 
 export async function startBenchHost(demo: boolean): Promise<BenchHost> {
   const dir = mkdtempSync(join(tmpdir(), 'bench-host-'));
-  const host = await createHost({ dataDir: dir, demo, staticDir: null, log: { info() {}, error() {} } });
+  const host = await createHost({
+    dataDir: dir,
+    demo,
+    staticDir: null,
+    log: { info() {}, error() {} },
+    // The bench registers hundreds of accounts from one address: no per-address throttle.
+    authLimits: { loginFailuresPerIp: Number.MAX_SAFE_INTEGER, registrationsPerIp: Number.MAX_SAFE_INTEGER },
+  });
   const base = await host.app.listen({ port: 0, host: '127.0.0.1' });
   const post = async <T>(path: string, body: unknown, token?: string) => {
     const res = await fetch(base + path, {

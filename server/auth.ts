@@ -10,8 +10,8 @@ import { AppError, isAppError } from '../core/errors';
 import type { Clock, Ids, Store } from '../core/ports';
 import type { UserDoc } from '../core/store/docs';
 import { invalidInput } from '../cloudfunctions/_shared/zod-labels';
-import { hashPassword, verifyPassword } from './passwords';
-import { FailureLimiter } from './rate-limit';
+import { hashPassword, verifyPassword, verifyUnknownUser } from './passwords';
+import { DEFAULT_AUTH_LIMITS, FailureLimiter, loginLimited, type AuthLimits } from './rate-limit';
 
 export const SESSION_TTL_MS = 30 * 24 * 60 * 60 * 1000;
 
@@ -45,8 +45,15 @@ export class HostAuth {
     private store: Store,
     private clock: Clock,
     private ids: Ids,
+    limits: AuthLimits = DEFAULT_AUTH_LIMITS,
   ) {
-    this.limiter = new FailureLimiter(clock);
+    // Per username and address; the per-address limits across usernames are the host's (rate-limit.ts).
+    this.limiter = new FailureLimiter(clock, limits.loginFailuresPerUser, limits.loginWindowMs, limits.trackedKeys);
+  }
+
+  /** How many username+address pairs the per-username throttle remembers (bounded). */
+  get trackedLoginKeys(): number {
+    return this.limiter.size;
   }
 
   /** Creates a user with a password; used by the register endpoint and the demo seed. */
@@ -87,12 +94,12 @@ export class HostAuth {
     const input = parse(loginInput, body);
     const key = `${credentialId(input.username)}|${ip}`;
     const wait = this.limiter.blockedFor(key);
-    if (wait > 0) {
-      throw new AppError('RATE_LIMITED', `登录失败次数过多，请 ${Math.ceil(wait / 60000)} 分钟后再试`);
-    }
+    if (wait > 0) throw loginLimited(wait);
     const cred = await this.store.get<CredentialDoc>('host_credentials', credentialId(input.username));
     const user = cred ? await this.store.get<UserDoc>('users', cred.userId) : null;
-    if (!cred || !user || !(await verifyPassword(input.password, cred.hash))) {
+    // An unknown username costs the same scrypt as a wrong password: timing tells nobody who exists.
+    const verified = cred ? await verifyPassword(input.password, cred.hash) : await verifyUnknownUser(input.password);
+    if (!verified || !user) {
       this.limiter.fail(key);
       throw new AppError('UNAUTHENTICATED', '用户名或密码错误');
     }

@@ -1,12 +1,15 @@
 /**
  * `npm run host -- [--port 3000] [--host 127.0.0.1] [--data-dir .data] [--no-demo] [--static dist/h5] [--admin <username>]
- *                  [--jobs-interval 60]`
+ *                  [--jobs-interval 60] [--login-failures-per-ip 30] [--registrations-per-ip 30]`
  * Starts the local host, prints its URL and the demo accounts, closes the database on SIGINT/SIGTERM.
  * --jobs-interval: seconds between runs of the timer jobs (reminders); 0 turns them off.
+ * --login-failures-per-ip: failed logins one address may make, across usernames, per 15 minutes.
+ * --registrations-per-ip: registrations one address may make per hour (server/rate-limit.ts).
  */
 import { parseArgs } from 'node:util';
 import { ROLE } from '../core/enums';
 import { createHost } from './host';
+import { DEFAULT_AUTH_LIMITS } from './rate-limit';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo';
 import { grantAdmin } from './admin';
 import { systemClock } from '../cloudfunctions/_shared/node-ports';
@@ -21,6 +24,14 @@ async function main() {
       static: { type: 'string', default: 'dist/h5' },
       admin: { type: 'string' },
       'jobs-interval': { type: 'string', default: process.env.JOBS_INTERVAL ?? '60' },
+      'login-failures-per-ip': {
+        type: 'string',
+        default: process.env.LOGIN_FAILURES_PER_IP ?? String(DEFAULT_AUTH_LIMITS.loginFailuresPerIp),
+      },
+      'registrations-per-ip': {
+        type: 'string',
+        default: process.env.REGISTRATIONS_PER_IP ?? String(DEFAULT_AUTH_LIMITS.registrationsPerIp),
+      },
     },
   });
   const port = Number(values.port);
@@ -29,12 +40,22 @@ async function main() {
   if (!Number.isFinite(jobsSeconds) || jobsSeconds < 0) {
     throw new Error(`--jobs-interval: not a number of seconds: ${values['jobs-interval']}`);
   }
+  const limit = (flag: 'login-failures-per-ip' | 'registrations-per-ip') => {
+    const n = Number(values[flag]);
+    if (!Number.isInteger(n) || n < 1) throw new Error(`--${flag}: not a positive whole number: ${values[flag]}`);
+    return n;
+  };
+  const authLimits = {
+    loginFailuresPerIp: limit('login-failures-per-ip'),
+    registrationsPerIp: limit('registrations-per-ip'),
+  };
   const demo = !values['no-demo'];
   const host = await createHost({
     dataDir: values['data-dir']!,
     demo,
     staticDir: values.static,
     jobsIntervalMs: Math.round(jobsSeconds * 1000),
+    authLimits,
   });
   if (values.admin) {
     const granted = await grantAdmin(host.store, systemClock, values.admin);

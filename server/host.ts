@@ -20,6 +20,7 @@ import { TIMER_JOBS } from '../cloudfunctions/jobs/timer-jobs';
 import { SYSTEM_CALLER } from '../cloudfunctions/_shared/system';
 import { startJobTimer } from './jobs';
 import { HostAuth, bearerToken } from './auth';
+import { DEFAULT_AUTH_LIMITS, registerAuthThrottles, type AuthLimits, type AuthThrottles } from './rate-limit';
 import { loadDemoData } from './demo';
 import { registerFileRoute } from './file-route';
 import { fileUrlSigner } from './file-urls';
@@ -43,6 +44,8 @@ export interface HostOptions {
    * default: the address the request came in on (what the chief's browser used).
    */
   publicOrigin?: string;
+  /** Login and registration throttles (server/rate-limit.ts); unset ones keep DEFAULT_AUTH_LIMITS. */
+  authLimits?: Partial<AuthLimits>;
 }
 
 export const DEFAULT_JOBS_INTERVAL_MS = 60_000;
@@ -51,6 +54,8 @@ export interface Host {
   app: FastifyInstance;
   store: SqliteStore;
   auth: HostAuth;
+  /** The per-address login and registration throttles. */
+  authThrottles: AuthThrottles;
   /** Runs the timer jobs once now, as the system caller (what the interval does). */
   runJobs(): Promise<void>;
   close(): Promise<void>;
@@ -81,7 +86,8 @@ export async function createHost(options: HostOptions): Promise<Host> {
   const fileUrls = fileUrlSigner(store, clock);
   const files = localFiles(filesRoot, fileUrls);
   const notifier = inboxNotifier(store, clock);
-  const auth = new HostAuth(store, clock, ids);
+  const authLimits: AuthLimits = { ...DEFAULT_AUTH_LIMITS, ...options.authLimits };
+  const auth = new HostAuth(store, clock, ids, authLimits);
   const publicOrigin = options.publicOrigin ?? (process.env.PUBLIC_ORIGIN || undefined);
   if (publicOrigin !== undefined && !isOrigin(publicOrigin)) {
     throw new Error(`publicOrigin: not an origin: ${publicOrigin}`);
@@ -110,10 +116,20 @@ export async function createHost(options: HostOptions): Promise<Host> {
 
   app.get('/healthz', async () => ({ ok: true, data: { status: 'ok' } }));
 
-  app.post('/api/auth/register', async (req, reply) => send(reply, { ok: true, data: await auth.register(req.body) }));
-  app.post('/api/auth/login', async (req, reply) =>
-    send(reply, { ok: true, data: await auth.login(req.body, req.ip) }),
+  const authThrottles = await registerAuthThrottles(app, clock, authLimits);
+  app.post('/api/auth/register', authThrottles.registerRoute, async (req, reply) =>
+    send(reply, { ok: true, data: await auth.register(req.body) }),
   );
+  app.post('/api/auth/login', async (req, reply) => {
+    await authThrottles.checkLogin(req);
+    try {
+      return send(reply, { ok: true, data: await auth.login(req.body, req.ip) });
+    } catch (e) {
+      // Only a wrong username or password counts against the address, not bad input or a 429.
+      if (isAppError(e) && e.code === 'UNAUTHENTICATED') await authThrottles.loginFailed(req);
+      throw e;
+    }
+  });
   app.post('/api/auth/logout', async (req, reply) => {
     await auth.logout(bearerToken(req.headers.authorization));
     return send(reply, { ok: true, data: { done: true } });
@@ -173,6 +189,7 @@ export async function createHost(options: HostOptions): Promise<Host> {
     app,
     store,
     auth,
+    authThrottles,
     runJobs: () => (jobTimer ? jobTimer.runNow() : runJobsOnce()),
     async close() {
       await jobTimer?.stop();

@@ -25,3 +25,15 @@ export async function verifyPassword(password: string, stored: string): Promise<
   const key = await scrypt(password, Buffer.from(salt, 'base64url'), { N: Number(n), r: Number(r), p: Number(p) });
   return key.length === expected.length && timingSafeEqual(key, expected);
 }
+
+/**
+ * What verifying a password costs, for a username that has no account: the same scrypt against a
+ * hash nobody's password produces, so the answer's timing does not tell who has an account.
+ */
+const NOBODY = ['scrypt', N, R, P, 'bm8tb25lLWhhcy10aGlz', Buffer.alloc(KEYLEN).toString('base64url')].join('$');
+
+/** Spends the work of a real verification and answers false. */
+export async function verifyUnknownUser(password: string): Promise<false> {
+  await verifyPassword(password, NOBODY);
+  return false;
+}

@@ -35,6 +35,8 @@ export async function openStage(options: { clock?: Clock } = {}): Promise<Stage>
     demo: true,
     staticDir: H5_DIR,
     log: { info() {}, error() {} },
+    // Every browser test signs in and registers from 127.0.0.1: keep the per-address throttles out of the way.
+    authLimits: { loginFailuresPerIp: 100_000, registrationsPerIp: 100_000 },
     ...(options.clock ? { clock: options.clock } : {}),
   });
   const base = await host.app.listen({ port: 0, host: '127.0.0.1' });

@@ -15,6 +15,7 @@ import { HTTP_STATUS, type Envelope, type ErrorBody, type ErrorCode } from '../.
 import { COLLECTION_NAMES, type CollectionName } from '../../core/store/schema';
 import { DEMO_PASSWORD } from '../../server/demo';
 import { createHost, type Host } from '../../server/host';
+import type { AuthLimits } from '../../server/rate-limit';
 import { testClock, type TestClock } from './clock';
 import { newRequestId } from './fixtures';
 import { capturingLogger, type CapturingLogger } from './logger';
@@ -57,7 +58,16 @@ export interface TestHostOptions {
   clock?: TestClock;
   /** Run the timer jobs every this many ms; off (0) unless a test asks, so no job races a test. */
   jobsIntervalMs?: number;
+  /** Login and registration throttles; default: TEST_AUTH_LIMITS. */
+  authLimits?: Partial<AuthLimits>;
 }
+
+/**
+ * Test files register and log in many people from 127.0.0.1 on one host: the per-address limits
+ * are raised out of their way (the per-username limit stays the product's). The throttle tests
+ * pass the product's defaults or their own.
+ */
+export const TEST_AUTH_LIMITS: Partial<AuthLimits> = { loginFailuresPerIp: 100_000, registrationsPerIp: 100_000 };
 
 let registered = 0;
 
@@ -73,6 +83,7 @@ export async function startTestHost(options: TestHostOptions = {}): Promise<Test
     clock,
     log: logs,
     jobsIntervalMs: options.jobsIntervalMs ?? 0,
+    authLimits: options.authLimits ?? TEST_AUTH_LIMITS,
   });
 
   const baseUrl = await host.app.listen({ port: 0, host: '127.0.0.1' });
