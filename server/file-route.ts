@@ -22,8 +22,11 @@ export const FILE_CSP = "default-src 'none'; img-src 'self'; style-src 'unsafe-i
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const ZIP_START = [0x50, 0x4b, 0x03, 0x04];
 
-/** A stored path of ours: segments of plain name characters, none starting with a dot (no `..`). */
-const SAFE_PATH = /^(?:[A-Za-z0-9_-][A-Za-z0-9._-]{0,127}\/){1,4}[A-Za-z0-9_-][A-Za-z0-9._-]{0,127}$/;
+/**
+ * A stored path of ours: segments of id characters (ids may carry `:` or `-`), none starting with
+ * a dot (no `..`, no hidden files).
+ */
+const SAFE_PATH = /^(?:[A-Za-z0-9_:-][A-Za-z0-9._:-]{0,127}\/){1,4}[A-Za-z0-9_:-][A-Za-z0-9._:-]{0,127}$/;
 
 /** The type the bytes show, when it is the one the name stands for; otherwise plain bytes. */
 function detectedType(path: string, bytes: Buffer): string {

@@ -192,14 +192,14 @@ describe('AttachmentPicker', () => {
       errMsg: 'ok',
       data: {
         ok: false,
-        error: { code: 'INVALID_INPUT', message: '附件：只支持 JPG、PNG、WebP 图片和 PDF 文件' },
+        error: { code: 'INVALID_INPUT', message: '附件：只支持 JPG、PNG 图片和 PDF 文件' },
       },
     }));
     picks(PHOTO);
     page = await mountPage(harness());
     tapAdd();
     await waitFor(() => expect(statuses()).toEqual(['failed']));
-    expect(byTestId('attachment-failed')[0]!.textContent).toContain('只支持 JPG、PNG、WebP 图片和 PDF 文件');
+    expect(byTestId('attachment-failed')[0]!.textContent).toContain('只支持 JPG、PNG 图片和 PDF 文件');
   });
 
   it('hides the add button at the limit, and asks the album only for the room left', async () => {
