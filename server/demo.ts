@@ -16,7 +16,7 @@ import type { MigrationDoc, UserDoc } from '../core/store/docs';
 import { insertIfAbsent } from '../cloudfunctions/_shared/records';
 import type { HostAuth } from './auth';
 import { DEMO_COMPANY_ID, DEMO_STATION_ID, DEMO_USERS, ensureDemoAccounts, registerPeople } from './demo/accounts';
-import { demoCreditCode, enterLedger, visitDemoCompany, visitLedger } from './demo/companies';
+import { demoCreditCode, enterLedger, fillDemoCompanyProfile, visitDemoCompany, visitLedger } from './demo/companies';
 import {
   demoCompanyConsultations,
   publishHours,
@@ -81,6 +81,7 @@ async function loadStation(s: DemoStage): Promise<void> {
     s.at(s.day(-150 + i * 7, '10:00'));
     await s.act(j.person.userId, 'account', 'joinCompany', { joinCode: j.company.joinCode });
   }
+  await fillDemoCompanyProfile(s);
   await visitLedger(s, ledger);
   await visitDemoCompany(s);
 

@@ -7,7 +7,7 @@
  */
 import type { Industry, KeyFlag, ServiceCategory } from '../../core/enums';
 import { creditCodeCheckChar } from '../../core/rules/credit-code';
-import { DEMO_COMPANY_ID, DEMO_USERS } from './accounts';
+import { DEMO_COMPANY_ID, DEMO_COMPANY_NAME, DEMO_USERS } from './accounts';
 import { HOUR, type DemoStage } from './stage';
 
 interface LedgerSeed {
@@ -475,5 +475,45 @@ export async function visitDemoCompany(s: DemoStage): Promise<void> {
     sharedSummary: '介绍了专利申请流程和海淀区资助政策，建议预约专家咨询具体方案。',
     holdings: { invention: 4, utility: 9, design: 2, trademark_domestic: 6, copyright: 12 },
     needs: [],
+  });
+}
+
+/**
+ * The demo company's 企业档案, as its manager filled it in soon after registering (years counted
+ * back from the demo's start, so none is ever in the future).
+ */
+export async function fillDemoCompanyProfile(s: DemoStage): Promise<void> {
+  s.at(s.day(-200, '15:00'));
+  const year = Number(s.date(-200).slice(0, 4));
+  await s.act(DEMO_USERS.company, 'enterprise', 'updateProfile', {
+    clientRequestId: s.requestId('profile-demo-company'),
+    companyId: DEMO_COMPANY_ID,
+    name: DEMO_COMPANY_NAME,
+    district: 'haidian',
+    industry: 'ai',
+    registeredAddress: '北京市海淀区中关村软件园二期 西北旺东路10号院',
+    listingStatus: 'unlisted',
+    registeredCapital: 1200,
+    headcount: 86,
+    businessScale: 'small',
+    legalRep: { name: '张伟', title: '执行董事' },
+    contact: { name: '张经理', title: '综合管理部经理', mobile: '13800138000' },
+    ipDepartment: false,
+    ipManagers: 1,
+    ipSystemSince: year - 3,
+    highTechSince: year - 2,
+    demonstration: [],
+    advantage: [],
+    patentAwards: [],
+    holdings: {
+      invention: 2,
+      utility: 7,
+      design: 1,
+      pct: 0,
+      trademark_domestic: 5,
+      trademark_foreign: 0,
+      copyright: 10,
+      other: 0,
+    },
   });
 }

@@ -8,7 +8,7 @@
  * Also: a second start on the same data adds nothing, and `demo: false` stays empty.
  */
 import { rmSync } from 'node:fs';
-import { DEMO_ACCOUNTS, DEMO_MARKER_ID, DEMO_STATION_ID, DEMO_USERS } from '../../server/demo';
+import { DEMO_ACCOUNTS, DEMO_COMPANY_ID, DEMO_MARKER_ID, DEMO_STATION_ID, DEMO_USERS } from '../../server/demo';
 import { REQUEST_STATUS } from '../../core/enums';
 import { addDays, shanghaiDate } from '../../core/rules/time';
 import { DAY, TEST_START, testClock } from '../support/clock';
@@ -85,6 +85,16 @@ describe.each(STARTS)('the demo station, first started on %s', (_label, start) =
 
     const trainings = (await call('company', 'training', 'myTrainings', {})) as { items: unknown[] };
     expect(trainings.items.length).toBeGreaterThanOrEqual(2);
+
+    // 企业档案 filled in, with holdings, and the station's visits to it (the low rating's follow-up call among them).
+    const profile = (await call('company', 'enterprise', 'getProfile', { companyId: DEMO_COMPANY_ID })) as {
+      industry?: string;
+      holdings: Record<string, number>;
+    };
+    expect(profile.industry).toBe('ai');
+    expect(profile.holdings.invention).toBeGreaterThan(0);
+    const visits = (await call('company', 'visit', 'listVisits', {})) as { items: Array<{ form: string }> };
+    expect(visits.items.map((v) => v.form).sort()).toEqual(['onsite', 'phone']);
   });
 
   it('liaison: today’s consultations, records, follow-ups overdue and due today, a ledger with 待走访 and never-visited companies', async () => {
