@@ -8,7 +8,7 @@
 import type { Industry, KeyFlag, ServiceCategory } from '../../core/enums';
 import { creditCodeCheckChar } from '../../core/rules/credit-code';
 import { DEMO_COMPANY_ID, DEMO_COMPANY_NAME, DEMO_USERS } from './accounts';
-import { HOUR, type DemoStage } from './stage';
+import { HOUR, MINUTE, type DemoStage } from './stage';
 
 interface LedgerSeed {
   name: string;
@@ -441,11 +441,11 @@ export async function visitLedger(s: DemoStage, ledger: LedgerCompany[]): Promis
     });
     if (recent && -v.daysAgo + FOLLOW_UP_AFTER_DAYS < -10) followUps.push(visit.id);
   }
-  // The liaison calls back the company of the oldest overdue follow-up and records it.
+  // Shortly before the start the liaison called back the company of an overdue follow-up and recorded it.
+  s.at(s.start - 30 * MINUTE);
   const open = await openFollowUps(s);
   const done = open.find((f) => followUps.includes(f.sourceId));
   if (done) {
-    s.at(s.day(-1, '11:00'));
     await s.act(DEMO_USERS.liaison, 'visit', 'completeFollowUp', {
       clientRequestId: s.requestId(`follow-up-${done.id}`),
       followUpId: done.id,

@@ -36,8 +36,6 @@ export interface DemoStage {
   readonly start: number;
   /** The Shanghai date of `start`. */
   readonly today: string;
-  /** The demo clock's current time. */
-  now(): number;
   /** Moves the demo clock (to any moment: the past is replayed in order). */
   at(ms: number): void;
   /** Shanghai date `offset` days from today. */
@@ -98,7 +96,6 @@ export function demoStage(store: Store, hostClock: Clock, auth: HostAuth): DemoS
     auth,
     start,
     today,
-    now: () => clock.now(),
     at(ms) {
       // Everything the demo shows has happened already: a fact dated after "now" is a bug in the script.
       if (ms > start) throw new Error(`demo data: a step dated ${new Date(ms).toISOString()}, after the demo's start`);
