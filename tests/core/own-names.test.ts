@@ -10,6 +10,7 @@ import { AppError } from '../../core/errors';
 import { ownEntry } from '../../core/own';
 import { accessOf, authorizeAction, authorizeTarget } from '../../core/policy';
 import { labelAt } from '../../cloudfunctions/_shared/zod-labels';
+import { contentTypeOf } from '../../cloudfunctions/_shared/cloudbase/files';
 
 const INHERITED = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf', 'isPrototypeOf'];
 const caller = { userId: 'u1', displayName: '测试', memberships: [], acting: null };
@@ -77,5 +78,12 @@ describe('labels looked up by name', () => {
   it('names an inherited field path by its path', () => {
     expect(labelAt(account.createCompany.input, ['constructor', 'x'])).toBe('constructor.x');
     expect(labelAt(account.createCompany.input, ['toString'])).toBe('toString');
+  });
+});
+
+describe('content types looked up by a file name’s extension (CloudBase files)', () => {
+  it('gives an inherited extension the generic type, not a built-in', () => {
+    for (const name of INHERITED) expect(contentTypeOf(`uploads/u1/a.${name}`)).toBe('application/octet-stream');
+    expect(contentTypeOf('uploads/u1/a.PDF')).toBe('application/pdf');
   });
 });

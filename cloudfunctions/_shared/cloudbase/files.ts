@@ -7,6 +7,7 @@
  */
 import type * as WxCloud from 'wx-server-sdk';
 import { AppError } from '../../../core/errors';
+import { ownEntry } from '../../../core/own';
 import type { Files, StoredFile } from '../../../core/ports';
 import { isMissingFile, STORAGE_FILE_NONEXIST } from './sdk-errors';
 
@@ -47,7 +48,8 @@ const TYPES: Record<string, string> = {
 
 export function contentTypeOf(name: string): string {
   const ext = /\.([A-Za-z0-9]+)$/.exec(name)?.[1]?.toLowerCase();
-  return (ext && TYPES[ext]) || 'application/octet-stream';
+  // Own entries only: a file named `x.constructor` must not find Object's constructor (core/own.ts).
+  return (ext && ownEntry(TYPES, ext)) || 'application/octet-stream';
 }
 
 /** The most files getTempFileURL resolves in one call. */
