@@ -81,6 +81,12 @@ export default defineConfig<'webpack5'>(async (merge) => {
       postcss: {
         autoprefixer: { enable: true, config: {} },
         cssModules: { enable: false },
+        // The navigation bar Taro draws in H5 (app.scss) is sized in CSS pixels, as Taro's own
+        // styles for it are: no design-width conversion for its selectors.
+        pxtransform: {
+          enable: true,
+          config: { selectorBlackList: ['taro-navigation-bar', 'taro_navigation_page'] },
+        },
       },
       // Taro splits only initial chunks on H5, so every lazily loaded page chunk would carry
       // its own copy of shared components (PagePlaceholder + NutUI Cell: ~18 KB per page).

@@ -88,6 +88,9 @@ export default defineAppConfig({
     navigationBarBackgroundColor: '#ffffff',
     navigationBarTitleText: '知识产权公共服务',
     navigationBarTextStyle: 'black',
+    // H5 only: Taro's own navigation bar (title from each page's navigationBarTitleText, a back
+    // arrow on pages above the first, a home icon on a page opened by link). WeChat draws its own.
+    ...(process.env.TARO_ENV === 'h5' ? { navigationStyle: 'default' as const } : {}),
   },
   tabBar: {
     color: '#666666',
