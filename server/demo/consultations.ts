@@ -77,7 +77,21 @@ export async function publishHours(s: DemoStage): Promise<void> {
       { weekdays: EXPERT_DAYS, start: '14:00', end: '17:00', slotMinutes: 60, channel: 'video', location: '腾讯会议' },
       { weekdays: [EXPERT_SATURDAY], start: '09:00', end: '12:00', slotMinutes: 60, channel: 'phone' },
     ],
-    exceptions: [],
+    // On a day the expert does not usually consult, a morning added for today (their 今日咨询 has a booking).
+    exceptions: expertConsultsToday(s)
+      ? []
+      : [
+          {
+            kind: 'extra' as const,
+            date: s.today,
+            start: '09:00',
+            end: '12:00',
+            slotMinutes: 60,
+            channel: 'video' as const,
+            location: '腾讯会议',
+            note: '临时加开',
+          },
+        ],
   });
 }
 
@@ -151,6 +165,11 @@ async function rate(
   s.at(at);
   return s.act(by.userId, 'archive', 'rateRecord', { recordId, stars, tags, comment });
 }
+
+const expertConsultsToday = (s: DemoStage) => [...EXPERT_DAYS, EXPERT_SATURDAY].includes(isoWeekday(s.today));
+
+/** The expert's consultation today: an afternoon slot on Tuesday or Thursday, else a morning one. */
+const expertTodaySlot = (s: DemoStage) => s.day(0, EXPERT_DAYS.includes(isoWeekday(s.today)) ? '15:00' : '10:00');
 
 const liaisonDay = (s: DemoStage, offset: number) => s.nextWeekday(offset, LIAISON_DAYS);
 const expertDay = (s: DemoStage, offset: number) => s.nextWeekday(offset, EXPERT_DAYS);
@@ -318,16 +337,36 @@ export async function stationConsultations(s: DemoStage, staff: Booker[]): Promi
       question: '网站上的原创图片被盗用，怎么做电子存证？',
     },
   ];
-  for (const t of today) {
-    const booking = await book(s, { ...t, consultant: DEMO_USERS.liaison });
+  const expertToday = {
+    label: 'a-today',
+    by: a,
+    start: expertTodaySlot(s),
+    topic: 'licensing' as const,
+    question: '有三项闲置专利想对外许可，许可费怎么确定？',
+  };
+  const summaries: Record<string, { summary: string; answer: string }> = {
+    data_ip: {
+      summary: '企业咨询数据知识产权登记材料。',
+      answer: '说明了登记所需的数据来源、算法规则说明和存证材料，可在市数据知识产权登记平台在线提交。',
+    },
+    evidence: {
+      summary: '企业原创图片被盗用，咨询电子存证。',
+      answer: '建议使用可信时间戳对原创作品存证，并保留侵权页面的公证或存证记录。',
+    },
+    licensing: {
+      summary: '企业有闲置专利，咨询对外许可和许可费。',
+      answer: '介绍了专利开放许可制度，许可费可参考同领域许可案例并结合评估报告确定。',
+    },
+  };
+  for (const t of [
+    ...today.map((x) => ({ ...x, consultant: DEMO_USERS.liaison })),
+    { ...expertToday, consultant: DEMO_USERS.expert },
+  ]) {
+    const booking = await book(s, t);
     if (booking.end + 20 * MINUTE <= s.start) {
-      await archive(s, DEMO_USERS.liaison, booking, {
+      await archive(s, t.consultant, booking, {
         category: t.topic,
-        summary: t.topic === 'data_ip' ? '企业咨询数据知识产权登记材料。' : '企业原创图片被盗用，咨询电子存证。',
-        answer:
-          t.topic === 'data_ip'
-            ? '说明了登记所需的数据来源、算法规则说明和存证材料，可在市数据知识产权登记平台在线提交。'
-            : '建议使用可信时间戳对原创作品存证，并保留侵权页面的公证或存证记录。',
+        ...summaries[t.topic]!,
       });
     }
   }

@@ -10,7 +10,7 @@
 import { rmSync } from 'node:fs';
 import { DEMO_ACCOUNTS, DEMO_COMPANY_ID, DEMO_MARKER_ID, DEMO_STATION_ID, DEMO_USERS } from '../../server/demo';
 import { REQUEST_STATUS } from '../../core/enums';
-import { addDays, shanghaiDate } from '../../core/rules/time';
+import { shanghaiDate } from '../../core/rules/time';
 import { DAY, TEST_START, testClock } from '../support/clock';
 import { expectOk, startTestHost, type TestHost } from '../support/host';
 
@@ -132,7 +132,7 @@ describe.each(STARTS)('the demo station, first started on %s', (_label, start) =
     expect(mine.count).toBeGreaterThan(0);
   });
 
-  it('expert: records, follow-ups and ratings (the low one among them)', async () => {
+  it('expert: today’s consultation, records, follow-ups and ratings (the low one among them)', async () => {
     const records = (await call('expert', 'archive', 'listRecords', {})) as { total: number };
     expect(records.total).toBeGreaterThan(2);
     const followUps = (await call('expert', 'visit', 'listFollowUps', { view: 'upcoming' })) as {
@@ -142,8 +142,9 @@ describe.each(STARTS)('the demo station, first started on %s', (_label, start) =
     const mine = (await call('expert', 'archive', 'myRatingSummary', {})) as { count: number; average: number };
     expect(mine.count).toBe(2);
     expect(mine.average).toBe(3);
-    const day = (await call('expert', 'consult', 'listMyDay', { date: addDays(today, 1) })) as { date: string };
-    expect(day.date).toBe(addDays(today, 1));
+    const day = (await call('expert', 'consult', 'listMyDay', {})) as { date: string; bookings: unknown[] };
+    expect(day.date).toBe(today);
+    expect(day.bookings).toHaveLength(1);
   });
 
   it('chief: station ratings with a low one, requests in every status, a full training with a waitlist, results, wanted topics, talent pool, a company to review', async () => {
