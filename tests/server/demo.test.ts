@@ -201,7 +201,7 @@ describe.each(STARTS)('the demo station, first started on %s', (_label, start) =
     expect(pending.total).toBe(1);
   });
 
-  it('admin: the station’s ledger and the invitation that was used', async () => {
+  it('admin: the station’s ledger, visits, request queue, a company to confirm and the invitation that was used', async () => {
     const ledger = (await call('admin', 'enterprise', 'listLedger', { stationId: DEMO_STATION_ID })) as {
       total: number;
     };
@@ -210,6 +210,15 @@ describe.each(STARTS)('the demo station, first started on %s', (_label, start) =
       items: Array<{ status: string }>;
     };
     expect(invitations.items.map((i) => i.status)).toContain('used');
+    const queue = (await call('admin', 'request', 'listRequests', { stationId: DEMO_STATION_ID })) as { total: number };
+    expect(queue.total).toBeGreaterThan(5);
+    const visits = (await call('admin', 'visit', 'listVisits', { stationId: DEMO_STATION_ID })) as { total: number };
+    expect(visits.total).toBeGreaterThan(20);
+    const pending = (await call('admin', 'account', 'listCompanies', {
+      stationId: DEMO_STATION_ID,
+      status: 'pending',
+    })) as { total: number };
+    expect(pending.total).toBe(1);
   });
 });
 
