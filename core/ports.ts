@@ -93,7 +93,7 @@ export interface Notifier {
 
 /** A code a phone scans to open one page of the app (the check-in code). */
 export interface PageCodeRequest {
-  /** Page path without the leading slash, e.g. 'packages/checkin/pages/scan/index'. */
+  /** Page path without the leading slash (core/pages.ts's PAGES.checkin, e.g.). */
   page: string;
   /** The mini program code's `scene` (≤ 32 of [A-Za-z0-9_-]): the page reads `options.scene`. */
   scene: string;

@@ -13,6 +13,7 @@
  *  - window: floor(epoch ms / 30 s), base36, zero-padded (7 digits last until the year 4000+);
  *  - mac: HMAC-SHA256(key, `checkin:v1:<sessionId>:<window>`), first 9 bytes, base64url (72 bits).
  */
+import { PAGES } from '../pages';
 import { MINUTE_MS } from './time';
 
 /** The screen shows a new code every 30 s. */
@@ -33,7 +34,7 @@ const TOKEN_PATTERN = /^([A-Za-z0-9_-]{8})([0-9a-z]{7})([A-Za-z0-9_-]{12})$/;
 export const SESSION_CODE_PATTERN = /^[A-Za-z0-9_-]{8}$/;
 
 /** The page a check-in code opens (mini program code `page`, H5 hash route). */
-export const CHECKIN_SCAN_PAGE = 'packages/checkin/pages/scan/index';
+export const CHECKIN_SCAN_PAGE = PAGES.checkin.replace(/^\//, '');
 
 export const CHECKIN_MESSAGES = {
   invalid: '二维码无效',

@@ -5,6 +5,7 @@
  * (trainings now; consultations and requests later): one response per person per target.
  */
 import type { QuestionKind } from '../enums';
+import { ROUTES } from '../pages';
 import { DAY_MS, HOUR_MS } from './time';
 
 /** The questionnaire a training session uses unless its chief picks another. */
@@ -14,10 +15,8 @@ export const DEFAULT_TRAINING_QUESTIONNAIRE_ID = 'q-training-default';
 export const SURVEY_TARGET_KINDS = ['training'] as const;
 export type SurveyTargetKind = (typeof SURVEY_TARGET_KINDS)[number];
 
-/** The page a respondent opens (the invitation's link). */
-export const SURVEY_RESPOND_PAGE = '/packages/survey/pages/respond/index';
-export const surveyLink = (targetKind: string, targetId: string) =>
-  `${SURVEY_RESPOND_PAGE}?targetKind=${encodeURIComponent(targetKind)}&targetId=${encodeURIComponent(targetId)}`;
+/** The page a respondent opens (the invitation's link), from the one page table. */
+export const surveyLink = (targetKind: string, targetId: string) => ROUTES.survey(targetKind, targetId);
 
 export const SURVEY_RATING_MIN = 1;
 export const SURVEY_RATING_MAX = 5;

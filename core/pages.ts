@@ -1,0 +1,159 @@
+/**
+ * Page paths in one place: the mini program's pages navigate by them, and every notice, subscribe
+ * message and page code the functions send opens one of them. PAGES is the table (each page once,
+ * checked against src/app.config.ts by tests/core/pages.test.ts); ROUTES builds a link to a page
+ * with its query parameters. A new page goes into app.config.ts, PAGES and (if it takes params)
+ * ROUTES.
+ */
+
+/** Each page's path (leading slash, as Taro.navigateTo and a notice's link want it). */
+const PAGE_PATHS = {
+  network: '/pages/network/index',
+  resources: '/pages/resources/index',
+  me: '/pages/me/index',
+  station: '/packages/directory/pages/station/index',
+  stationEdit: '/packages/directory/pages/station-edit/index',
+  itemEdit: '/packages/directory/pages/item-edit/index',
+  login: '/packages/account/pages/login/index',
+  register: '/packages/account/pages/register/index',
+  redeem: '/packages/account/pages/redeem/index',
+  invitations: '/packages/account/pages/invitations/index',
+  companyJoin: '/packages/account/pages/company-join/index',
+  companyCreate: '/packages/account/pages/company-create/index',
+  companyReview: '/packages/account/pages/company-review/index',
+  book: '/packages/consult/pages/book/index',
+  bookings: '/packages/consult/pages/bookings/index',
+  booking: '/packages/consult/pages/booking/index',
+  availability: '/packages/consult/pages/availability/index',
+  today: '/packages/consult/pages/today/index',
+  recordEdit: '/packages/consult/pages/record-edit/index',
+  records: '/packages/consult/pages/records/index',
+  record: '/packages/consult/pages/record/index',
+  myRatings: '/packages/consult/pages/my-ratings/index',
+  stationRatings: '/packages/consult/pages/station-ratings/index',
+  bookingRules: '/packages/consult/pages/booking-rules/index',
+  inbox: '/packages/inbox/pages/notices/index',
+  ledger: '/packages/ledger/pages/ledger/index',
+  company: '/packages/ledger/pages/company/index',
+  profileEdit: '/packages/ledger/pages/profile-edit/index',
+  ledgerCreate: '/packages/ledger/pages/ledger-create/index',
+  trainings: '/packages/training/pages/list/index',
+  trainingSession: '/packages/training/pages/session/index',
+  trainingManage: '/packages/training/pages/manage/index',
+  trainingEdit: '/packages/training/pages/edit/index',
+  trainingSignups: '/packages/training/pages/signups/index',
+  myTrainings: '/packages/training/pages/mine/index',
+  talentPool: '/packages/training/pages/talent/index',
+  checkin: '/packages/checkin/pages/scan/index',
+  checkinScreen: '/packages/checkin/pages/screen/index',
+  checkinManual: '/packages/checkin/pages/manual/index',
+  survey: '/packages/survey/pages/respond/index',
+  surveyResults: '/packages/survey/pages/results/index',
+  wantedTopics: '/packages/survey/pages/topics/index',
+  requestCreate: '/packages/request/pages/create/index',
+  myRequests: '/packages/request/pages/mine/index',
+  requestQueue: '/packages/request/pages/queue/index',
+  request: '/packages/request/pages/detail/index',
+  visitEdit: '/packages/visit/pages/visit-edit/index',
+  visits: '/packages/visit/pages/visits/index',
+  visit: '/packages/visit/pages/visit/index',
+  followUps: '/packages/visit/pages/follow-ups/index',
+  visitOutbox: '/packages/visit/pages/outbox/index',
+} as const;
+export type PageName = keyof typeof PAGE_PATHS;
+/** Typed as plain strings, so a link to a page compares with any path. */
+export const PAGES: Readonly<Record<PageName, string>> = PAGE_PATHS;
+
+/** "?a=1&b=2" of the params given (undefined and '' left out), or '' when none. */
+const q = (params: Record<string, string | undefined>) => {
+  const parts = Object.entries(params)
+    .filter(([, v]) => v !== undefined && v !== '')
+    .map(([k, v]) => `${k}=${encodeURIComponent(v!)}`);
+  return parts.length ? `?${parts.join('&')}` : '';
+};
+
+/** A link to each page: its path, or a builder adding the page's query parameters. */
+export const ROUTES = {
+  network: PAGES.network,
+  resources: PAGES.resources,
+  me: PAGES.me,
+  station: (stationId: string) => `${PAGES.station}${q({ stationId })}`,
+  stationEdit: (stationId?: string) => `${PAGES.stationEdit}${q({ stationId })}`,
+  itemEdit: (stationId: string, itemId?: string) => `${PAGES.itemEdit}${q({ stationId, itemId })}`,
+  login: PAGES.login,
+  register: PAGES.register,
+  redeem: PAGES.redeem,
+  invitations: (stationId: string) => `${PAGES.invitations}${q({ stationId })}`,
+  companyJoin: PAGES.companyJoin,
+  companyCreate: (stationId?: string) => `${PAGES.companyCreate}${q({ stationId })}`,
+  companyReview: (stationId: string) => `${PAGES.companyReview}${q({ stationId })}`,
+  book: (stationId: string) => `${PAGES.book}${q({ stationId })}`,
+  /** scope 'station': a chief's view of the station's bookings (same list, another title). */
+  bookings: (scope?: 'station') => `${PAGES.bookings}${q({ scope })}`,
+  booking: (bookingId: string) => `${PAGES.booking}${q({ bookingId })}`,
+  availability: (stationId?: string, consultantId?: string) => `${PAGES.availability}${q({ stationId, consultantId })}`,
+  /** 今日咨询: a consultant's day (a chief's: the station's). */
+  today: PAGES.today,
+  /** 填写咨询记录: from a booking, or (no booking) a walk-in / phone / online consultation. */
+  recordEdit: (bookingId?: string) => `${PAGES.recordEdit}${q({ bookingId })}`,
+  /** 咨询档案 (a company's: 我的咨询档案). */
+  records: PAGES.records,
+  record: (recordId: string) => `${PAGES.record}${q({ recordId })}`,
+  /** 我的评价: a consultant's average and the companies' latest ratings. */
+  myRatings: PAGES.myRatings,
+  /** 本站评价: the chief's view of the station's ratings and each consultant's average. */
+  stationRatings: PAGES.stationRatings,
+  /** 预约规则: the chief sets the station's notice, horizon and open bookings per company. */
+  bookingRules: PAGES.bookingRules,
+  /** 消息: the in-app inbox. */
+  inbox: PAGES.inbox,
+  /** 企业台账: the station's ledger (keyword: open it searching, e.g. for a credit code). */
+  ledger: (keyword?: string) => `${PAGES.ledger}${q({ keyword })}`,
+  /** 企业档案: one company's profile, holdings trend and timeline. */
+  company: (companyId: string) => `${PAGES.company}${q({ companyId })}`,
+  profileEdit: (companyId: string) => `${PAGES.profileEdit}${q({ companyId })}`,
+  /** 新建台账企业: a company met outside the product. */
+  ledgerCreate: PAGES.ledgerCreate,
+  /** 培训: published sessions, upcoming first (public). */
+  trainings: PAGES.trainings,
+  /** 培训详情: sign up, my status, cancel; the chief's tools for the session. */
+  trainingSession: (sessionId: string) => `${PAGES.trainingSession}${q({ sessionId })}`,
+  /** 培训管理: the chief's sessions of the station. */
+  trainingManage: PAGES.trainingManage,
+  /** 发布培训 (no id) or 编辑培训. */
+  trainingEdit: (sessionId?: string) => `${PAGES.trainingEdit}${q({ sessionId })}`,
+  /** 报名名单: the chief's sign-up list of a session, with export and hand-added sign-ups. */
+  trainingSignups: (sessionId: string) => `${PAGES.trainingSignups}${q({ sessionId })}`,
+  /** 我的培训: my sign-ups and attendance. */
+  myTrainings: PAGES.myTrainings,
+  /** 人才库: who attended the station's trainings. */
+  talentPool: PAGES.talentPool,
+  /** 培训签到 (check-in function's page). */
+  checkin: (sessionId: string, token?: string) => `${PAGES.checkin}${q({ sessionId, token })}`,
+  /** 签到二维码: the chief's check-in screen of a session (rotating code, live count). */
+  checkinScreen: (sessionId: string) => `${PAGES.checkinScreen}${q({ sessionId })}`,
+  /** 手动签到: the chief checks in from the sign-up list, or registers a walk-in. */
+  checkinManual: (sessionId: string) => `${PAGES.checkinManual}${q({ sessionId })}`,
+  /** 满意度评价 (survey function's page). */
+  survey: (targetKind: string, targetId: string) => `${PAGES.survey}${q({ targetKind, targetId })}`,
+  /** 评价结果: the chief's results of one questionnaire target (a training session). */
+  surveyResults: (targetKind: string, targetId: string) => `${PAGES.surveyResults}${q({ targetKind, targetId })}`,
+  /** 培训需求统计: the topics wanted across the station's trainings. */
+  wantedTopics: PAGES.wantedTopics,
+  /** 提交服务需求: to the company's own station, or to the station whose page it came from. */
+  requestCreate: (stationId?: string) => `${PAGES.requestCreate}${q({ stationId })}`,
+  /** 我的服务需求: the company's requests. */
+  myRequests: PAGES.myRequests,
+  /** 需求队列: the station's requests by status (an admin: all). */
+  requestQueue: PAGES.requestQueue,
+  request: (requestId: string) => `${PAGES.request}${q({ requestId })}`,
+  /** 登记走访: a new visit (of a company of the ledger when given), or an outbox entry sent back to be corrected. */
+  visitEdit: (companyId?: string, outboxId?: string) => `${PAGES.visitEdit}${q({ companyId, outboxId })}`,
+  /** 走访记录: the station's visits (a company's: the visits it received). */
+  visits: (companyId?: string) => `${PAGES.visits}${q({ companyId })}`,
+  visit: (visitId: string) => `${PAGES.visit}${q({ visitId })}`,
+  /** 我的回访: follow-ups due today, overdue, upcoming, done. */
+  followUps: PAGES.followUps,
+  /** 待发送: visits submitted without network, waiting on the phone. */
+  visitOutbox: PAGES.visitOutbox,
+};
