@@ -9,7 +9,7 @@ import type { Store } from '../core/ports';
 import { slotsOn, type WeeklyRule } from '../core/rules/slots';
 import { addDays, shanghaiDate } from '../core/rules/time';
 import type { AvailabilityDoc, BookingDoc, CompanyDoc, UserDoc } from '../core/store/docs';
-import { recordBooking } from '../cloudfunctions/consult/ledger';
+import { recordBooking } from '../cloudfunctions/_shared/bookings';
 import { newMembership } from '../cloudfunctions/_shared/memberships';
 import { startBenchHost, withTempStore } from './bench-host';
 import { timed, type Figure } from './bench-timing';

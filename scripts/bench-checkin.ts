@@ -119,7 +119,7 @@ function rawFigures(n: number): Promise<{ rawInsert: Figure; rawWrites: Figure }
     const session = { ...sessionDoc(now, n), _id: 'raw-tx' };
     const users = Array.from({ length: n }, (_, i) => `tx-${i}`);
     await seedSignups(store, session, users, now);
-    // What the check-in function writes per signed-up person (cloudfunctions/checkin/ledger.ts).
+    // What the check-in function writes per signed-up person (cloudfunctions/checkin/check-ins.ts).
     const rawWrites = await timed('check-in writes (check-in + sign-up + counter)', n, 1, async (i) => {
       await store.insert('checkins', checkinDoc(session, users[i]!, i, now));
       await store.update(

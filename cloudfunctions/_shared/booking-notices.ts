@@ -1,12 +1,28 @@
 /**
- * What the people on a booking are told when it is closed: archived (done) or marked as a
- * no-show. Everyone on the booking except whoever acted; times in Shanghai wall-clock time.
+ * What the people on a booking are told when it is closed: archived (done, from the archive
+ * area) or marked as a no-show (consult). Everyone on the booking except whoever acted; times in
+ * Shanghai wall-clock time (formatShanghai), whatever the server's time zone. The slot text and
+ * the links are shared with consult's booking notices and the reminders (jobs).
  */
 import type { Caller, Notice } from '../../core/ports';
+import { formatShanghai } from '../../core/rules/time';
 import type { BookingDoc } from '../../core/store/docs';
-import { bookingRecordId } from './ledger';
-import { bookingLink, othersOn, slotText } from './notices';
+import { bookingRecordId } from './bookings';
 
+/** "2025年3月10日 星期一 09:00–09:30" */
+export const slotText = (b: Pick<BookingDoc, 'start' | 'end'>) =>
+  `${formatShanghai(b.start, 'YYYY年M月D日 dddd HH:mm')}–${formatShanghai(b.end, 'HH:mm')}`;
+
+/** The booking's page (预约详情), where a notice about it opens. */
+export const bookingLink = (b: BookingDoc) => `/packages/consult/pages/booking/index?bookingId=${b._id}`;
+
+/** Everyone on the booking (before and after a change) except the person who acted. */
+export function othersOn(bookings: BookingDoc[], actor: Caller): string[] {
+  const ids = bookings.flatMap((b) => [b.bookedBy, b.consultantId]);
+  return [...new Set(ids)].filter((id) => id !== actor.userId);
+}
+
+/** The archive record's page (咨询记录), where a notice about a record opens (archived, rated). */
 export const recordLink = (recordId: string) =>
   `/packages/consult/pages/record/index?recordId=${encodeURIComponent(recordId)}`;
 

@@ -1,17 +1,26 @@
 /**
- * The booking ledger: bookings, the slot holds that lock their slots, and each company's count
+ * The booking writes: bookings, the slot holds that lock their slots, and each company's count
  * of open bookings per station — always changed together, in ONE store transaction each, so
- * either every document moves or none does.
+ * either every document moves or none does. Shared because a consultation is closed from two
+ * areas: consult (no-show) and archive (its record written in the same transaction).
  *
  * Who gets a slot is settled by the database: the hold's id is `<consultantId>:<slotStart>`,
  * and both CloudBase and SQLite refuse a second document with the same id. Nothing read
  * outside the transaction decides a winner.
  */
 import { AppError, isAppError } from '../../core/errors';
+import type { Target } from '../../core/policy';
 import type { Store, TxStore } from '../../core/ports';
 import type { Patch } from '../../core/store/query';
 import type { Slot } from '../../core/rules/slots';
 import type { BookingDoc, BookingHistoryEntry, BookingQuotaDoc, SlotHoldDoc } from '../../core/store/docs';
+
+/** A booking belongs to its company, its station and (assigned) its consultant. */
+export const bookingTarget = (b: BookingDoc): Target => ({
+  companyId: b.companyId,
+  stationId: b.stationId,
+  assigneeId: b.consultantId,
+});
 
 export const holdId = (consultantId: string, start: number) => `${consultantId}:${start}`;
 export const quotaId = (companyId: string, stationId: string) => `${companyId}:${stationId}`;

@@ -1,6 +1,13 @@
 /** Stored documents → the shapes the contract publishes. One place per entity. */
 import type { Company, Invitation, ServiceItem, Station } from '../../core/contract';
+import type { Caller } from '../../core/ports';
 import type { CompanyDoc, InvitationDoc, ServiceItemDoc, StationDoc } from '../../core/store/docs';
+
+/**
+ * Company staff read the company view of a record, visit or request; everyone else the station's.
+ * Decided by the acting role, the same way in every area.
+ */
+export const readsAsCompany = (caller: Caller | null) => caller?.acting?.role === 'company';
 
 export function stationView(d: StationDoc): Station {
   return {

@@ -2,7 +2,7 @@
 import type { ParsedInputOf } from '../../core/contract';
 import { DAY_MS, shanghaiDate } from '../../core/rules/time';
 import type { AttachmentRef, ConsultationRecordDoc } from '../../core/store/docs';
-import { invalidField } from '../consult/slot-check';
+import { invalidField } from '../_shared/errors';
 
 export type RecordInput = ParsedInputOf<'archive', 'createRecord'>;
 

@@ -19,7 +19,7 @@ import {
   type GivenRating,
   type SavedRating as SavedOf,
 } from '../_shared/ratings';
-import { recordLink } from '../consult/close-notices';
+import { recordLink } from '../_shared/booking-notices';
 
 export const ratingId = (recordId: string) => ratingIdOf(recordId);
 export const statsId = (stationId: string, consultantId: string) => `${stationId}:${consultantId}`;

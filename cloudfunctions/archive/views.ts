@@ -3,12 +3,9 @@
  * the internal note (and its schema has none, so output validation would strip it anyway).
  */
 import type { ConsultationRecord, LedgerCompany } from '../../core/contract';
-import type { Caller, Files } from '../../core/ports';
+import type { Files } from '../../core/ports';
 import type { CompanyDoc, ConsultationRecordDoc } from '../../core/store/docs';
 import { attachmentViews } from '../_shared/attachments';
-
-/** Company staff read the company view; everyone else the station's. Decided by the acting role. */
-export const readsAsCompany = (caller: Caller | null) => caller?.acting?.role === 'company';
 
 /** A record as lists and createRecord answer it: attachments unresolved ([]), no storage call per row. */
 export function recordView(d: ConsultationRecordDoc, asCompany: boolean): ConsultationRecord {

@@ -6,7 +6,7 @@
 import { submissionId } from '../_shared/records';
 import type { Caller, Ids, Store } from '../../core/ports';
 import type { CompanyDoc, StationDoc } from '../../core/store/docs';
-import { invalidField } from '../consult/slot-check';
+import { invalidField } from '../_shared/errors';
 import type { RecordInput } from './content';
 
 const JOIN_CODE_LENGTH = 8;

@@ -22,8 +22,8 @@ import { CHECKIN_MESSAGES, checkinPhase, isLate } from '../../core/rules/checkin
 import type { CheckinDoc, SignupDoc, TrainingSessionDoc } from '../../core/store/docs';
 import type { CheckinResult } from '../../core/contract/checkin';
 import type { HandlerContext } from '../_shared/runtime';
-import { historyWith, putSignup } from '../training/seats';
-import { SESSION_NOT_FOUND } from '../training/sessions';
+import { historyWith, putSignup } from '../_shared/signups';
+import { SESSION_NOT_FOUND } from '../_shared/training-sessions';
 
 /** Scans and manual check-ins are taken from 30 minutes before the start to the end. */
 function assertCheckinOpen(session: TrainingSessionDoc, now: number): void {

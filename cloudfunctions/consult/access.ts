@@ -1,17 +1,10 @@
 /** Who may see and change a booking (policy scopes plus the company's cutoff). */
 import { AppError } from '../../core/errors';
-import type { Target } from '../../core/policy';
 import type { BookingRules } from '../../core/rules/slots';
 import { MINUTE_MS } from '../../core/rules/time';
 import type { BookingDoc } from '../../core/store/docs';
+import { bookingTarget } from '../_shared/bookings';
 import type { HandlerContext } from '../_shared/runtime';
-
-/** A booking belongs to its company, its station and (assigned) its consultant. */
-export const bookingTarget = (b: BookingDoc): Target => ({
-  companyId: b.companyId,
-  stationId: b.stationId,
-  assigneeId: b.consultantId,
-});
 
 /** Company staff change a booking through the company's side; everyone else through the station's. */
 export const actsForCompany = (ctx: HandlerContext) => ctx.caller?.acting?.role === 'company';

@@ -2,7 +2,7 @@
 import type { Store } from '../../core/ports';
 import type { SlotHoldDoc } from '../../core/store/docs';
 import { findAll } from '../_shared/paging';
-import { holdId } from './ledger';
+import { holdId } from '../_shared/bookings';
 
 /**
  * Hold ids (`<consultantId>:<start>`) with `from <= start < to`, served by the

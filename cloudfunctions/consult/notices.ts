@@ -4,21 +4,8 @@
  */
 import { CHANNEL, SERVICE_CATEGORY } from '../../core/enums';
 import type { Caller, Notice } from '../../core/ports';
-import { formatShanghai } from '../../core/rules/time';
 import type { BookingDoc } from '../../core/store/docs';
-
-/** "2025年3月10日 星期一 09:00–09:30" */
-export const slotText = (b: Pick<BookingDoc, 'start' | 'end'>) =>
-  `${formatShanghai(b.start, 'YYYY年M月D日 dddd HH:mm')}–${formatShanghai(b.end, 'HH:mm')}`;
-
-/** The booking's page (预约详情), where a notice about it opens. */
-export const bookingLink = (b: BookingDoc) => `/packages/consult/pages/booking/index?bookingId=${b._id}`;
-
-/** Everyone on the booking (before and after a change) except the person who acted. */
-export function othersOn(bookings: BookingDoc[], actor: Caller): string[] {
-  const ids = bookings.flatMap((b) => [b.bookedBy, b.consultantId]);
-  return [...new Set(ids)].filter((id) => id !== actor.userId);
-}
+import { bookingLink, othersOn, slotText } from '../_shared/booking-notices';
 
 export function bookedNotice(b: BookingDoc): Notice {
   return {

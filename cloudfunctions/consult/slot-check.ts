@@ -2,19 +2,15 @@
  * Whether a company may have a slot: offered by the consultant's pattern at the station and
  * inside the station's booking window. Answers INVALID_INPUT naming the field otherwise, before
  * anything is written. Whether the slot is still free is NOT decided here: the slot hold's
- * deterministic id decides that inside the booking transaction (see ledger.ts).
+ * deterministic id decides that inside the booking transaction (see _shared/bookings.ts).
  */
-import { AppError } from '../../core/errors';
 import type { Store } from '../../core/ports';
 import { bookableWindow, offersSlot, type BookingRules, type Slot } from '../../core/rules/slots';
 import { shanghaiDate } from '../../core/rules/time';
 import type { AvailabilityDoc, StationDoc } from '../../core/store/docs';
-import { availabilityId, consultantRole } from './station';
-
-/** INVALID_INPUT for one field, in the runtime's "label：reason" form. */
-export function invalidField(field: string, label: string, reason: string): AppError {
-  return new AppError('INVALID_INPUT', reason, { [field]: `${label}：${reason}` });
-}
+import { invalidField } from '../_shared/errors';
+import { consultantRole } from '../_shared/people';
+import { availabilityId } from './station';
 
 function noticeText(minutes: number): string {
   if (minutes % 60 === 0) return `${minutes / 60} 小时`;

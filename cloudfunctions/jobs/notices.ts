@@ -7,7 +7,7 @@ import type { Notice } from '../../core/ports';
 import type { ReminderKind } from '../../core/rules/reminders';
 import { formatShanghai, shanghaiDate } from '../../core/rules/time';
 import type { BookingDoc } from '../../core/store/docs';
-import { slotText } from '../consult/notices';
+import { slotText } from '../_shared/booking-notices';
 
 export const REMINDER_NOTICE_KIND: Record<ReminderKind, string> = {
   day: 'booking.reminder.day',

@@ -22,7 +22,7 @@ export const STEP_ACTIONS: Record<RequestStep, ActionName<'request'>> = {
   cancel: 'cancelRequest',
 };
 
-export { readsAsCompany } from '../archive/views';
+export { readsAsCompany } from '../_shared/views';
 
 /** The steps the status allows AND the policy lets this caller take on this request. */
 export function stepsFor(ctx: Pick<HandlerContext, 'may'>, r: ServiceRequestDoc): RequestStep[] {

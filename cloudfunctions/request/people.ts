@@ -1,7 +1,7 @@
 /** Who is told about a request: the company's staff, the station's liaisons (or its chiefs). */
 import type { Store } from '../../core/ports';
 import type { MembershipDoc } from '../../core/store/docs';
-import { stationChiefIds } from '../archive/chiefs';
+import { stationChiefIds } from '../_shared/people';
 
 /** A company has a handful of staff, a station a handful of liaisons: bounded reads on declared indexes. */
 const MAX_PEOPLE = 50;

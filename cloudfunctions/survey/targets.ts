@@ -10,7 +10,7 @@ import type { Store } from '../../core/ports';
 import { DEFAULT_TRAINING_QUESTIONNAIRE_ID, type SurveyTargetKind } from '../../core/rules/survey';
 import { checkinId } from '../../core/rules/training';
 import type { CheckinDoc } from '../../core/store/docs';
-import { loadSession } from '../training/sessions';
+import { loadSession } from '../_shared/training-sessions';
 
 export interface LoadedTarget {
   view: SurveyTarget;

@@ -8,7 +8,7 @@ import type { ParsedInputOf } from '../../core/contract';
 import type { Store } from '../../core/ports';
 import { DEFAULT_TRAINING_QUESTIONNAIRE_ID, sessionProblems } from '../../core/rules/training';
 import type { QuestionnaireDoc, TrainingSessionDoc } from '../../core/store/docs';
-import { invalidField } from '../consult/slot-check';
+import { invalidField } from '../_shared/errors';
 
 type SessionForm = Omit<ParsedInputOf<'training', 'updateSession'>, 'sessionId'>;
 

@@ -14,8 +14,9 @@
 import { AppError, isAppError } from '../../core/errors';
 import type { Store, TxStore } from '../../core/ports';
 import { nextGetsSeat } from '../../core/rules/training';
-import type { SignupDoc, SignupHistoryEntry, TrainingSessionDoc } from '../../core/store/docs';
-import { SESSION_NOT_FOUND } from './sessions';
+import type { SignupDoc, TrainingSessionDoc } from '../../core/store/docs';
+import { historyWith, putSignup } from '../_shared/signups';
+import { SESSION_NOT_FOUND } from '../_shared/training-sessions';
 
 export const ALREADY_SIGNED_UP = '您已报名该培训';
 
@@ -51,32 +52,6 @@ async function sessionIn(tx: TxStore, sessionId: string): Promise<TrainingSessio
 function alreadySignedUp(existing: SignupDoc): AppError {
   const where = existing.status === 'waitlisted' ? '，目前在候补名单中' : '';
   return new AppError('CONFLICT', `${ALREADY_SIGNED_UP}${where}`);
-}
-
-/** The sign-up's history (none yet for a new one) with one more event: who, when. */
-export const historyWith = (
-  s: Pick<SignupDoc, 'history'> | null,
-  at: number,
-  by: string,
-  event: SignupHistoryEntry['event'],
-): SignupHistoryEntry[] => [...(s?.history ?? []), { at, by, event }];
-
-/**
- * Writes `next` as the person's sign-up inside a transaction: a new document, or their cancelled
- * one taken up again in place (its history kept; the cancel and promotion marks, and a company
- * no longer named, removed). Returns the sign-up as stored. Sign-up and walk-in check-in alike.
- */
-export async function putSignup(tx: TxStore, existing: SignupDoc | null, next: SignupDoc): Promise<SignupDoc> {
-  if (!existing) {
-    await tx.insert('signups', next);
-    return next;
-  }
-  const { _id, ...fields } = next;
-  const unset = ['cancelledAt', 'promotedAt', ...(fields.companyId ? [] : ['companyId'])];
-  await tx.updateById('signups', _id, { set: fields, unset });
-  const renewed: SignupDoc = { ...existing, ...fields };
-  for (const key of unset) delete renewed[key];
-  return renewed;
 }
 
 /** The first waiting sign-up of a session (served by the (sessionId, status, seq) index). */

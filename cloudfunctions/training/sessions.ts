@@ -1,11 +1,8 @@
-/** Loading sessions and what every training action derives from one. */
+/** What every training action derives from a session: its id, policy target, page and waitlist place. */
 import { submissionId } from '../_shared/records';
-import { AppError } from '../../core/errors';
 import type { Store } from '../../core/ports';
 import type { Target } from '../../core/policy';
 import type { SignupDoc, TrainingSessionDoc } from '../../core/store/docs';
-
-export const SESSION_NOT_FOUND = '培训不存在或已被删除，请刷新后重试';
 
 /**
  * `tr_<hash of the creator and their client request id>`: a replayed submission is the same
@@ -13,12 +10,6 @@ export const SESSION_NOT_FOUND = '培训不存在或已被删除，请刷新后�
  */
 export function newSessionId(userId: string, clientRequestId: string): string {
   return submissionId('tr_', userId, clientRequestId, 20);
-}
-
-export async function loadSession(store: Store, sessionId: string): Promise<TrainingSessionDoc> {
-  const doc = await store.get<TrainingSessionDoc>('trainings', sessionId);
-  if (!doc) throw new AppError('NOT_FOUND', SESSION_NOT_FOUND);
-  return doc;
 }
 
 /** The policy target of a session: its station (the chief's scope). */

@@ -7,7 +7,7 @@ import { emptyHoldings } from '../../core/rules/holdings';
 import { shanghaiDate } from '../../core/rules/time';
 import { VISIT_FUTURE_SLACK_MS, VISIT_OLDEST_MS } from '../../core/rules/visits';
 import type { CompanyDoc, Holdings } from '../../core/store/docs';
-import { invalidField } from '../consult/slot-check';
+import { invalidField } from '../_shared/errors';
 
 export type VisitInput = ParsedInputOf<'visit', 'logVisit'>;
 

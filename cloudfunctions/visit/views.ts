@@ -9,7 +9,7 @@ import { followUpDue } from '../../core/rules/visits';
 import type { FollowUpDoc, VisitDoc } from '../../core/store/docs';
 import { attachmentViews } from '../_shared/attachments';
 
-export { readsAsCompany } from '../archive/views';
+export { readsAsCompany } from '../_shared/views';
 
 const sharedOf = (d: VisitDoc) => ({
   id: d._id,

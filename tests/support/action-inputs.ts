@@ -8,7 +8,7 @@ import type { RequestStatus } from '../../core/enums';
 import type { Store } from '../../core/ports';
 import { DEFAULT_BOOKING_RULES } from '../../core/rules/slots';
 import { shanghaiDate } from '../../core/rules/time';
-import { consultantRole } from '../../cloudfunctions/consult/station';
+import { consultantRole } from '../../cloudfunctions/_shared/people';
 import { EVERY_DAY, freeSlot, seedBooking, stationConsultant } from './consult-seed';
 import { seedRecord } from './archive-seed';
 import { CHECKIN_INPUTS } from './checkin-seed';

@@ -8,7 +8,7 @@ import type { Store } from '../../core/ports';
 import { DEFAULT_BOOKING_RULES, isBookable, slotsOn, type WeeklyRule } from '../../core/rules/slots';
 import { addDays, shanghaiDate } from '../../core/rules/time';
 import type { AvailabilityDoc, BookingDoc } from '../../core/store/docs';
-import { holdId, recordBooking } from '../../cloudfunctions/consult/ledger';
+import { holdId, recordBooking } from '../../cloudfunctions/_shared/bookings';
 import { availabilityId } from '../../cloudfunctions/consult/station';
 import { seedMember, type Actor } from './world';
 

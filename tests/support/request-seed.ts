@@ -6,7 +6,7 @@
 import type { RequestStatus } from '../../core/enums';
 import type { Store } from '../../core/ports';
 import type { ServiceRequestDoc } from '../../core/store/docs';
-import { newRequestDoc } from '../../cloudfunctions/request/new-request';
+import { newRequestDoc } from '../../cloudfunctions/_shared/service-requests';
 import { stationConsultant } from './consult-seed';
 
 let requestSeq = 0;

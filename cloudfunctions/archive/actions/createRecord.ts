@@ -17,15 +17,16 @@ import type { BookingDoc, ConsultationRecordDoc, StationDoc, UserDoc } from '../
 import { claimAttachments } from '../../_shared/attachments';
 import { mustGet } from '../../_shared/records';
 import { handler, type HandlerContext } from '../../_shared/runtime';
-import { bookingTarget } from '../../consult/access';
-import { archivedNotices, recordLink } from '../../consult/close-notices';
-import { bookingRecordId, closeBooking } from '../../consult/ledger';
-import { invalidField } from '../../consult/slot-check';
-import { consultantRole } from '../../consult/station';
-import { stationChiefIds } from '../chiefs';
+import { bookingTarget } from '../../_shared/bookings';
+import { archivedNotices, recordLink } from '../../_shared/booking-notices';
+import { bookingRecordId, closeBooking } from '../../_shared/bookings';
+import { invalidField } from '../../_shared/errors';
+import { consultantRole } from '../../_shared/people';
+import { stationChiefIds } from '../../_shared/people';
 import { insertRecordFollowUp } from '../follow-up';
 import { recordContent, walkInTime, type RecordInput } from '../content';
-import { readsAsCompany, recordView } from '../views';
+import { readsAsCompany } from '../../_shared/views';
+import { recordView } from '../views';
 import { recordCompany, walkInRecordId } from '../walk-in';
 
 const writer = (caller: Caller) => ({ createdBy: caller.userId, createdByName: caller.displayName });

@@ -13,8 +13,9 @@ import type { ConsultationRecordDoc } from '../../../core/store/docs';
 import type { FindOptions, Where } from '../../../core/store/query';
 import { findPage } from '../../_shared/paging';
 import { handler } from '../../_shared/runtime';
-import { invalidField } from '../../consult/slot-check';
-import { readsAsCompany, recordView } from '../views';
+import { invalidField } from '../../_shared/errors';
+import { readsAsCompany } from '../../_shared/views';
+import { recordView } from '../views';
 
 type Filters = Omit<ParsedInputOf<'archive', 'listRecords'>, 'page' | 'pageSize'>;
 

@@ -8,7 +8,7 @@ import type { ConsultationRecordDoc } from '../../../core/store/docs';
 import { mustGet } from '../../_shared/records';
 import { handler } from '../../_shared/runtime';
 import { recordTarget } from '../access';
-import { stationChiefIds } from '../chiefs';
+import { stationChiefIds } from '../../_shared/people';
 import { ensureStats, lowRatingNotices, ratingView, saveRating } from '../ratings';
 
 export default handler('archive', 'rateRecord', async (ctx, input) => {

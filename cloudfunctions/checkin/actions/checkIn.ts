@@ -10,7 +10,7 @@ import { signupId } from '../../../core/rules/training';
 import type { CompanyDoc, SignupDoc, UserDoc } from '../../../core/store/docs';
 import type { Caller } from '../../../core/ports';
 import { handler, type HandlerContext } from '../../_shared/runtime';
-import { checkInPerson, type Person } from '../ledger';
+import { checkInPerson, type Person } from '../check-ins';
 import { checkinKey, verifyToken } from '../token';
 
 /**

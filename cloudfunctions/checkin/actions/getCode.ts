@@ -8,7 +8,7 @@ import { CHECKIN_MESSAGES, CHECKIN_SCAN_PAGE, checkinPhase, checkinWindowOf } fr
 import type { Store } from '../../../core/ports';
 import type { TrainingSessionDoc } from '../../../core/store/docs';
 import { handler } from '../../_shared/runtime';
-import { loadSession } from '../../training/sessions';
+import { loadSession } from '../../_shared/training-sessions';
 import { checkinKey, issueToken } from '../token';
 
 /**

@@ -2,7 +2,7 @@
 import { seatsLeft } from '../../../core/rules/training';
 import type { CheckinDoc } from '../../../core/store/docs';
 import { handler } from '../../_shared/runtime';
-import { loadSession } from '../../training/sessions';
+import { loadSession } from '../../_shared/training-sessions';
 
 const RECENT = 5;
 

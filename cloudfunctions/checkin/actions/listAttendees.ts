@@ -6,7 +6,7 @@ import type { Where } from '../../../core/store/query';
 import type { SignupDoc } from '../../../core/store/docs';
 import { findPage } from '../../_shared/paging';
 import { handler } from '../../_shared/runtime';
-import { loadSession } from '../../training/sessions';
+import { loadSession } from '../../_shared/training-sessions';
 
 const FILTERS = {
   pending: { status: 'confirmed', checkedInAt: null },

@@ -9,8 +9,8 @@ import { AppError } from '../../../core/errors';
 import { manualSignupId } from '../../../core/rules/training';
 import type { SignupDoc } from '../../../core/store/docs';
 import { handler } from '../../_shared/runtime';
-import { loadSession } from '../../training/sessions';
-import { checkInPerson, type Person } from '../ledger';
+import { loadSession } from '../../_shared/training-sessions';
+import { checkInPerson, type Person } from '../check-ins';
 
 export default handler('checkin', 'manualCheckIn', async (ctx, input) => {
   const session = await loadSession(ctx.store, input.sessionId);

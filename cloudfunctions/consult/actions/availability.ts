@@ -4,8 +4,9 @@ import type { AvailabilityDoc, StationDoc, UserDoc } from '../../../core/store/d
 import { findAll } from '../../_shared/paging';
 import { mustGet } from '../../_shared/records';
 import { handler } from '../../_shared/runtime';
-import { invalidField } from '../slot-check';
-import { availabilityId, consultantRole, stationConsultants, stationPatterns } from '../station';
+import { invalidField } from '../../_shared/errors';
+import { availabilityId, stationPatterns } from '../station';
+import { consultantRole, stationConsultants } from '../../_shared/people';
 import { availabilityView, emptyAvailability } from '../views';
 
 export const getAvailability = handler('consult', 'getAvailability', async (ctx, input) => {

@@ -13,10 +13,11 @@ import type { BookingDoc, CompanyDoc } from '../../../core/store/docs';
 import { claimAttachments } from '../../_shared/attachments';
 import { firstAttempt, mustGet } from '../../_shared/records';
 import { handler, type HandlerContext } from '../../_shared/runtime';
-import { recordBooking } from '../ledger';
+import { recordBooking } from '../../_shared/bookings';
 import { bookedNotice } from '../notices';
 import { checkSlot } from '../slot-check';
-import { bookingRulesOf, openStation } from '../station';
+import { bookingRulesOf } from '../station';
+import { openStation } from '../../_shared/stations';
 import { bookingView } from '../views';
 
 type BookInput = ParsedInputOf<'consult', 'book'>;

@@ -7,7 +7,7 @@ import type { FindOptions, Where } from '../../../core/store/query';
 import { findPage } from '../../_shared/paging';
 import { mustGet } from '../../_shared/records';
 import { handler } from '../../_shared/runtime';
-import { bookingTarget } from '../access';
+import { bookingTarget } from '../../_shared/bookings';
 import { bookingDetailView, bookingView } from '../views';
 
 export const getBooking = handler('consult', 'getBooking', async (ctx, input) => {

@@ -6,10 +6,11 @@
 import type { BookingDoc, StationDoc } from '../../../core/store/docs';
 import { mustGet } from '../../_shared/records';
 import { handler } from '../../_shared/runtime';
-import { actsForCompany, bookingTarget, changeCheck } from '../access';
-import { cancelBooking } from '../ledger';
+import { actsForCompany, changeCheck } from '../access';
+import { bookingTarget } from '../../_shared/bookings';
+import { cancelBooking } from '../../_shared/bookings';
 import { cancelledNotices } from '../notices';
-import { invalidField } from '../slot-check';
+import { invalidField } from '../../_shared/errors';
 import { bookingRulesOf } from '../station';
 import { bookingView } from '../views';
 

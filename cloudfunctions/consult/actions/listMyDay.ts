@@ -10,7 +10,7 @@ import type { BookingDoc } from '../../../core/store/docs';
 import type { Where } from '../../../core/store/query';
 import { findAll } from '../../_shared/paging';
 import { handler } from '../../_shared/runtime';
-import { bookingRecordId } from '../ledger';
+import { bookingRecordId } from '../../_shared/bookings';
 import { bookingView } from '../views';
 
 export default handler('consult', 'listMyDay', async (ctx, input) => {

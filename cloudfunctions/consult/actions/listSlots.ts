@@ -4,8 +4,9 @@ import { datesFrom, isBookable, slotsOn } from '../../../core/rules/slots';
 import { addDays, shanghaiInstant } from '../../../core/rules/time';
 import { handler } from '../../_shared/runtime';
 import { takenSlots } from '../holds';
-import { holdId } from '../ledger';
-import { bookingRulesOf, openStation, stationPatterns } from '../station';
+import { holdId } from '../../_shared/bookings';
+import { bookingRulesOf, stationPatterns } from '../station';
+import { openStation } from '../../_shared/stations';
 
 export default handler('consult', 'listSlots', async (ctx, input) => {
   const station = await openStation(ctx.store, input.stationId);

@@ -7,10 +7,10 @@ import { AppError } from '../../../core/errors';
 import type { BookingDoc } from '../../../core/store/docs';
 import { mustGet } from '../../_shared/records';
 import { handler } from '../../_shared/runtime';
-import { bookingTarget } from '../access';
-import { noShowNotices } from '../close-notices';
-import { closeBooking } from '../ledger';
-import { slotText } from '../notices';
+import { bookingTarget } from '../../_shared/bookings';
+import { noShowNotices } from '../../_shared/booking-notices';
+import { closeBooking } from '../../_shared/bookings';
+import { slotText } from '../../_shared/booking-notices';
 import { bookingView } from '../views';
 
 export default handler('consult', 'markNoShow', async (ctx, input) => {

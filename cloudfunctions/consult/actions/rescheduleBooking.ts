@@ -6,11 +6,15 @@
 import type { BookingDoc } from '../../../core/store/docs';
 import { mustGet } from '../../_shared/records';
 import { handler } from '../../_shared/runtime';
-import { bookingTarget, changeCheck } from '../access';
-import { moveBooking } from '../ledger';
-import { rescheduledNotices, slotText } from '../notices';
-import { checkSlot, invalidField } from '../slot-check';
-import { bookingRulesOf, openStation } from '../station';
+import { bookingTarget } from '../../_shared/bookings';
+import { changeCheck } from '../access';
+import { moveBooking } from '../../_shared/bookings';
+import { rescheduledNotices } from '../notices';
+import { slotText } from '../../_shared/booking-notices';
+import { checkSlot } from '../slot-check';
+import { invalidField } from '../../_shared/errors';
+import { bookingRulesOf } from '../station';
+import { openStation } from '../../_shared/stations';
 import { bookingView } from '../views';
 
 export default handler('consult', 'rescheduleBooking', async (ctx, input) => {

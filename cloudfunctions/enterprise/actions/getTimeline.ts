@@ -6,7 +6,7 @@
  * station's own staff, as the archive keeps other consultants' notes from them.
  */
 import { handler } from '../../_shared/runtime';
-import { readsAsCompany } from '../../archive/views';
+import { readsAsCompany } from '../../_shared/views';
 import { companyTarget, loadCompany } from '../access';
 import { timelinePage } from '../timeline';
 

@@ -4,7 +4,7 @@
  * state machine: from submitted or accepted). Nothing is deleted: it shows as 已撤回.
  */
 import { handler } from '../../_shared/runtime';
-import { invalidField } from '../../consult/slot-check';
+import { invalidField } from '../../_shared/errors';
 import { readsAsCompany } from '../access';
 import { runStep } from '../flow';
 

@@ -7,7 +7,7 @@ import { SERVICE_CATEGORY } from '../../../core/enums';
 import { shanghaiDate } from '../../../core/rules/time';
 import { newFollowUpDoc } from '../../_shared/followups';
 import { handler } from '../../_shared/runtime';
-import { invalidField } from '../../consult/slot-check';
+import { invalidField } from '../../_shared/errors';
 import { runStep } from '../flow';
 
 export default handler('request', 'closeRequest', async (ctx, input) => {

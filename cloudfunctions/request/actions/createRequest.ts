@@ -11,9 +11,9 @@ import { AppError, isAppError } from '../../../core/errors';
 import type { ServiceRequestDoc } from '../../../core/store/docs';
 import { claimAttachments } from '../../_shared/attachments';
 import { handler } from '../../_shared/runtime';
-import { openStation } from '../../consult/station';
+import { openStation } from '../../_shared/stations';
 import { requestingCompany } from '../company';
-import { newRequestDoc } from '../new-request';
+import { newRequestDoc } from '../../_shared/service-requests';
 import { submittedNotices } from '../notices';
 import { requestView } from '../views';
 

@@ -6,7 +6,7 @@
 import type { ServiceRequestDoc } from '../../../core/store/docs';
 import { mustGet } from '../../_shared/records';
 import { handler } from '../../_shared/runtime';
-import { stationChiefIds } from '../../archive/chiefs';
+import { stationChiefIds } from '../../_shared/people';
 import { requestTarget } from '../access';
 import { lowRatingNotices } from '../notices';
 import { assertRatable, saveRequestRating } from '../ratings';

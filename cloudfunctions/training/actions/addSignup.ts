@@ -8,7 +8,8 @@ import { manualSignupId } from '../../../core/rules/training';
 import { submissionId } from '../../_shared/records';
 import { handler } from '../../_shared/runtime';
 import { ALREADY_SIGNED_UP, takePlace } from '../seats';
-import { loadSession, sessionTarget, waitlistPosition } from '../sessions';
+import { loadSession } from '../../_shared/training-sessions';
+import { sessionTarget, waitlistPosition } from '../sessions';
 import { signupView } from '../views';
 
 export default handler('training', 'addSignup', async (ctx, input) => {

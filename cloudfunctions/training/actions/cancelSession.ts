@@ -8,7 +8,8 @@ import type { SignupDoc } from '../../../core/store/docs';
 import { findAll } from '../../_shared/paging';
 import { handler } from '../../_shared/runtime';
 import { cancelledNotices } from '../notices';
-import { loadSession, sessionTarget } from '../sessions';
+import { loadSession } from '../../_shared/training-sessions';
+import { sessionTarget } from '../sessions';
 import { sessionView } from '../views';
 
 export default handler('training', 'cancelSession', async (ctx, input) => {

@@ -9,7 +9,8 @@ import { buildWorkbook, safeFileName, storeExport, type Column } from '../../_sh
 import { findAll } from '../../_shared/paging';
 import { handler } from '../../_shared/runtime';
 import { checkedInAt, checkinsOf } from '../attendance';
-import { loadSession, sessionTarget } from '../sessions';
+import { loadSession } from '../../_shared/training-sessions';
+import { sessionTarget } from '../sessions';
 
 const STATUS_ORDER: SignupDoc['status'][] = ['confirmed', 'waitlisted', 'cancelled'];
 

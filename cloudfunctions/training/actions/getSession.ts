@@ -5,7 +5,8 @@
 import { signupId } from '../../../core/rules/training';
 import type { SignupDoc } from '../../../core/store/docs';
 import { handler } from '../../_shared/runtime';
-import { loadSession, sessionTarget, waitlistPosition } from '../sessions';
+import { loadSession } from '../../_shared/training-sessions';
+import { sessionTarget, waitlistPosition } from '../sessions';
 import { sessionView, signupView } from '../views';
 
 export default handler('training', 'getSession', async (ctx, input) => {

@@ -4,7 +4,8 @@
  */
 import type { SignupDoc } from '../../../core/store/docs';
 import { handler } from '../../_shared/runtime';
-import { loadSession, sessionTarget } from '../sessions';
+import { loadSession } from '../../_shared/training-sessions';
+import { sessionTarget } from '../sessions';
 import { signupView } from '../views';
 
 export default handler('training', 'listSignups', async (ctx, input) => {

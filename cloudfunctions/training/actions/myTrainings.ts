@@ -28,7 +28,7 @@ export default handler('training', 'myTrainings', async (ctx, input) => {
       'trainings',
       docs.map((s) => s.sessionId),
     ),
-    // Only where the sign-up was not marked (a check-in interrupted before it, see checkin/ledger.ts).
+    // Only where the sign-up was not marked (a check-in interrupted before it, see checkin/check-ins.ts).
     docsById<CheckinDoc>(
       ctx.store,
       'checkins',

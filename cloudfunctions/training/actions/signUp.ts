@@ -13,10 +13,11 @@ import { formatShanghai } from '../../../core/rules/time';
 import type { CompanyDoc, TrainingSessionDoc } from '../../../core/store/docs';
 import { submissionId } from '../../_shared/records';
 import { handler, type HandlerContext } from '../../_shared/runtime';
-import { invalidField } from '../../consult/slot-check';
+import { invalidField } from '../../_shared/errors';
 import { promotedNotices } from '../notices';
 import { fillSeats, takePlace } from '../seats';
-import { loadSession, waitlistPosition } from '../sessions';
+import { loadSession } from '../../_shared/training-sessions';
+import { waitlistPosition } from '../sessions';
 import { signupView } from '../views';
 
 /** The reason sign-up is closed, in words that say what happened and when. */

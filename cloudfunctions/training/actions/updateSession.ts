@@ -8,11 +8,12 @@ import { AppError } from '../../../core/errors';
 import type { SignupDoc, TrainingSessionDoc } from '../../../core/store/docs';
 import { findAll } from '../../_shared/paging';
 import { handler } from '../../_shared/runtime';
-import { invalidField } from '../../consult/slot-check';
+import { invalidField } from '../../_shared/errors';
 import { sessionContent, type SessionContent } from '../form';
 import { changedNotices, movedInTimeOrPlace, promotedNotices } from '../notices';
 import { fillSeats } from '../seats';
-import { loadSession, SESSION_NOT_FOUND, sessionTarget } from '../sessions';
+import { loadSession, SESSION_NOT_FOUND } from '../../_shared/training-sessions';
+import { sessionTarget } from '../sessions';
 import { sessionView } from '../views';
 
 /** Optional fields the form may clear: removed from the document rather than set to nothing. */

@@ -24,7 +24,7 @@ import { claimAttachments } from '../../_shared/attachments';
 import { newFollowUpDoc } from '../../_shared/followups';
 import { changeHoldings } from '../../_shared/holdings';
 import { handler, type HandlerContext } from '../../_shared/runtime';
-import { newRequestDoc } from '../../request/new-request';
+import { newRequestDoc } from '../../_shared/service-requests';
 import { checkNextFollowUp, checkVisitTime, followUpSubject, holdingsAfterVisit, type VisitInput } from '../content';
 import { visitHoldingsHistoryId, visitIdOf, visitRequestId } from '../ids';
 import { stationVisitView } from '../views';
