@@ -38,6 +38,16 @@ module.exports = {
       to: { dependencyTypes: ['core'] },
     },
     {
+      name: 'areas-not-each-other',
+      comment:
+        'each area (cloudfunctions/<area>/) is its own deployed function: it imports only its own files, ' +
+        'cloudfunctions/_shared/ and core/; what two areas share moves to _shared (registry.ts, outside ' +
+        "every area, imports each area's handlers)",
+      severity: 'error',
+      from: { path: '^cloudfunctions/([^/]+)/' },
+      to: { path: '^cloudfunctions/', pathNot: ['^cloudfunctions/$1/', '^cloudfunctions/_shared/'] },
+    },
+    {
       name: 'functions-not-host-or-ui',
       severity: 'error',
       from: { path: '^cloudfunctions/' },
