@@ -25,6 +25,14 @@ module.exports = {
       to: { dependencyTypes: ['core'] },
     },
     {
+      name: 'rules-not-store',
+      comment:
+        'core/rules holds what the contract, the functions and the pages share; stored shapes build on it, not the reverse',
+      severity: 'error',
+      from: { path: '^core/rules/' },
+      to: { path: '^core/store/' },
+    },
+    {
       name: 'src-not-server',
       comment: 'the front end talks to the back end only through src/services and the transport',
       severity: 'error',

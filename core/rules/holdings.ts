@@ -1,6 +1,8 @@
 /** IP holdings (001 appendix A): counts per kind, never negative (zod-free; contract and forms share it). */
 import { HOLDING_KIND, type HoldingKind } from '../enums';
-import type { Holdings } from '../store/docs';
+
+/** A company's figure per kind (stored on the company, its history and a visit: core/store/docs.ts). */
+export type Holdings = Record<HoldingKind, number>;
 
 export const HOLDING_MAX = 1_000_000;
 

@@ -2,7 +2,7 @@
  * Trainings (培训, 004 §6.1.10, §7.3.2): the pure rules shared by the function, the pages and the
  * check-in and survey functions — ids, limits, when sign-up is open, seats and attendance.
  */
-import type { TrainingSessionDoc } from '../store/docs';
+import type { TrainingStatus } from '../enums';
 
 /** The satisfaction questionnaire every session uses unless the chief picks another (survey reference data). */
 export { DEFAULT_TRAINING_QUESTIONNAIRE_ID } from './survey';
@@ -32,7 +32,12 @@ export const manualSignupId = (sessionId: string, mobile: string) => `${sessionI
 /** A person's check-in has their sign-up's id, so the database refuses a second check-in too. */
 export const checkinId = signupId;
 
-type SessionState = Pick<TrainingSessionDoc, 'status' | 'signupDeadline' | 'endAt'>;
+/** The parts of a stored session (core/store/docs.ts TrainingSessionDoc) these rules read. */
+interface SessionState {
+  status: TrainingStatus;
+  signupDeadline: number;
+  endAt: number;
+}
 
 /** Why a person cannot sign up (or cancel their sign-up) now; null when they can. */
 export function signupClosedReason(s: SessionState, now: number): string | null {
@@ -41,7 +46,11 @@ export function signupClosedReason(s: SessionState, now: number): string | null 
   return null;
 }
 
-type Seats = Pick<TrainingSessionDoc, 'capacity' | 'confirmedCount' | 'waitlistCount'>;
+interface Seats {
+  capacity: number;
+  confirmedCount: number;
+  waitlistCount: number;
+}
 
 export const seatsLeft = (s: Seats) => Math.max(0, s.capacity - s.confirmedCount);
 
@@ -52,7 +61,7 @@ export const seatsLeft = (s: Seats) => Math.max(0, s.capacity - s.confirmedCount
 export const nextGetsSeat = (s: Seats) => s.confirmedCount < s.capacity && s.waitlistCount === 0;
 
 /** Checked in ÷ confirmed, 0…1 (rounded to 0.1 %), or null before anyone is confirmed. */
-export function attendanceRate(s: Pick<TrainingSessionDoc, 'checkedInCount' | 'confirmedCount'>): number | null {
+export function attendanceRate(s: { checkedInCount: number; confirmedCount: number }): number | null {
   if (s.confirmedCount <= 0) return null;
   return Math.round(Math.min(1, s.checkedInCount / s.confirmedCount) * 1000) / 1000;
 }

@@ -1,4 +1,5 @@
 /** Shapes of stored documents (what the Store holds; outputs are mapped from these). */
+import type { Holdings } from '../rules/holdings';
 import type { Channel, DateException, WeeklyRule } from '../rules/slots';
 import type {
   CompanyStatus,
@@ -15,7 +16,6 @@ import type {
   StationStatus,
   FollowUpSource,
   FollowUpStatus,
-  HoldingKind,
   QuestionKind,
   RequestSource,
   RequestUrgency,
@@ -381,7 +381,8 @@ export interface AttachmentRef {
 
 /* ---------- Company ledger and site visits (issue 4) ---------- */
 
-export type Holdings = Record<HoldingKind, number>;
+/** Declared with its rules (core/rules/holdings.ts); re-exported for the documents' readers. */
+export type { Holdings };
 
 /** A person of the profile form: 负责人 (legal representative) or 联系人 (contact). */
 export interface ProfilePerson {
