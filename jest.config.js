@@ -73,6 +73,10 @@ const ui = {
 };
 
 module.exports = {
+  // Node hosts start with the demo station and hash passwords (scrypt): on a loaded 2-core CI
+  // machine a beforeAll can pass jest's 5 s default without anything being wrong. (A global
+  // option: Jest 29 reads testTimeout only at the top level.)
+  testTimeout: 30_000,
   projects: [
     {
       displayName: 'node',
@@ -80,9 +84,6 @@ module.exports = {
       roots: ['<rootDir>/tests'],
       testMatch: ['<rootDir>/tests/{core,store,functions,server,scripts}/**/*.test.ts'],
       transform: { '^.+\\.ts$': swc },
-      // Hosts start with the demo station and hash passwords (scrypt): on a loaded 2-core CI
-      // machine a beforeAll can pass jest's 5 s default without anything being wrong.
-      testTimeout: 30_000,
     },
     ui,
     {
