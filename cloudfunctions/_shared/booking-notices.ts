@@ -4,6 +4,7 @@
  * Shanghai wall-clock time (formatShanghai), whatever the server's time zone. The slot text and
  * the links are shared with consult's booking notices and the reminders (jobs).
  */
+import { ROUTES } from '../../core/pages';
 import type { Caller, Notice } from '../../core/ports';
 import { formatShanghai } from '../../core/rules/time';
 import type { BookingDoc } from '../../core/store/docs';
@@ -14,7 +15,7 @@ export const slotText = (b: Pick<BookingDoc, 'start' | 'end'>) =>
   `${formatShanghai(b.start, 'YYYY年M月D日 dddd HH:mm')}–${formatShanghai(b.end, 'HH:mm')}`;
 
 /** The booking's page (预约详情), where a notice about it opens. */
-export const bookingLink = (b: BookingDoc) => `/packages/consult/pages/booking/index?bookingId=${b._id}`;
+export const bookingLink = (b: BookingDoc) => ROUTES.booking(b._id);
 
 /** Everyone on the booking (before and after a change) except the person who acted. */
 export function othersOn(bookings: BookingDoc[], actor: Caller): string[] {
@@ -23,8 +24,7 @@ export function othersOn(bookings: BookingDoc[], actor: Caller): string[] {
 }
 
 /** The archive record's page (咨询记录), where a notice about a record opens (archived, rated). */
-export const recordLink = (recordId: string) =>
-  `/packages/consult/pages/record/index?recordId=${encodeURIComponent(recordId)}`;
+export const recordLink = (recordId: string) => ROUTES.record(recordId);
 
 export function noShowNotices(b: BookingDoc, actor: Caller): Notice[] {
   return othersOn([b], actor).map((userId) => ({

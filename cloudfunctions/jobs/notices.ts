@@ -7,14 +7,12 @@ import type { Notice } from '../../core/ports';
 import type { ReminderKind } from '../../core/rules/reminders';
 import { formatShanghai, shanghaiDate } from '../../core/rules/time';
 import type { BookingDoc } from '../../core/store/docs';
-import { slotText } from '../_shared/booking-notices';
+import { bookingLink, slotText } from '../_shared/booking-notices';
 
 export const REMINDER_NOTICE_KIND: Record<ReminderKind, string> = {
   day: 'booking.reminder.day',
   hour: 'booking.reminder.hour',
 };
-
-const link = (b: BookingDoc) => `/packages/consult/pages/booking/index?bookingId=${b._id}`;
 
 /** "今天" or "明天" (a reminder looks at most 24 hours ahead), else the date. */
 function dayWord(start: number, now: number): string {
@@ -40,7 +38,7 @@ export function reminderNotices(b: BookingDoc, kind: ReminderKind, now: number):
     topic: SERVICE_CATEGORY.labels[b.topic],
     place: b.location ?? `${CHANNEL.labels[b.channel]}咨询`,
   };
-  const common = { kind: REMINDER_NOTICE_KIND[kind], title, link: link(b), facts };
+  const common = { kind: REMINDER_NOTICE_KIND[kind], title, link: bookingLink(b), facts };
   const notices: Notice[] = [
     {
       ...common,

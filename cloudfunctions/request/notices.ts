@@ -4,6 +4,7 @@
  * chiefs of a low rating. Whoever acted is never told of their own step.
  */
 import { REQUEST_URGENCY, SERVICE_CATEGORY } from '../../core/enums';
+import { ROUTES } from '../../core/pages';
 import type { Caller, Notice, Store } from '../../core/ports';
 import { REQUEST_TRANSITIONS, type RequestStep } from '../../core/rules/request-flow';
 import type { RequestRatingDoc, ServiceRequestDoc } from '../../core/store/docs';
@@ -11,8 +12,8 @@ import { excerpt } from '../_shared/ratings';
 import { readsAsCompany } from './access';
 import { companyStaffIds, queueWatcherIds } from './people';
 
-export const requestLink = (requestId: string) =>
-  `/packages/request/pages/detail/index?requestId=${encodeURIComponent(requestId)}`;
+/** The request's page (需求详情), where a notice about it opens. */
+export const requestLink = (requestId: string) => ROUTES.request(requestId);
 
 const categoryOf = (r: ServiceRequestDoc) => SERVICE_CATEGORY.labels[r.category];
 

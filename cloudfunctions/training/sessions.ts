@@ -1,5 +1,6 @@
 /** What every training action derives from a session: its id, policy target, page and waitlist place. */
 import { submissionId } from '../_shared/records';
+import { ROUTES } from '../../core/pages';
 import type { Store } from '../../core/ports';
 import type { Target } from '../../core/policy';
 import type { SignupDoc, TrainingSessionDoc } from '../../core/store/docs';
@@ -16,8 +17,7 @@ export function newSessionId(userId: string, clientRequestId: string): string {
 export const sessionTarget = (s: Pick<TrainingSessionDoc, 'stationId'>): Target => ({ stationId: s.stationId });
 
 /** The session page, where a notice opens. */
-export const sessionLink = (sessionId: string) =>
-  `/packages/training/pages/session/index?sessionId=${encodeURIComponent(sessionId)}`;
+export const sessionLink = (sessionId: string) => ROUTES.trainingSession(sessionId);
 
 /** 1 = next to get a seat. Counted on the (sessionId, status, seq) index. */
 export async function waitlistPosition(store: Store, s: SignupDoc): Promise<number | undefined> {

@@ -1,4 +1,5 @@
 import { AppError, isAppError } from '../../../core/errors';
+import { ROUTES } from '../../../core/pages';
 import type { CompanyDoc, MembershipDoc, StationDoc } from '../../../core/store/docs';
 import { grantAndAct, newMembership } from '../../_shared/memberships';
 import { firstAttempt, mustGet } from '../../_shared/records';
@@ -56,7 +57,7 @@ export default handler('account', 'createCompany', async (ctx, input) => {
       kind: 'company.pending',
       title: '新企业待确认',
       body: `${company.name} 申请加入${station.name}的服务对象，请核实后确认`,
-      link: `/packages/account/pages/company-review/index?stationId=${station._id}`,
+      link: ROUTES.companyReview(station._id),
     })),
   );
   return companyView(company, station.name);
