@@ -115,6 +115,7 @@ describe('files.register', () => {
     ['a PNG with a wrong CRC', badCrcPng, 'png', BROKEN],
     ['a PNG with a page after its end', () => Buffer.concat([pngBytes(), pngPolyglot()]), 'png', BROKEN],
     ['a JPEG cut short', () => jpegBytes(16, 16).subarray(0, 200), 'jpg', BROKEN],
+    ['a JPEG with a page after its end', () => Buffer.concat([jpegBytes(), jpegPolyglot()]), 'jpg', BROKEN],
   ])('refuses %s: INVALID_INPUT naming 附件, the file removed, nothing recorded', async (_n, bytesOf, ext, says) => {
     const me = await aUser();
     const fileId = await stored(me, bytesOf(), ext);

@@ -65,10 +65,10 @@ describe('bundled cloud functions', () => {
     expect(granted).toEqual(expect.arrayContaining(['account', 'consult', 'jobs']));
   });
 
-  it('files: carries the decoders that check every upload (pngjs, jpeg-js, pdf-lib), not just a signature check', () => {
+  it('files: carries the parsers that check every upload (pngjs, image-size, pdf-lib), not just a signature check', () => {
     const source = readFileSync(join(OUT, 'files', 'index.js'), 'utf8');
     expect(source).toContain('unrecognised content at end of stream'); // pngjs: nothing after IEND
-    expect(source).toContain('maxResolutionInMP limit exceeded'); // jpeg-js' bound
+    expect(source).toContain('Invalid JPG, no size found'); // image-size's JPEG segment walk
     expect(source).toContain('No PDF header found'); // pdf-lib's parser
   });
 
