@@ -120,6 +120,8 @@ export type ServiceCategory = (typeof SERVICE_CATEGORY.values)[number];
 
 /** How a consultation happens (004 §6.1.3: phone, online window, face-to-face room). */
 export const CHANNEL = labelled({ onsite: '现场', phone: '电话', video: '视频' });
+/** How a booked consultation is held (a slot's, a weekly rule's, a booking's). */
+export type Channel = (typeof CHANNEL.values)[number];
 
 /**
  * How an archived consultation happened: the booking channels plus the online window

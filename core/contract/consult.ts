@@ -27,6 +27,7 @@ const clock = (label: string) => z.string().refine(isClock, { message: '时间�
 const slotMinutes = z.number().int().min(10).max(240).describe('每个时段分钟数');
 const channel = oneOf(CHANNELS, '咨询方式');
 
+/** "Every Monday and Wednesday 09:00–12:00, 30-minute slots, on site in room 201." */
 export const weeklyRule = z
   .object({
     weekdays: z.array(z.number().int().min(1).max(7)).min(1).max(7).describe('星期'),
@@ -38,6 +39,9 @@ export const weeklyRule = z
   })
   .refine((r) => r.start < r.end, { message: '结束时间须晚于开始时间', path: ['end'] });
 
+export type WeeklyRule = z.infer<typeof weeklyRule>;
+
+/** A day off (leave, holiday), or extra hours on one date. */
 export const dateException = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('off'), date: date('日期'), note: optionalText('说明', 60) }),
   z
@@ -54,6 +58,8 @@ export const dateException = z.discriminatedUnion('kind', [
     .refine((r) => r.start < r.end, { message: '结束时间须晚于开始时间', path: ['end'] }),
 ]);
 
+export type DateException = z.infer<typeof dateException>;
+
 export const availability = z.object({
   stationId: z.string(),
   consultantId: z.string(),
@@ -64,16 +70,21 @@ export const availability = z.object({
 });
 export type Availability = z.infer<typeof availability>;
 
+/** A station's booking rules (DEFAULT_BOOKING_RULES in core/rules/slots.ts when it set none). */
 export const bookingRules = z.object({
+  /** A slot must start at least this long after now. */
   minNoticeMinutes: z
     .number()
     .int()
     .min(0)
     .max(7 * 24 * 60)
     .describe('最短提前预约分钟数'),
+  /** …and at most this many days ahead. */
   horizonDays: z.number().int().min(1).max(90).describe('可预约天数'),
+  /** Open (not yet held or cancelled) bookings one company may hold at one station. */
   maxOpenPerCompany: z.number().int().min(1).max(20).describe('每家企业未完成预约上限'),
 });
+export type BookingRules = z.infer<typeof bookingRules>;
 
 export const consultant = z.object({ id: z.string(), name: z.string(), role: z.enum(['liaison', 'expert', 'chief']) });
 

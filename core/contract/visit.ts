@@ -47,6 +47,7 @@ import { holdings, holdingsInput } from './enterprise';
 /** The profile's figures, each optional: only what was checked on the spot is sent. */
 const checkedHoldings = holdingsInput.partial().describe('知识产权拥有情况');
 
+/** Where a visit took place (as the phone located it). */
 const location = z
   .object({
     latitude: z.number().min(-90).max(90).describe('纬度'),
@@ -54,6 +55,7 @@ const location = z
     name: optionalText('地点名称', 60),
   })
   .describe('走访地点');
+export type VisitLocation = z.infer<typeof location>;
 
 const topics = z
   .array(oneOf(SERVICE_CATEGORY.values, '走访主题'))
@@ -91,7 +93,7 @@ const stationFields = {
   met: z.string(),
   findings: z.string(),
   internalNote: z.string().optional(),
-  location: z.object({ latitude: z.number(), longitude: z.number(), name: z.string().optional() }).optional(),
+  location: location.optional(),
   nextFollowUpDate: z.string().optional(),
   holdings: holdings.optional(),
   requestIds: z.array(z.string()),

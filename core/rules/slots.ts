@@ -2,33 +2,13 @@
  * Slot maths: a consultant's weekly pattern and date exceptions turned into bookable slots
  * (epoch ms), and the window a station allows bookings in. Pure: time comes in as arguments.
  */
+import type { BookingRules, DateException, WeeklyRule } from '../contract/consult';
+import type { Channel } from '../enums';
 import { DAY_MS, MINUTE_MS, addDays, clockMinutes, isoWeekday, shanghaiInstant } from './time';
 
-export type Channel = 'onsite' | 'phone' | 'video';
-
-/** "Every Monday and Wednesday 09:00–12:00, 30-minute slots, on site in room 201." */
-export interface WeeklyRule {
-  weekdays: number[];
-  start: string;
-  end: string;
-  slotMinutes: number;
-  channel: Channel;
-  location?: string;
-}
-
-/** A day off (leave, holiday), or extra hours on one date. */
-export type DateException =
-  | { date: string; kind: 'off'; note?: string }
-  | {
-      date: string;
-      kind: 'extra';
-      start: string;
-      end: string;
-      slotMinutes: number;
-      channel: Channel;
-      location?: string;
-      note?: string;
-    };
+// The shapes are declared once, by the contract that validates them (types only: no zod here);
+// the stored availability and station documents (core/store/docs.ts) use them from here.
+export type { BookingRules, Channel, DateException, WeeklyRule };
 
 export interface Slot {
   start: number;
@@ -71,15 +51,6 @@ export function slotsOn(date: string, rules: WeeklyRule[], exceptions: DateExcep
   const byStart = new Map<number, Slot>();
   for (const s of slots) if (!byStart.has(s.start)) byStart.set(s.start, s);
   return [...byStart.values()].sort((a, b) => a.start - b.start);
-}
-
-export interface BookingRules {
-  /** A slot must start at least this long after now. */
-  minNoticeMinutes: number;
-  /** …and at most this many days ahead. */
-  horizonDays: number;
-  /** Open (not yet held or cancelled) bookings one company may hold at one station. */
-  maxOpenPerCompany: number;
 }
 
 export const DEFAULT_BOOKING_RULES: BookingRules = { minNoticeMinutes: 120, horizonDays: 30, maxOpenPerCompany: 3 };

@@ -4,7 +4,7 @@
  * choice, several choices, free text — each required or not. It is reused across targets
  * (trainings now; consultations and requests later): one response per person per target.
  */
-import type { QuestionKind } from '../enums';
+import type { SurveyQuestion } from '../contract/survey';
 import { ROUTES } from '../pages';
 import { DAY_MS, HOUR_MS } from './time';
 
@@ -45,13 +45,8 @@ export const RESPONSE_LOCKED_MESSAGE = '提交已超过24小时，不能再修�
  */
 export const SURVEY_INVITE_LOOKBACK_MS = 2 * DAY_MS;
 
-export interface Question {
-  id: string;
-  kind: QuestionKind;
-  title: string;
-  options?: string[];
-  required: boolean;
-}
+/** One question of a questionnaire: the contract's shape (a type only, no zod here), stored as is. */
+export type Question = SurveyQuestion;
 
 export type Answer = number | string | string[];
 export type Answers = Record<string, Answer>;

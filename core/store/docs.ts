@@ -1,6 +1,8 @@
 /** Shapes of stored documents (what the Store holds; outputs are mapped from these). */
+import type { VisitLocation } from '../contract/visit';
 import type { Holdings } from '../rules/holdings';
-import type { Channel, DateException, WeeklyRule } from '../rules/slots';
+import type { Answers, Question } from '../rules/survey';
+import type { BookingRules, Channel, DateException, WeeklyRule } from '../rules/slots';
 import type {
   CompanyStatus,
   District,
@@ -16,7 +18,6 @@ import type {
   StationStatus,
   FollowUpSource,
   FollowUpStatus,
-  QuestionKind,
   RequestSource,
   RequestUrgency,
   SignupSource,
@@ -56,7 +57,7 @@ export interface MembershipDoc {
 
 export interface StationDoc {
   /** Booking rules for consultations; DEFAULT_BOOKING_RULES when absent. */
-  bookingRules?: { minNoticeMinutes: number; horizonDays: number; maxOpenPerCompany: number };
+  bookingRules?: BookingRules;
   _id: string;
   name: string;
   kind: StationKind;
@@ -460,7 +461,7 @@ export interface VisitDoc {
   /** 内部备注: never shown to the company. */
   internalNote?: string;
   photos: AttachmentRef[];
-  location?: { latitude: number; longitude: number; name?: string };
+  location?: VisitLocation;
   nextFollowUpDate?: string;
   /** Holdings as updated on the spot (also written to the company and its history). */
   holdings?: Holdings;
@@ -655,13 +656,7 @@ export interface QuestionnaireDoc {
   /** null: available to every station (the default one). */
   stationId: string | null;
   isDefault: boolean;
-  questions: Array<{
-    id: string;
-    kind: QuestionKind;
-    title: string;
-    options?: string[];
-    required: boolean;
-  }>;
+  questions: Question[];
   createdAt: number;
   [key: string]: unknown;
 }
@@ -677,7 +672,7 @@ export interface SurveyResponseDoc {
   targetId: string;
   stationId: string;
   userId: string;
-  answers: Record<string, number | string | string[]>;
+  answers: Answers;
   submittedAt: number;
   updatedAt: number;
   /** The submission that wrote the answers now (writer + client request id). */
