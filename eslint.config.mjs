@@ -47,7 +47,7 @@ export default tseslint.config(
               message: 'core/ is pure TypeScript shared by the front end and functions.',
             },
             {
-              group: ['**/server/**', '**/src/**', '**/cloudfunctions/**'],
+              group: ['**/server/**', '**/src/**', '**/cloudfunctions/**', '@/*'],
               message: 'core/ depends on nothing else in the repo.',
             },
           ],

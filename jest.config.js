@@ -12,6 +12,12 @@ const swc = [
   },
 ];
 
+/** `@/…` is src/, `@core/…` is core/: tsconfig.json `paths`, config/index.ts `alias`. */
+const aliases = {
+  '^@/(.*)$': '<rootDir>/src/$1',
+  '^@core/(.*)$': '<rootDir>/core/$1',
+};
+
 /**
  * ui: @tarojs/test-utils-react 0.1.1 on Taro 4.2.1 (its own defineJestConfig, adapted):
  *  - `@tarojs/taro` resolves to the library's H5 runtime shim; setup-after-env.js loads it
@@ -58,6 +64,8 @@ const ui = {
     '^lottie-react$': '<rootDir>/tests/ui/stubs/lottie-react.js',
     '\\.(css|scss|sass|less)$': '<rootDir>/tests/ui/stubs/style.js',
     '\\.(png|jpe?g|gif|svg)$': '<rootDir>/tests/ui/stubs/file.js',
+    // Path aliases of tsconfig.json `paths` (after the style/file stubs, which must win).
+    ...aliases,
   },
   globals: {
     ENABLE_INNER_HTML: true,

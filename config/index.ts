@@ -14,6 +14,12 @@ import prodConfig from './prod';
 /** core/ (contracts, enums, rules) lives beside src/ and is TypeScript: let Taro's babel compile it. */
 const sharedSource = [path.resolve(__dirname, '..', 'core')];
 
+/** `@/…` is src/, `@core/…` is core/ — the same aliases as tsconfig.json `paths` and jest's moduleNameMapper. */
+const alias = {
+  '@': path.resolve(__dirname, '..', 'src'),
+  '@core': path.resolve(__dirname, '..', 'core'),
+};
+
 const outputRoot = `dist/${process.env.TARO_ENV === 'h5' ? 'h5' : (process.env.TARO_ENV ?? 'weapp')}`;
 
 type DesignWidthInput = string | number | { file?: string } | undefined;
@@ -55,6 +61,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     framework: 'react',
     compiler: 'webpack5',
     cache: { enable: false },
+    alias,
     mini: {
       compile: { include: sharedSource },
       // Per-component NutUI styles arrive in page order; their relative order does not matter.

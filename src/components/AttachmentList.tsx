@@ -4,8 +4,8 @@
  * Shows nothing when there are none; the page decides whether to say so.
  */
 import { Image, Text, View } from '@tarojs/components';
-import type { AttachmentView } from '../../core/contract';
-import { formatSize } from '../../core/rules/uploads';
+import type { AttachmentView } from '@core/contract';
+import { formatSize } from '@core/rules/uploads';
 import { isImage, openAttachment } from '../lib/attachments';
 import { absoluteUrl } from '../services/files';
 import './AttachmentList.scss';

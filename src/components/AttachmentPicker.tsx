@@ -7,7 +7,7 @@
 import { useEffect, useRef, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Image, Text, View } from '@tarojs/components';
-import type { AttachmentView } from '../../core/contract';
+import type { AttachmentView } from '@core/contract';
 import {
   allowedExtOf,
   formatSize,
@@ -16,7 +16,7 @@ import {
   MAX_PDF_BYTES,
   UPLOAD_MESSAGES,
   type UploadPurpose,
-} from '../../core/rules/uploads';
+} from '@core/rules/uploads';
 import { isImage, openAttachment } from '../lib/attachments';
 import { choosePhotos, type ChosenPhoto } from '../lib/choose-photos';
 import { toastInfo } from '../lib/feedback';

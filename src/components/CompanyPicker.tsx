@@ -5,8 +5,8 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
-import type { LedgerCompany } from '../../core/contract';
-import { COMPANY_STATUS } from '../../core/enums';
+import type { LedgerCompany } from '@core/contract';
+import { COMPANY_STATUS } from '@core/enums';
 import { TextField } from './FormField';
 import { ListStatus } from './ListStatus';
 import { useLoad } from '../hooks/useLoad';

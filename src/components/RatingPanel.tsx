@@ -9,7 +9,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { Button, Tag } from '@nutui/nutui-react-taro';
-import type { Rating } from '../../core/contract';
+import type { Rating } from '@core/contract';
 import { TextField } from './FormField';
 import { useLoad } from '../hooks/useLoad';
 import { useSubmit } from '../hooks/useSubmit';

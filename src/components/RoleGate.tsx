@@ -9,7 +9,7 @@ import type { ReactNode } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
-import { ROLE, type Role } from '../../core/enums';
+import { ROLE, type Role } from '@core/enums';
 import { ROUTES } from '../lib/routes';
 import { rolesFor, type ActionRef } from '../lib/access';
 import { ProfileLoading, SignInPrompt } from './SessionStates';

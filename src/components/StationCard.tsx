@@ -1,7 +1,7 @@
 /** One service point in the network list; tapping it opens the station page. */
 import { Text, View } from '@tarojs/components';
-import type { Station } from '../../core/contract';
-import { DISTRICT, labelOf } from '../../core/enums';
+import type { Station } from '@core/contract';
+import { DISTRICT, labelOf } from '@core/enums';
 import { PhoneLink } from './PhoneLink';
 import { IndustryTags, StationTags } from './StationTags';
 import './StationCard.scss';

@@ -1,8 +1,8 @@
 /** A station's kind, level and (optionally) district as tags, in Chinese. */
 import { View } from '@tarojs/components';
 import { Tag } from '@nutui/nutui-react-taro';
-import { DISTRICT, labelOf, STATION_KIND, STATION_LEVEL } from '../../core/enums';
-import type { Station } from '../../core/contract';
+import { DISTRICT, labelOf, STATION_KIND, STATION_LEVEL } from '@core/enums';
+import type { Station } from '@core/contract';
 import './StationTags.scss';
 
 export interface StationTagsProps {

@@ -3,7 +3,7 @@
  * bottom. Keeps loading / error / end states so every list can show them.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { PageOf } from '../../core/contract';
+import type { PageOf } from '@core/contract';
 import { messageOf } from '../services/errors';
 
 export interface PagedList<T> {

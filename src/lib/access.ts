@@ -3,9 +3,9 @@
  * offers and a page admits exactly what the server would let the acting role call. The server
  * still decides every call; this only keeps the app from showing a screen it would refuse.
  */
-import { POLICY, accessOf } from '../../core/policy';
-import type { Role } from '../../core/enums';
-import type { MembershipView } from '../../core/contract';
+import { POLICY, accessOf } from '@core/policy';
+import type { Role } from '@core/enums';
+import type { MembershipView } from '@core/contract';
 
 type Policy = typeof POLICY;
 

@@ -3,8 +3,8 @@
  * photos), a PDF in WeChat's document viewer (downloaded first) or a new browser tab on H5.
  */
 import Taro from '@tarojs/taro';
-import type { AttachmentView } from '../../core/contract';
-import { isImageType } from '../../core/rules/uploads';
+import type { AttachmentView } from '@core/contract';
+import { isImageType } from '@core/rules/uploads';
 import { absoluteUrl } from '../services/files';
 import { toastInfo } from './feedback';
 

@@ -2,7 +2,7 @@
  * How times are shown: always Shanghai wall-clock time (formatShanghai), whatever the time zone
  * of the phone. A 09:00 slot is "09:00" in Beijing, New York and on the server.
  */
-import { WEEKDAY_LABELS, formatShanghai, isoWeekday, shanghaiDate } from '../../core/rules/time';
+import { WEEKDAY_LABELS, formatShanghai, isoWeekday, shanghaiDate } from '@core/rules/time';
 
 /** "09:00" */
 export const clockOf = (ms: number) => formatShanghai(ms, 'HH:mm');

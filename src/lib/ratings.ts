@@ -1,6 +1,6 @@
 /** Ratings (of consultations and service requests) as the pages show them: tag labels, the average, the edit window (zod-free). */
-import { RATING_TAG, labelOf, type RatingTag } from '../../core/enums';
-import { RATING_COMMENT_MAX, isLowRating } from '../../core/rules/ratings';
+import { RATING_TAG, labelOf, type RatingTag } from '@core/enums';
+import { RATING_COMMENT_MAX, isLowRating } from '@core/rules/ratings';
 import { stampOf } from './format';
 
 export { RATING_COMMENT_MAX, isLowRating };

@@ -1,5 +1,5 @@
 /** account: one typed function per action, plus the host's login endpoints. */
-import type { Session } from '../../core/contract/auth';
+import type { Session } from '@core/contract/auth';
 import { call } from './call';
 import { postAuth } from './transport';
 

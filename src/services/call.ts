@@ -1,5 +1,5 @@
 /** A typed call of one action: input and output types come from the contract. */
-import type { ActionName, FunctionName, InputOf, OutputOf } from '../../core/contract';
+import type { ActionName, FunctionName, InputOf, OutputOf } from '@core/contract';
 import { callFunction } from './transport';
 
 export function call<F extends FunctionName, A extends ActionName<F>>(fn: F, action: A) {

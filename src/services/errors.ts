@@ -1,5 +1,5 @@
 /** A failed call as the UI sees it: the envelope's code and Chinese message, or a network failure. */
-import { DEFAULT_MESSAGES, type ErrorBody, type ErrorCode } from '../../core/errors';
+import { DEFAULT_MESSAGES, type ErrorBody, type ErrorCode } from '@core/errors';
 
 export type ServiceErrorCode = ErrorCode | 'NETWORK';
 

@@ -7,9 +7,9 @@
  *  - H5: the chosen file's bytes go to the host's POST /api/upload with the bearer token.
  */
 import Taro from '@tarojs/taro';
-import type { AttachmentView } from '../../core/contract';
-import type { Envelope } from '../../core/errors';
-import { allowedExtOf, UPLOAD_MESSAGES, uploadPath, type UploadPurpose } from '../../core/rules/uploads';
+import type { AttachmentView } from '@core/contract';
+import type { Envelope } from '@core/errors';
+import { allowedExtOf, UPLOAD_MESSAGES, uploadPath, type UploadPurpose } from '@core/rules/uploads';
 import { me } from './account';
 import { call } from './call';
 import { NETWORK_MESSAGE, ServiceError } from './errors';

@@ -4,7 +4,7 @@
  * the count without loading the senders.
  */
 import Taro from '@tarojs/taro';
-import type { InputOf } from '../../core/contract';
+import type { InputOf } from '@core/contract';
 
 const KEY = 'ip-station.outbox';
 

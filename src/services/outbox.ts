@@ -15,7 +15,7 @@
  *  - Entries belong to the person who wrote them: only theirs are shown and sent.
  */
 import Taro from '@tarojs/taro';
-import type { StationVisit } from '../../core/contract';
+import type { StationVisit } from '@core/contract';
 import { ServiceError, messageOf } from './errors';
 import { uploadAttachment } from './files';
 import { forgetPhotos } from './local-photos';

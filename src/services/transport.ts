@@ -4,7 +4,7 @@
  * Either way the answer is the same envelope; a failed one is thrown as ServiceError.
  */
 import Taro from '@tarojs/taro';
-import type { Envelope } from '../../core/errors';
+import type { Envelope } from '@core/errors';
 import { NETWORK_MESSAGE, ServiceError } from './errors';
 import { readSession } from './session-token';
 

@@ -5,8 +5,8 @@
  *  - inbox:   how many of my notices are unread (the badge on 我的; 消息 keeps it current)
  */
 import { create } from 'zustand';
-import type { Me, MembershipView } from '../../core/contract';
-import type { Session } from '../../core/contract/auth';
+import type { Me, MembershipView } from '@core/contract';
+import type { Session } from '@core/contract/auth';
 import * as account from '../services/account';
 import { readSession, writeSession } from '../services/session-token';
 import { setUnauthenticatedHandler } from '../services/transport';

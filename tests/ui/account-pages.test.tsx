@@ -1,11 +1,11 @@
 import Taro from '@tarojs/taro';
-import LoginPage from '../../src/packages/account/pages/login/index';
-import CompanyCreatePage from '../../src/packages/account/pages/company-create/index';
-import InvitationsPage from '../../src/packages/account/pages/invitations/index';
-import * as account from '../../src/services/account';
-import * as directory from '../../src/services/directory';
-import { ServiceError } from '../../src/services/errors';
-import { useAppStore } from '../../src/store';
+import LoginPage from '@/packages/account/pages/login/index';
+import CompanyCreatePage from '@/packages/account/pages/company-create/index';
+import InvitationsPage from '@/packages/account/pages/invitations/index';
+import * as account from '@/services/account';
+import * as directory from '@/services/directory';
+import { ServiceError } from '@/services/errors';
+import { useAppStore } from '@/store';
 import {
   bodyText,
   pickField,
@@ -17,12 +17,12 @@ import {
   waitForText,
   type MountedPage,
 } from './support/page-harness';
-import type { Invitation, Me, Station } from '../../core/contract';
+import type { Invitation, Me, Station } from '@core/contract';
 import { DEMO_CREDIT_CODE } from '../../server/demo';
 import { actAs, NO_ROLE_ME } from './support/roles';
 
-jest.mock('../../src/services/account');
-jest.mock('../../src/services/directory');
+jest.mock('@/services/account');
+jest.mock('@/services/directory');
 const api = account as jest.Mocked<typeof account>;
 const dir = directory as jest.Mocked<typeof directory>;
 
@@ -205,7 +205,7 @@ describe('邀请码管理 page', () => {
 describe('输入邀请码 / 加入企业 pages (one code form)', () => {
   beforeEach(() => actAs(NO_ROLE_ME));
   it('sends the code upper-cased, updates who I am and goes back', async () => {
-    const { default: RedeemPage } = await import('../../src/packages/account/pages/redeem/index');
+    const { default: RedeemPage } = await import('@/packages/account/pages/redeem/index');
     api.redeemInvitation.mockResolvedValue({
       user: { id: 'u', displayName: '李' },
       memberships: [{ id: 'u:liaison:st-1', role: 'liaison', stationId: 'st-1', stationName: '中关村工作站' }],
@@ -221,7 +221,7 @@ describe('输入邀请码 / 加入企业 pages (one code form)', () => {
   });
 
   it("shows the server's reason and stays on the page when the join code is refused", async () => {
-    const { default: CompanyJoinPage } = await import('../../src/packages/account/pages/company-join/index');
+    const { default: CompanyJoinPage } = await import('@/packages/account/pages/company-join/index');
     api.joinCompany.mockRejectedValue(new ServiceError('CONFLICT', '该企业尚待站点确认，确认后才能加入'));
     page = await showPage(CompanyJoinPage);
     await waitForForm();

@@ -7,9 +7,9 @@
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import type { AttachmentView } from '../../core/contract';
-import { AttachmentPicker } from '../../src/components/AttachmentPicker';
-import { writeSession } from '../../src/services/session-token';
+import type { AttachmentView } from '@core/contract';
+import { AttachmentPicker } from '@/components/AttachmentPicker';
+import { writeSession } from '@/services/session-token';
 import { bodyText, byTestId, deferred, mountPage, waitFor, type MountedPage } from './support/page-harness';
 import { mockTaro, toastTitles, type TaroMocks } from './support/taro-mocks';
 

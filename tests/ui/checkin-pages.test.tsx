@@ -3,14 +3,14 @@
  * Chinese, a bad scan never blocking the next), the chief's 签到二维码 screen and 手动签到.
  */
 import Taro from '@tarojs/taro';
-import type { Attendee, CheckinResult, LiveCount, OutputOf } from '../../core/contract';
-import { shanghaiInstant } from '../../core/rules/time';
-import ManualPage from '../../src/packages/checkin/pages/manual/index';
-import ScanPage from '../../src/packages/checkin/pages/scan/index';
-import ScreenPage from '../../src/packages/checkin/pages/screen/index';
-import * as checkin from '../../src/services/checkin';
-import { ServiceError } from '../../src/services/errors';
-import { useAppStore } from '../../src/store';
+import type { Attendee, CheckinResult, LiveCount, OutputOf } from '@core/contract';
+import { shanghaiInstant } from '@core/rules/time';
+import ManualPage from '@/packages/checkin/pages/manual/index';
+import ScanPage from '@/packages/checkin/pages/scan/index';
+import ScreenPage from '@/packages/checkin/pages/screen/index';
+import * as checkin from '@/services/checkin';
+import { ServiceError } from '@/services/errors';
+import { useAppStore } from '@/store';
 import { CHIEF_ME } from './support/consult-fixtures';
 import {
   bodyText,
@@ -28,8 +28,8 @@ import {
 import { signedInPages, taro } from './support/page-lifecycle';
 import { navigatedUrls, toastTitles } from './support/taro-mocks';
 
-jest.mock('../../src/services/checkin');
-jest.mock('../../src/services/account');
+jest.mock('@/services/checkin');
+jest.mock('@/services/account');
 const api = jest.mocked(checkin);
 
 /** A well-formed token: session code, window, MAC (the server decides whether it is valid). */

@@ -1,7 +1,7 @@
-import AvailabilityPage from '../../src/packages/consult/pages/availability/index';
-import * as consult from '../../src/services/consult';
-import { ServiceError } from '../../src/services/errors';
-import { useAppStore } from '../../src/store';
+import AvailabilityPage from '@/packages/consult/pages/availability/index';
+import * as consult from '@/services/consult';
+import { ServiceError } from '@/services/errors';
+import { useAppStore } from '@/store';
 import { CHIEF_ME, COMPANY_ME, CONSULTANTS, LIAISON_ME, STATION_ID, anAvailability } from './support/consult-fixtures';
 import {
   bodyText,
@@ -16,8 +16,8 @@ import {
 import { signedInPages, taro } from './support/page-lifecycle';
 import { toastTitles } from './support/taro-mocks';
 
-jest.mock('../../src/services/consult', () => require('./support/consult-mock').consultMock());
-jest.mock('../../src/services/account');
+jest.mock('@/services/consult', () => require('./support/consult-mock').consultMock());
+jest.mock('@/services/account');
 const api = jest.mocked(consult);
 
 function row(testId: 'rule-row' | 'exception-row', index: number): Element {

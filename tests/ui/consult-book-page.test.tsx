@@ -1,11 +1,11 @@
 import Taro from '@tarojs/taro';
-import BookPage from '../../src/packages/consult/pages/book/index';
-import * as consult from '../../src/services/consult';
-import * as directory from '../../src/services/directory';
-import * as files from '../../src/services/files';
-import { ServiceError } from '../../src/services/errors';
-import { useAppStore } from '../../src/store';
-import { shanghaiInstant } from '../../core/rules/time';
+import BookPage from '@/packages/consult/pages/book/index';
+import * as consult from '@/services/consult';
+import * as directory from '@/services/directory';
+import * as files from '@/services/files';
+import { ServiceError } from '@/services/errors';
+import { useAppStore } from '@/store';
+import { shanghaiInstant } from '@core/rules/time';
 import { aDetail } from './support/directory-fixtures';
 import {
   COMPANY_ME,
@@ -33,12 +33,12 @@ import {
 } from './support/page-harness';
 import { mockTaro, toastTitles, type TaroMocks } from './support/taro-mocks';
 import { inTimeZone } from './support/time-zone';
-import { requestReminders, subscribeTemplateIds } from '../../src/packages/consult/lib/subscribe';
+import { requestReminders, subscribeTemplateIds } from '@/packages/consult/lib/subscribe';
 
-jest.mock('../../src/services/consult', () => require('./support/consult-mock').consultMock());
-jest.mock('../../src/services/directory', () => require('./support/directory-mock').directoryMock());
-jest.mock('../../src/services/account');
-jest.mock('../../src/services/files', () => ({
+jest.mock('@/services/consult', () => require('./support/consult-mock').consultMock());
+jest.mock('@/services/directory', () => require('./support/directory-mock').directoryMock());
+jest.mock('@/services/account');
+jest.mock('@/services/files', () => ({
   uploadAttachment: jest.fn(),
   absoluteUrl: (url: string) => url,
   register: jest.fn(),

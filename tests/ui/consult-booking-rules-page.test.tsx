@@ -1,10 +1,10 @@
 /** 预约规则: the chief reads and sets the station's booking rules; nobody else gets the page. */
-import MePage from '../../src/pages/me/index';
-import BookingRulesPage from '../../src/packages/consult/pages/booking-rules/index';
-import * as account from '../../src/services/account';
-import * as consult from '../../src/services/consult';
-import { ServiceError } from '../../src/services/errors';
-import { useAppStore } from '../../src/store';
+import MePage from '@/pages/me/index';
+import BookingRulesPage from '@/packages/consult/pages/booking-rules/index';
+import * as account from '@/services/account';
+import * as consult from '@/services/consult';
+import { ServiceError } from '@/services/errors';
+import { useAppStore } from '@/store';
 import { CHIEF_ME, LIAISON_ME, RULES, STATION_ID } from './support/consult-fixtures';
 import {
   byTestId,
@@ -22,8 +22,8 @@ import {
 import { signedInPages, taro } from './support/page-lifecycle';
 import { toastTitles } from './support/taro-mocks';
 
-jest.mock('../../src/services/consult', () => require('./support/consult-mock').consultMock());
-jest.mock('../../src/services/account');
+jest.mock('@/services/consult', () => require('./support/consult-mock').consultMock());
+jest.mock('@/services/account');
 const api = jest.mocked(consult);
 const acc = account as jest.Mocked<typeof account>;
 

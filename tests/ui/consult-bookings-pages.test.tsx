@@ -1,10 +1,10 @@
 import Taro from '@tarojs/taro';
-import BookingsPage from '../../src/packages/consult/pages/bookings/index';
-import BookingPage from '../../src/packages/consult/pages/booking/index';
-import * as consult from '../../src/services/consult';
-import { ServiceError } from '../../src/services/errors';
-import { useAppStore } from '../../src/store';
-import { shanghaiInstant } from '../../core/rules/time';
+import BookingsPage from '@/packages/consult/pages/bookings/index';
+import BookingPage from '@/packages/consult/pages/booking/index';
+import * as consult from '@/services/consult';
+import { ServiceError } from '@/services/errors';
+import { useAppStore } from '@/store';
+import { shanghaiInstant } from '@core/rules/time';
 import { aPage } from './support/directory-fixtures';
 import {
   CHIEF_ME,
@@ -32,8 +32,8 @@ import { signedInPages, taro } from './support/page-lifecycle';
 import { toastTitles } from './support/taro-mocks';
 import { inTimeZone } from './support/time-zone';
 
-jest.mock('../../src/services/consult', () => require('./support/consult-mock').consultMock());
-jest.mock('../../src/services/account');
+jest.mock('@/services/consult', () => require('./support/consult-mock').consultMock());
+jest.mock('@/services/account');
 const api = jest.mocked(consult);
 
 const BOOKED = aBooking();

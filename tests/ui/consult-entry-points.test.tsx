@@ -1,10 +1,10 @@
 /** Where the consult pages are opened from: the station page and 我的. */
-import MePage from '../../src/pages/me/index';
-import StationPage from '../../src/packages/directory/pages/station/index';
-import * as account from '../../src/services/account';
-import * as directory from '../../src/services/directory';
-import { useAppStore } from '../../src/store';
-import type { Me } from '../../core/contract';
+import MePage from '@/pages/me/index';
+import StationPage from '@/packages/directory/pages/station/index';
+import * as account from '@/services/account';
+import * as directory from '@/services/directory';
+import { useAppStore } from '@/store';
+import type { Me } from '@core/contract';
 import { aDetail, aStation } from './support/directory-fixtures';
 import { CHIEF_ME, COMPANY_ME, EXPERT_ME, LIAISON_ME, STATION_ID } from './support/consult-fixtures';
 import {
@@ -19,8 +19,8 @@ import {
 } from './support/page-harness';
 import { mockTaro, navigatedUrls, type TaroMocks } from './support/taro-mocks';
 
-jest.mock('../../src/services/account');
-jest.mock('../../src/services/directory', () => require('./support/directory-mock').directoryMock());
+jest.mock('@/services/account');
+jest.mock('@/services/directory', () => require('./support/directory-mock').directoryMock());
 const acc = account as jest.Mocked<typeof account>;
 const dir = jest.mocked(directory);
 

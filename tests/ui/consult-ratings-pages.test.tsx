@@ -4,15 +4,15 @@
  * staff read it; 我的评价 (a consultant's average, count and latest comments) and 本站评价 (the
  * chief: the station's and each consultant's average, the low ones to follow up); the entries on 我的.
  */
-import MePage from '../../src/pages/me/index';
-import MyRatingsPage from '../../src/packages/consult/pages/my-ratings/index';
-import RecordPage from '../../src/packages/consult/pages/record/index';
-import StationRatingsPage from '../../src/packages/consult/pages/station-ratings/index';
-import * as account from '../../src/services/account';
-import * as archive from '../../src/services/archive';
-import { ServiceError } from '../../src/services/errors';
-import { useAppStore } from '../../src/store';
-import type { Me, Rating } from '../../core/contract';
+import MePage from '@/pages/me/index';
+import MyRatingsPage from '@/packages/consult/pages/my-ratings/index';
+import RecordPage from '@/packages/consult/pages/record/index';
+import StationRatingsPage from '@/packages/consult/pages/station-ratings/index';
+import * as account from '@/services/account';
+import * as archive from '@/services/archive';
+import { ServiceError } from '@/services/errors';
+import { useAppStore } from '@/store';
+import type { Me, Rating } from '@core/contract';
 import { aCompanyRecord, aRating, aStationRecord } from './support/archive-fixtures';
 import { CHIEF_ME, COMPANY_ME, EXPERT_ME, LIAISON_ME } from './support/consult-fixtures';
 import {
@@ -32,9 +32,9 @@ import { signedInPages, taro } from './support/page-lifecycle';
 import { navigatedUrls, toastTitles } from './support/taro-mocks';
 import { inTimeZone } from './support/time-zone';
 
-jest.mock('../../src/services/consult', () => require('./support/consult-mock').consultMock());
-jest.mock('../../src/services/archive', () => require('./support/archive-mock').archiveMock());
-jest.mock('../../src/services/account');
+jest.mock('@/services/consult', () => require('./support/consult-mock').consultMock());
+jest.mock('@/services/archive', () => require('./support/archive-mock').archiveMock());
+jest.mock('@/services/account');
 const arc = jest.mocked(archive);
 const acc = account as jest.Mocked<typeof account>;
 

@@ -5,16 +5,16 @@
  */
 import Taro from '@tarojs/taro';
 import type TestUtils from '@tarojs/test-utils-react';
-import type { AttachmentView } from '../../core/contract';
-import RecordEditPage from '../../src/packages/consult/pages/record-edit/index';
-import RecordsPage from '../../src/packages/consult/pages/records/index';
-import RecordPage from '../../src/packages/consult/pages/record/index';
-import * as archive from '../../src/services/archive';
-import * as consult from '../../src/services/consult';
-import { ServiceError } from '../../src/services/errors';
-import * as files from '../../src/services/files';
-import { useAppStore } from '../../src/store';
-import { SERVICE_CATEGORY } from '../../core/enums';
+import type { AttachmentView } from '@core/contract';
+import RecordEditPage from '@/packages/consult/pages/record-edit/index';
+import RecordsPage from '@/packages/consult/pages/records/index';
+import RecordPage from '@/packages/consult/pages/record/index';
+import * as archive from '@/services/archive';
+import * as consult from '@/services/consult';
+import { ServiceError } from '@/services/errors';
+import * as files from '@/services/files';
+import { useAppStore } from '@/store';
+import { SERVICE_CATEGORY } from '@core/enums';
 import { aPage } from './support/directory-fixtures';
 import { aCompanyRecord, aLedgerCompany, aStationRecord } from './support/archive-fixtures';
 import {
@@ -45,10 +45,10 @@ import { signedInPages, taro } from './support/page-lifecycle';
 import { navigatedUrls, toastTitles } from './support/taro-mocks';
 import { inTimeZone } from './support/time-zone';
 
-jest.mock('../../src/services/consult', () => require('./support/consult-mock').consultMock());
-jest.mock('../../src/services/archive', () => require('./support/archive-mock').archiveMock());
-jest.mock('../../src/services/account');
-jest.mock('../../src/services/files', () => ({
+jest.mock('@/services/consult', () => require('./support/consult-mock').consultMock());
+jest.mock('@/services/archive', () => require('./support/archive-mock').archiveMock());
+jest.mock('@/services/account');
+jest.mock('@/services/files', () => ({
   uploadAttachment: jest.fn(),
   absoluteUrl: (url: string) => url,
   register: jest.fn(),

@@ -1,9 +1,9 @@
 /** 今日咨询: the consultant's day, its actions (write the record, no-show, open the record) and states. */
-import TodayPage from '../../src/packages/consult/pages/today/index';
-import * as consult from '../../src/services/consult';
-import { ServiceError } from '../../src/services/errors';
-import { useAppStore } from '../../src/store';
-import { shanghaiInstant } from '../../core/rules/time';
+import TodayPage from '@/packages/consult/pages/today/index';
+import * as consult from '@/services/consult';
+import { ServiceError } from '@/services/errors';
+import { useAppStore } from '@/store';
+import { shanghaiInstant } from '@core/rules/time';
 import { aDayBooking } from './support/archive-fixtures';
 import { CHIEF_ME, COMPANY_ME, LIAISON_ME } from './support/consult-fixtures';
 import { bodyText, byTestId, mountPage, tapText, waitFor, waitForText, type MountedPage } from './support/page-harness';
@@ -11,8 +11,8 @@ import { signedInPages, taro } from './support/page-lifecycle';
 import { navigatedUrls, toastTitles } from './support/taro-mocks';
 import { inTimeZone } from './support/time-zone';
 
-jest.mock('../../src/services/consult', () => require('./support/consult-mock').consultMock());
-jest.mock('../../src/services/account');
+jest.mock('@/services/consult', () => require('./support/consult-mock').consultMock());
+jest.mock('@/services/account');
 const api = jest.mocked(consult);
 
 const DAY = '2026-11-23';

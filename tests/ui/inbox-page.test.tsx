@@ -1,16 +1,16 @@
 import Taro from '@tarojs/taro';
-import InboxPage from '../../src/packages/inbox/pages/notices/index';
-import * as account from '../../src/services/account';
-import { ServiceError } from '../../src/services/errors';
-import { useAppStore } from '../../src/store';
-import type { InboxNotice } from '../../core/contract';
-import { shanghaiInstant } from '../../core/rules/time';
+import InboxPage from '@/packages/inbox/pages/notices/index';
+import * as account from '@/services/account';
+import { ServiceError } from '@/services/errors';
+import { useAppStore } from '@/store';
+import type { InboxNotice } from '@core/contract';
+import { shanghaiInstant } from '@core/rules/time';
 import { bodyText, byTestId, mountPage, tapText, waitFor, waitForText, type MountedPage } from './support/page-harness';
 import { mockTaro, type TaroMocks } from './support/taro-mocks';
 import { inTimeZone } from './support/time-zone';
 import { atNow } from './support/clock';
 
-jest.mock('../../src/services/account');
+jest.mock('@/services/account');
 const api = jest.mocked(account);
 
 function aNotice(overrides: Partial<InboxNotice> = {}): InboxNotice {

@@ -1,9 +1,9 @@
-import ItemEditPage from '../../src/packages/directory/pages/item-edit/index';
-import { ITEM_LABELS, STATION_LABELS } from '../../src/packages/directory/lib/labels';
-import { serviceItemFields, stationFields } from '../../core/contract/directory';
-import type { ServiceItem } from '../../core/contract';
-import * as directory from '../../src/services/directory';
-import { ServiceError } from '../../src/services/errors';
+import ItemEditPage from '@/packages/directory/pages/item-edit/index';
+import { ITEM_LABELS, STATION_LABELS } from '@/packages/directory/lib/labels';
+import { serviceItemFields, stationFields } from '@core/contract/directory';
+import type { ServiceItem } from '@core/contract';
+import * as directory from '@/services/directory';
+import { ServiceError } from '@/services/errors';
 import { aDetail, anItem } from './support/directory-fixtures';
 import {
   bodyText,
@@ -20,7 +20,7 @@ import {
 import { actAs, ME_BY_ROLE } from './support/roles';
 import { mockTaro, toastTitles, type TaroMocks } from './support/taro-mocks';
 
-jest.mock('../../src/services/directory', () => require('./support/directory-mock').directoryMock());
+jest.mock('@/services/directory', () => require('./support/directory-mock').directoryMock());
 const api = jest.mocked(directory);
 
 const STATION_ID = 'st-haidian-zgc';

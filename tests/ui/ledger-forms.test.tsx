@@ -3,12 +3,12 @@
  * field messages and keeps what was typed, the station's fields only for the station) and
  * 新建台账企业 (the join code to hand over; a credit code already in the ledger).
  */
-import ProfileEditPage from '../../src/packages/ledger/pages/profile-edit/index';
-import LedgerCreatePage from '../../src/packages/ledger/pages/ledger-create/index';
-import * as enterprise from '../../src/services/enterprise';
-import { ServiceError } from '../../src/services/errors';
-import { useAppStore } from '../../src/store';
-import { emptyHoldings } from '../../core/rules/holdings';
+import ProfileEditPage from '@/packages/ledger/pages/profile-edit/index';
+import LedgerCreatePage from '@/packages/ledger/pages/ledger-create/index';
+import * as enterprise from '@/services/enterprise';
+import { ServiceError } from '@/services/errors';
+import { useAppStore } from '@/store';
+import { emptyHoldings } from '@core/rules/holdings';
 import { COMPANY_ID, COMPANY_ME, LIAISON_ME, aProfile } from './support/ledger-fixtures';
 import {
   bodyText,
@@ -27,8 +27,8 @@ import {
 import { signedInPages, taro } from './support/page-lifecycle';
 import { navigatedUrls, toastTitles } from './support/taro-mocks';
 
-jest.mock('../../src/services/enterprise');
-jest.mock('../../src/services/account');
+jest.mock('@/services/enterprise');
+jest.mock('@/services/account');
 const api = jest.mocked(enterprise);
 
 let page: MountedPage | undefined;

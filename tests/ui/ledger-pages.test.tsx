@@ -3,11 +3,11 @@
  * of each row) and 企业档案 (the company page: who gets which buttons, the timeline's internal
  * notes for the station).
  */
-import LedgerPage from '../../src/packages/ledger/pages/ledger/index';
-import CompanyPage from '../../src/packages/ledger/pages/company/index';
-import * as enterprise from '../../src/services/enterprise';
-import { ServiceError } from '../../src/services/errors';
-import { useAppStore } from '../../src/store';
+import LedgerPage from '@/packages/ledger/pages/ledger/index';
+import CompanyPage from '@/packages/ledger/pages/company/index';
+import * as enterprise from '@/services/enterprise';
+import { ServiceError } from '@/services/errors';
+import { useAppStore } from '@/store';
 import { aPage } from './support/directory-fixtures';
 import { COMPANY_ID, COMPANY_ME, EXPERT_ME, LIAISON_ME, aProfile, aRow, aVisitItem } from './support/ledger-fixtures';
 import {
@@ -24,8 +24,8 @@ import {
 import { signedInPages, taro } from './support/page-lifecycle';
 import { navigatedUrls } from './support/taro-mocks';
 
-jest.mock('../../src/services/enterprise');
-jest.mock('../../src/services/account');
+jest.mock('@/services/enterprise');
+jest.mock('@/services/account');
 const api = jest.mocked(enterprise);
 
 let page: MountedPage | undefined;

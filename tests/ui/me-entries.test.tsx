@@ -3,15 +3,15 @@
  * staff no 登记我的企业 / 加入企业, an admin no invitation to redeem, someone without a role only
  * what gets them one (and the public trainings).
  */
-import MePage from '../../src/pages/me/index';
-import type { ActingRole } from '../../src/lib/access';
-import * as account from '../../src/services/account';
-import { useAppStore } from '../../src/store';
+import MePage from '@/pages/me/index';
+import type { ActingRole } from '@/lib/access';
+import * as account from '@/services/account';
+import { useAppStore } from '@/store';
 import { showPage, tapText, waitForText } from './support/page-harness';
 import { signedInPages, taro } from './support/page-lifecycle';
 import { ME_BY_ROLE, NO_ROLE_ME } from './support/roles';
 
-jest.mock('../../src/services/account');
+jest.mock('@/services/account');
 const api = jest.mocked(account);
 
 signedInPages(NO_ROLE_ME);

@@ -1,12 +1,12 @@
 import Taro from '@tarojs/taro';
-import MePage from '../../src/pages/me/index';
-import * as account from '../../src/services/account';
-import { ServiceError } from '../../src/services/errors';
-import { useAppStore } from '../../src/store';
-import type { Me } from '../../core/contract';
+import MePage from '@/pages/me/index';
+import * as account from '@/services/account';
+import { ServiceError } from '@/services/errors';
+import { useAppStore } from '@/store';
+import type { Me } from '@core/contract';
 import { byTestId, showPage, tapText, waitFor, waitForText, type MountedPage } from './support/page-harness';
 
-jest.mock('../../src/services/account');
+jest.mock('@/services/account');
 const api = jest.mocked(account);
 
 const PLAIN: Me = { user: { id: 'u1', displayName: '张三' }, memberships: [], actingId: null };

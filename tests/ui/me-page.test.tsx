@@ -1,12 +1,12 @@
 import Taro from '@tarojs/taro';
-import MePage from '../../src/pages/me/index';
-import * as account from '../../src/services/account';
-import { ServiceError } from '../../src/services/errors';
-import { useAppStore } from '../../src/store';
+import MePage from '@/pages/me/index';
+import * as account from '@/services/account';
+import { ServiceError } from '@/services/errors';
+import { useAppStore } from '@/store';
 import { bodyText, deferred, showPage, tapText, waitFor, waitForText, type MountedPage } from './support/page-harness';
-import type { Me } from '../../core/contract';
+import type { Me } from '@core/contract';
 
-jest.mock('../../src/services/account');
+jest.mock('@/services/account');
 const api = account as jest.Mocked<typeof account>;
 
 const chiefAndStaff: Me = {

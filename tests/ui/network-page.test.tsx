@@ -1,11 +1,11 @@
-import NetworkPage from '../../src/pages/network/index';
-import * as directory from '../../src/services/directory';
-import { ServiceError } from '../../src/services/errors';
+import NetworkPage from '@/pages/network/index';
+import * as directory from '@/services/directory';
+import { ServiceError } from '@/services/errors';
 import { aPage, aStation } from './support/directory-fixtures';
 import { bodyText, byTestId, mountPage, waitFor, type MountedPage } from './support/page-harness';
 import { mockTaro, type TaroMocks } from './support/taro-mocks';
 
-jest.mock('../../src/services/directory', () => require('./support/directory-mock').directoryMock());
+jest.mock('@/services/directory', () => require('./support/directory-mock').directoryMock());
 const api = jest.mocked(directory);
 
 const ZGC = aStation();

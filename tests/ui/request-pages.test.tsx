@@ -5,20 +5,20 @@
  * result, 撤回 with its reason — the weighty ones confirmed first), the company's withdrawal and
  * its rating of a closed request; the entries on 我的 and the station page.
  */
-import MePage from '../../src/pages/me/index';
-import StationPage from '../../src/packages/directory/pages/station/index';
-import CreatePage from '../../src/packages/request/pages/create/index';
-import DetailPage from '../../src/packages/request/pages/detail/index';
-import MinePage from '../../src/packages/request/pages/mine/index';
-import QueuePage from '../../src/packages/request/pages/queue/index';
-import type { AttachmentView, Me } from '../../core/contract';
-import * as account from '../../src/services/account';
-import * as directory from '../../src/services/directory';
-import * as files from '../../src/services/files';
-import { ServiceError } from '../../src/services/errors';
-import * as request from '../../src/services/request';
+import MePage from '@/pages/me/index';
+import StationPage from '@/packages/directory/pages/station/index';
+import CreatePage from '@/packages/request/pages/create/index';
+import DetailPage from '@/packages/request/pages/detail/index';
+import MinePage from '@/packages/request/pages/mine/index';
+import QueuePage from '@/packages/request/pages/queue/index';
+import type { AttachmentView, Me } from '@core/contract';
+import * as account from '@/services/account';
+import * as directory from '@/services/directory';
+import * as files from '@/services/files';
+import { ServiceError } from '@/services/errors';
+import * as request from '@/services/request';
 import Taro from '@tarojs/taro';
-import { useAppStore } from '../../src/store';
+import { useAppStore } from '@/store';
 import { aPage, aStation, aDetail } from './support/directory-fixtures';
 import { CHIEF_ME, COMPANY_ME, LIAISON_ME } from './support/consult-fixtures';
 import { aCompanyRequest, aRequestRating, aStationRequest, aSummary, historyUntil } from './support/request-fixtures';
@@ -42,10 +42,10 @@ import { signedInPages, taro } from './support/page-lifecycle';
 import { navigatedUrls, toastTitles } from './support/taro-mocks';
 import { inTimeZone } from './support/time-zone';
 
-jest.mock('../../src/services/request');
-jest.mock('../../src/services/directory', () => require('./support/directory-mock').directoryMock());
-jest.mock('../../src/services/account');
-jest.mock('../../src/services/files', () => ({
+jest.mock('@/services/request');
+jest.mock('@/services/directory', () => require('./support/directory-mock').directoryMock());
+jest.mock('@/services/account');
+jest.mock('@/services/files', () => ({
   register: jest.fn(),
   uploadAttachment: jest.fn(),
   absoluteUrl: (url: string) => url,

@@ -1,11 +1,11 @@
-import ResourcesPage from '../../src/pages/resources/index';
-import * as directory from '../../src/services/directory';
-import { ServiceError } from '../../src/services/errors';
+import ResourcesPage from '@/pages/resources/index';
+import * as directory from '@/services/directory';
+import { ServiceError } from '@/services/errors';
 import { CATALOGUE, COURSES, PLATFORMS } from './support/directory-fixtures';
 import { bodyText, byTestId, mountPage, waitFor, type MountedPage } from './support/page-harness';
 import { mockTaro, toastTitles, type TaroMocks } from './support/taro-mocks';
 
-jest.mock('../../src/services/directory', () => require('./support/directory-mock').directoryMock());
+jest.mock('@/services/directory', () => require('./support/directory-mock').directoryMock());
 const api = jest.mocked(directory);
 
 function tab(title: string): Element {

@@ -4,25 +4,25 @@
  * refuse; it asks for nothing either. The right role gets the page.
  */
 import type { ComponentType } from 'react';
-import StationEditPage from '../../src/packages/directory/pages/station-edit/index';
-import ItemEditPage from '../../src/packages/directory/pages/item-edit/index';
-import InvitationsPage from '../../src/packages/account/pages/invitations/index';
-import CompanyReviewPage from '../../src/packages/account/pages/company-review/index';
-import CompanyCreatePage from '../../src/packages/account/pages/company-create/index';
-import RedeemPage from '../../src/packages/account/pages/redeem/index';
-import ProfileEditPage from '../../src/packages/ledger/pages/profile-edit/index';
-import * as account from '../../src/services/account';
-import * as directory from '../../src/services/directory';
-import * as enterprise from '../../src/services/enterprise';
-import { useAppStore } from '../../src/store';
-import type { ActingRole } from '../../src/lib/access';
+import StationEditPage from '@/packages/directory/pages/station-edit/index';
+import ItemEditPage from '@/packages/directory/pages/item-edit/index';
+import InvitationsPage from '@/packages/account/pages/invitations/index';
+import CompanyReviewPage from '@/packages/account/pages/company-review/index';
+import CompanyCreatePage from '@/packages/account/pages/company-create/index';
+import RedeemPage from '@/packages/account/pages/redeem/index';
+import ProfileEditPage from '@/packages/ledger/pages/profile-edit/index';
+import * as account from '@/services/account';
+import * as directory from '@/services/directory';
+import * as enterprise from '@/services/enterprise';
+import { useAppStore } from '@/store';
+import type { ActingRole } from '@/lib/access';
 import { bodyText, byTestId, showPage, tapText, waitFor, waitForText } from './support/page-harness';
 import { signedInPages, taro } from './support/page-lifecycle';
 import { actAs, ME_BY_ROLE, NO_ROLE_ME, STATION_ID } from './support/roles';
 
-jest.mock('../../src/services/account');
-jest.mock('../../src/services/directory');
-jest.mock('../../src/services/enterprise');
+jest.mock('@/services/account');
+jest.mock('@/services/directory');
+jest.mock('@/services/enterprise');
 const acc = jest.mocked(account);
 const dir = jest.mocked(directory);
 const ent = jest.mocked(enterprise);

@@ -1,7 +1,7 @@
-import StationEditPage from '../../src/packages/directory/pages/station-edit/index';
-import type { Station } from '../../core/contract';
-import * as directory from '../../src/services/directory';
-import { ServiceError } from '../../src/services/errors';
+import StationEditPage from '@/packages/directory/pages/station-edit/index';
+import type { Station } from '@core/contract';
+import * as directory from '@/services/directory';
+import { ServiceError } from '@/services/errors';
 import { aDetail, aStation } from './support/directory-fixtures';
 import {
   bodyText,
@@ -19,7 +19,7 @@ import {
 import { mockTaro, toastTitles, type TaroMocks } from './support/taro-mocks';
 import { actAs, ME_BY_ROLE } from './support/roles';
 
-jest.mock('../../src/services/directory', () => require('./support/directory-mock').directoryMock());
+jest.mock('@/services/directory', () => require('./support/directory-mock').directoryMock());
 const api = jest.mocked(directory);
 
 const STATION_ID = 'st-haidian-zgc';

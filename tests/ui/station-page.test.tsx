@@ -1,11 +1,11 @@
-import StationPage from '../../src/packages/directory/pages/station/index';
-import * as directory from '../../src/services/directory';
-import { ServiceError } from '../../src/services/errors';
+import StationPage from '@/packages/directory/pages/station/index';
+import * as directory from '@/services/directory';
+import { ServiceError } from '@/services/errors';
 import { aDetail, anItem, aStation } from './support/directory-fixtures';
 import { bodyText, byTestId, mountPage, waitFor, type MountedPage } from './support/page-harness';
 import { mockTaro, toastTitles, type TaroMocks } from './support/taro-mocks';
 
-jest.mock('../../src/services/directory', () => require('./support/directory-mock').directoryMock());
+jest.mock('@/services/directory', () => require('./support/directory-mock').directoryMock());
 const api = jest.mocked(directory);
 
 const STATION_ID = 'st-haidian-zgc';

@@ -5,18 +5,18 @@
  * the results (averages, distribution, option counts, comments page by page) and 培训需求统计
  * (from 我的), with a date range.
  */
-import MePage from '../../src/pages/me/index';
-import RespondPage from '../../src/packages/survey/pages/respond/index';
-import ResultsPage from '../../src/packages/survey/pages/results/index';
-import TopicsPage from '../../src/packages/survey/pages/topics/index';
-import * as account from '../../src/services/account';
-import * as survey from '../../src/services/survey';
-import { ServiceError } from '../../src/services/errors';
-import { useAppStore } from '../../src/store';
-import type { OutputOf } from '../../core/contract';
-import type { SurveyResponse } from '../../core/contract/survey';
-import { DEFAULT_TRAINING_QUESTIONNAIRE } from '../../core/reference/questionnaires';
-import { HOUR_MS, shanghaiInstant } from '../../core/rules/time';
+import MePage from '@/pages/me/index';
+import RespondPage from '@/packages/survey/pages/respond/index';
+import ResultsPage from '@/packages/survey/pages/results/index';
+import TopicsPage from '@/packages/survey/pages/topics/index';
+import * as account from '@/services/account';
+import * as survey from '@/services/survey';
+import { ServiceError } from '@/services/errors';
+import { useAppStore } from '@/store';
+import type { OutputOf } from '@core/contract';
+import type { SurveyResponse } from '@core/contract/survey';
+import { DEFAULT_TRAINING_QUESTIONNAIRE } from '@core/reference/questionnaires';
+import { HOUR_MS, shanghaiInstant } from '@core/rules/time';
 import { CHIEF_ME, COMPANY_ME, STATION_ID, STATION_NAME } from './support/consult-fixtures';
 import {
   bodyText,
@@ -36,8 +36,8 @@ import { signedInPages, taro } from './support/page-lifecycle';
 import { navigatedUrls, toastTitles } from './support/taro-mocks';
 import { inTimeZone } from './support/time-zone';
 
-jest.mock('../../src/services/survey');
-jest.mock('../../src/services/account');
+jest.mock('@/services/survey');
+jest.mock('@/services/account');
 const api = jest.mocked(survey);
 const acc = account as jest.Mocked<typeof account>;
 

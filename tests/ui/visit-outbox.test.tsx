@@ -6,17 +6,17 @@
  * with the message — nothing typed is lost on the way.
  */
 import Taro from '@tarojs/taro';
-import type { StationVisit } from '../../core/contract';
-import { DAY_MS, shanghaiDate, shanghaiInstant } from '../../core/rules/time';
-import VisitEditPage from '../../src/packages/visit/pages/visit-edit/index';
-import OutboxPage from '../../src/packages/visit/pages/outbox/index';
-import { loadDraft, saveDraft } from '../../src/packages/visit/lib/draft-store';
-import { emptyDraft, type VisitDraft } from '../../src/packages/visit/lib/visit-form';
-import * as archive from '../../src/services/archive';
-import { ServiceError } from '../../src/services/errors';
-import * as files from '../../src/services/files';
-import { flushOutbox, readOutbox, retryOutbox, startOutbox, type OutboxEntry } from '../../src/services/outbox';
-import * as visits from '../../src/services/visit';
+import type { StationVisit } from '@core/contract';
+import { DAY_MS, shanghaiDate, shanghaiInstant } from '@core/rules/time';
+import VisitEditPage from '@/packages/visit/pages/visit-edit/index';
+import OutboxPage from '@/packages/visit/pages/outbox/index';
+import { loadDraft, saveDraft } from '@/packages/visit/lib/draft-store';
+import { emptyDraft, type VisitDraft } from '@/packages/visit/lib/visit-form';
+import * as archive from '@/services/archive';
+import { ServiceError } from '@/services/errors';
+import * as files from '@/services/files';
+import { flushOutbox, readOutbox, retryOutbox, startOutbox, type OutboxEntry } from '@/services/outbox';
+import * as visits from '@/services/visit';
 import { aPage } from './support/directory-fixtures';
 import { aLedgerCompany } from './support/archive-fixtures';
 import { LIAISON_ME, STATION_ID, STATION_NAME } from './support/consult-fixtures';
@@ -38,10 +38,10 @@ import { signedInPages, taro } from './support/page-lifecycle';
 import { toastTitles } from './support/taro-mocks';
 import { atNow } from './support/clock';
 
-jest.mock('../../src/services/visit');
-jest.mock('../../src/services/files', () => ({ uploadAttachment: jest.fn() }));
-jest.mock('../../src/services/archive', () => require('./support/archive-mock').archiveMock());
-jest.mock('../../src/services/account');
+jest.mock('@/services/visit');
+jest.mock('@/services/files', () => ({ uploadAttachment: jest.fn() }));
+jest.mock('@/services/archive', () => require('./support/archive-mock').archiveMock());
+jest.mock('@/services/account');
 const api = jest.mocked(visits);
 const upload = jest.mocked(files.uploadAttachment);
 const arc = jest.mocked(archive);

@@ -4,16 +4,16 @@
  * entries on 我的 (with the count of visits still waiting on the phone).
  */
 import Taro from '@tarojs/taro';
-import type { FollowUp, StationVisit, Visit } from '../../core/contract';
-import { shanghaiInstant } from '../../core/rules/time';
-import MePage from '../../src/pages/me/index';
-import FollowUpsPage from '../../src/packages/visit/pages/follow-ups/index';
-import VisitPage from '../../src/packages/visit/pages/visit/index';
-import * as account from '../../src/services/account';
-import { ServiceError } from '../../src/services/errors';
-import { putOutboxEntry } from '../../src/services/outbox-store';
-import * as visits from '../../src/services/visit';
-import { useAppStore } from '../../src/store';
+import type { FollowUp, StationVisit, Visit } from '@core/contract';
+import { shanghaiInstant } from '@core/rules/time';
+import MePage from '@/pages/me/index';
+import FollowUpsPage from '@/packages/visit/pages/follow-ups/index';
+import VisitPage from '@/packages/visit/pages/visit/index';
+import * as account from '@/services/account';
+import { ServiceError } from '@/services/errors';
+import { putOutboxEntry } from '@/services/outbox-store';
+import * as visits from '@/services/visit';
+import { useAppStore } from '@/store';
 import { COMPANY_ME, LIAISON_ME, STATION_ID, STATION_NAME } from './support/consult-fixtures';
 import {
   bodyText,
@@ -31,8 +31,8 @@ import {
 import { signedInPages, taro } from './support/page-lifecycle';
 import { navigatedUrls, toastTitles } from './support/taro-mocks';
 
-jest.mock('../../src/services/visit');
-jest.mock('../../src/services/account');
+jest.mock('@/services/visit');
+jest.mock('@/services/account');
 const api = jest.mocked(visits);
 const acc = jest.mocked(account);
 

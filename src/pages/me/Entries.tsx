@@ -5,8 +5,8 @@
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Badge, Cell, CellGroup } from '@nutui/nutui-react-taro';
-import type { MembershipView } from '../../../core/contract';
-import { useOutbox } from '../../hooks/useOutbox';
+import type { MembershipView } from '@core/contract';
+import { useOutbox } from '@/hooks/useOutbox';
 import { describeEntry, entriesFor, type EntryGroup, type MeEntry } from './entries';
 
 const GROUP_TITLES: Record<EntryGroup, string> = { work: '服务与管理', join: '加入与登记' };

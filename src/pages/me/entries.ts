@@ -6,9 +6,9 @@
  * narrows it further. So a company user never sees station tools, a liaison never 登记我的企业,
  * and someone without a role only what gets them one.
  */
-import type { MembershipView } from '../../../core/contract';
-import { actingRole, admits, type ActingRole, type ActionRef } from '../../lib/access';
-import { ROUTES } from '../../lib/routes';
+import type { MembershipView } from '@core/contract';
+import { actingRole, admits, type ActingRole, type ActionRef } from '@/lib/access';
+import { ROUTES } from '@/lib/routes';
 
 export type EntryGroup = 'work' | 'join';
 

@@ -6,23 +6,16 @@ import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
-import type { Station } from '../../../core/contract';
-import {
-  DISTRICT,
-  STATION_KIND,
-  STATION_LEVEL,
-  type District,
-  type StationKind,
-  type StationLevel,
-} from '../../../core/enums';
-import { ChipRow, chipsOf } from '../../components/ChipRow';
-import { ListStatus } from '../../components/ListStatus';
-import { StationCard } from '../../components/StationCard';
-import { usePagedList } from '../../hooks/usePagedList';
-import { useListGestures } from '../../hooks/usePageRefresh';
-import { ROUTES } from '../../lib/routes';
-import { listStations } from '../../services/directory';
-import { useAppStore } from '../../store';
+import type { Station } from '@core/contract';
+import { DISTRICT, STATION_KIND, STATION_LEVEL, type District, type StationKind, type StationLevel } from '@core/enums';
+import { ChipRow, chipsOf } from '@/components/ChipRow';
+import { ListStatus } from '@/components/ListStatus';
+import { StationCard } from '@/components/StationCard';
+import { usePagedList } from '@/hooks/usePagedList';
+import { useListGestures } from '@/hooks/usePageRefresh';
+import { ROUTES } from '@/lib/routes';
+import { listStations } from '@/services/directory';
+import { useAppStore } from '@/store';
 import './index.scss';
 
 const PAGE_SIZE = 20;

@@ -1,6 +1,6 @@
 /** Archive records and ledger companies, shaped exactly as the archive contract's outputs. */
-import type { ConsultationRecord, DayBooking, LedgerCompany, Rating, StationRecord } from '../../../core/contract';
-import { shanghaiInstant } from '../../../core/rules/time';
+import type { ConsultationRecord, DayBooking, LedgerCompany, Rating, StationRecord } from '@core/contract';
+import { shanghaiInstant } from '@core/rules/time';
 import { STATION_ID, STATION_NAME, aBooking } from './consult-fixtures';
 
 export function aStationRecord(overrides: Partial<StationRecord> = {}): StationRecord {

@@ -1,6 +1,6 @@
 /** People, slots and bookings of the consult pages, shaped exactly as the contract's outputs. */
-import type { Availability, Booking, Me, OutputOf, SlotView } from '../../../core/contract';
-import { MINUTE_MS, shanghaiInstant } from '../../../core/rules/time';
+import type { Availability, Booking, Me, OutputOf, SlotView } from '@core/contract';
+import { MINUTE_MS, shanghaiInstant } from '@core/rules/time';
 
 export const STATION_ID = 'st-haidian-zgc';
 export const STATION_NAME = '海淀区中关村知识产权工作站';

@@ -1,5 +1,5 @@
 /** Outputs of the directory actions, shaped exactly as the contract's outputs. */
-import type { CatalogueEntry, Course, OutputOf, Platform, ServiceItem, Station } from '../../../core/contract';
+import type { CatalogueEntry, Course, OutputOf, Platform, ServiceItem, Station } from '@core/contract';
 
 const T0 = Date.UTC(2025, 2, 3, 1, 0, 0);
 

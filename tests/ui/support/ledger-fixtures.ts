@@ -1,6 +1,6 @@
 /** Sample answers of the enterprise actions (company profiles, ledger rows, timelines, memberships). */
-import type { CompanyProfileView, LedgerRow, Me, TimelineItem } from '../../../core/contract';
-import { emptyHoldings } from '../../../core/rules/holdings';
+import type { CompanyProfileView, LedgerRow, Me, TimelineItem } from '@core/contract';
+import { emptyHoldings } from '@core/rules/holdings';
 import { STATION_ID } from './consult-fixtures';
 
 // The station's people are the consult pages' own; the company is the one whose profile is shown.

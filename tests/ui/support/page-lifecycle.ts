@@ -3,8 +3,8 @@
  * and the store signed in as `me` with "me" loaded; after it, every page it mounted unmounted and
  * every spy restored. A file's own beforeEach (registered after this) runs after it.
  */
-import type { Me } from '../../../core/contract';
-import { useAppStore } from '../../../src/store';
+import type { Me } from '@core/contract';
+import { useAppStore } from '@/store';
 import { unmountPages } from './page-harness';
 import { mockTaro, type TaroMocks } from './taro-mocks';
 

@@ -1,6 +1,6 @@
 /** Service requests of the request pages, shaped exactly as the contract's outputs. */
-import type { RequestRating, RequestSummary, ServiceRequest, StationRequest } from '../../../core/contract';
-import { shanghaiInstant } from '../../../core/rules/time';
+import type { RequestRating, RequestSummary, ServiceRequest, StationRequest } from '@core/contract';
+import { shanghaiInstant } from '@core/rules/time';
 import { STATION_ID, STATION_NAME } from './consult-fixtures';
 
 const CREATED = shanghaiInstant('2026-11-23', '09:15');

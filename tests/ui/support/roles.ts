@@ -2,9 +2,9 @@
  * One signed-in person per acting role (and one without a role), for tests of what each role is
  * offered or refused, and `actAs` to put one in the store with "me" loaded.
  */
-import type { Me } from '../../../core/contract';
-import type { ActingRole } from '../../../src/lib/access';
-import { useAppStore } from '../../../src/store';
+import type { Me } from '@core/contract';
+import type { ActingRole } from '@/lib/access';
+import { useAppStore } from '@/store';
 import { CHIEF_ME, COMPANY_ME, EXPERT_ME, LIAISON_ME, STATION_ID } from './consult-fixtures';
 
 export const ADMIN_ME: Me = {

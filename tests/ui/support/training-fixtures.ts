@@ -1,8 +1,8 @@
 /** Sessions and sign-ups of the training pages, shaped exactly as the contract's outputs. */
-import type { Signup, TrainingSession } from '../../../core/contract';
-import { shanghaiInstant } from '../../../core/rules/time';
+import type { Signup, TrainingSession } from '@core/contract';
+import { shanghaiInstant } from '@core/rules/time';
 import { STATION_ID, STATION_NAME } from './consult-fixtures';
-import { DEFAULT_TRAINING_QUESTIONNAIRE_ID } from '../../../core/rules/survey';
+import { DEFAULT_TRAINING_QUESTIONNAIRE_ID } from '@core/rules/survey';
 
 /**
  * The phone's clock for these fixtures (set with `atNow`): three days before the session below,

@@ -6,11 +6,11 @@ import { useCallback, useState, type ReactNode } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
-import type { Me } from '../../../../core/contract';
-import { TextField } from '../../../components/FormField';
-import { useSubmit } from '../../../hooks/useSubmit';
-import { useAppStore } from '../../../store';
-import { toastOk } from '../../../lib/feedback';
+import type { Me } from '@core/contract';
+import { TextField } from '@/components/FormField';
+import { useSubmit } from '@/hooks/useSubmit';
+import { useAppStore } from '@/store';
+import { toastOk } from '@/lib/feedback';
 import '../form.scss';
 
 export interface CodeEntryFormProps {

@@ -3,9 +3,9 @@
  * from a list by an admin (who acts for the whole city).
  */
 import { useState } from 'react';
-import { ChoiceField } from '../../../components/FormField';
-import { useLoad } from '../../../hooks/useLoad';
-import { listStations } from '../../../services/directory';
+import { ChoiceField } from '@/components/FormField';
+import { useLoad } from '@/hooks/useLoad';
+import { listStations } from '@/services/directory';
 
 export function useStationScope(fromUrl: string | undefined) {
   const [stationId, setStationId] = useState(fromUrl ?? '');

@@ -1,6 +1,6 @@
 /** What the check-in pages say about a check-in (pure, shared by the scan and manual pages). */
-import type { CheckinResult } from '../../../../core/contract';
-import { formatShanghai } from '../../../../core/rules/time';
+import type { CheckinResult } from '@core/contract';
+import { formatShanghai } from '@core/rules/time';
 
 /** The headline: 签到成功, or 已签到 with the first time (a second scan is not an error). */
 export function checkinHeadline(r: CheckinResult): string {

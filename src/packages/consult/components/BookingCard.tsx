@@ -3,8 +3,8 @@
  * for the company, the company for station staff — how, about what, and its status.
  */
 import { Text, View } from '@tarojs/components';
-import type { Booking } from '../../../../core/contract';
-import { dayOf, timeRange } from '../../../lib/format';
+import type { Booking } from '@core/contract';
+import { dayOf, timeRange } from '@/lib/format';
 import { channelLabel, topicLabel } from '../lib/labels';
 import { StatusTag } from './StatusTag';
 import './BookingCard.scss';

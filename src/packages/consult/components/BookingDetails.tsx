@@ -1,8 +1,8 @@
 /** The facts of one booking as label / value rows: where, with whom, when (Shanghai), how, about what. */
 import type { ReactNode } from 'react';
 import { Text, View } from '@tarojs/components';
-import type { Booking } from '../../../../core/contract';
-import { dayOf, timeRange } from '../../../lib/format';
+import type { Booking } from '@core/contract';
+import { dayOf, timeRange } from '@/lib/format';
 import { channelLabel, topicLabel } from '../lib/labels';
 import './BookingDetails.scss';
 

@@ -5,8 +5,8 @@
  */
 import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
-import type { DayBooking } from '../../../../core/contract';
-import { timeRange } from '../../../lib/format';
+import type { DayBooking } from '@core/contract';
+import { timeRange } from '@/lib/format';
 import { channelLabel, topicLabel } from '../lib/labels';
 import { StatusTag } from './StatusTag';
 import './DayCard.scss';

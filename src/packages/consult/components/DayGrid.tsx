@@ -3,7 +3,7 @@
  * still free; days without a free slot cannot be chosen.
  */
 import { Text, View } from '@tarojs/components';
-import { WEEKDAY_LABELS, isoWeekday } from '../../../../core/rules/time';
+import { WEEKDAY_LABELS, isoWeekday } from '@core/rules/time';
 import type { DayCount } from '../lib/calendar';
 import './DayGrid.scss';
 

@@ -6,7 +6,7 @@
 import type { ReactNode } from 'react';
 import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
-import { ChoiceField, PickerField, TextField } from '../../../components/FormField';
+import { ChoiceField, PickerField, TextField } from '@/components/FormField';
 import {
   EXCEPTION_KINDS,
   SLOT_LENGTHS,

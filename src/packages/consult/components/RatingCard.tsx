@@ -5,11 +5,11 @@
  */
 import { Text, View } from '@tarojs/components';
 import { Tag } from '@nutui/nutui-react-taro';
-import type { Rating } from '../../../../core/contract';
-import { stampOf } from '../../../lib/format';
-import { isLowRating, ratingTagLabel } from '../../../lib/ratings';
+import type { Rating } from '@core/contract';
+import { stampOf } from '@/lib/format';
+import { isLowRating, ratingTagLabel } from '@/lib/ratings';
 import { categoryLabel } from '../lib/records';
-import { RatingStars } from '../../../components/RatingStars';
+import { RatingStars } from '@/components/RatingStars';
 import './RatingCard.scss';
 
 export interface RatingCardProps {

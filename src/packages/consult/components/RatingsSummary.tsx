@@ -1,7 +1,7 @@
 /** An average rating at a glance: "4.3", the stars, and how many ratings it is over. */
 import { Text, View } from '@tarojs/components';
-import { averageText, shownStars } from '../../../lib/ratings';
-import { RatingStars } from '../../../components/RatingStars';
+import { averageText, shownStars } from '@/lib/ratings';
+import { RatingStars } from '@/components/RatingStars';
 import './RatingsSummary.scss';
 
 export interface RatingsSummaryProps {

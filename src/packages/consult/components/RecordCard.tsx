@@ -5,8 +5,8 @@
  */
 import { Text, View } from '@tarojs/components';
 import { Tag } from '@nutui/nutui-react-taro';
-import type { ConsultationRecord } from '../../../../core/contract';
-import { stampOf } from '../../../lib/format';
+import type { ConsultationRecord } from '@core/contract';
+import { stampOf } from '@/lib/format';
 import { categoryLabel, recordChannelLabel } from '../lib/records';
 import './RecordCard.scss';
 

@@ -5,14 +5,14 @@
 import { useEffect, useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
-import type { Booking, SlotView } from '../../../../core/contract';
-import { LoadStatus } from '../../../components/ListStatus';
-import { useLoad } from '../../../hooks/useLoad';
-import { toastError, toastInfo } from '../../../lib/feedback';
-import { listConsultants, rescheduleBooking } from '../../../services/consult';
-import { ServiceError } from '../../../services/errors';
+import type { Booking, SlotView } from '@core/contract';
+import { LoadStatus } from '@/components/ListStatus';
+import { useLoad } from '@/hooks/useLoad';
+import { toastError, toastInfo } from '@/lib/feedback';
+import { listConsultants, rescheduleBooking } from '@/services/consult';
+import { ServiceError } from '@/services/errors';
 import { slotKey, useCalendar } from '../lib/calendar';
-import { whenOf } from '../../../lib/format';
+import { whenOf } from '@/lib/format';
 import { SlotPicker } from './SlotPicker';
 
 export interface ReschedulePanelProps {

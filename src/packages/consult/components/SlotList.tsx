@@ -1,8 +1,8 @@
 /** The free slots of one day: time (Shanghai), channel, location and consultant; tap to choose. */
 import { Text, View } from '@tarojs/components';
-import type { SlotView } from '../../../../core/contract';
+import type { SlotView } from '@core/contract';
 import { slotKey } from '../lib/calendar';
-import { timeRange } from '../../../lib/format';
+import { timeRange } from '@/lib/format';
 import { channelLabel } from '../lib/labels';
 import './SlotList.scss';
 

@@ -4,12 +4,12 @@
  */
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import type { OutputOf, SlotView } from '../../../../core/contract';
-import { shanghaiDate } from '../../../../core/rules/time';
-import { ChipRow } from '../../../components/ChipRow';
-import { ListStatus } from '../../../components/ListStatus';
+import type { OutputOf, SlotView } from '@core/contract';
+import { shanghaiDate } from '@core/rules/time';
+import { ChipRow } from '@/components/ChipRow';
+import { ListStatus } from '@/components/ListStatus';
 import { slotKey, type CalendarState } from '../lib/calendar';
-import { dayLabel } from '../../../lib/format';
+import { dayLabel } from '@/lib/format';
 import { DayGrid } from './DayGrid';
 import { SlotList } from './SlotList';
 import './SlotPicker.scss';

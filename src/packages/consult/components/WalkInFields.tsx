@@ -4,12 +4,12 @@
  * for a chief — which of the station's consultants gave it.
  */
 import { Text, View } from '@tarojs/components';
-import type { SlotView } from '../../../../core/contract';
-import { ChoiceField, PickerField, TextField } from '../../../components/FormField';
-import { ChipRow } from '../../../components/ChipRow';
+import type { SlotView } from '@core/contract';
+import { ChoiceField, PickerField, TextField } from '@/components/FormField';
+import { ChipRow } from '@/components/ChipRow';
 import type { CompanyMode, RecordDraft } from '../lib/record-form';
 import { RECORD_CHANNELS } from '../lib/records';
-import { CompanyPicker } from '../../../components/CompanyPicker';
+import { CompanyPicker } from '@/components/CompanyPicker';
 import './WalkInFields.scss';
 
 type Consultant = Pick<SlotView, 'consultantId' | 'consultantName'>;

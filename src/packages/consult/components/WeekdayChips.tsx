@@ -1,6 +1,6 @@
 /** 周一 … 周日 as chips; several can be on. */
 import { Text, View } from '@tarojs/components';
-import { WEEKDAY_LABELS } from '../../../../core/rules/time';
+import { WEEKDAY_LABELS } from '@core/rules/time';
 import './WeekdayChips.scss';
 
 export interface WeekdayChipsProps {

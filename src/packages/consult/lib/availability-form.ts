@@ -3,7 +3,7 @@
  * to and from the contract, with the checks worth making before asking the server. Error keys
  * are the server's field paths ("rules.0.end"), so either side's messages land on the same row.
  */
-import type { Availability, InputOf } from '../../../../core/contract';
+import type { Availability, InputOf } from '@core/contract';
 import type { Channel } from './labels';
 
 export type SaveAvailabilityInput = InputOf<'consult', 'saveAvailability'>;

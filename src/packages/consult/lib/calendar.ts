@@ -3,10 +3,10 @@
  * every day from today to the horizon (per-day counts and the slots), for one consultant or
  * for anyone available.
  */
-import type { OutputOf, SlotView } from '../../../../core/contract';
-import { addDays, shanghaiDate } from '../../../../core/rules/time';
-import { useLoad } from '../../../hooks/useLoad';
-import { getBookingRules, listSlots } from '../../../services/consult';
+import type { OutputOf, SlotView } from '@core/contract';
+import { addDays, shanghaiDate } from '@core/rules/time';
+import { useLoad } from '@/hooks/useLoad';
+import { getBookingRules, listSlots } from '@/services/consult';
 
 export type BookingRules = OutputOf<'consult', 'getBookingRules'>;
 export interface DayCount {

@@ -1,6 +1,6 @@
 /** Labels of the consultation enums (core/enums.ts, zod-free) as the consult pages use them. */
-import type { Booking } from '../../../../core/contract';
-import { BOOKING_STATUS, CHANNEL, SERVICE_CATEGORY, labelOf } from '../../../../core/enums';
+import type { Booking } from '@core/contract';
+import { BOOKING_STATUS, CHANNEL, SERVICE_CATEGORY, labelOf } from '@core/enums';
 
 export type Channel = Booking['channel'];
 export type BookingStatus = Booking['status'];

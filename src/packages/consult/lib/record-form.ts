@@ -2,18 +2,12 @@
  * The archive record form's draft: its checks (mirroring the contract, so most mistakes show
  * before sending) and the createRecord input it becomes. Pure: no Taro, no services.
  */
-import type { AttachmentView, Booking, InputOf } from '../../../../core/contract';
-import {
-  ANSWER_MAX,
-  MAX_DURATION_MINUTES,
-  NOTE_MAX,
-  SUMMARY_MAX,
-  TEXT_MIN,
-} from '../../../../core/rules/archive-limits';
-import { isValidCreditCode } from '../../../../core/rules/credit-code';
-import { MOBILE_PATTERN } from '../../../../core/rules/patterns';
-import { formatShanghai, shanghaiDate, shanghaiInstant } from '../../../../core/rules/time';
-import type { PickedCompany } from '../../../components/CompanyPicker';
+import type { AttachmentView, Booking, InputOf } from '@core/contract';
+import { ANSWER_MAX, MAX_DURATION_MINUTES, NOTE_MAX, SUMMARY_MAX, TEXT_MIN } from '@core/rules/archive-limits';
+import { isValidCreditCode } from '@core/rules/credit-code';
+import { MOBILE_PATTERN } from '@core/rules/patterns';
+import { formatShanghai, shanghaiDate, shanghaiInstant } from '@core/rules/time';
+import type { PickedCompany } from '@/components/CompanyPicker';
 import type { Category, RecordChannel } from './records';
 
 export { ANSWER_MAX, NOTE_MAX, SUMMARY_MAX, TEXT_MIN };

@@ -1,6 +1,6 @@
 /** Labels and options of the archive (咨询档案) as its pages use them (core/enums.ts, zod-free). */
-import type { ConsultationRecord } from '../../../../core/contract';
-import { RECORD_CHANNEL, SERVICE_CATEGORY, labelOf } from '../../../../core/enums';
+import type { ConsultationRecord } from '@core/contract';
+import { RECORD_CHANNEL, SERVICE_CATEGORY, labelOf } from '@core/enums';
 
 export type RecordChannel = ConsultationRecord['channel'];
 export type Category = ConsultationRecord['category'];

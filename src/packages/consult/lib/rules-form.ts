@@ -2,7 +2,7 @@
  * The station's booking rules as the chief edits them: text fields ⇄ the contract's numbers,
  * checked the way the server checks them (same limits, same "label：reason" messages).
  */
-import type { InputOf, OutputOf } from '../../../../core/contract';
+import type { InputOf, OutputOf } from '@core/contract';
 
 export type Rules = OutputOf<'consult', 'getBookingRules'>;
 export type RulesField = keyof Rules;

@@ -5,9 +5,9 @@
 import type { ReactNode } from 'react';
 import { Text, View } from '@tarojs/components';
 import { Button, Tag } from '@nutui/nutui-react-taro';
-import type { ServiceItem } from '../../../../core/contract';
-import { ITEM_STATUS, labelOf } from '../../../../core/enums';
-import { PhoneLink } from '../../../components/PhoneLink';
+import type { ServiceItem } from '@core/contract';
+import { ITEM_STATUS, labelOf } from '@core/enums';
+import { PhoneLink } from '@/components/PhoneLink';
 import { ITEM_LABELS } from '../lib/labels';
 import './ServiceItemCard.scss';
 

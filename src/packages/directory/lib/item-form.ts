@@ -1,5 +1,5 @@
 /** The service item form: the seven fields of 004 §7.4.3 plus the display order. */
-import type { InputOf, ServiceItem } from '../../../../core/contract';
+import type { InputOf, ServiceItem } from '@core/contract';
 import { ITEM_LABELS as L } from './labels';
 import { checkPhone, checkText, type FieldErrors } from './validate';
 

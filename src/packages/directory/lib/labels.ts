@@ -3,7 +3,7 @@
  * `.describe()` labels (tests/ui/item-edit-page.test.tsx checks they agree), kept here so the
  * pages do not load zod schemas just to print a label.
  */
-import type { ServiceItem, Station } from '../../../../core/contract';
+import type { ServiceItem, Station } from '@core/contract';
 
 export type StationFieldName = Exclude<keyof Station, 'id' | 'status' | 'updatedAt'>;
 export type ItemFieldName = Exclude<keyof ServiceItem, 'id' | 'stationId' | 'status' | 'updatedAt'>;

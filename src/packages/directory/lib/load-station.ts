@@ -1,6 +1,6 @@
-import type { OutputOf } from '../../../../core/contract';
-import { getStation } from '../../../services/directory';
-import { ServiceError } from '../../../services/errors';
+import type { OutputOf } from '@core/contract';
+import { getStation } from '@/services/directory';
+import { ServiceError } from '@/services/errors';
 
 export type StationDetail = OutputOf<'directory', 'getStation'>;
 

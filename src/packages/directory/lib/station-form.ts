@@ -1,6 +1,6 @@
 /** The station form's values (all text while editing) and their conversion to the contract. */
-import type { InputOf, Station } from '../../../../core/contract';
-import type { District, StationKind, StationLevel } from '../../../../core/enums';
+import type { InputOf, Station } from '@core/contract';
+import type { District, StationKind, StationLevel } from '@core/enums';
 import { STATION_LABELS as L } from './labels';
 import { checkChoice, checkPhone, checkText, type FieldErrors } from './validate';
 

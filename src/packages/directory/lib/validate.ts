@@ -2,8 +2,8 @@
  * Client-side checks for the obvious mistakes, worded like the server's INVALID_INPUT messages
  * ("咨询电话：格式不正确"). The server still validates everything; its `fields` are shown too.
  */
-import { PHONE_PATTERN } from '../../../../core/rules/patterns';
-import type { FieldErrors } from '../../../lib/field-errors';
+import { PHONE_PATTERN } from '@core/rules/patterns';
+import type { FieldErrors } from '@/lib/field-errors';
 
 export type { FieldErrors };
 

@@ -5,8 +5,8 @@
  */
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import type { HoldingsChange, HoldingsView } from '../../../../core/contract';
-import { shanghaiDate } from '../../../../core/rules/time';
+import type { HoldingsChange, HoldingsView } from '@core/contract';
+import { shanghaiDate } from '@core/rules/time';
 import { changeText, trendsOf } from '../lib/holdings-trend';
 import './HoldingsPanel.scss';
 

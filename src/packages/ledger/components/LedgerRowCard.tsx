@@ -4,9 +4,9 @@
  */
 import { Text, View } from '@tarojs/components';
 import { Tag } from '@nutui/nutui-react-taro';
-import type { LedgerRow } from '../../../../core/contract';
-import { COMPANY_STATUS, DISTRICT, INDUSTRY, KEY_FLAG, labelOf } from '../../../../core/enums';
-import { visitAgeLabel } from '../../../../core/rules/ledger';
+import type { LedgerRow } from '@core/contract';
+import { COMPANY_STATUS, DISTRICT, INDUSTRY, KEY_FLAG, labelOf } from '@core/enums';
+import { visitAgeLabel } from '@core/rules/ledger';
 import './LedgerRowCard.scss';
 
 /** Past this many days (or never), the row's visit age is shown as a warning. */

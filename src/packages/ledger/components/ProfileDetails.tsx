@@ -1,8 +1,8 @@
 /** The appendix A fields of a company as label / value rows; what was never filled says 未填写. */
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import type { ProfileFields } from '../../../../core/contract';
-import { BUSINESS_SCALE, HONOR_LEVEL, LISTING_STATUS, labelOf, type HonorLevel } from '../../../../core/enums';
+import type { ProfileFields } from '@core/contract';
+import { BUSINESS_SCALE, HONOR_LEVEL, LISTING_STATUS, labelOf, type HonorLevel } from '@core/enums';
 import { LABELS } from '../lib/profile-form';
 import './ProfileDetails.scss';
 

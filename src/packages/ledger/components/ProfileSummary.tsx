@@ -6,11 +6,11 @@
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Tag } from '@nutui/nutui-react-taro';
-import type { CompanyProfileView } from '../../../../core/contract';
-import { COMPANY_STATUS, DISTRICT, INDUSTRY, KEY_FLAG, labelOf } from '../../../../core/enums';
-import { visitAgeLabel } from '../../../../core/rules/ledger';
-import { shanghaiDate } from '../../../../core/rules/time';
-import { toastOk } from '../../../lib/feedback';
+import type { CompanyProfileView } from '@core/contract';
+import { COMPANY_STATUS, DISTRICT, INDUSTRY, KEY_FLAG, labelOf } from '@core/enums';
+import { visitAgeLabel } from '@core/rules/ledger';
+import { shanghaiDate } from '@core/rules/time';
+import { toastOk } from '@/lib/feedback';
 import './ProfileSummary.scss';
 
 export function ProfileSummary({ company: c }: { company: CompanyProfileView }) {

@@ -5,9 +5,9 @@
  */
 import { Text, View } from '@tarojs/components';
 import { Tag } from '@nutui/nutui-react-taro';
-import type { TimelineItem, TimelineKind } from '../../../../core/contract';
-import { REQUEST_STATUS, labelOf } from '../../../../core/enums';
-import { shanghaiDate } from '../../../../core/rules/time';
+import type { TimelineItem, TimelineKind } from '@core/contract';
+import { REQUEST_STATUS, labelOf } from '@core/enums';
+import { shanghaiDate } from '@core/rules/time';
 import './TimelineCard.scss';
 
 const KIND_LABEL: Record<TimelineKind, string> = { visit: '走访', consultation: '咨询', request: '服务需求' };

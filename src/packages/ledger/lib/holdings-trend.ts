@@ -2,8 +2,8 @@
  * The holdings trend a company page draws: for each kind, its figures over time (oldest first),
  * from the history entries (newest first, as the server pages them) and today's figures.
  */
-import type { HoldingsChange, HoldingsView } from '../../../../core/contract';
-import { HOLDING_KIND, type HoldingKind } from '../../../../core/enums';
+import type { HoldingsChange, HoldingsView } from '@core/contract';
+import { HOLDING_KIND, type HoldingKind } from '@core/enums';
 
 export interface KindTrend {
   kind: HoldingKind;

@@ -5,7 +5,7 @@
  * "holdings.invention"), so a message from either lands under the same field — and the
  * conversion to the contract.
  */
-import type { CompanyProfileView, InputOf } from '../../../../core/contract';
+import type { CompanyProfileView, InputOf } from '@core/contract';
 import {
   HOLDING_KIND,
   type BusinessScale,
@@ -15,9 +15,9 @@ import {
   type Industry,
   type KeyFlag,
   type ListingStatus,
-} from '../../../../core/enums';
-import { isValidCreditCode } from '../../../../core/rules/credit-code';
-import { HOLDING_MAX } from '../../../../core/rules/holdings';
+} from '@core/enums';
+import { isValidCreditCode } from '@core/rules/credit-code';
+import { HOLDING_MAX } from '@core/rules/holdings';
 import {
   ADDRESS_MAX,
   CAPITAL_MAX,
@@ -28,9 +28,9 @@ import {
   PERSON_TITLE_MAX,
   YEAR_MIN,
   shanghaiYear,
-} from '../../../../core/rules/ledger';
-import { MOBILE_PATTERN } from '../../../../core/rules/patterns';
-import type { FieldErrors } from '../../../lib/field-errors';
+} from '@core/rules/ledger';
+import { MOBILE_PATTERN } from '@core/rules/patterns';
+import type { FieldErrors } from '@/lib/field-errors';
 
 /** Labels as the contract names the fields (so both sides' messages read the same). */
 export const LABELS = {

@@ -3,8 +3,8 @@
  * lines), when, and — for the station — which company; for the company, which station.
  */
 import { Text, View } from '@tarojs/components';
-import type { RequestSummary } from '../../../../core/contract';
-import { stampOf } from '../../../lib/format';
+import type { RequestSummary } from '@core/contract';
+import { stampOf } from '@/lib/format';
 import { categoryLabel } from '../lib/labels';
 import { RequestTags } from './RequestTags';
 import './RequestCard.scss';

@@ -1,7 +1,7 @@
 /** A request's status, urgency and (when a visit found it) source, as coloured tags. */
 import { View } from '@tarojs/components';
 import { Tag } from '@nutui/nutui-react-taro';
-import type { RequestSource } from '../../../../core/enums';
+import type { RequestSource } from '@core/enums';
 import { sourceLabel, statusLabel, urgencyLabel, type RequestStatus, type RequestUrgency } from '../lib/labels';
 import './RequestTags.scss';
 

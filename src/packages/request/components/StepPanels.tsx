@@ -5,14 +5,9 @@
  */
 import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
-import {
-  REQUEST_NOTE_MAX,
-  REQUEST_REASON_MAX,
-  REQUEST_RESULT_MAX,
-  REQUEST_RESULT_MIN,
-} from '../../../../core/rules/request-flow';
-import { PickerField, TextField } from '../../../components/FormField';
-import { ToggleField } from '../../../components/ToggleField';
+import { REQUEST_NOTE_MAX, REQUEST_REASON_MAX, REQUEST_RESULT_MAX, REQUEST_RESULT_MIN } from '@core/rules/request-flow';
+import { PickerField, TextField } from '@/components/FormField';
+import { ToggleField } from '@/components/ToggleField';
 import './StepPanels.scss';
 
 export interface CloseDraft {

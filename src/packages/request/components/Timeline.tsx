@@ -1,7 +1,7 @@
 /** A request's history, oldest first: when (Shanghai), who, which step, and any note (a reason). */
 import { Text, View } from '@tarojs/components';
-import type { ServiceRequest } from '../../../../core/contract';
-import { stampOf } from '../../../lib/format';
+import type { ServiceRequest } from '@core/contract';
+import { stampOf } from '@/lib/format';
 import { eventLabel } from '../lib/labels';
 import './Timeline.scss';
 

@@ -2,8 +2,8 @@
  * The 提交服务需求 form's draft: its checks (mirroring the contract, so most mistakes show before
  * sending) and the createRequest input it becomes. Pure: no Taro, no services.
  */
-import type { AttachmentView, InputOf } from '../../../../core/contract';
-import { REQUEST_DESCRIPTION_MAX, REQUEST_DESCRIPTION_MIN } from '../../../../core/rules/request-flow';
+import type { AttachmentView, InputOf } from '@core/contract';
+import { REQUEST_DESCRIPTION_MAX, REQUEST_DESCRIPTION_MIN } from '@core/rules/request-flow';
 import type { CategoryGroup, RequestUrgency, ServiceCategory } from './labels';
 
 export { REQUEST_DESCRIPTION_MAX };

@@ -8,9 +8,9 @@ import {
   type RequestStatus,
   type RequestUrgency,
   type ServiceCategory,
-} from '../../../../core/enums';
-import { REQUEST_TRANSITIONS, requestEventLabel, type RequestStep } from '../../../../core/rules/request-flow';
-import { optionsOf } from '../../../components/FormField';
+} from '@core/enums';
+import { REQUEST_TRANSITIONS, requestEventLabel, type RequestStep } from '@core/rules/request-flow';
+import { optionsOf } from '@/components/FormField';
 
 export type { RequestStatus, RequestUrgency, ServiceCategory, RequestStep };
 

@@ -5,9 +5,9 @@
  */
 import { Text, View } from '@tarojs/components';
 import { TextArea } from '@nutui/nutui-react-taro';
-import type { SurveyQuestion } from '../../../../core/contract/survey';
-import { RatingStars } from '../../../components/RatingStars';
-import { STAR_WORDS } from '../../../lib/ratings';
+import type { SurveyQuestion } from '@core/contract/survey';
+import { RatingStars } from '@/components/RatingStars';
+import { STAR_WORDS } from '@/lib/ratings';
 import { SURVEY_TEXT_MAX, fieldOf, isBlank, type DraftAnswer } from '../lib/survey';
 import './QuestionField.scss';
 

@@ -3,9 +3,9 @@
  * per option (bars as shares of those who answered), how many answered a text question.
  */
 import { Text, View } from '@tarojs/components';
-import type { QuestionResultView } from '../../../../core/contract/survey';
-import { RatingStars } from '../../../components/RatingStars';
-import { averageText, shownStars } from '../../../lib/ratings';
+import type { QuestionResultView } from '@core/contract/survey';
+import { RatingStars } from '@/components/RatingStars';
+import { averageText, shownStars } from '@/lib/ratings';
 import { percentOf } from '../lib/survey';
 import './QuestionResult.scss';
 

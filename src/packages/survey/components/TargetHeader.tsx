@@ -4,7 +4,7 @@
  */
 import type { ReactNode } from 'react';
 import { Text, View } from '@tarojs/components';
-import type { SurveyTarget } from '../../../../core/contract/survey';
+import type { SurveyTarget } from '@core/contract/survey';
 import { periodOf } from '../lib/survey';
 import './TargetHeader.scss';
 

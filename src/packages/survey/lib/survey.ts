@@ -3,10 +3,10 @@
  * what is sent (blanks left out), the required check before sending, and how times, averages
  * and shares are shown. Times are Shanghai's, whatever the phone's zone.
  */
-import type { SurveyAnswers, SurveyQuestion } from '../../../../core/contract/survey';
-import { SURVEY_TEXT_MAX } from '../../../../core/rules/survey';
-import { shanghaiDate } from '../../../../core/rules/time';
-import { clockOf, stampOf } from '../../../lib/format';
+import type { SurveyAnswers, SurveyQuestion } from '@core/contract/survey';
+import { SURVEY_TEXT_MAX } from '@core/rules/survey';
+import { shanghaiDate } from '@core/rules/time';
+import { clockOf, stampOf } from '@/lib/format';
 
 export { SURVEY_TEXT_MAX };
 

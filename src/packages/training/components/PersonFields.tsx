@@ -4,10 +4,10 @@
  * Someone acting for a company signs up for it: the company is shown instead of typed.
  */
 import type { ReactNode } from 'react';
-import { MOBILE_PATTERN } from '../../../../core/rules/patterns';
-import { TRAINING_LIMITS } from '../../../../core/rules/training';
-import { TextField } from '../../../components/FormField';
-import type { FieldErrors } from '../../../lib/field-errors';
+import { MOBILE_PATTERN } from '@core/rules/patterns';
+import { TRAINING_LIMITS } from '@core/rules/training';
+import { TextField } from '@/components/FormField';
+import type { FieldErrors } from '@/lib/field-errors';
 
 export interface Person {
   name: string;

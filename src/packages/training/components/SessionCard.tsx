@@ -4,7 +4,7 @@
  */
 import { Text, View } from '@tarojs/components';
 import { Tag } from '@nutui/nutui-react-taro';
-import type { TrainingSession } from '../../../../core/contract';
+import type { TrainingSession } from '@core/contract';
 import { placeOf, rateText, seatsText, whenOf } from '../lib/format';
 import './SessionCard.scss';
 

@@ -2,8 +2,8 @@
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Tag } from '@nutui/nutui-react-taro';
-import type { TrainingSession } from '../../../../core/contract';
-import { DetailRow } from '../../../components/DetailCard';
+import type { TrainingSession } from '@core/contract';
+import { DetailRow } from '@/components/DetailCard';
 import { audienceLabel, seatsText, stampOf, whenOf } from '../lib/format';
 import './SessionDetails.scss';
 

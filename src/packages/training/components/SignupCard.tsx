@@ -1,8 +1,8 @@
 /** One person of a sign-up list (the chief's): who, from where, how to reach them, their place. */
 import { Text, View } from '@tarojs/components';
-import type { Signup } from '../../../../core/contract';
-import { SIGNUP_SOURCE, labelOf } from '../../../../core/enums';
-import { PhoneLink } from '../../../components/PhoneLink';
+import type { Signup } from '@core/contract';
+import { SIGNUP_SOURCE, labelOf } from '@core/enums';
+import { PhoneLink } from '@/components/PhoneLink';
 import { stampOf } from '../lib/format';
 import './SignupCard.scss';
 

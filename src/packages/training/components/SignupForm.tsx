@@ -6,10 +6,10 @@
 import { useCallback, useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
-import type { Signup } from '../../../../core/contract';
-import { useSubmit } from '../../../hooks/useSubmit';
-import { toastFirstError, withoutErrors } from '../../../lib/field-errors';
-import { signUp } from '../../../services/training';
+import type { Signup } from '@core/contract';
+import { useSubmit } from '@/hooks/useSubmit';
+import { toastFirstError, withoutErrors } from '@/lib/field-errors';
+import { signUp } from '@/services/training';
 import { PersonFields, emptyPerson, personErrors, personInput, type Person } from './PersonFields';
 
 export interface SignupFormProps {

@@ -3,7 +3,7 @@
  * (its menu forwards or saves it). H5: the browser downloads it under the export's file name.
  */
 import Taro from '@tarojs/taro';
-import { absoluteUrl } from '../../../services/files';
+import { absoluteUrl } from '@/services/files';
 
 export async function openExport(file: { url: string; fileName: string }): Promise<void> {
   if (process.env.TARO_ENV === 'weapp') {

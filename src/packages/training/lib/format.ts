@@ -2,10 +2,10 @@
  * How trainings are shown: Shanghai wall-clock time (formatShanghai) whatever the phone's time
  * zone, the place, and the seats in words.
  */
-import { SIGNUP_STATUS, TRAINING_AUDIENCE, labelOf } from '../../../../core/enums';
-import type { TrainingSession } from '../../../../core/contract';
-import { shanghaiDate } from '../../../../core/rules/time';
-import { clockOf, dayOf, timeRange } from '../../../lib/format';
+import { SIGNUP_STATUS, TRAINING_AUDIENCE, labelOf } from '@core/enums';
+import type { TrainingSession } from '@core/contract';
+import { shanghaiDate } from '@core/rules/time';
+import { clockOf, dayOf, timeRange } from '@/lib/format';
 
 /** "2026-11-23 周一 09:00–11:30", with the end's date when it ends on another day. */
 export function whenOf(startAt: number, endAt: number): string {
@@ -14,7 +14,7 @@ export function whenOf(startAt: number, endAt: number): string {
 }
 
 /** "2026-11-22 18:00": the app-wide stamp. */
-export { stampOf } from '../../../lib/format';
+export { stampOf } from '@/lib/format';
 
 /** "中关村大街1号 · 线上" */
 export function placeOf(s: Pick<TrainingSession, 'venue' | 'onlineUrl'>): string {

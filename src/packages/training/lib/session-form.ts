@@ -4,11 +4,11 @@
  * epoch ms). Local checks are the server's own rules (core/rules/training.ts), so what the page
  * says matches what the server would answer.
  */
-import type { InputOf, TrainingSession } from '../../../../core/contract';
-import type { TrainingAudience } from '../../../../core/enums';
-import { sessionProblems, TRAINING_LIMITS } from '../../../../core/rules/training';
-import { addDays, shanghaiDate, shanghaiInstant } from '../../../../core/rules/time';
-import { clockOf } from '../../../lib/format';
+import type { InputOf, TrainingSession } from '@core/contract';
+import type { TrainingAudience } from '@core/enums';
+import { sessionProblems, TRAINING_LIMITS } from '@core/rules/training';
+import { addDays, shanghaiDate, shanghaiInstant } from '@core/rules/time';
+import { clockOf } from '@/lib/format';
 
 export interface SessionDraft {
   /** '' = a custom title. */

@@ -3,7 +3,7 @@
  * tap while one is made does nothing — and says 已导出 or why not.
  */
 import { useState } from 'react';
-import { toastError, toastOk } from '../../../lib/feedback';
+import { toastError, toastOk } from '@/lib/feedback';
 import { openExport } from './download';
 
 export function useExport(make: () => Promise<{ url: string; fileName: string }>) {

@@ -6,12 +6,12 @@
 import { useCallback, useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { Button, Tag } from '@nutui/nutui-react-taro';
-import type { FollowUp } from '../../../../core/contract';
-import { FOLLOW_UP_RECORD_MAX } from '../../../../core/rules/visits';
-import { TextField } from '../../../components/FormField';
-import { useSubmit } from '../../../hooks/useSubmit';
-import { toastInfo, toastOk } from '../../../lib/feedback';
-import { completeFollowUp } from '../../../services/visit';
+import type { FollowUp } from '@core/contract';
+import { FOLLOW_UP_RECORD_MAX } from '@core/rules/visits';
+import { TextField } from '@/components/FormField';
+import { useSubmit } from '@/hooks/useSubmit';
+import { toastInfo, toastOk } from '@/lib/feedback';
+import { completeFollowUp } from '@/services/visit';
 import { sourceLabel, stampOf } from '../lib/labels';
 import './FollowUpCard.scss';
 

@@ -4,8 +4,8 @@
  */
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import { HOLDING_KIND, type HoldingKind } from '../../../../core/enums';
-import { TextField } from '../../../components/FormField';
+import { HOLDING_KIND, type HoldingKind } from '@core/enums';
+import { TextField } from '@/components/FormField';
 import './HoldingsFields.scss';
 
 export interface HoldingsFieldsProps {

@@ -4,8 +4,8 @@
  */
 import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
-import { ChoiceField, TextField } from '../../../components/FormField';
-import { confirm } from '../../../lib/feedback';
+import { ChoiceField, TextField } from '@/components/FormField';
+import { confirm } from '@/lib/feedback';
 import { CATEGORIES, URGENCIES } from '../lib/labels';
 import { MAX_NEEDS, NEED_DESCRIPTION_MAX, newNeed, type NeedDraft } from '../lib/visit-form';
 import './NeedRows.scss';

@@ -5,10 +5,10 @@
  */
 import Taro from '@tarojs/taro';
 import { Image, Text, View } from '@tarojs/components';
-import { choosePhotos } from '../../../lib/choose-photos';
-import { confirm, toastError } from '../../../lib/feedback';
-import { keepPhoto } from '../../../services/local-photos';
-import type { OutboxPhoto } from '../../../services/outbox-store';
+import { choosePhotos } from '@/lib/choose-photos';
+import { confirm, toastError } from '@/lib/feedback';
+import { keepPhoto } from '@/services/local-photos';
+import type { OutboxPhoto } from '@/services/outbox-store';
 import { MAX_PHOTOS } from '../lib/visit-form';
 import './PhotoField.scss';
 

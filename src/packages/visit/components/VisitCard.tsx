@@ -5,7 +5,7 @@
  */
 import { Text, View } from '@tarojs/components';
 import { Tag } from '@nutui/nutui-react-taro';
-import type { VisitItem } from '../../../../core/contract';
+import type { VisitItem } from '@core/contract';
 import { formLabel, stampOf, topicLabel } from '../lib/labels';
 import './VisitCard.scss';
 

@@ -1,6 +1,6 @@
 /** Labels and options of visits and follow-ups as their pages use them (core/enums.ts, zod-free). */
-import { FOLLOW_UP_SOURCE, REQUEST_URGENCY, SERVICE_CATEGORY, VISIT_FORM, labelOf } from '../../../../core/enums';
-import { optionsOf } from '../../../components/FormField';
+import { FOLLOW_UP_SOURCE, REQUEST_URGENCY, SERVICE_CATEGORY, VISIT_FORM, labelOf } from '@core/enums';
+import { optionsOf } from '@/components/FormField';
 
 export const formLabel = (f: string) => labelOf(VISIT_FORM, f);
 export const topicLabel = (t: string) => labelOf(SERVICE_CATEGORY, t);
@@ -12,4 +12,4 @@ export const URGENCIES = optionsOf(REQUEST_URGENCY);
 export const CATEGORIES = optionsOf(SERVICE_CATEGORY);
 
 /** "2026-11-23 09:00", Shanghai time whatever the phone's zone: the app-wide stamp. */
-export { stampOf } from '../../../lib/format';
+export { stampOf } from '@/lib/format';

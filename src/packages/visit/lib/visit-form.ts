@@ -3,16 +3,10 @@
  * server's field names, so most mistakes show before sending) and the logVisit payload it
  * becomes. Pure: no Taro, no services — the draft is plain JSON kept in storage as it is typed.
  */
-import {
-  HOLDING_KIND,
-  type HoldingKind,
-  type RequestUrgency,
-  type ServiceCategory,
-  type VisitForm,
-} from '../../../../core/enums';
-import { HOLDING_MAX } from '../../../../core/rules/holdings';
-import { shanghaiDate, shanghaiInstant } from '../../../../core/rules/time';
-import { clockOf } from '../../../lib/format';
+import { HOLDING_KIND, type HoldingKind, type RequestUrgency, type ServiceCategory, type VisitForm } from '@core/enums';
+import { HOLDING_MAX } from '@core/rules/holdings';
+import { shanghaiDate, shanghaiInstant } from '@core/rules/time';
+import { clockOf } from '@/lib/format';
 import {
   FINDINGS_MAX,
   MAX_NEEDS,
@@ -26,8 +20,8 @@ import {
   VISIT_NOTE_MAX,
   VISIT_TEXT_MIN,
   VISITOR_NAME_MAX,
-} from '../../../../core/rules/visits';
-import type { OutboxPhoto, VisitPayload } from '../../../services/outbox-store';
+} from '@core/rules/visits';
+import type { OutboxPhoto, VisitPayload } from '@/services/outbox-store';
 
 export { FINDINGS_MAX, MAX_NEEDS, MAX_PHOTOS, MET_MAX, NEED_DESCRIPTION_MAX, SHARED_SUMMARY_MAX, VISIT_NOTE_MAX };
 

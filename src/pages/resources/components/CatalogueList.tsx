@@ -1,9 +1,9 @@
 /** The service catalogue: the basic services (004 §6.1) and the mobile-studio services (001 §7). */
 import { Text, View } from '@tarojs/components';
-import type { CatalogueEntry } from '../../../../core/contract';
-import { ListStatus } from '../../../components/ListStatus';
-import { useLoad } from '../../../hooks/useLoad';
-import { listCatalogue } from '../../../services/directory';
+import type { CatalogueEntry } from '@core/contract';
+import { ListStatus } from '@/components/ListStatus';
+import { useLoad } from '@/hooks/useLoad';
+import { listCatalogue } from '@/services/directory';
 
 const GROUPS: Array<{ group: CatalogueEntry['group']; title: string }> = [
   { group: 'basic', title: '基础服务' },

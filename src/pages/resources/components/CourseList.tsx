@@ -2,10 +2,10 @@
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { ListStatus } from '../../../components/ListStatus';
-import { useLoad } from '../../../hooks/useLoad';
-import { listCourses } from '../../../services/directory';
-import { ROUTES } from '../../../lib/routes';
+import { ListStatus } from '@/components/ListStatus';
+import { useLoad } from '@/hooks/useLoad';
+import { listCourses } from '@/services/directory';
+import { ROUTES } from '@/lib/routes';
 
 export function CourseList() {
   const { data, loading, error, reload } = useLoad(() => listCourses({}), []);

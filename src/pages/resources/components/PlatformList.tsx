@@ -4,10 +4,10 @@
  */
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { ListStatus } from '../../../components/ListStatus';
-import { useLoad } from '../../../hooks/useLoad';
-import { toastError } from '../../../lib/feedback';
-import { listPlatforms } from '../../../services/directory';
+import { ListStatus } from '@/components/ListStatus';
+import { useLoad } from '@/hooks/useLoad';
+import { toastError } from '@/lib/feedback';
+import { listPlatforms } from '@/services/directory';
 
 async function copyUrl(url: string) {
   try {

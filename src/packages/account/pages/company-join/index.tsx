@@ -1,11 +1,11 @@
 /** 加入企业: with the join code a colleague shares from their 我的 page (signed in: a guest logs in first). */
 import Taro from '@tarojs/taro';
 import { Text } from '@tarojs/components';
-import { joinCompany } from '../../../../services/account';
-import { ROUTES } from '../../../../lib/routes';
-import { CodeEntryForm } from '../../components/CodeEntryForm';
-import { RoleGate } from '../../../../components/RoleGate';
-import { useSession } from '../../../../hooks/useSession';
+import { joinCompany } from '@/services/account';
+import { ROUTES } from '@/lib/routes';
+import { CodeEntryForm } from '@/packages/account/components/CodeEntryForm';
+import { RoleGate } from '@/components/RoleGate';
+import { useSession } from '@/hooks/useSession';
 
 const join = (joinCode: string) => joinCompany({ joinCode });
 

@@ -6,17 +6,17 @@ import { useState } from 'react';
 import { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Button, Cell, CellGroup, Dialog, Tabs, TextArea } from '@nutui/nutui-react-taro';
-import { COMPANY_STATUS, DISTRICT, type CompanyStatus } from '../../../../../core/enums';
-import type { Company } from '../../../../../core/contract';
-import { ListStatus } from '../../../../components/ListStatus';
-import { usePagedList } from '../../../../hooks/usePagedList';
-import { useListGestures } from '../../../../hooks/usePageRefresh';
-import { listCompanies, reviewCompany } from '../../../../services/account';
-import { confirm, toastError, toastInfo, toastOk } from '../../../../lib/feedback';
-import { useStationScope } from '../../components/StationScope';
-import { RoleGate } from '../../../../components/RoleGate';
-import { useSession } from '../../../../hooks/useSession';
-import '../../form.scss';
+import { COMPANY_STATUS, DISTRICT, type CompanyStatus } from '@core/enums';
+import type { Company } from '@core/contract';
+import { ListStatus } from '@/components/ListStatus';
+import { usePagedList } from '@/hooks/usePagedList';
+import { useListGestures } from '@/hooks/usePageRefresh';
+import { listCompanies, reviewCompany } from '@/services/account';
+import { confirm, toastError, toastInfo, toastOk } from '@/lib/feedback';
+import { useStationScope } from '@/packages/account/components/StationScope';
+import { RoleGate } from '@/components/RoleGate';
+import { useSession } from '@/hooks/useSession';
+import '@/packages/account/form.scss';
 
 const TABS: CompanyStatus[] = ['pending', 'confirmed', 'rejected'];
 

@@ -1,8 +1,8 @@
 /** 输入邀请码: joins a station in the role the code grants (signed in: a guest is asked to log in first). */
-import { redeemInvitation } from '../../../../services/account';
-import { CodeEntryForm } from '../../components/CodeEntryForm';
-import { RoleGate } from '../../../../components/RoleGate';
-import { useSession } from '../../../../hooks/useSession';
+import { redeemInvitation } from '@/services/account';
+import { CodeEntryForm } from '@/packages/account/components/CodeEntryForm';
+import { RoleGate } from '@/components/RoleGate';
+import { useSession } from '@/hooks/useSession';
 
 const redeem = (code: string) => redeemInvitation({ code });
 

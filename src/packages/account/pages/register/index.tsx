@@ -3,13 +3,13 @@ import { useCallback, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
-import { TextField } from '../../../../components/FormField';
-import { useSubmit } from '../../../../hooks/useSubmit';
-import { register } from '../../../../services/account';
-import { useAppStore } from '../../../../store';
-import { ROUTES } from '../../../../lib/routes';
-import { toastOk } from '../../../../lib/feedback';
-import '../../form.scss';
+import { TextField } from '@/components/FormField';
+import { useSubmit } from '@/hooks/useSubmit';
+import { register } from '@/services/account';
+import { useAppStore } from '@/store';
+import { ROUTES } from '@/lib/routes';
+import { toastOk } from '@/lib/feedback';
+import '@/packages/account/form.scss';
 
 export default function RegisterPage() {
   const signIn = useAppStore((s) => s.signIn);

@@ -7,21 +7,21 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { Button, Tag } from '@nutui/nutui-react-taro';
-import type { Attendee, AttendeeFilter } from '../../../../../core/contract';
-import { ChipRow } from '../../../../components/ChipRow';
-import { TextField } from '../../../../components/FormField';
-import { ListStatus } from '../../../../components/ListStatus';
-import { usePagedList } from '../../../../hooks/usePagedList';
-import { usePageParams } from '../../../../hooks/usePageParams';
-import { clockOf } from '../../../../lib/format';
-import { useSubmit } from '../../../../hooks/useSubmit';
-import { useListGestures } from '../../../../hooks/usePageRefresh';
-import { toastError, toastInfo, toastOk } from '../../../../lib/feedback';
-import { listAttendees, manualCheckIn } from '../../../../services/checkin';
-import { RoleGate } from '../../../../components/RoleGate';
-import { SearchBar } from '../../../../components/SearchBar';
-import { useSession } from '../../../../hooks/useSession';
-import { checkinToast } from '../../lib/format';
+import type { Attendee, AttendeeFilter } from '@core/contract';
+import { ChipRow } from '@/components/ChipRow';
+import { TextField } from '@/components/FormField';
+import { ListStatus } from '@/components/ListStatus';
+import { usePagedList } from '@/hooks/usePagedList';
+import { usePageParams } from '@/hooks/usePageParams';
+import { clockOf } from '@/lib/format';
+import { useSubmit } from '@/hooks/useSubmit';
+import { useListGestures } from '@/hooks/usePageRefresh';
+import { toastError, toastInfo, toastOk } from '@/lib/feedback';
+import { listAttendees, manualCheckIn } from '@/services/checkin';
+import { RoleGate } from '@/components/RoleGate';
+import { SearchBar } from '@/components/SearchBar';
+import { useSession } from '@/hooks/useSession';
+import { checkinToast } from '@/packages/checkin/lib/format';
 import './index.scss';
 
 const FILTERS: Array<{ value: AttendeeFilter; label: string }> = [

@@ -6,17 +6,17 @@
 import { useCallback, useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
-import type { Availability } from '../../../../../core/contract';
-import { addDays, shanghaiDate } from '../../../../../core/rules/time';
-import { ChipRow } from '../../../../components/ChipRow';
-import { ListStatus, LoadStatus } from '../../../../components/ListStatus';
-import { useLoad } from '../../../../hooks/useLoad';
-import { usePageParams } from '../../../../hooks/usePageParams';
-import { useSubmit } from '../../../../hooks/useSubmit';
-import { toastInfo, toastOk } from '../../../../lib/feedback';
-import { getAvailability, listStationMembers, saveAvailability } from '../../../../services/consult';
-import { ExceptionRow, RuleRow } from '../../components/PatternRows';
-import { RoleGate } from '../../../../components/RoleGate';
+import type { Availability } from '@core/contract';
+import { addDays, shanghaiDate } from '@core/rules/time';
+import { ChipRow } from '@/components/ChipRow';
+import { ListStatus, LoadStatus } from '@/components/ListStatus';
+import { useLoad } from '@/hooks/useLoad';
+import { usePageParams } from '@/hooks/usePageParams';
+import { useSubmit } from '@/hooks/useSubmit';
+import { toastInfo, toastOk } from '@/lib/feedback';
+import { getAvailability, listStationMembers, saveAvailability } from '@/services/consult';
+import { ExceptionRow, RuleRow } from '@/packages/consult/components/PatternRows';
+import { RoleGate } from '@/components/RoleGate';
 import {
   checkDrafts,
   newException,
@@ -27,9 +27,9 @@ import {
   withoutErrors,
   type ExceptionDraft,
   type RuleDraft,
-} from '../../lib/availability-form';
-import { stampOf } from '../../../../lib/format';
-import { useSession } from '../../../../hooks/useSession';
+} from '@/packages/consult/lib/availability-form';
+import { stampOf } from '@/lib/format';
+import { useSession } from '@/hooks/useSession';
 import './index.scss';
 
 function Editor({

@@ -7,14 +7,14 @@
 import { useCallback, useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
-import { TextField } from '../../../../components/FormField';
-import { LoadStatus } from '../../../../components/ListStatus';
-import { useLoad } from '../../../../hooks/useLoad';
-import { useSubmit } from '../../../../hooks/useSubmit';
-import { toastInfo, toastOk } from '../../../../lib/feedback';
-import { getBookingRules, setBookingRules } from '../../../../services/consult';
-import { RoleGate } from '../../../../components/RoleGate';
-import { durationLabel } from '../../../../lib/format';
+import { TextField } from '@/components/FormField';
+import { LoadStatus } from '@/components/ListStatus';
+import { useLoad } from '@/hooks/useLoad';
+import { useSubmit } from '@/hooks/useSubmit';
+import { toastInfo, toastOk } from '@/lib/feedback';
+import { getBookingRules, setBookingRules } from '@/services/consult';
+import { RoleGate } from '@/components/RoleGate';
+import { durationLabel } from '@/lib/format';
 import {
   RULE_FIELDS,
   rulesDraft,
@@ -23,8 +23,8 @@ import {
   type Rules,
   type RulesDraft,
   type RulesField,
-} from '../../lib/rules-form';
-import { useSession } from '../../../../hooks/useSession';
+} from '@/packages/consult/lib/rules-form';
+import { useSession } from '@/hooks/useSession';
 import './index.scss';
 
 /** What a field's value means, in words ("即：须至少提前2小时预约"); its unit and range until it is a number. */

@@ -6,17 +6,17 @@
 import { useEffect, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
-import { ChipRow } from '../../../../components/ChipRow';
-import { ListStatus } from '../../../../components/ListStatus';
-import { usePagedList } from '../../../../hooks/usePagedList';
-import { usePageParams } from '../../../../hooks/usePageParams';
-import { useListGestures, useReloadOnReturn } from '../../../../hooks/usePageRefresh';
-import { ROUTES } from '../../../../lib/routes';
-import { listBookings } from '../../../../services/consult';
-import { BookingCard } from '../../components/BookingCard';
-import { RoleGate } from '../../../../components/RoleGate';
-import { STATUS_FILTER, statusLabel, type BookingStatus } from '../../lib/labels';
-import { useSession } from '../../../../hooks/useSession';
+import { ChipRow } from '@/components/ChipRow';
+import { ListStatus } from '@/components/ListStatus';
+import { usePagedList } from '@/hooks/usePagedList';
+import { usePageParams } from '@/hooks/usePageParams';
+import { useListGestures, useReloadOnReturn } from '@/hooks/usePageRefresh';
+import { ROUTES } from '@/lib/routes';
+import { listBookings } from '@/services/consult';
+import { BookingCard } from '@/packages/consult/components/BookingCard';
+import { RoleGate } from '@/components/RoleGate';
+import { STATUS_FILTER, statusLabel, type BookingStatus } from '@/packages/consult/lib/labels';
+import { useSession } from '@/hooks/useSession';
 import './index.scss';
 
 const CHIPS = [

@@ -6,15 +6,15 @@
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { ListStatus } from '../../../../components/ListStatus';
-import { usePagedList } from '../../../../hooks/usePagedList';
-import { useListGestures } from '../../../../hooks/usePageRefresh';
-import { ROUTES } from '../../../../lib/routes';
-import { myRatingSummary } from '../../../../services/archive';
-import { RatingCard } from '../../components/RatingCard';
-import { RatingsSummary } from '../../components/RatingsSummary';
-import { RoleGate } from '../../../../components/RoleGate';
-import { useSession } from '../../../../hooks/useSession';
+import { ListStatus } from '@/components/ListStatus';
+import { usePagedList } from '@/hooks/usePagedList';
+import { useListGestures } from '@/hooks/usePageRefresh';
+import { ROUTES } from '@/lib/routes';
+import { myRatingSummary } from '@/services/archive';
+import { RatingCard } from '@/packages/consult/components/RatingCard';
+import { RatingsSummary } from '@/packages/consult/components/RatingsSummary';
+import { RoleGate } from '@/components/RoleGate';
+import { useSession } from '@/hooks/useSession';
 import './index.scss';
 
 function Mine() {

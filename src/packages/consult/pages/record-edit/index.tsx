@@ -11,24 +11,24 @@ import { useCallback, useMemo, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
-import type { Booking } from '../../../../../core/contract';
-import { shanghaiDate } from '../../../../../core/rules/time';
-import { AttachmentList } from '../../../../components/AttachmentList';
-import { AttachmentPicker } from '../../../../components/AttachmentPicker';
-import { ChoiceField, PickerField, TextField } from '../../../../components/FormField';
-import { LoadStatus } from '../../../../components/ListStatus';
-import { useLoad } from '../../../../hooks/useLoad';
-import { usePageParams } from '../../../../hooks/usePageParams';
-import { useSubmit } from '../../../../hooks/useSubmit';
-import { toastInfo, toastOk } from '../../../../lib/feedback';
-import { ROUTES } from '../../../../lib/routes';
-import { createRecord } from '../../../../services/archive';
-import { getBooking, listConsultants } from '../../../../services/consult';
-import { BookingDetails } from '../../components/BookingDetails';
-import { RoleGate } from '../../../../components/RoleGate';
-import { ToggleField } from '../../../../components/ToggleField';
-import { WalkInFields } from '../../components/WalkInFields';
-import { statusLabel } from '../../lib/labels';
+import type { Booking } from '@core/contract';
+import { shanghaiDate } from '@core/rules/time';
+import { AttachmentList } from '@/components/AttachmentList';
+import { AttachmentPicker } from '@/components/AttachmentPicker';
+import { ChoiceField, PickerField, TextField } from '@/components/FormField';
+import { LoadStatus } from '@/components/ListStatus';
+import { useLoad } from '@/hooks/useLoad';
+import { usePageParams } from '@/hooks/usePageParams';
+import { useSubmit } from '@/hooks/useSubmit';
+import { toastInfo, toastOk } from '@/lib/feedback';
+import { ROUTES } from '@/lib/routes';
+import { createRecord } from '@/services/archive';
+import { getBooking, listConsultants } from '@/services/consult';
+import { BookingDetails } from '@/packages/consult/components/BookingDetails';
+import { RoleGate } from '@/components/RoleGate';
+import { ToggleField } from '@/components/ToggleField';
+import { WalkInFields } from '@/packages/consult/components/WalkInFields';
+import { statusLabel } from '@/packages/consult/lib/labels';
 import {
   ANSWER_MAX,
   NOTE_MAX,
@@ -37,9 +37,9 @@ import {
   initialDraft,
   recordInput,
   type RecordDraft,
-} from '../../lib/record-form';
-import { CATEGORIES, RECORD_CHANNELS } from '../../lib/records';
-import { useSession } from '../../../../hooks/useSession';
+} from '@/packages/consult/lib/record-form';
+import { CATEGORIES, RECORD_CHANNELS } from '@/packages/consult/lib/records';
+import { useSession } from '@/hooks/useSession';
 import './index.scss';
 
 /** The error keys (as the server names fields) a draft field's edit clears. */

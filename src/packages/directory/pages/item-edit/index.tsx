@@ -6,24 +6,30 @@
 import { useEffect, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { TextField } from '../../../../components/FormField';
-import { ListStatus, LoadStatus } from '../../../../components/ListStatus';
-import { useLoad } from '../../../../hooks/useLoad';
-import { usePageParams } from '../../../../hooks/usePageParams';
-import { useSubmit } from '../../../../hooks/useSubmit';
-import { toastOk } from '../../../../lib/feedback';
-import { toastFirstError, withoutErrors } from '../../../../lib/field-errors';
-import { ROUTES } from '../../../../lib/routes';
-import { saveServiceItem } from '../../../../services/directory';
-import { SaveBar } from '../../../../components/SaveBar';
-import { RoleGate } from '../../../../components/RoleGate';
-import { useSession } from '../../../../hooks/useSession';
-import { EMPTY_ITEM_FORM, formToItem, itemToForm, validateItem, type ItemForm } from '../../lib/item-form';
-import { ITEM_LABELS as L } from '../../lib/labels';
-import { loadStation } from '../../lib/load-station';
-import { goBack } from '../../lib/nav';
-import { errorFor } from '../../lib/validate';
-import '../../components/form-page.scss';
+import { TextField } from '@/components/FormField';
+import { ListStatus, LoadStatus } from '@/components/ListStatus';
+import { useLoad } from '@/hooks/useLoad';
+import { usePageParams } from '@/hooks/usePageParams';
+import { useSubmit } from '@/hooks/useSubmit';
+import { toastOk } from '@/lib/feedback';
+import { toastFirstError, withoutErrors } from '@/lib/field-errors';
+import { ROUTES } from '@/lib/routes';
+import { saveServiceItem } from '@/services/directory';
+import { SaveBar } from '@/components/SaveBar';
+import { RoleGate } from '@/components/RoleGate';
+import { useSession } from '@/hooks/useSession';
+import {
+  EMPTY_ITEM_FORM,
+  formToItem,
+  itemToForm,
+  validateItem,
+  type ItemForm,
+} from '@/packages/directory/lib/item-form';
+import { ITEM_LABELS as L } from '@/packages/directory/lib/labels';
+import { loadStation } from '@/packages/directory/lib/load-station';
+import { goBack } from '@/packages/directory/lib/nav';
+import { errorFor } from '@/packages/directory/lib/validate';
+import '@/packages/directory/components/form-page.scss';
 
 export default function ItemEditPage() {
   const session = useSession();

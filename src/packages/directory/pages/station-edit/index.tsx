@@ -6,22 +6,22 @@
 import { useEffect, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { DISTRICT, STATION_KIND, STATION_LEVEL } from '../../../../../core/enums';
-import { ChoiceField, TextField, optionsOf } from '../../../../components/FormField';
-import { ListStatus, LoadStatus } from '../../../../components/ListStatus';
-import { useLoad } from '../../../../hooks/useLoad';
-import { usePageParams } from '../../../../hooks/usePageParams';
-import { useSubmit } from '../../../../hooks/useSubmit';
-import { toastOk } from '../../../../lib/feedback';
-import { toastFirstError, withoutErrors } from '../../../../lib/field-errors';
-import { ROUTES } from '../../../../lib/routes';
-import { createStation, updateStation } from '../../../../services/directory';
-import { SaveBar } from '../../../../components/SaveBar';
-import { RoleGate } from '../../../../components/RoleGate';
-import { useSession } from '../../../../hooks/useSession';
-import { STATION_LABELS as L } from '../../lib/labels';
-import { loadStation } from '../../lib/load-station';
-import { goBack } from '../../lib/nav';
+import { DISTRICT, STATION_KIND, STATION_LEVEL } from '@core/enums';
+import { ChoiceField, TextField, optionsOf } from '@/components/FormField';
+import { ListStatus, LoadStatus } from '@/components/ListStatus';
+import { useLoad } from '@/hooks/useLoad';
+import { usePageParams } from '@/hooks/usePageParams';
+import { useSubmit } from '@/hooks/useSubmit';
+import { toastOk } from '@/lib/feedback';
+import { toastFirstError, withoutErrors } from '@/lib/field-errors';
+import { ROUTES } from '@/lib/routes';
+import { createStation, updateStation } from '@/services/directory';
+import { SaveBar } from '@/components/SaveBar';
+import { RoleGate } from '@/components/RoleGate';
+import { useSession } from '@/hooks/useSession';
+import { STATION_LABELS as L } from '@/packages/directory/lib/labels';
+import { loadStation } from '@/packages/directory/lib/load-station';
+import { goBack } from '@/packages/directory/lib/nav';
 import {
   EMPTY_STATION_FORM,
   MAX_INDUSTRIES,
@@ -29,9 +29,9 @@ import {
   stationToForm,
   validateStation,
   type StationForm,
-} from '../../lib/station-form';
-import { errorFor } from '../../lib/validate';
-import '../../components/form-page.scss';
+} from '@/packages/directory/lib/station-form';
+import { errorFor } from '@/packages/directory/lib/validate';
+import '@/packages/directory/components/form-page.scss';
 
 const KIND_OPTIONS = optionsOf(STATION_KIND);
 const LEVEL_OPTIONS = optionsOf(STATION_LEVEL);

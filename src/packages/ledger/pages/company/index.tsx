@@ -8,20 +8,20 @@
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
-import type { TimelineItem } from '../../../../../core/contract';
-import { ListStatus, LoadStatus } from '../../../../components/ListStatus';
-import { useLoad } from '../../../../hooks/useLoad';
-import { usePageParams } from '../../../../hooks/usePageParams';
-import { usePagedList } from '../../../../hooks/usePagedList';
-import { useListGestures, useReloadOnReturn } from '../../../../hooks/usePageRefresh';
-import { ROUTES } from '../../../../lib/routes';
-import { getHoldingsHistory, getProfile, getTimeline } from '../../../../services/enterprise';
-import { HoldingsPanel } from '../../components/HoldingsPanel';
-import { RoleGate } from '../../../../components/RoleGate';
-import { ProfileDetails } from '../../components/ProfileDetails';
-import { ProfileSummary } from '../../components/ProfileSummary';
-import { TimelineCard } from '../../components/TimelineCard';
-import { useSession } from '../../../../hooks/useSession';
+import type { TimelineItem } from '@core/contract';
+import { ListStatus, LoadStatus } from '@/components/ListStatus';
+import { useLoad } from '@/hooks/useLoad';
+import { usePageParams } from '@/hooks/usePageParams';
+import { usePagedList } from '@/hooks/usePagedList';
+import { useListGestures, useReloadOnReturn } from '@/hooks/usePageRefresh';
+import { ROUTES } from '@/lib/routes';
+import { getHoldingsHistory, getProfile, getTimeline } from '@/services/enterprise';
+import { HoldingsPanel } from '@/packages/ledger/components/HoldingsPanel';
+import { RoleGate } from '@/components/RoleGate';
+import { ProfileDetails } from '@/packages/ledger/components/ProfileDetails';
+import { ProfileSummary } from '@/packages/ledger/components/ProfileSummary';
+import { TimelineCard } from '@/packages/ledger/components/TimelineCard';
+import { useSession } from '@/hooks/useSession';
 import './index.scss';
 
 /** Enough history for the trend bars; older changes stay in the store. */

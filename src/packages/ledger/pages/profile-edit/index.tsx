@@ -8,7 +8,7 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import type { CompanyProfileView } from '../../../../../core/contract';
+import type { CompanyProfileView } from '@core/contract';
 import {
   BUSINESS_SCALE,
   DISTRICT,
@@ -18,20 +18,20 @@ import {
   KEY_FLAG,
   LISTING_STATUS,
   type HoldingKind,
-} from '../../../../../core/enums';
-import { ChoiceField, TextField, optionsOf } from '../../../../components/FormField';
-import { ListStatus, LoadStatus } from '../../../../components/ListStatus';
-import { SaveBar } from '../../../../components/SaveBar';
-import { useLoad } from '../../../../hooks/useLoad';
-import { usePageParams } from '../../../../hooks/usePageParams';
-import { useSubmit } from '../../../../hooks/useSubmit';
-import { toastOk } from '../../../../lib/feedback';
-import { toastFirstError, withoutErrors } from '../../../../lib/field-errors';
-import { getProfile, updateProfile } from '../../../../services/enterprise';
-import { ServiceError } from '../../../../services/errors';
-import { ToggleChips } from '../../../../components/ToggleChips';
-import { RoleGate } from '../../../../components/RoleGate';
-import { useSession } from '../../../../hooks/useSession';
+} from '@core/enums';
+import { ChoiceField, TextField, optionsOf } from '@/components/FormField';
+import { ListStatus, LoadStatus } from '@/components/ListStatus';
+import { SaveBar } from '@/components/SaveBar';
+import { useLoad } from '@/hooks/useLoad';
+import { usePageParams } from '@/hooks/usePageParams';
+import { useSubmit } from '@/hooks/useSubmit';
+import { toastOk } from '@/lib/feedback';
+import { toastFirstError, withoutErrors } from '@/lib/field-errors';
+import { getProfile, updateProfile } from '@/services/enterprise';
+import { ServiceError } from '@/services/errors';
+import { ToggleChips } from '@/components/ToggleChips';
+import { RoleGate } from '@/components/RoleGate';
+import { useSession } from '@/hooks/useSession';
 import {
   LABELS,
   formToProfile,
@@ -39,8 +39,8 @@ import {
   validateProfile,
   type ProfileForm,
   type TextKey,
-} from '../../lib/profile-form';
-import '../../components/form.scss';
+} from '@/packages/ledger/lib/profile-form';
+import '@/packages/ledger/components/form.scss';
 
 const DISTRICTS = optionsOf(DISTRICT);
 const INDUSTRIES = optionsOf(INDUSTRY);

@@ -10,21 +10,27 @@ import { useCallback, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
-import { AttachmentPicker } from '../../../../components/AttachmentPicker';
-import { ChipRow } from '../../../../components/ChipRow';
-import { ChoiceField, TextField } from '../../../../components/FormField';
-import { useLoad } from '../../../../hooks/useLoad';
-import { usePageParams } from '../../../../hooks/usePageParams';
-import { useSubmit } from '../../../../hooks/useSubmit';
-import { toastInfo, toastOk } from '../../../../lib/feedback';
-import { toastFirstError, withoutErrors } from '../../../../lib/field-errors';
-import { ROUTES } from '../../../../lib/routes';
-import { getStation } from '../../../../services/directory';
-import { createRequest } from '../../../../services/request';
-import { RoleGate } from '../../../../components/RoleGate';
-import { useSession } from '../../../../hooks/useSession';
-import { REQUEST_DESCRIPTION_MAX, draftErrors, initialDraft, requestInput, type RequestDraft } from '../../lib/form';
-import { CATEGORY_GROUPS, URGENCIES, categoriesOf, type CategoryGroup } from '../../lib/labels';
+import { AttachmentPicker } from '@/components/AttachmentPicker';
+import { ChipRow } from '@/components/ChipRow';
+import { ChoiceField, TextField } from '@/components/FormField';
+import { useLoad } from '@/hooks/useLoad';
+import { usePageParams } from '@/hooks/usePageParams';
+import { useSubmit } from '@/hooks/useSubmit';
+import { toastInfo, toastOk } from '@/lib/feedback';
+import { toastFirstError, withoutErrors } from '@/lib/field-errors';
+import { ROUTES } from '@/lib/routes';
+import { getStation } from '@/services/directory';
+import { createRequest } from '@/services/request';
+import { RoleGate } from '@/components/RoleGate';
+import { useSession } from '@/hooks/useSession';
+import {
+  REQUEST_DESCRIPTION_MAX,
+  draftErrors,
+  initialDraft,
+  requestInput,
+  type RequestDraft,
+} from '@/packages/request/lib/form';
+import { CATEGORY_GROUPS, URGENCIES, categoriesOf, type CategoryGroup } from '@/packages/request/lib/labels';
 import './index.scss';
 
 /** Where the request goes: the station named, or the company's own. */

@@ -9,17 +9,17 @@
 import { useMemo, useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
-import type { ServiceRequest } from '../../../../../core/contract';
-import { shanghaiDate } from '../../../../../core/rules/time';
-import { AttachmentList } from '../../../../components/AttachmentList';
-import { DetailCard, DetailNote, DetailRow, DetailText } from '../../../../components/DetailCard';
-import { LoadStatus } from '../../../../components/ListStatus';
-import { useLoad } from '../../../../hooks/useLoad';
-import { usePageParams } from '../../../../hooks/usePageParams';
-import { confirm, toastError, toastInfo, toastOk } from '../../../../lib/feedback';
-import { toastFirstError, withoutErrors } from '../../../../lib/field-errors';
-import { stampOf } from '../../../../lib/format';
-import { ServiceError } from '../../../../services/errors';
+import type { ServiceRequest } from '@core/contract';
+import { shanghaiDate } from '@core/rules/time';
+import { AttachmentList } from '@/components/AttachmentList';
+import { DetailCard, DetailNote, DetailRow, DetailText } from '@/components/DetailCard';
+import { LoadStatus } from '@/components/ListStatus';
+import { useLoad } from '@/hooks/useLoad';
+import { usePageParams } from '@/hooks/usePageParams';
+import { confirm, toastError, toastInfo, toastOk } from '@/lib/feedback';
+import { toastFirstError, withoutErrors } from '@/lib/field-errors';
+import { stampOf } from '@/lib/format';
+import { ServiceError } from '@/services/errors';
 import {
   acceptRequest,
   cancelRequest,
@@ -28,14 +28,20 @@ import {
   getRequestRating,
   rateRequest,
   startRequest,
-} from '../../../../services/request';
-import { ServiceRatingPanel, type RatingSource } from '../../../../components/RatingPanel';
-import { RoleGate } from '../../../../components/RoleGate';
-import { useSession } from '../../../../hooks/useSession';
-import { RequestTags } from '../../components/RequestTags';
-import { CancelPanel, ClosePanel, closeErrors, emptyClose, type CloseDraft } from '../../components/StepPanels';
-import { Timeline } from '../../components/Timeline';
-import { categoryLabel, stepVerb, type RequestStep } from '../../lib/labels';
+} from '@/services/request';
+import { ServiceRatingPanel, type RatingSource } from '@/components/RatingPanel';
+import { RoleGate } from '@/components/RoleGate';
+import { useSession } from '@/hooks/useSession';
+import { RequestTags } from '@/packages/request/components/RequestTags';
+import {
+  CancelPanel,
+  ClosePanel,
+  closeErrors,
+  emptyClose,
+  type CloseDraft,
+} from '@/packages/request/components/StepPanels';
+import { Timeline } from '@/packages/request/components/Timeline';
+import { categoryLabel, stepVerb, type RequestStep } from '@/packages/request/lib/labels';
 import './index.scss';
 
 function Facts({ r }: { r: ServiceRequest }) {

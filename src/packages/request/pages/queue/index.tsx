@@ -6,17 +6,17 @@
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
-import { ChipRow, type Chip } from '../../../../components/ChipRow';
-import { ListStatus } from '../../../../components/ListStatus';
-import { usePagedList } from '../../../../hooks/usePagedList';
-import { useListGestures, useReloadOnReturn } from '../../../../hooks/usePageRefresh';
-import { ROUTES } from '../../../../lib/routes';
-import { listRequests } from '../../../../services/request';
-import { RoleGate } from '../../../../components/RoleGate';
-import { useSession } from '../../../../hooks/useSession';
-import { RequestCard } from '../../components/RequestCard';
-import { STATUSES, statusLabel, type RequestStatus } from '../../lib/labels';
-import '../../styles/list.scss';
+import { ChipRow, type Chip } from '@/components/ChipRow';
+import { ListStatus } from '@/components/ListStatus';
+import { usePagedList } from '@/hooks/usePagedList';
+import { useListGestures, useReloadOnReturn } from '@/hooks/usePageRefresh';
+import { ROUTES } from '@/lib/routes';
+import { listRequests } from '@/services/request';
+import { RoleGate } from '@/components/RoleGate';
+import { useSession } from '@/hooks/useSession';
+import { RequestCard } from '@/packages/request/components/RequestCard';
+import { STATUSES, statusLabel, type RequestStatus } from '@/packages/request/lib/labels';
+import '@/packages/request/styles/list.scss';
 
 type Order = 'newest' | 'urgency';
 

@@ -8,20 +8,28 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { Button, Tag } from '@nutui/nutui-react-taro';
-import type { OutputOf } from '../../../../../core/contract';
-import type { SurveyResponse } from '../../../../../core/contract/survey';
-import { ListStatus } from '../../../../components/ListStatus';
-import { useLoad } from '../../../../hooks/useLoad';
-import { usePageParams } from '../../../../hooks/usePageParams';
-import { useSubmit } from '../../../../hooks/useSubmit';
-import { toastInfo, toastOk } from '../../../../lib/feedback';
-import { withoutErrors } from '../../../../lib/field-errors';
-import { getMyResponse, submitResponse } from '../../../../services/survey';
-import { QuestionField, type AnswerUpdate } from '../../components/QuestionField';
-import { TargetHeader } from '../../components/TargetHeader';
-import { RoleGate } from '../../../../components/RoleGate';
-import { useSession } from '../../../../hooks/useSession';
-import { answersOf, draftOf, editableText, fieldOf, missingRequired, stampOf, type Draft } from '../../lib/survey';
+import type { OutputOf } from '@core/contract';
+import type { SurveyResponse } from '@core/contract/survey';
+import { ListStatus } from '@/components/ListStatus';
+import { useLoad } from '@/hooks/useLoad';
+import { usePageParams } from '@/hooks/usePageParams';
+import { useSubmit } from '@/hooks/useSubmit';
+import { toastInfo, toastOk } from '@/lib/feedback';
+import { withoutErrors } from '@/lib/field-errors';
+import { getMyResponse, submitResponse } from '@/services/survey';
+import { QuestionField, type AnswerUpdate } from '@/packages/survey/components/QuestionField';
+import { TargetHeader } from '@/packages/survey/components/TargetHeader';
+import { RoleGate } from '@/components/RoleGate';
+import { useSession } from '@/hooks/useSession';
+import {
+  answersOf,
+  draftOf,
+  editableText,
+  fieldOf,
+  missingRequired,
+  stampOf,
+  type Draft,
+} from '@/packages/survey/lib/survey';
 import './index.scss';
 
 type Loaded = OutputOf<'survey', 'getMyResponse'>;

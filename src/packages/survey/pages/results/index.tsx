@@ -5,17 +5,17 @@
  */
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import type { OutputOf } from '../../../../../core/contract';
-import { ListStatus } from '../../../../components/ListStatus';
-import { usePagedList } from '../../../../hooks/usePagedList';
-import { usePageParams } from '../../../../hooks/usePageParams';
-import { useListGestures } from '../../../../hooks/usePageRefresh';
-import { getResults } from '../../../../services/survey';
-import { QuestionResult } from '../../components/QuestionResult';
-import { TargetHeader } from '../../components/TargetHeader';
-import { RoleGate } from '../../../../components/RoleGate';
-import { useSession } from '../../../../hooks/useSession';
-import { stampOf } from '../../lib/survey';
+import type { OutputOf } from '@core/contract';
+import { ListStatus } from '@/components/ListStatus';
+import { usePagedList } from '@/hooks/usePagedList';
+import { usePageParams } from '@/hooks/usePageParams';
+import { useListGestures } from '@/hooks/usePageRefresh';
+import { getResults } from '@/services/survey';
+import { QuestionResult } from '@/packages/survey/components/QuestionResult';
+import { TargetHeader } from '@/packages/survey/components/TargetHeader';
+import { RoleGate } from '@/components/RoleGate';
+import { useSession } from '@/hooks/useSession';
+import { stampOf } from '@/packages/survey/lib/survey';
 import './index.scss';
 
 type Results = OutputOf<'survey', 'getResults'>;

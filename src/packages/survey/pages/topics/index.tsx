@@ -5,14 +5,14 @@
  */
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import { PickerField } from '../../../../components/FormField';
-import { ListStatus } from '../../../../components/ListStatus';
-import { useLoad } from '../../../../hooks/useLoad';
-import { usePullToReload } from '../../../../hooks/usePageRefresh';
-import { wantedTopics } from '../../../../services/survey';
-import { RoleGate } from '../../../../components/RoleGate';
-import { useSession } from '../../../../hooks/useSession';
-import { percentOf } from '../../lib/survey';
+import { PickerField } from '@/components/FormField';
+import { ListStatus } from '@/components/ListStatus';
+import { useLoad } from '@/hooks/useLoad';
+import { usePullToReload } from '@/hooks/usePageRefresh';
+import { wantedTopics } from '@/services/survey';
+import { RoleGate } from '@/components/RoleGate';
+import { useSession } from '@/hooks/useSession';
+import { percentOf } from '@/packages/survey/lib/survey';
 import './index.scss';
 
 function Topics({ stationId }: { stationId: string }) {

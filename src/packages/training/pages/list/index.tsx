@@ -5,16 +5,16 @@
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Picker, Text, View } from '@tarojs/components';
-import { ChipRow } from '../../../../components/ChipRow';
-import { ListStatus } from '../../../../components/ListStatus';
-import { useLoad } from '../../../../hooks/useLoad';
-import { usePagedList } from '../../../../hooks/usePagedList';
-import { useListGestures, useReloadOnReturn } from '../../../../hooks/usePageRefresh';
-import { ROUTES } from '../../../../lib/routes';
-import { listStations } from '../../../../services/directory';
-import { listSessions } from '../../../../services/training';
-import { SessionCard } from '../../components/SessionCard';
-import '../../training.scss';
+import { ChipRow } from '@/components/ChipRow';
+import { ListStatus } from '@/components/ListStatus';
+import { useLoad } from '@/hooks/useLoad';
+import { usePagedList } from '@/hooks/usePagedList';
+import { useListGestures, useReloadOnReturn } from '@/hooks/usePageRefresh';
+import { ROUTES } from '@/lib/routes';
+import { listStations } from '@/services/directory';
+import { listSessions } from '@/services/training';
+import { SessionCard } from '@/packages/training/components/SessionCard';
+import '@/packages/training/training.scss';
 import './index.scss';
 
 type When = 'upcoming' | 'past';

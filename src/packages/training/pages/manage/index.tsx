@@ -5,15 +5,15 @@
 import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
-import { ListStatus } from '../../../../components/ListStatus';
-import { usePagedList } from '../../../../hooks/usePagedList';
-import { useListGestures, useReloadOnReturn } from '../../../../hooks/usePageRefresh';
-import { ROUTES } from '../../../../lib/routes';
-import { listStationSessions } from '../../../../services/training';
-import { RoleGate } from '../../../../components/RoleGate';
-import { useSession } from '../../../../hooks/useSession';
-import { SessionCard } from '../../components/SessionCard';
-import '../../training.scss';
+import { ListStatus } from '@/components/ListStatus';
+import { usePagedList } from '@/hooks/usePagedList';
+import { useListGestures, useReloadOnReturn } from '@/hooks/usePageRefresh';
+import { ROUTES } from '@/lib/routes';
+import { listStationSessions } from '@/services/training';
+import { RoleGate } from '@/components/RoleGate';
+import { useSession } from '@/hooks/useSession';
+import { SessionCard } from '@/packages/training/components/SessionCard';
+import '@/packages/training/training.scss';
 
 function StationSessions({ stationId }: { stationId: string }) {
   const list = usePagedList((page, pageSize) => listStationSessions({ stationId, page, pageSize }), [stationId]);

@@ -2,17 +2,17 @@
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Tag } from '@nutui/nutui-react-taro';
-import type { MyTraining } from '../../../../../core/contract';
-import { ListStatus } from '../../../../components/ListStatus';
-import { ProfileLoading, SignInPrompt } from '../../../../components/SessionStates';
-import { usePagedList } from '../../../../hooks/usePagedList';
-import { useListGestures, useReloadOnReturn } from '../../../../hooks/usePageRefresh';
-import { ROUTES } from '../../../../lib/routes';
-import { myTrainings } from '../../../../services/training';
-import { useSession } from '../../../../hooks/useSession';
-import { placeOf, signupStatusLabel, whenOf } from '../../lib/format';
-import '../../components/SessionCard.scss';
-import '../../training.scss';
+import type { MyTraining } from '@core/contract';
+import { ListStatus } from '@/components/ListStatus';
+import { ProfileLoading, SignInPrompt } from '@/components/SessionStates';
+import { usePagedList } from '@/hooks/usePagedList';
+import { useListGestures, useReloadOnReturn } from '@/hooks/usePageRefresh';
+import { ROUTES } from '@/lib/routes';
+import { myTrainings } from '@/services/training';
+import { useSession } from '@/hooks/useSession';
+import { placeOf, signupStatusLabel, whenOf } from '@/packages/training/lib/format';
+import '@/packages/training/components/SessionCard.scss';
+import '@/packages/training/training.scss';
 
 function statusOf(t: MyTraining): { text: string; type: 'success' | 'warning' | 'default' | 'primary' } {
   if (t.session.status === 'cancelled') return { text: '培训已取消', type: 'default' };

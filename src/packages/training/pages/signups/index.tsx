@@ -6,24 +6,30 @@
 import { useCallback, useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
-import type { SignupStatus } from '../../../../../core/enums';
-import { ChipRow } from '../../../../components/ChipRow';
-import { ListStatus } from '../../../../components/ListStatus';
-import { useLoad } from '../../../../hooks/useLoad';
-import { usePagedList } from '../../../../hooks/usePagedList';
-import { usePageParams } from '../../../../hooks/usePageParams';
-import { useListGestures } from '../../../../hooks/usePageRefresh';
-import { useSubmit } from '../../../../hooks/useSubmit';
-import { toastInfo } from '../../../../lib/feedback';
-import { toastFirstError, withoutErrors } from '../../../../lib/field-errors';
-import { addSignup, exportSignups, getSession, listSignups } from '../../../../services/training';
-import { RoleGate } from '../../../../components/RoleGate';
-import { useSession } from '../../../../hooks/useSession';
-import { PersonFields, emptyPerson, personErrors, personInput, type Person } from '../../components/PersonFields';
-import { SignupCard } from '../../components/SignupCard';
-import { useExport } from '../../lib/useExport';
-import { whenOf } from '../../lib/format';
-import '../../training.scss';
+import type { SignupStatus } from '@core/enums';
+import { ChipRow } from '@/components/ChipRow';
+import { ListStatus } from '@/components/ListStatus';
+import { useLoad } from '@/hooks/useLoad';
+import { usePagedList } from '@/hooks/usePagedList';
+import { usePageParams } from '@/hooks/usePageParams';
+import { useListGestures } from '@/hooks/usePageRefresh';
+import { useSubmit } from '@/hooks/useSubmit';
+import { toastInfo } from '@/lib/feedback';
+import { toastFirstError, withoutErrors } from '@/lib/field-errors';
+import { addSignup, exportSignups, getSession, listSignups } from '@/services/training';
+import { RoleGate } from '@/components/RoleGate';
+import { useSession } from '@/hooks/useSession';
+import {
+  PersonFields,
+  emptyPerson,
+  personErrors,
+  personInput,
+  type Person,
+} from '@/packages/training/components/PersonFields';
+import { SignupCard } from '@/packages/training/components/SignupCard';
+import { useExport } from '@/packages/training/lib/useExport';
+import { whenOf } from '@/packages/training/lib/format';
+import '@/packages/training/training.scss';
 
 type Counts = Record<SignupStatus, number>;
 const TABS: Array<{ value: SignupStatus; label: string }> = [

@@ -6,18 +6,18 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
-import { ListStatus } from '../../../../components/ListStatus';
-import { PhoneLink } from '../../../../components/PhoneLink';
-import { usePagedList } from '../../../../hooks/usePagedList';
-import { useListGestures } from '../../../../hooks/usePageRefresh';
-import { exportTalentPool, talentPool } from '../../../../services/training';
-import { RoleGate } from '../../../../components/RoleGate';
-import { SearchBar } from '../../../../components/SearchBar';
-import { useSession } from '../../../../hooks/useSession';
-import { useExport } from '../../lib/useExport';
-import { stampOf } from '../../lib/format';
-import '../../components/SignupCard.scss';
-import '../../training.scss';
+import { ListStatus } from '@/components/ListStatus';
+import { PhoneLink } from '@/components/PhoneLink';
+import { usePagedList } from '@/hooks/usePagedList';
+import { useListGestures } from '@/hooks/usePageRefresh';
+import { exportTalentPool, talentPool } from '@/services/training';
+import { RoleGate } from '@/components/RoleGate';
+import { SearchBar } from '@/components/SearchBar';
+import { useSession } from '@/hooks/useSession';
+import { useExport } from '@/packages/training/lib/useExport';
+import { stampOf } from '@/packages/training/lib/format';
+import '@/packages/training/components/SignupCard.scss';
+import '@/packages/training/training.scss';
 
 function Pool({ stationId }: { stationId: string }) {
   const [keyword, setKeyword] = useState('');

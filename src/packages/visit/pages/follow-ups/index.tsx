@@ -6,17 +6,17 @@
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import type { FollowUp } from '../../../../../core/contract';
-import { FOLLOW_UP_VIEWS, FOLLOW_UP_VIEW_LABELS, type FollowUpView } from '../../../../../core/rules/visits';
-import { ChipRow, type Chip } from '../../../../components/ChipRow';
-import { ListStatus } from '../../../../components/ListStatus';
-import { usePagedList } from '../../../../hooks/usePagedList';
-import { useListGestures, useReloadOnReturn } from '../../../../hooks/usePageRefresh';
-import { ROUTES } from '../../../../lib/routes';
-import { listFollowUps } from '../../../../services/visit';
-import { RoleGate } from '../../../../components/RoleGate';
-import { useSession } from '../../../../hooks/useSession';
-import { FollowUpCard } from '../../components/FollowUpCard';
+import type { FollowUp } from '@core/contract';
+import { FOLLOW_UP_VIEWS, FOLLOW_UP_VIEW_LABELS, type FollowUpView } from '@core/rules/visits';
+import { ChipRow, type Chip } from '@/components/ChipRow';
+import { ListStatus } from '@/components/ListStatus';
+import { usePagedList } from '@/hooks/usePagedList';
+import { useListGestures, useReloadOnReturn } from '@/hooks/usePageRefresh';
+import { ROUTES } from '@/lib/routes';
+import { listFollowUps } from '@/services/visit';
+import { RoleGate } from '@/components/RoleGate';
+import { useSession } from '@/hooks/useSession';
+import { FollowUpCard } from '@/packages/visit/components/FollowUpCard';
 import './index.scss';
 
 type Counts = { today: number; overdue: number; upcoming: number };

@@ -8,14 +8,14 @@ import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Button, Tag } from '@nutui/nutui-react-taro';
-import { ListStatus } from '../../../../components/ListStatus';
-import { useOutbox } from '../../../../hooks/useOutbox';
-import { confirm, toastInfo, toastOk } from '../../../../lib/feedback';
-import { ROUTES } from '../../../../lib/routes';
-import { flushOutbox, removeOutboxEntry, type OutboxEntry } from '../../../../services/outbox';
-import { RoleGate } from '../../../../components/RoleGate';
-import { useSession } from '../../../../hooks/useSession';
-import { stampOf } from '../../lib/labels';
+import { ListStatus } from '@/components/ListStatus';
+import { useOutbox } from '@/hooks/useOutbox';
+import { confirm, toastInfo, toastOk } from '@/lib/feedback';
+import { ROUTES } from '@/lib/routes';
+import { flushOutbox, removeOutboxEntry, type OutboxEntry } from '@/services/outbox';
+import { RoleGate } from '@/components/RoleGate';
+import { useSession } from '@/hooks/useSession';
+import { stampOf } from '@/packages/visit/lib/labels';
 import './index.scss';
 
 function EntryCard({ entry: e }: { entry: OutboxEntry }) {

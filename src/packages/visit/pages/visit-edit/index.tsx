@@ -16,16 +16,16 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
-import { addDays, shanghaiDate } from '../../../../../core/rules/time';
-import { ChoiceField, PickerField, TextField, type TextFieldProps } from '../../../../components/FormField';
-import { usePageParams } from '../../../../hooks/usePageParams';
-import { confirm, toastError, toastInfo, toastOk } from '../../../../lib/feedback';
-import { toastFirstError, withoutErrors } from '../../../../lib/field-errors';
-import { ROUTES } from '../../../../lib/routes';
-import { getCompany } from '../../../../services/account';
-import { newRequestId } from '../../../../services/call';
-import { ServiceError } from '../../../../services/errors';
-import { forgetPhotos } from '../../../../services/local-photos';
+import { addDays, shanghaiDate } from '@core/rules/time';
+import { ChoiceField, PickerField, TextField, type TextFieldProps } from '@/components/FormField';
+import { usePageParams } from '@/hooks/usePageParams';
+import { confirm, toastError, toastInfo, toastOk } from '@/lib/feedback';
+import { toastFirstError, withoutErrors } from '@/lib/field-errors';
+import { ROUTES } from '@/lib/routes';
+import { getCompany } from '@/services/account';
+import { newRequestId } from '@/services/call';
+import { ServiceError } from '@/services/errors';
+import { forgetPhotos } from '@/services/local-photos';
 import {
   outboxEntry,
   putOutboxEntry,
@@ -34,16 +34,16 @@ import {
   updateOutboxEntry,
   type OutboxEntry,
   type OutboxPhoto,
-} from '../../../../services/outbox';
-import { CompanyPicker } from '../../../../components/CompanyPicker';
-import { RoleGate } from '../../../../components/RoleGate';
-import { ToggleChips } from '../../../../components/ToggleChips';
-import { useSession } from '../../../../hooks/useSession';
-import { HoldingsFields } from '../../components/HoldingsFields';
-import { NeedRows } from '../../components/NeedRows';
-import { PhotoField } from '../../components/PhotoField';
-import { clearDraft, loadDraft, saveDraft } from '../../lib/draft-store';
-import { CATEGORIES, FORMS } from '../../lib/labels';
+} from '@/services/outbox';
+import { CompanyPicker } from '@/components/CompanyPicker';
+import { RoleGate } from '@/components/RoleGate';
+import { ToggleChips } from '@/components/ToggleChips';
+import { useSession } from '@/hooks/useSession';
+import { HoldingsFields } from '@/packages/visit/components/HoldingsFields';
+import { NeedRows } from '@/packages/visit/components/NeedRows';
+import { PhotoField } from '@/packages/visit/components/PhotoField';
+import { clearDraft, loadDraft, saveDraft } from '@/packages/visit/lib/draft-store';
+import { CATEGORIES, FORMS } from '@/packages/visit/lib/labels';
 import {
   FINDINGS_MAX,
   MET_MAX,
@@ -55,7 +55,7 @@ import {
   isBlank,
   visitPayload,
   type VisitDraft,
-} from '../../lib/visit-form';
+} from '@/packages/visit/lib/visit-form';
 import './index.scss';
 
 /** Error keys (as the server names fields) that a draft field's edit clears. */

@@ -6,18 +6,18 @@
  */
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import type { Visit } from '../../../../../core/contract';
-import { HOLDING_KIND } from '../../../../../core/enums';
-import { AttachmentList } from '../../../../components/AttachmentList';
-import { DetailCard, DetailNote, DetailRow, DetailText } from '../../../../components/DetailCard';
-import { LoadStatus } from '../../../../components/ListStatus';
-import { useLoad } from '../../../../hooks/useLoad';
-import { usePageParams } from '../../../../hooks/usePageParams';
-import { ROUTES } from '../../../../lib/routes';
-import { getVisit } from '../../../../services/visit';
-import { RoleGate } from '../../../../components/RoleGate';
-import { useSession } from '../../../../hooks/useSession';
-import { formLabel, stampOf, topicLabel } from '../../lib/labels';
+import type { Visit } from '@core/contract';
+import { HOLDING_KIND } from '@core/enums';
+import { AttachmentList } from '@/components/AttachmentList';
+import { DetailCard, DetailNote, DetailRow, DetailText } from '@/components/DetailCard';
+import { LoadStatus } from '@/components/ListStatus';
+import { useLoad } from '@/hooks/useLoad';
+import { usePageParams } from '@/hooks/usePageParams';
+import { ROUTES } from '@/lib/routes';
+import { getVisit } from '@/services/visit';
+import { RoleGate } from '@/components/RoleGate';
+import { useSession } from '@/hooks/useSession';
+import { formLabel, stampOf, topicLabel } from '@/packages/visit/lib/labels';
 import './index.scss';
 
 function VisitView({ visit: v }: { visit: Visit }) {
