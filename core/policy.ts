@@ -229,6 +229,17 @@ function ruleFor(access: Rule[], caller: Caller): Rule | null {
 }
 
 /**
+ * The rule of `fn`.`action` that admits this caller's acting membership (the one whose scope
+ * applies), or null when none does or the action is public. Lists derive their store filter from
+ * it (cloudfunctions/_shared/scope.ts).
+ */
+export function actingRule(fn: string, action: string, caller: Caller): Rule | null {
+  const access = accessOf(fn, action);
+  if (access === null || access === 'public') return null;
+  return ruleFor(access, caller);
+}
+
+/**
  * Step one, before the handler runs: may this caller call this action at all?
  * Throws UNAUTHENTICATED without a session, FORBIDDEN when no rule admits the acting role.
  */

@@ -7,8 +7,15 @@
 import { CONTRACTS, type FunctionName } from '../../core/contract';
 import { POLICY, type Access } from '../../core/policy';
 import { FUNCTION_HANDLERS } from '../../cloudfunctions/registry';
+import type { Store } from '../../core/ports';
+import { shanghaiDate } from '../../core/rules/time';
 import { VALID_INPUTS, type Target } from '../support/action-inputs';
-import { ACTOR_KINDS, createWorld, type ActorKind, type World } from '../support/world';
+import { seedRecord } from '../support/archive-seed';
+import { seedBooking, stationConsultant } from '../support/consult-seed';
+import { OTHER_STATION, OWN_STATION } from '../support/fixtures';
+import { seedRequest } from '../support/request-seed';
+import { seedFollowUp, seedVisit } from '../support/visit-seed';
+import { ACTOR_KINDS, createWorld, OTHER_COMPANY, OWN_COMPANY, type ActorKind, type World } from '../support/world';
 
 type Outcome = 'allowed' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'INVALID_INPUT' | 'INTERNAL';
 type Expected = Record<ActorKind, Outcome>;
@@ -349,5 +356,157 @@ describe('what a refusal says', () => {
     const input = await VALID_INPUTS.directory.updateStation({ store: world.store, now: 0, target: 'other', actor });
     const env = await world.run('directory', { action: 'updateStation', ...input }, actor);
     expect(env).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: '您只能处理本站点或本企业的记录' } });
+  });
+});
+
+/**
+ * List scopes: a list returns only the rows its caller could open one by one. Each list is run
+ * by every role the policy admits, over five rows — one per tenant boundary — and must return
+ * exactly the rows the role's scope covers: never another station's, another company's, or one
+ * assigned to someone else.
+ */
+describe('list scopes', () => {
+  type Scope = 'company' | 'station' | 'assigned' | 'any';
+  type RowKey = 'mine' | 'colleagues' | 'neighbours' | 'companyAway' | 'foreign';
+  /** Where each seeded row is, and who it is assigned to ('actor': the caller; else the station's consultant). */
+  const ROWS: Record<RowKey, { stationId: string; companyId: string; assignee: 'actor' | 'other' }> = {
+    mine: { stationId: OWN_STATION, companyId: OWN_COMPANY, assignee: 'actor' },
+    colleagues: { stationId: OWN_STATION, companyId: OWN_COMPANY, assignee: 'other' },
+    neighbours: { stationId: OWN_STATION, companyId: 'co-neighbour', assignee: 'other' },
+    companyAway: { stationId: OTHER_STATION, companyId: OWN_COMPANY, assignee: 'other' },
+    foreign: { stationId: OTHER_STATION, companyId: OTHER_COMPANY, assignee: 'other' },
+  };
+  const covers = (scope: Scope, row: RowKey): boolean => {
+    const r = ROWS[row];
+    if (scope === 'any') return true;
+    if (scope === 'company') return r.companyId === OWN_COMPANY;
+    if (scope === 'station') return r.stationId === OWN_STATION;
+    return r.stationId === OWN_STATION && r.assignee === 'actor';
+  };
+
+  interface SeedContext {
+    store: Store;
+    now: number;
+    stationId: string;
+    companyId: string;
+    /** The user the row is assigned to. */
+    assigneeId: string;
+  }
+  interface ListCase {
+    fn: FunctionName;
+    action: string;
+    /** The scope each admitted role lists over (stated here, independently of POLICY). */
+    scopes: Partial<Record<ActorKind, Scope>>;
+    seed: (c: SeedContext) => Promise<string>;
+    input: (now: number) => Record<string, unknown>;
+    ids: (data: unknown) => string[];
+  }
+  const pageIds = (data: unknown) => (data as { items: Array<{ id: string }> }).items.map((i) => i.id);
+  const assignBooking = async (c: SeedContext) => {
+    const id = await seedBooking(c.store, c.now, c.stationId, c.companyId);
+    // Today, at the caller's now, so 今日咨询 lists it too.
+    await c.store.update(
+      'bookings',
+      { _id: id },
+      { set: { consultantId: c.assigneeId, start: c.now, end: c.now + 1 } },
+    );
+    return id;
+  };
+
+  const CASES: ListCase[] = [
+    {
+      fn: 'consult',
+      action: 'listBookings',
+      scopes: { company: 'company', liaison: 'assigned', expert: 'assigned', chief: 'station', admin: 'any' },
+      seed: assignBooking,
+      input: () => ({ pageSize: 50 }),
+      ids: pageIds,
+    },
+    {
+      fn: 'consult',
+      action: 'listMyDay',
+      scopes: { liaison: 'assigned', expert: 'assigned', chief: 'station' },
+      seed: assignBooking,
+      input: (now) => ({ date: shanghaiDate(now) }),
+      ids: (data) => (data as { bookings: Array<{ id: string }> }).bookings.map((b) => b.id),
+    },
+    {
+      fn: 'archive',
+      action: 'listRecords',
+      scopes: { company: 'company', liaison: 'station', expert: 'assigned', chief: 'station', admin: 'any' },
+      seed: (c) => seedRecord(c.store, c.now, c.stationId, c.companyId, { consultantId: c.assigneeId }),
+      input: () => ({ pageSize: 50 }),
+      ids: pageIds,
+    },
+    {
+      fn: 'visit',
+      action: 'listVisits',
+      scopes: { company: 'company', liaison: 'station', chief: 'station', admin: 'any' },
+      seed: (c) => seedVisit(c.store, c.now, c.stationId, c.companyId, { createdBy: c.assigneeId }),
+      input: () => ({ pageSize: 50 }),
+      ids: pageIds,
+    },
+    {
+      fn: 'visit',
+      action: 'listFollowUps',
+      scopes: { liaison: 'assigned', expert: 'assigned', chief: 'station' },
+      seed: (c) => seedFollowUp(c.store, c.now, c.stationId, c.companyId, { ownerId: c.assigneeId }),
+      input: () => ({ view: 'today', pageSize: 50 }),
+      ids: pageIds,
+    },
+    {
+      fn: 'request',
+      action: 'listRequests',
+      scopes: { company: 'company', liaison: 'station', chief: 'station', admin: 'any' },
+      seed: (c) =>
+        seedRequest(c.store, c.now, c.stationId, c.companyId, {
+          status: 'accepted',
+          handler: { id: c.assigneeId, name: '处理人' },
+        }),
+      input: () => ({ pageSize: 50 }),
+      ids: pageIds,
+    },
+  ];
+
+  it('states a scope for exactly the roles the policy admits to each list', () => {
+    for (const c of CASES) {
+      const access = (POLICY as Record<string, Record<string, Access>>)[c.fn]![c.action]!;
+      const roles = access === 'public' ? [] : access.map((r) => r.role);
+      expect([`${c.fn}.${c.action}`, Object.keys(c.scopes).sort()]).toEqual([`${c.fn}.${c.action}`, roles.sort()]);
+    }
+  });
+
+  const cells = CASES.flatMap((c) =>
+    (Object.keys(c.scopes) as ActorKind[]).map((kind) => [`${c.fn}.${c.action}`, kind, c] as const),
+  );
+
+  it.each(cells)('%s as %s returns only the rows in its scope', async (_name, kind, c) => {
+    // A world of its own: the lists see only the five rows seeded here.
+    const own = await createWorld();
+    try {
+      const actor = await own.actor(kind as Exclude<ActorKind, 'anonymous'>);
+      const now = own.clock.now();
+      const seeded = {} as Record<RowKey, string>;
+      for (const [key, row] of Object.entries(ROWS) as Array<[RowKey, (typeof ROWS)[RowKey]]>) {
+        const assigneeId =
+          row.assignee === 'actor' ? actor.userId : await stationConsultant(own.store, now, row.stationId);
+        seeded[key] = await c.seed({
+          store: own.store,
+          now,
+          stationId: row.stationId,
+          companyId: row.companyId,
+          assigneeId,
+        });
+      }
+      const envelope = await own.run(c.fn, { action: c.action, ...c.input(now) }, actor);
+      if (!envelope.ok) throw new Error(`${c.fn}.${c.action} as ${kind}: ${envelope.error.message}`);
+      const listed = c.ids(envelope.data);
+      const scope = c.scopes[kind]!;
+      const expected = (Object.keys(ROWS) as RowKey[]).filter((k) => covers(scope, k));
+      const returned = (Object.keys(ROWS) as RowKey[]).filter((k) => listed.includes(seeded[k]));
+      expect(returned).toEqual(expected);
+    } finally {
+      await own.close();
+    }
   });
 });

@@ -1,5 +1,4 @@
 /** Reading bookings: one by id, or a page of the acting role's own. */
-import { AppError } from '../../../core/errors';
 import type { ParsedInputOf } from '../../../core/contract';
 import type { Caller } from '../../../core/ports';
 import type { BookingDoc } from '../../../core/store/docs';
@@ -7,6 +6,8 @@ import type { FindOptions, Where } from '../../../core/store/query';
 import { findPage } from '../../_shared/paging';
 import { mustGet } from '../../_shared/records';
 import { handler } from '../../_shared/runtime';
+import { scopeWhere, type ScopeFields } from '../../_shared/scope';
+import { readsAsCompany } from '../../_shared/views';
 import { bookingTarget } from '../../_shared/bookings';
 import { bookingDetailView, bookingView } from '../views';
 
@@ -16,29 +17,21 @@ export const getBooking = handler('consult', 'getBooking', async (ctx, input) =>
   return bookingDetailView(ctx.files, booking);
 });
 
+/** Where a booking's station, company and consultant are (POLICY's scopes for listBookings). */
+const SCOPE_FIELDS: ScopeFields = { station: 'stationId', company: 'companyId', assigned: 'consultantId' };
+
 type ListInput = ParsedInputOf<'consult', 'listBookings'>;
 
 /**
- * The query each acting role may run, each served by a declared index on bookings
- * (core/store/schema.ts): company staff see their company's, newest first; a liaison or
- * expert their own at the station they act for, and a chief the station's, soonest first;
+ * The query over the acting role's scope from POLICY, each served by a declared index on
+ * bookings (core/store/schema.ts): company staff see their company's, newest first; a liaison
+ * or expert their own at the station they act for, and a chief the station's, soonest first;
  * an admin all of them.
  */
 export function bookingsQuery(caller: Caller, input: Omit<ListInput, 'page' | 'pageSize'>) {
-  const acting = caller.acting;
-  const where: Where = {};
-  let direction: 'asc' | 'desc' = 'asc';
-  if (acting?.role === 'company' && acting.companyId) {
-    where.companyId = acting.companyId;
-    direction = 'desc';
-  } else if ((acting?.role === 'liaison' || acting?.role === 'expert') && acting.stationId) {
-    where.consultantId = caller.userId;
-    where.stationId = acting.stationId;
-  } else if (acting?.role === 'chief' && acting.stationId) {
-    where.stationId = acting.stationId;
-  } else if (acting?.role !== 'admin') {
-    throw new AppError('FORBIDDEN', '您没有可查看的预约');
-  }
+  const where: Where = { ...scopeWhere('consult', 'listBookings', caller, SCOPE_FIELDS, '您没有可查看的预约') };
+  // A company looks back over its bookings; the station plans ahead.
+  const direction: 'asc' | 'desc' = readsAsCompany(caller) ? 'desc' : 'asc';
   if (input.status) where.status = input.status;
   if (input.from !== undefined || input.to !== undefined) {
     where.start = {

@@ -4,7 +4,6 @@
  * (oldest first), upcoming, done (latest due first); with the open counts for the tabs. Each
  * query is served by a declared index on follow_ups.
  */
-import { AppError } from '../../../core/errors';
 import type { Caller } from '../../../core/ports';
 import { shanghaiDate } from '../../../core/rules/time';
 import type { FollowUpView } from '../../../core/rules/visits';
@@ -12,14 +11,14 @@ import type { FollowUpDoc } from '../../../core/store/docs';
 import type { FindOptions, Where } from '../../../core/store/query';
 import { findPage } from '../../_shared/paging';
 import { handler } from '../../_shared/runtime';
+import { scopeWhere, type ScopeFields } from '../../_shared/scope';
 import { followUpView } from '../views';
 
-function scopeOf(caller: Caller): Where {
-  const acting = caller.acting;
-  if (!acting?.stationId) throw new AppError('FORBIDDEN', '请在"我的"页面切换到工作站身份后查看回访');
-  if (acting.role === 'chief') return { stationId: acting.stationId };
-  return { ownerId: caller.userId, stationId: acting.stationId };
-}
+/** Where a follow-up's station and owner are (POLICY's scopes for listFollowUps). */
+const SCOPE_FIELDS: ScopeFields = { station: 'stationId', assigned: 'ownerId' };
+
+const scopeOf = (caller: Caller): Where | null =>
+  scopeWhere('visit', 'listFollowUps', caller, SCOPE_FIELDS, '请在"我的"页面切换到工作站身份后查看回访');
 
 const BY_VIEW: Record<FollowUpView, (today: string) => { where: Where; orderBy: NonNullable<FindOptions['orderBy']> }> =
   {
