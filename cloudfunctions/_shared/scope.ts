@@ -10,6 +10,10 @@
  *
  * The filters are plain equalities on the collection's own fields, the leading fields of the
  * indexes the lists are served by (core/store/schema.ts).
+ *
+ * A list of ONE station named in its input (invitations, companies, station sessions, ratings,
+ * the ledger) needs no filter from here: it authorises that station as its target
+ * (ctx.authorize, the same policy rule) and queries it.
  */
 import { AppError } from '../../core/errors';
 import { actingRule, accessOf, type Scope } from '../../core/policy';
