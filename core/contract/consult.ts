@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { BOOKING_STATUS, CHANNEL, SERVICE_CATEGORY } from '../enums';
+import * as LIMIT from '../rules/consult-limits';
 import { isClock } from '../rules/time';
 import {
   attachmentIds,
@@ -24,7 +25,7 @@ const CHANNELS = CHANNEL.values;
 const BOOKING_STATUSES = BOOKING_STATUS.values;
 
 const clock = (label: string) => z.string().refine(isClock, { message: '时间格式应为 HH:mm' }).describe(label);
-const slotMinutes = z.number().int().min(10).max(240).describe('每个时段分钟数');
+const slotMinutes = z.number().int().min(LIMIT.SLOT_MINUTES_MIN).max(LIMIT.SLOT_MINUTES_MAX).describe('每个时段分钟数');
 const channel = oneOf(CHANNELS, '咨询方式');
 
 /** "Every Monday and Wednesday 09:00–12:00, 30-minute slots, on site in room 201." */
@@ -35,7 +36,7 @@ export const weeklyRule = z
     end: clock('结束时间'),
     slotMinutes,
     channel,
-    location: optionalText('地点', 60),
+    location: optionalText('地点', LIMIT.PLACE_MAX),
   })
   .refine((r) => r.start < r.end, { message: '结束时间须晚于开始时间', path: ['end'] });
 
@@ -43,7 +44,7 @@ export type WeeklyRule = z.infer<typeof weeklyRule>;
 
 /** A day off (leave, holiday), or extra hours on one date. */
 export const dateException = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('off'), date: date('日期'), note: optionalText('说明', 60) }),
+  z.object({ kind: z.literal('off'), date: date('日期'), note: optionalText('说明', LIMIT.EXCEPTION_NOTE_MAX) }),
   z
     .object({
       kind: z.literal('extra'),
@@ -52,8 +53,8 @@ export const dateException = z.discriminatedUnion('kind', [
       end: clock('结束时间'),
       slotMinutes,
       channel,
-      location: optionalText('地点', 60),
-      note: optionalText('说明', 60),
+      location: optionalText('地点', LIMIT.PLACE_MAX),
+      note: optionalText('说明', LIMIT.EXCEPTION_NOTE_MAX),
     })
     .refine((r) => r.start < r.end, { message: '结束时间须晚于开始时间', path: ['end'] }),
 ]);
@@ -73,16 +74,11 @@ export type Availability = z.infer<typeof availability>;
 /** A station's booking rules (DEFAULT_BOOKING_RULES in core/rules/slots.ts when it set none). */
 export const bookingRules = z.object({
   /** A slot must start at least this long after now. */
-  minNoticeMinutes: z
-    .number()
-    .int()
-    .min(0)
-    .max(7 * 24 * 60)
-    .describe('最短提前预约分钟数'),
+  minNoticeMinutes: z.number().int().min(0).max(LIMIT.MIN_NOTICE_MINUTES_MAX).describe('最短提前预约分钟数'),
   /** …and at most this many days ahead. */
-  horizonDays: z.number().int().min(1).max(90).describe('可预约天数'),
+  horizonDays: z.number().int().min(1).max(LIMIT.HORIZON_DAYS_MAX).describe('可预约天数'),
   /** Open (not yet held or cancelled) bookings one company may hold at one station. */
-  maxOpenPerCompany: z.number().int().min(1).max(20).describe('每家企业未完成预约上限'),
+  maxOpenPerCompany: z.number().int().min(1).max(LIMIT.MAX_OPEN_PER_COMPANY_MAX).describe('每家企业未完成预约上限'),
 });
 export type BookingRules = z.infer<typeof bookingRules>;
 
@@ -178,13 +174,13 @@ export const consult = {
       consultantId: id('咨询人员'),
       slotStart: epochMs('预约时段'),
       topic: oneOf(SERVICE_CATEGORY.values, '咨询主题'),
-      question: text('问题描述', 1000, 5),
+      question: text('问题描述', LIMIT.BOOKING_QUESTION_MAX, LIMIT.BOOKING_QUESTION_MIN),
       attachments: attachmentIds('附件'),
     }),
     output: booking,
   },
   cancelBooking: {
-    input: z.object({ bookingId: id('预约'), reason: optionalText('取消原因', 200) }),
+    input: z.object({ bookingId: id('预约'), reason: optionalText('取消原因', LIMIT.CANCEL_REASON_MAX) }),
     output: booking,
   },
   rescheduleBooking: {

@@ -18,6 +18,7 @@ import {
 import { CHANNELS, channelLabel, type Channel } from '../lib/labels';
 import { WeekdayChips } from './WeekdayChips';
 import './PatternRows.scss';
+import { EXCEPTION_NOTE_MAX, PLACE_MAX } from '../../../../core/rules/consult-limits';
 
 const CHANNEL_OPTIONS = CHANNELS.map((value) => ({ value, label: channelLabel(value) }));
 const lengthOptions = (current: number) =>
@@ -91,7 +92,7 @@ function HoursFields({
         onChange={(location) => onChange({ location })}
         error={errorAt(errors, `${path}.location`)}
         placeholder={value.channel === 'onsite' ? '如：二层咨询室' : '选填，如电话号码或会议说明'}
-        maxLength={60}
+        maxLength={PLACE_MAX}
       />
     </>
   );
@@ -214,7 +215,7 @@ export function ExceptionRow({ index, exception: e, errors, today, onChange, onR
         onChange={(note) => onChange({ note })}
         error={errorAt(errors, `${path}.note`)}
         placeholder={e.kind === 'off' ? '选填，如：年假、外出培训' : '选填'}
-        maxLength={60}
+        maxLength={EXCEPTION_NOTE_MAX}
       />
     </RowFrame>
   );

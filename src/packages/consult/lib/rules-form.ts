@@ -3,6 +3,7 @@
  * checked the way the server checks them (same limits, same "label：reason" messages).
  */
 import type { InputOf, OutputOf } from '@core/contract';
+import { HORIZON_DAYS_MAX, MAX_OPEN_PER_COMPANY_MAX, MIN_NOTICE_MINUTES_MAX } from '@core/rules/consult-limits';
 
 export type Rules = OutputOf<'consult', 'getBookingRules'>;
 export type RulesField = keyof Rules;
@@ -17,9 +18,23 @@ export const RULE_FIELDS: Array<{
   max: number;
   unit: string;
 }> = [
-  { name: 'minNoticeMinutes', label: '最短提前预约分钟数', short: '最短提前', min: 0, max: 7 * 24 * 60, unit: '分钟' },
-  { name: 'horizonDays', label: '可预约天数', short: '可约天数', min: 1, max: 90, unit: '天' },
-  { name: 'maxOpenPerCompany', label: '每家企业未完成预约上限', short: '预约上限', min: 1, max: 20, unit: '个' },
+  {
+    name: 'minNoticeMinutes',
+    label: '最短提前预约分钟数',
+    short: '最短提前',
+    min: 0,
+    max: MIN_NOTICE_MINUTES_MAX,
+    unit: '分钟',
+  },
+  { name: 'horizonDays', label: '可预约天数', short: '可约天数', min: 1, max: HORIZON_DAYS_MAX, unit: '天' },
+  {
+    name: 'maxOpenPerCompany',
+    label: '每家企业未完成预约上限',
+    short: '预约上限',
+    min: 1,
+    max: MAX_OPEN_PER_COMPANY_MAX,
+    unit: '个',
+  },
 ];
 
 export const rulesDraft = (r: Rules): RulesDraft => ({

@@ -28,10 +28,12 @@ import { durationLabel, whenOf } from '@/lib/format';
 import { TOPICS, channelLabel, type Topic } from '@/packages/consult/lib/labels';
 import { useSession } from '@/hooks/useSession';
 import { requestReminders } from '@/packages/consult/lib/subscribe';
+import { BOOKING_QUESTION_MAX, BOOKING_QUESTION_MIN } from '@core/rules/consult-limits';
 import './index.scss';
 
-const QUESTION_MIN = 5;
-const QUESTION_MAX = 1000;
+/** The contract's limits (core/rules/consult-limits.ts), so the form refuses what the server refuses. */
+const QUESTION_MIN = BOOKING_QUESTION_MIN;
+const QUESTION_MAX = BOOKING_QUESTION_MAX;
 
 function questionError(text: string): string | undefined {
   const n = text.trim().length;

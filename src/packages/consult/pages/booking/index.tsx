@@ -22,9 +22,10 @@ import { StatusTag } from '@/packages/consult/components/StatusTag';
 import { stampOf, whenOf } from '@/lib/format';
 import { eventLabel } from '@/packages/consult/lib/labels';
 import { useSession } from '@/hooks/useSession';
+import { CANCEL_REASON_MAX } from '@core/rules/consult-limits';
 import './index.scss';
 
-const REASON_MAX = 200;
+const REASON_MAX = CANCEL_REASON_MAX;
 
 function History({ booking }: { booking: Booking }) {
   return (
