@@ -16,11 +16,11 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
-import { addDays, shanghaiDate } from '@core/rules/time';
-import { ChoiceField, PickerField, TextField, type TextFieldProps } from '@/components/FormField';
+import { shanghaiDate } from '@core/rules/time';
+import { useFieldBinder } from '@/hooks/useFieldBinder';
 import { usePageParams } from '@/hooks/usePageParams';
-import { confirm, toastError, toastInfo, toastOk } from '@/lib/feedback';
-import { toastFirstError, withoutErrors } from '@/lib/field-errors';
+import { confirm, toastError, toastOk } from '@/lib/feedback';
+import { toastFirstError } from '@/lib/field-errors';
 import { ROUTES } from '@/lib/routes';
 import { getCompany } from '@/services/account';
 import { newRequestId } from '@/services/call';
@@ -35,20 +35,11 @@ import {
   type OutboxEntry,
   type OutboxPhoto,
 } from '@/services/outbox';
-import { CompanyPicker } from '@/components/CompanyPicker';
 import { RoleGate } from '@/components/RoleGate';
-import { ToggleChips } from '@/components/ToggleChips';
 import { useSession } from '@/hooks/useSession';
-import { HoldingsFields } from '@/packages/visit/components/HoldingsFields';
-import { NeedRows } from '@/packages/visit/components/NeedRows';
-import { PhotoField } from '@/packages/visit/components/PhotoField';
+import { VisitContentSection, VisitRecordSection, VisitWhoSection } from '@/packages/visit/components/VisitSections';
 import { clearDraft, loadDraft, saveDraft } from '@/packages/visit/lib/draft-store';
-import { CATEGORIES, FORMS } from '@/packages/visit/lib/labels';
 import {
-  FINDINGS_MAX,
-  MET_MAX,
-  SHARED_SUMMARY_MAX,
-  VISIT_NOTE_MAX,
   draftErrors,
   draftTitle,
   emptyDraft,
@@ -66,9 +57,6 @@ const ERROR_KEYS: Partial<Record<keyof VisitDraft, string[]>> = {
   photos: ['photos'],
 };
 const errorKeysOf = (key: keyof VisitDraft) => ERROR_KEYS[key] ?? [key];
-
-/** The draft's free-text rows. */
-type TextKey = 'visitors' | 'met' | 'findings' | 'sharedSummary' | 'internalNote';
 
 interface Start {
   draft: VisitDraft;
@@ -99,9 +87,12 @@ interface EditorProps {
 
 function VisitEditor({ ownerId, me, stationId, companyId, outboxId }: EditorProps) {
   const [start] = useState(() => startOf(ownerId, me, outboxId));
-  const [draft, setDraft] = useState<VisitDraft>(() => start?.draft ?? emptyDraft(Date.now(), me));
+  const form = useFieldBinder<VisitDraft>(() => start?.draft ?? emptyDraft(Date.now(), me), {
+    initialErrors: () => start?.returned?.fields ?? {},
+    clearsOf: errorKeysOf,
+  });
+  const { values: draft, setValues: setDraft, setErrors } = form;
   const [restored, setRestored] = useState(start?.restored ?? false);
-  const [errors, setErrors] = useState<Record<string, string>>(() => start?.returned?.fields ?? {});
   const [submitting, setSubmitting] = useState(false);
   const busy = useRef(false);
   /** Sent or queued: the draft must not be written back by a late save. */
@@ -128,31 +119,11 @@ function VisitEditor({ ownerId, me, stationId, companyId, outboxId }: EditorProp
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [companyId]);
 
-  const set = <K extends keyof VisitDraft>(key: K, value: VisitDraft[K], clears: string[] = errorKeysOf(key)) => {
-    setDraft((d) => ({ ...d, [key]: value }));
-    setErrors((prev) => withoutErrors(prev, ...clears));
-  };
-
-  /** A text row of the draft, its message under it. */
-  const text = (
-    key: TextKey,
-    props: Pick<TextFieldProps, 'label' | 'placeholder' | 'maxLength' | 'required' | 'multiline'>,
-  ) => <TextField name={key} value={draft[key]} onChange={(v) => set(key, v)} error={errors[key]} {...props} />;
-
   const startOver = async () => {
     if (!(await confirm('清空草稿', '清空后需重新填写，确定吗？'))) return;
     setDraft(emptyDraft(Date.now(), me));
     setErrors({});
     setRestored(false);
-  };
-
-  const locate = async () => {
-    try {
-      const at = await Taro.getLocation({ type: 'gcj02' });
-      set('location', { latitude: at.latitude, longitude: at.longitude });
-    } catch {
-      toastInfo('无法获取位置，请检查定位权限');
-    }
   };
 
   /** Queues the submission: it waits on the phone and is sent when the network returns. */
@@ -249,123 +220,9 @@ function VisitEditor({ ownerId, me, stationId, companyId, outboxId }: EditorProp
         </View>
       ) : null}
 
-      <Text className="visit-edit__section">走访对象</Text>
-      <CompanyPicker
-        stationId={stationId}
-        selected={draft.company}
-        onSelect={(c) => set('company', c)}
-        error={errors.companyId}
-      />
-      <PickerField
-        name="visitedAt"
-        label="走访日期"
-        mode="date"
-        value={draft.date}
-        end={addDays(today, 1)}
-        onChange={(v) => set('date', v)}
-        error={errors.visitedAt}
-        required
-      />
-      <PickerField
-        name="visitTime"
-        label="走访时间"
-        mode="time"
-        value={draft.time}
-        onChange={(v) => set('time', v)}
-        required
-      />
-      <ChoiceField
-        name="form"
-        label="走访形式"
-        value={draft.form}
-        options={FORMS}
-        onChange={(v) => set('form', v)}
-        error={errors.form}
-        required
-      />
-      {text('visitors', { label: '走访人员', placeholder: '多人用顿号分隔', maxLength: 120, required: true })}
-      {text('met', {
-        label: '受访人员',
-        placeholder: '姓名及职务，如：陈总（总经理）',
-        maxLength: MET_MAX,
-        required: true,
-      })}
-
-      <Text className="visit-edit__section">走访内容</Text>
-      <ToggleChips
-        name="topics"
-        label="走访主题"
-        options={CATEGORIES}
-        value={draft.topics}
-        onChange={(v) => set('topics', v)}
-        error={errors.topics}
-        testId="topic"
-        required
-        stacked
-      />
-      {text('findings', {
-        label: '走访发现',
-        placeholder: '了解到的情况、问题（仅工作站可见）',
-        maxLength: FINDINGS_MAX,
-        multiline: true,
-        required: true,
-      })}
-      {text('sharedSummary', {
-        label: '走访小结',
-        placeholder: '企业可以看到的走访内容与建议',
-        maxLength: SHARED_SUMMARY_MAX,
-        multiline: true,
-        required: true,
-      })}
-      {text('internalNote', {
-        label: '内部备注',
-        placeholder: '仅工作站人员可见，企业看不到',
-        maxLength: VISIT_NOTE_MAX,
-        multiline: true,
-      })}
-
-      <Text className="visit-edit__section">发现的需求（每条生成一条服务需求）</Text>
-      <NeedRows needs={draft.needs} onChange={(v) => set('needs', v, ['needs'])} errors={errors} />
-
-      <Text className="visit-edit__section">现场记录</Text>
-      <HoldingsFields
-        value={draft.holdings}
-        onChange={(kind, figure) => set('holdings', { ...draft.holdings, [kind]: figure }, [`holdings.${kind}`])}
-        errors={errors}
-      />
-      <PhotoField photos={draft.photos} onChange={(v) => set('photos', v)} error={errors.photos} />
-      <View className="visit-edit__row" data-field="location">
-        <Text className="visit-edit__row-label">走访地点</Text>
-        {draft.location ? (
-          <>
-            <Text className="visit-edit__row-value" data-testid="location">
-              已记录（{draft.location.latitude.toFixed(4)}, {draft.location.longitude.toFixed(4)}）
-            </Text>
-            <Text className="visit-edit__link" onClick={() => set('location', null)}>
-              清除
-            </Text>
-          </>
-        ) : (
-          <Text className="visit-edit__link" data-testid="locate" onClick={() => void locate()}>
-            记录当前位置
-          </Text>
-        )}
-      </View>
-      <PickerField
-        name="nextFollowUpDate"
-        label="下次回访"
-        mode="date"
-        value={draft.nextFollowUpDate}
-        start={draft.date || today}
-        onChange={(v) => set('nextFollowUpDate', v)}
-        error={errors.nextFollowUpDate}
-        placeholder="选择日期（选填）"
-      />
-      {draft.nextFollowUpDate ? (
-        <Text className="visit-edit__clear" onClick={() => set('nextFollowUpDate', '')}>
-          不安排回访
-        </Text>
-      ) : null}
+      <VisitWhoSection form={form} today={today} stationId={stationId} />
+      <VisitContentSection form={form} />
+      <VisitRecordSection form={form} today={today} />
 
       <View className="visit-edit__footer">
         <Button type="primary" block loading={submitting} onClick={() => void submit()}>
