@@ -1,20 +1,21 @@
 /** The service network: stations, their service item lists, and reference data. */
 import { z } from 'zod';
 import { DISTRICT, ITEM_STATUS, STATION_KIND, STATION_LEVEL, STATION_STATUS } from '../enums';
+import * as LIMIT from '../rules/directory-limits';
 import { clientRequestId, epochMs, id, oneOf, optionalText, pageInput, pageOf, phone, text } from './common';
 
 /** The editable fields of a station. */
 export const stationFields = {
-  name: text('站点名称', 60, 2),
+  name: text('站点名称', LIMIT.STATION_NAME_MAX, LIMIT.STATION_NAME_MIN),
   kind: oneOf(STATION_KIND.values, '网点类型'),
   level: oneOf(STATION_LEVEL.values, '级别'),
   district: oneOf(DISTRICT.values, '所在区'),
-  address: text('地址', 120, 2),
+  address: text('地址', LIMIT.STATION_ADDRESS_MAX, LIMIT.STATION_ADDRESS_MIN),
   phone: phone('咨询电话'),
-  hours: text('服务时间', 60),
-  keyIndustries: z.array(text('重点产业', 20)).max(10).describe('重点产业'),
-  operator: optionalText('运营单位', 60),
-  intro: optionalText('简介', 500),
+  hours: text('服务时间', LIMIT.STATION_HOURS_MAX),
+  keyIndustries: z.array(text('重点产业', LIMIT.INDUSTRY_MAX)).max(LIMIT.MAX_INDUSTRIES).describe('重点产业'),
+  operator: optionalText('运营单位', LIMIT.OPERATOR_MAX),
+  intro: optionalText('简介', LIMIT.STATION_INTRO_MAX),
 };
 
 export const station = z.object({
@@ -27,11 +28,11 @@ export type Station = z.infer<typeof station>;
 
 /** The seven fields of a service item (004 §7.4.3). */
 export const serviceItemFields = {
-  name: text('事项名称', 40),
-  targetUsers: text('服务对象', 100),
-  content: text('服务内容', 500),
-  procedure: text('办理流程', 500),
-  timeLimit: text('办理时限', 40),
+  name: text('事项名称', LIMIT.ITEM_NAME_MAX),
+  targetUsers: text('服务对象', LIMIT.ITEM_TARGET_USERS_MAX),
+  content: text('服务内容', LIMIT.ITEM_TEXT_MAX),
+  procedure: text('办理流程', LIMIT.ITEM_TEXT_MAX),
+  timeLimit: text('办理时限', LIMIT.ITEM_TIME_LIMIT_MAX),
   consultPhone: phone('咨询电话'),
   supervisionPhone: phone('监督电话'),
 };
@@ -108,7 +109,7 @@ export const directory = {
       itemId: id('事项').optional(),
       clientRequestId: clientRequestId.optional(),
       ...serviceItemFields,
-      order: z.number().int().min(0).max(999).optional().describe('排序'),
+      order: z.number().int().min(0).max(LIMIT.ITEM_ORDER_MAX).optional().describe('排序'),
     }),
     output: serviceItem,
   },

@@ -2,6 +2,13 @@
 import type { InputOf, ServiceItem } from '@core/contract';
 import { ITEM_LABELS as L } from './labels';
 import { checkPhone, checkText, type FieldErrors } from './validate';
+import {
+  ITEM_NAME_MAX,
+  ITEM_ORDER_MAX,
+  ITEM_TARGET_USERS_MAX,
+  ITEM_TEXT_MAX,
+  ITEM_TIME_LIMIT_MAX,
+} from '@core/rules/directory-limits';
 
 export interface ItemForm {
   name: string;
@@ -55,16 +62,19 @@ export function formToItem(f: ItemForm): ItemFields {
   };
 }
 
+/** A whole number of at most as many digits as ITEM_ORDER_MAX (999: 1–3 digits). */
+const ORDER_DIGITS = new RegExp(`^\\d{1,${String(ITEM_ORDER_MAX).length}}$`);
+
 export function validateItem(f: ItemForm): FieldErrors {
   const e: FieldErrors = {};
-  checkText(e, 'name', L.name, f.name, { max: 40 });
-  checkText(e, 'targetUsers', L.targetUsers, f.targetUsers, { max: 100 });
-  checkText(e, 'content', L.content, f.content, { max: 500 });
-  checkText(e, 'procedure', L.procedure, f.procedure, { max: 500 });
-  checkText(e, 'timeLimit', L.timeLimit, f.timeLimit, { max: 40 });
+  checkText(e, 'name', L.name, f.name, { max: ITEM_NAME_MAX });
+  checkText(e, 'targetUsers', L.targetUsers, f.targetUsers, { max: ITEM_TARGET_USERS_MAX });
+  checkText(e, 'content', L.content, f.content, { max: ITEM_TEXT_MAX });
+  checkText(e, 'procedure', L.procedure, f.procedure, { max: ITEM_TEXT_MAX });
+  checkText(e, 'timeLimit', L.timeLimit, f.timeLimit, { max: ITEM_TIME_LIMIT_MAX });
   checkPhone(e, 'consultPhone', L.consultPhone, f.consultPhone);
   checkPhone(e, 'supervisionPhone', L.supervisionPhone, f.supervisionPhone);
   const order = f.order.trim();
-  if (order && !/^\d{1,3}$/.test(order)) e.order = `${L.order}：请填写 0–999 的整数`;
+  if (order && !ORDER_DIGITS.test(order)) e.order = `${L.order}：请填写 0–${ITEM_ORDER_MAX} 的整数`;
   return e;
 }

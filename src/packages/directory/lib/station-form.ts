@@ -3,6 +3,17 @@ import type { InputOf, Station } from '@core/contract';
 import type { District, StationKind, StationLevel } from '@core/enums';
 import { STATION_LABELS as L } from './labels';
 import { checkChoice, checkPhone, checkText, type FieldErrors } from './validate';
+import {
+  INDUSTRY_MAX,
+  MAX_INDUSTRIES,
+  OPERATOR_MAX,
+  STATION_ADDRESS_MAX,
+  STATION_ADDRESS_MIN,
+  STATION_HOURS_MAX,
+  STATION_INTRO_MAX,
+  STATION_NAME_MAX,
+  STATION_NAME_MIN,
+} from '@core/rules/directory-limits';
 
 export interface StationForm {
   name: string;
@@ -31,7 +42,7 @@ export const EMPTY_STATION_FORM: StationForm = {
   intro: '',
 };
 
-export const MAX_INDUSTRIES = 10;
+export { MAX_INDUSTRIES };
 
 /** "生物医药、新一代信息技术, 文创" → ['生物医药', '新一代信息技术', '文创'] (no blanks, no repeats). */
 export function splitList(text: string): string[] {
@@ -77,17 +88,18 @@ export function formToStation(f: StationForm): StationFields {
 
 export function validateStation(f: StationForm): FieldErrors {
   const e: FieldErrors = {};
-  checkText(e, 'name', L.name, f.name, { min: 2, max: 60 });
+  checkText(e, 'name', L.name, f.name, { min: STATION_NAME_MIN, max: STATION_NAME_MAX });
   checkChoice(e, 'kind', L.kind, f.kind);
   checkChoice(e, 'level', L.level, f.level);
   checkChoice(e, 'district', L.district, f.district);
-  checkText(e, 'address', L.address, f.address, { min: 2, max: 120 });
+  checkText(e, 'address', L.address, f.address, { min: STATION_ADDRESS_MIN, max: STATION_ADDRESS_MAX });
   checkPhone(e, 'phone', L.phone, f.phone);
-  checkText(e, 'hours', L.hours, f.hours, { max: 60 });
+  checkText(e, 'hours', L.hours, f.hours, { max: STATION_HOURS_MAX });
   const industries = splitList(f.keyIndustries);
   if (industries.length > MAX_INDUSTRIES) e.keyIndustries = `${L.keyIndustries}：最多 ${MAX_INDUSTRIES} 项`;
-  else if (industries.some((s) => s.length > 20)) e.keyIndustries = `${L.keyIndustries}：每项最多 20 个字`;
-  checkText(e, 'operator', L.operator, f.operator, { max: 60, required: false });
-  checkText(e, 'intro', L.intro, f.intro, { max: 500, required: false });
+  else if (industries.some((s) => s.length > INDUSTRY_MAX))
+    e.keyIndustries = `${L.keyIndustries}：每项最多 ${INDUSTRY_MAX} 个字`;
+  checkText(e, 'operator', L.operator, f.operator, { max: OPERATOR_MAX, required: false });
+  checkText(e, 'intro', L.intro, f.intro, { max: STATION_INTRO_MAX, required: false });
   return e;
 }

@@ -29,6 +29,12 @@ import { ITEM_LABELS as L } from '@/packages/directory/lib/labels';
 import { loadStation } from '@/packages/directory/lib/load-station';
 import { goBack } from '@/packages/directory/lib/nav';
 import { errorFor } from '@/packages/directory/lib/validate';
+import {
+  ITEM_NAME_MAX,
+  ITEM_TARGET_USERS_MAX,
+  ITEM_TEXT_MAX,
+  ITEM_TIME_LIMIT_MAX,
+} from '../../../../../core/rules/directory-limits';
 import '@/packages/directory/components/form-page.scss';
 
 export default function ItemEditPage() {
@@ -117,11 +123,16 @@ function ItemEditor({ stationId, stationName, itemId, initial }: ItemEditorProps
     <View className="form-page" data-testid="item-form">
       <Text className="form-page__heading">{stationName} · 服务事项清单</Text>
       <View className="form-page__group">
-        {field('name', { required: true, maxLength: 40 })}
-        {field('targetUsers', { required: true, maxLength: 100, placeholder: '如 辖区内中小企业' })}
-        {field('content', { required: true, multiline: true, maxLength: 500, placeholder: '请输入服务内容' })}
-        {field('procedure', { required: true, multiline: true, maxLength: 500, placeholder: '如 预约 → 指导 → 提交' })}
-        {field('timeLimit', { required: true, maxLength: 40, placeholder: '如 3个工作日' })}
+        {field('name', { required: true, maxLength: ITEM_NAME_MAX })}
+        {field('targetUsers', { required: true, maxLength: ITEM_TARGET_USERS_MAX, placeholder: '如 辖区内中小企业' })}
+        {field('content', { required: true, multiline: true, maxLength: ITEM_TEXT_MAX, placeholder: '请输入服务内容' })}
+        {field('procedure', {
+          required: true,
+          multiline: true,
+          maxLength: ITEM_TEXT_MAX,
+          placeholder: '如 预约 → 指导 → 提交',
+        })}
+        {field('timeLimit', { required: true, maxLength: ITEM_TIME_LIMIT_MAX, placeholder: '如 3个工作日' })}
         {field('consultPhone', { required: true, type: 'tel', placeholder: '如 010-62345678' })}
         {field('supervisionPhone', { required: true, type: 'tel', placeholder: '如 12345' })}
       </View>

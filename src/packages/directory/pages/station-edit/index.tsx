@@ -31,6 +31,14 @@ import {
   type StationForm,
 } from '@/packages/directory/lib/station-form';
 import { errorFor } from '@/packages/directory/lib/validate';
+import {
+  INDUSTRY_MAX,
+  OPERATOR_MAX,
+  STATION_ADDRESS_MAX,
+  STATION_HOURS_MAX,
+  STATION_INTRO_MAX,
+  STATION_NAME_MAX,
+} from '@core/rules/directory-limits';
 import '@/packages/directory/components/form-page.scss';
 
 const KIND_OPTIONS = optionsOf(STATION_KIND);
@@ -122,7 +130,7 @@ function StationEditor({ stationId, initial }: { stationId?: string; initial: St
           onChange={set('name')}
           error={err('name')}
           required
-          maxLength={60}
+          maxLength={STATION_NAME_MAX}
         />
         <ChoiceField
           name="kind"
@@ -158,7 +166,7 @@ function StationEditor({ stationId, initial }: { stationId?: string; initial: St
           onChange={set('address')}
           error={err('address')}
           required
-          maxLength={120}
+          maxLength={STATION_ADDRESS_MAX}
         />
         <TextField
           name="phone"
@@ -177,7 +185,7 @@ function StationEditor({ stationId, initial }: { stationId?: string; initial: St
           onChange={set('hours')}
           error={err('hours')}
           required
-          maxLength={60}
+          maxLength={STATION_HOURS_MAX}
           placeholder="如 周一至周五 9:00-17:30"
         />
       </View>
@@ -190,14 +198,16 @@ function StationEditor({ stationId, initial }: { stationId?: string; initial: St
           error={err('keyIndustries')}
           placeholder="多个产业用逗号或顿号分隔"
         />
-        <Text className="form-page__hint">最多 {MAX_INDUSTRIES} 项，每项不超过 20 个字</Text>
+        <Text className="form-page__hint">
+          最多 {MAX_INDUSTRIES} 项，每项不超过 {INDUSTRY_MAX} 个字
+        </Text>
         <TextField
           name="operator"
           label={L.operator}
           value={form.operator}
           onChange={set('operator')}
           error={err('operator')}
-          maxLength={60}
+          maxLength={OPERATOR_MAX}
         />
         <TextField
           name="intro"
@@ -207,7 +217,7 @@ function StationEditor({ stationId, initial }: { stationId?: string; initial: St
           error={err('intro')}
           placeholder="请输入简介"
           multiline
-          maxLength={500}
+          maxLength={STATION_INTRO_MAX}
         />
       </View>
       <SaveBar saving={submitting} onSave={() => void save()} />
