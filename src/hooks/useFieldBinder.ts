@@ -20,7 +20,9 @@ export interface BoundField<V> {
 export interface FieldBinder<T extends object> {
   values: T;
   setValues: Dispatch<SetStateAction<T>>;
+  /** The messages shown (with those `behind` under the form's own). */
   errors: FieldErrors;
+  /** Sets the form's own messages. */
   setErrors: Dispatch<SetStateAction<FieldErrors>>;
   /** Sets one field and drops the messages of `clears` (by default those the field answers for). */
   set: <K extends keyof T & string>(key: K, value: T[K], clears?: string[]) => void;
@@ -41,6 +43,13 @@ export interface FieldBinderOptions<T extends object> {
   errors?: [FieldErrors, Dispatch<SetStateAction<FieldErrors>>];
   /** The server's field paths a field answers for, when they are not just its own name. */
   clearsOf?: (key: keyof T & string) => string[];
+  /** Clear exactly the named messages, not also those below them ("a" keeps "a.b"). */
+  exact?: boolean;
+  /**
+   * Messages shown where the form's own have none and left alone by edits (the server's from the
+   * last submit, which useSubmit clears on the next one).
+   */
+  behind?: FieldErrors;
 }
 
 export function useFieldBinder<T extends object>(
@@ -49,10 +58,21 @@ export function useFieldBinder<T extends object>(
 ): FieldBinder<T> {
   const [values, setValues] = useState<T>(initial);
   const own = useState<FieldErrors>(options.initialErrors ?? {});
-  const [errors, setErrors] = options.errors ?? own;
-  const { clearsOf } = options;
+  const [ownErrors, setErrors] = options.errors ?? own;
+  const { clearsOf, exact, behind } = options;
+  const errors = behind ? { ...behind, ...ownErrors } : ownErrors;
 
-  const clear = useCallback((keys: string[]) => setErrors((prev) => withoutErrors(prev, ...keys)), [setErrors]);
+  const clear = useCallback(
+    (keys: string[]) =>
+      setErrors((prev) =>
+        exact
+          ? keys.some((k) => k in prev)
+            ? Object.fromEntries(Object.entries(prev).filter(([k]) => !keys.includes(k)))
+            : prev
+          : withoutErrors(prev, ...keys),
+      ),
+    [setErrors, exact],
+  );
 
   const set: FieldBinder<T>['set'] = (key, value, clears) => {
     setValues((v) => ({ ...v, [key]: value }));

@@ -7,16 +7,16 @@
  * registered on the spot. Field errors from the server show under their fields; a double tap
  * or a retry never archives twice (useSubmit keeps one clientRequestId per intent).
  */
-import { useCallback, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import type { Booking } from '@core/contract';
 import { shanghaiDate } from '@core/rules/time';
 import { AttachmentList } from '@/components/AttachmentList';
-import { AttachmentPicker } from '@/components/AttachmentPicker';
-import { ChoiceField, PickerField, TextField } from '@/components/FormField';
+import { ChoiceField } from '@/components/FormField';
 import { LoadStatus } from '@/components/ListStatus';
+import { useFieldBinder, type FieldBinder } from '@/hooks/useFieldBinder';
 import { useLoad } from '@/hooks/useLoad';
 import { usePageParams } from '@/hooks/usePageParams';
 import { useSubmit } from '@/hooks/useSubmit';
@@ -26,19 +26,11 @@ import { createRecord } from '@/services/archive';
 import { getBooking, listConsultants } from '@/services/consult';
 import { BookingDetails } from '@/packages/consult/components/BookingDetails';
 import { RoleGate } from '@/components/RoleGate';
-import { ToggleField } from '@/components/ToggleField';
 import { WalkInFields } from '@/packages/consult/components/WalkInFields';
 import { statusLabel } from '@/packages/consult/lib/labels';
-import {
-  ANSWER_MAX,
-  NOTE_MAX,
-  SUMMARY_MAX,
-  draftErrors,
-  initialDraft,
-  recordInput,
-  type RecordDraft,
-} from '@/packages/consult/lib/record-form';
-import { CATEGORIES, RECORD_CHANNELS } from '@/packages/consult/lib/records';
+import { draftErrors, initialDraft, recordInput, type RecordDraft } from '@/packages/consult/lib/record-form';
+import { RECORD_CHANNELS } from '@/packages/consult/lib/records';
+import { RecordContentSection, RecordFollowUpSection } from '@/packages/consult/components/RecordSections';
 import { useSession } from '@/hooks/useSession';
 import './index.scss';
 
@@ -65,8 +57,18 @@ interface FormProps {
 }
 
 function RecordForm({ booking, stationId, chief, selfId }: FormProps) {
-  const [draft, setDraft] = useState<RecordDraft>(() => initialDraft(booking, Date.now()));
+  const { submit, submitting, fieldErrors } = useSubmit((clientRequestId) =>
+    createRecord(recordInput(form.values, clientRequestId, booking?.id ?? null)),
+  );
+  // The page's own messages over the server's; an edit drops the page's own of that field.
   const [shown, setShown] = useState<Record<string, string>>({});
+  const form: FieldBinder<RecordDraft> = useFieldBinder<RecordDraft>(() => initialDraft(booking, Date.now()), {
+    errors: [shown, setShown],
+    behind: fieldErrors,
+    clearsOf: (key) => ERROR_FIELDS[key] ?? [key],
+    exact: true,
+  });
+  const { values: draft, errors, set } = form;
   const [uploading, setUploading] = useState(false);
   const today = useMemo(() => shanghaiDate(Date.now()), []);
   const walkIn = !booking;
@@ -74,17 +76,6 @@ function RecordForm({ booking, stationId, chief, selfId }: FormProps) {
     () => (walkIn && chief ? listConsultants({ stationId }) : Promise.resolve(null)),
     [walkIn, chief, stationId],
   );
-
-  const set = useCallback(<K extends keyof RecordDraft>(key: K, value: RecordDraft[K]) => {
-    setDraft((prev) => ({ ...prev, [key]: value }));
-  }, []);
-
-  const send = useCallback(
-    (clientRequestId: string) => createRecord(recordInput(draft, clientRequestId, booking?.id ?? null)),
-    [draft, booking],
-  );
-  const { submit, submitting, fieldErrors } = useSubmit(send);
-  const errors: Record<string, string> = { ...fieldErrors, ...shown };
 
   const onSubmit = async () => {
     if (uploading) {
@@ -104,23 +95,12 @@ function RecordForm({ booking, stationId, chief, selfId }: FormProps) {
     void Taro.redirectTo({ url: ROUTES.record(record.id) });
   };
 
-  // A field edited after a failed check loses its message.
-  const edit =
-    <K extends keyof RecordDraft>(key: K) =>
-    (value: RecordDraft[K]) => {
-      set(key, value);
-      const fields: string[] = ERROR_FIELDS[key] ?? [key];
-      if (fields.some((f) => f in shown)) {
-        setShown((prev) => Object.fromEntries(Object.entries(prev).filter(([f]) => !fields.includes(f))));
-      }
-    };
-
   return (
     <View className="record-edit__form">
       {walkIn ? (
         <WalkInFields
           draft={draft}
-          set={(key, value) => edit(key)(value)}
+          set={set}
           errors={errors}
           stationId={stationId}
           consultants={
@@ -133,97 +113,13 @@ function RecordForm({ booking, stationId, chief, selfId }: FormProps) {
           today={today}
         />
       ) : (
-        <ChoiceField
-          name="channel"
-          label="咨询方式"
-          value={draft.channel}
-          options={RECORD_CHANNELS}
-          onChange={edit('channel')}
-          error={errors.channel}
-        />
+        <ChoiceField {...form.bind('channel')} label="咨询方式" options={RECORD_CHANNELS} />
       )}
 
-      <Text className="record-edit__section">咨询内容</Text>
-      <ChoiceField
-        name="category"
-        label="咨询类别"
-        value={draft.category}
-        options={CATEGORIES}
-        onChange={edit('category')}
-        error={errors.category}
-        required
-      />
-      <TextField
-        name="summary"
-        label="问题摘要"
-        value={draft.summary}
-        onChange={edit('summary')}
-        error={errors.summary}
-        placeholder="企业咨询的问题要点"
-        maxLength={SUMMARY_MAX}
-        multiline
-        required
-      />
-      <TextField
-        name="answer"
-        label="答复意见"
-        value={draft.answer}
-        onChange={edit('answer')}
-        error={errors.answer}
-        placeholder="给出的答复、建议和依据"
-        maxLength={ANSWER_MAX}
-        multiline
-        required
-      />
-      <TextField
-        name="durationMinutes"
-        label="时长（分钟）"
-        value={draft.duration}
-        onChange={edit('duration')}
-        error={errors.durationMinutes}
-        type="number"
-        maxLength={3}
-        required
-      />
-      <AttachmentPicker
-        label="附件（选填）"
-        purpose="record"
-        value={draft.attachments}
-        onChange={edit('attachments')}
-        onBusyChange={setUploading}
-        error={errors.attachments}
-      />
-
-      <Text className="record-edit__section">后续</Text>
-      <ToggleField name="followUp" label="需要回访" checked={draft.followUp} onChange={edit('followUp')} />
-      {draft.followUp ? (
-        <PickerField
-          name="followUpDate"
-          label="回访日期"
-          mode="date"
-          value={draft.followUpDate}
-          start={walkIn ? draft.date : booking ? shanghaiDate(booking.start) : today}
-          onChange={edit('followUpDate')}
-          error={errors.followUpDate}
-          required
-        />
-      ) : null}
-      <ToggleField
-        name="rightsClue"
-        label="维权线索转介"
-        hint="发现侵权等维权线索，需转介维权援助机构（站长将收到提醒）"
-        checked={draft.rightsClue}
-        onChange={edit('rightsClue')}
-      />
-      <TextField
-        name="internalNote"
-        label="内部备注"
-        value={draft.internalNote}
-        onChange={edit('internalNote')}
-        error={errors.internalNote}
-        placeholder="仅工作站人员可见，企业看不到"
-        maxLength={NOTE_MAX}
-        multiline
+      <RecordContentSection form={form} onUploading={setUploading} />
+      <RecordFollowUpSection
+        form={form}
+        followUpFrom={walkIn ? draft.date : booking ? shanghaiDate(booking.start) : today}
       />
 
       <View className="record-edit__footer">
