@@ -8,10 +8,10 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
-import type { AttachmentView, Booking, SlotView } from '@core/contract';
-import { AttachmentPicker } from '@/components/AttachmentPicker';
-import { ChoiceField, TextField } from '@/components/FormField';
+import type { Booking } from '@core/contract';
+import { ChoiceField } from '@/components/FormField';
 import { ListStatus, LoadStatus } from '@/components/ListStatus';
+import { useFieldBinder, type FieldBinder } from '@/hooks/useFieldBinder';
 import { useLoad } from '@/hooks/useLoad';
 import { usePageParams } from '@/hooks/usePageParams';
 import { useSubmit } from '@/hooks/useSubmit';
@@ -24,23 +24,17 @@ import { BookingDetails } from '@/packages/consult/components/BookingDetails';
 import { RoleGate } from '@/components/RoleGate';
 import { SlotPicker } from '@/packages/consult/components/SlotPicker';
 import { slotKey, useCalendar } from '@/packages/consult/lib/calendar';
-import { durationLabel, whenOf } from '@/lib/format';
-import { TOPICS, channelLabel, type Topic } from '@/packages/consult/lib/labels';
+import { durationLabel } from '@/lib/format';
+import { TOPICS } from '@/packages/consult/lib/labels';
+import {
+  BookingFooter,
+  BookingQuestion,
+  questionError,
+  type BookingForm,
+} from '@/packages/consult/components/BookingSections';
 import { useSession } from '@/hooks/useSession';
 import { requestReminders } from '@/packages/consult/lib/subscribe';
-import { BOOKING_QUESTION_MAX, BOOKING_QUESTION_MIN } from '@core/rules/consult-limits';
 import './index.scss';
-
-/** The contract's limits (core/rules/consult-limits.ts), so the form refuses what the server refuses. */
-const QUESTION_MIN = BOOKING_QUESTION_MIN;
-const QUESTION_MAX = BOOKING_QUESTION_MAX;
-
-function questionError(text: string): string | undefined {
-  const n = text.trim().length;
-  if (n < QUESTION_MIN) return `请至少输入${QUESTION_MIN}个字，说明想咨询的问题`;
-  if (n > QUESTION_MAX) return `问题描述不能超过${QUESTION_MAX}字`;
-  return undefined;
-}
 
 function Confirmation({ booking, noticeMinutes }: { booking: Booking; noticeMinutes: number | null }) {
   return (
@@ -70,18 +64,30 @@ function BookingFlow({ stationId }: { stationId: string }) {
   const consultants = useLoad(() => listConsultants({ stationId }), [stationId]);
   const [consultantId, setConsultantId] = useState('');
   const cal = useCalendar(stationId, consultantId);
-  const [topic, setTopic] = useState<Topic | ''>('');
-  const [slot, setSlot] = useState<SlotView | null>(null);
-  const [question, setQuestion] = useState('');
-  const [attachments, setAttachments] = useState<AttachmentView[]>([]);
   const [uploading, setUploading] = useState(false);
-  const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
   const [booked, setBooked] = useState<Booking | null>(null);
   const { reloadSlots } = cal;
+  const { submit, submitting, fieldErrors } = useSubmit((clientRequestId) => send(clientRequestId));
+  // The page's own messages over the server's; choosing or typing drops the page's own.
+  const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
+  const form: FieldBinder<BookingForm> = useFieldBinder<BookingForm>(
+    { topic: '', slot: null, question: '', attachments: [] },
+    {
+      errors: [clientErrors, setClientErrors],
+      behind: fieldErrors,
+      clearsOf: (key) => [key === 'slot' ? 'slotStart' : key],
+      exact: true,
+    },
+  );
+  const { topic, slot, question, attachments } = form.values;
+  const setSlot = form.set;
 
   // A chosen slot that is no longer free (taken meanwhile, or another consultant filtered) is dropped.
   useEffect(() => {
-    if (slot && cal.calendar && !cal.calendar.slots.some((s) => slotKey(s) === slotKey(slot))) setSlot(null);
+    if (slot && cal.calendar && !cal.calendar.slots.some((s) => slotKey(s) === slotKey(slot))) {
+      form.setValues((v) => ({ ...v, slot: null }));
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- setValues is stable
   }, [cal.calendar, slot]);
 
   const send = useCallback(
@@ -105,7 +111,6 @@ function BookingFlow({ stationId }: { stationId: string }) {
     },
     [slot, topic, stationId, question, attachments, reloadSlots],
   );
-  const { submit, submitting, fieldErrors } = useSubmit(send);
   const tapped = useRef(false);
 
   const onConfirm = () => {
@@ -146,14 +151,7 @@ function BookingFlow({ stationId }: { stationId: string }) {
     return <ListStatus loading={false} error={null} empty emptyText="该服务站点暂未开放咨询预约" />;
   }
 
-  const errors = { ...fieldErrors, ...clientErrors };
-  const clear = (field: string) =>
-    setClientErrors((prev) => {
-      if (!(field in prev)) return prev;
-      const next = { ...prev };
-      delete next[field];
-      return next;
-    });
+  const { errors } = form;
 
   return (
     <View className="book-page__flow">
@@ -164,18 +162,7 @@ function BookingFlow({ stationId }: { stationId: string }) {
         </View>
       ) : null}
 
-      <ChoiceField
-        name="topic"
-        label="咨询主题"
-        value={topic}
-        options={TOPICS}
-        onChange={(v) => {
-          setTopic(v);
-          clear('topic');
-        }}
-        error={errors.topic}
-        required
-      />
+      <ChoiceField {...form.bind('topic')} label="咨询主题" options={TOPICS} required />
 
       <SlotPicker
         consultants={consultants.data}
@@ -183,10 +170,7 @@ function BookingFlow({ stationId }: { stationId: string }) {
         onConsultant={setConsultantId}
         cal={cal}
         selected={slot}
-        onSelect={(s) => {
-          setSlot(s);
-          clear('slotStart');
-        }}
+        onSelect={(s) => setSlot('slot', s)}
       />
       {errors.slotStart || errors.consultantId ? (
         <Text className="book-page__error" data-testid="error-slotStart">
@@ -194,43 +178,9 @@ function BookingFlow({ stationId }: { stationId: string }) {
         </Text>
       ) : null}
 
-      <TextField
-        name="question"
-        label="问题描述"
-        value={question}
-        onChange={(v) => {
-          setQuestion(v);
-          clear('question');
-        }}
-        error={errors.question}
-        placeholder={`请描述想咨询的问题（${QUESTION_MIN}–${QUESTION_MAX}字），便于咨询人员提前准备`}
-        maxLength={QUESTION_MAX}
-        multiline
-        required
-      />
+      <BookingQuestion form={form} onUploading={setUploading} />
 
-      <AttachmentPicker
-        label="附件（选填）"
-        purpose="booking"
-        value={attachments}
-        onChange={(next) => {
-          setAttachments(next);
-          clear('attachments');
-        }}
-        onBusyChange={setUploading}
-        error={errors.attachments}
-      />
-
-      <View className="book-page__footer">
-        <Text className="book-page__chosen" data-testid="chosen-slot">
-          {slot
-            ? `已选：${whenOf(slot.start, slot.end)} · ${slot.consultantName} · ${channelLabel(slot.channel)}`
-            : '尚未选择时段'}
-        </Text>
-        <Button type="primary" block loading={submitting} onClick={onConfirm}>
-          确认预约
-        </Button>
-      </View>
+      <BookingFooter slot={slot} submitting={submitting} onConfirm={onConfirm} />
     </View>
   );
 }
