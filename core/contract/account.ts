@@ -1,7 +1,9 @@
 /** Accounts, roles, invitations and company membership. */
 import { z } from 'zod';
 import { COMPANY_STATUS, DISTRICT, INVITABLE_ROLE, INVITATION_STATUS, ROLE } from '../enums';
+import { CODE_MAX, CODE_MIN, DISPLAY_NAME_MAX, REVIEW_NOTE_MAX } from '../rules/account-limits';
 import { isValidCreditCode } from '../rules/credit-code';
+import { COMPANY_NAME_MAX, COMPANY_NAME_MIN, PERSON_NAME_MAX } from '../rules/ledger';
 import { clientRequestId, epochMs, id, mobile, oneOf, pageInput, pageOf, text } from './common';
 
 export const membershipView = z.object({
@@ -79,7 +81,7 @@ export const account = {
     output: me,
   },
   updateProfile: {
-    input: z.object({ displayName: text('姓名', 30) }),
+    input: z.object({ displayName: text('姓名', DISPLAY_NAME_MAX) }),
     output: me,
   },
   createInvitation: {
@@ -96,27 +98,29 @@ export const account = {
     output: pageOf(invitation),
   },
   revokeInvitation: {
-    input: z.object({ code: text('邀请码', 16) }),
+    input: z.object({ code: text('邀请码', CODE_MAX) }),
     output: invitation,
   },
   redeemInvitation: {
-    input: z.object({ code: z.string().trim().toUpperCase().min(6).max(16).describe('邀请码') }),
+    input: z.object({ code: z.string().trim().toUpperCase().min(CODE_MIN).max(CODE_MAX).describe('邀请码') }),
     output: me,
   },
   createCompany: {
     input: z.object({
       clientRequestId,
-      name: text('企业名称', 60, 2),
+      name: text('企业名称', COMPANY_NAME_MAX, COMPANY_NAME_MIN),
       creditCode,
       district: oneOf(DISTRICT.values, '所在区'),
       stationId: id('服务站点'),
-      contactName: text('联系人', 30),
+      contactName: text('联系人', PERSON_NAME_MAX),
       contactMobile: mobile('联系人手机'),
     }),
     output: company,
   },
   joinCompany: {
-    input: z.object({ joinCode: z.string().trim().toUpperCase().min(6).max(16).describe('企业加入码') }),
+    input: z.object({
+      joinCode: z.string().trim().toUpperCase().min(CODE_MIN).max(CODE_MAX).describe('企业加入码'),
+    }),
     output: me,
   },
   getCompany: {
@@ -135,7 +139,7 @@ export const account = {
     input: z.object({
       companyId: id('企业'),
       decision: z.enum(['confirm', 'reject']).describe('审核结果'),
-      note: z.string().trim().max(200).optional().describe('审核意见'),
+      note: z.string().trim().max(REVIEW_NOTE_MAX).optional().describe('审核意见'),
     }),
     output: company,
   },

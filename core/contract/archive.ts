@@ -8,7 +8,15 @@
  */
 import { z } from 'zod';
 import { COMPANY_STATUS, RECORD_CHANNEL, SERVICE_CATEGORY } from '../enums';
-import { ANSWER_MAX, MAX_DURATION_MINUTES, NOTE_MAX, SUMMARY_MAX, TEXT_MIN } from '../rules/archive-limits';
+import {
+  ANSWER_MAX,
+  MAX_DURATION_MINUTES,
+  NOTE_MAX,
+  RECORD_KEYWORD_MAX,
+  SUMMARY_MAX,
+  TEXT_MIN,
+} from '../rules/archive-limits';
+import { COMPANY_NAME_MAX, COMPANY_NAME_MIN, KEYWORD_MAX, PERSON_NAME_MAX } from '../rules/ledger';
 import { creditCode } from './account';
 import {
   attachmentIds,
@@ -80,9 +88,9 @@ export type LedgerCompany = z.infer<typeof ledgerCompany>;
 /** A company met for the first time: added to the station's ledger with the record. */
 export const newCompanyInput = z
   .object({
-    name: text('企业名称', 60, 2),
+    name: text('企业名称', COMPANY_NAME_MAX, COMPANY_NAME_MIN),
     creditCode,
-    contactName: optionalText('联系人', 30),
+    contactName: optionalText('联系人', PERSON_NAME_MAX),
     contactMobile: mobile('联系人手机').optional(),
   })
   .describe('新企业');
@@ -152,7 +160,7 @@ export const archive = {
       consultantId: id('咨询人员').optional(),
       from: date('开始日期').optional(),
       to: date('结束日期').optional(),
-      keyword: optionalText('关键词', 50),
+      keyword: optionalText('关键词', RECORD_KEYWORD_MAX),
       ...pageInput,
     }),
     output: pageOf(consultationRecord),
@@ -160,7 +168,7 @@ export const archive = {
   getRecord: { input: z.object({ recordId: id('咨询记录') }), output: consultationRecord },
   /** The station's ledger for the record form: by name or credit code, by name. */
   findCompanies: {
-    input: z.object({ stationId: id('站点'), keyword: optionalText('企业名称', 60), ...pageInput }),
+    input: z.object({ stationId: id('站点'), keyword: optionalText('企业名称', KEYWORD_MAX), ...pageInput }),
     output: pageOf(ledgerCompany),
   },
   /**

@@ -27,6 +27,7 @@ import {
   ADDRESS_MAX,
   CAPITAL_MAX,
   COMPANY_NAME_MAX,
+  COMPANY_NAME_MIN,
   HEADCOUNT_MAX,
   IP_MANAGERS_MAX,
   KEYWORD_MAX,
@@ -238,7 +239,7 @@ export type TimelineItem = z.infer<typeof timelineItem>;
 /* ---------- actions ---------- */
 
 const ledgerEntryFields = {
-  name: text('企业名称', COMPANY_NAME_MAX, 2),
+  name: text('企业名称', COMPANY_NAME_MAX, COMPANY_NAME_MIN),
   creditCode,
   district: oneOf(DISTRICT.values, '所在区'),
   industry: oneOf(INDUSTRY.values, '所属行业').optional(),
@@ -262,7 +263,7 @@ export const enterprise = {
     input: z.object({
       clientRequestId,
       companyId: id('企业'),
-      name: text('企业名称', COMPANY_NAME_MAX, 2),
+      name: text('企业名称', COMPANY_NAME_MAX, COMPANY_NAME_MIN),
       creditCode: creditCode.optional(),
       district: oneOf(DISTRICT.values, '所在区'),
       industry: oneOf(INDUSTRY.values, '所属行业').optional(),

@@ -16,7 +16,11 @@ export function creditCodeCheckChar(first17: string): string | null {
   return ALPHABET[c === 31 ? 0 : c]!;
 }
 
+/** Characters of a credit code: the most a credit-code field takes. */
+export const CREDIT_CODE_LENGTH = 18;
+const CODE_SHAPE = new RegExp(`^[0-9A-HJ-NPQRTUWXY]{${CREDIT_CODE_LENGTH}}$`);
+
 export function isValidCreditCode(code: string): boolean {
-  if (!/^[0-9A-HJ-NPQRTUWXY]{18}$/.test(code)) return false;
+  if (!CODE_SHAPE.test(code)) return false;
   return creditCodeCheckChar(code.slice(0, 17)) === code[17];
 }

@@ -13,6 +13,8 @@ export const OVERDUE_CHOICES = [30, 90, 180] as const;
 export const OVERDUE_DAYS_MAX = 3650;
 
 export const COMPANY_NAME_MAX = 60;
+/** The shortest company name accepted (a full name: 企业全称). */
+export const COMPANY_NAME_MIN = 2;
 export const ADDRESS_MAX = 120;
 export const PERSON_NAME_MAX = 30;
 export const PERSON_TITLE_MAX = 30;

@@ -7,3 +7,5 @@
 export const PHONE_PATTERN = /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8}(-\d{1,6})?|400-?\d{3}-?\d{4}|12345)$/;
 
 export const MOBILE_PATTERN = /^1[3-9]\d{9}$/;
+/** Digits of a mainland mobile (MOBILE_PATTERN): the most a mobile field takes. */
+export const MOBILE_LENGTH = 11;

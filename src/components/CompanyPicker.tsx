@@ -11,6 +11,7 @@ import { TextField } from './FormField';
 import { ListStatus } from './ListStatus';
 import { useLoad } from '../hooks/useLoad';
 import { findCompanies } from '../services/archive';
+import { KEYWORD_MAX } from '@core/rules/ledger';
 import './CompanyPicker.scss';
 
 export interface PickedCompany {
@@ -109,7 +110,7 @@ export function CompanyPicker({ stationId, selected, onSelect, error, label = '�
         value={keyword}
         onChange={setKeyword}
         placeholder="企业名称或统一社会信用代码"
-        maxLength={60}
+        maxLength={KEYWORD_MAX}
       />
       {shownError}
       <View className="company-picker__search">

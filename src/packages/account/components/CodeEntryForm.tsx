@@ -11,6 +11,7 @@ import { TextField } from '@/components/FormField';
 import { useSubmit } from '@/hooks/useSubmit';
 import { useAppStore } from '@/store';
 import { toastOk } from '@/lib/feedback';
+import { CODE_MAX, CODE_MIN } from '@core/rules/account-limits';
 import '../form.scss';
 
 export interface CodeEntryFormProps {
@@ -48,7 +49,7 @@ export function CodeEntryForm(p: CodeEntryFormProps) {
         value={code}
         onChange={setCode}
         error={fieldErrors[p.name]}
-        maxLength={16}
+        maxLength={CODE_MAX}
         placeholder={p.placeholder}
         required
       />
@@ -57,7 +58,7 @@ export function CodeEntryForm(p: CodeEntryFormProps) {
           type="primary"
           block
           loading={submitting}
-          disabled={code.trim().length < 6}
+          disabled={code.trim().length < CODE_MIN}
           onClick={() => void onSubmit()}
         >
           {p.action}

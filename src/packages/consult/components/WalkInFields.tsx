@@ -10,6 +10,9 @@ import { ChipRow } from '@/components/ChipRow';
 import type { CompanyMode, RecordDraft } from '../lib/record-form';
 import { RECORD_CHANNELS } from '../lib/records';
 import { CompanyPicker } from '@/components/CompanyPicker';
+import { COMPANY_NAME_MAX, PERSON_NAME_MAX } from '@core/rules/ledger';
+import { CREDIT_CODE_LENGTH } from '@core/rules/credit-code';
+import { MOBILE_LENGTH } from '@core/rules/patterns';
 import './WalkInFields.scss';
 
 type Consultant = Pick<SlotView, 'consultantId' | 'consultantName'>;
@@ -57,7 +60,7 @@ export function WalkInFields({ draft: d, set, errors, stationId, consultants, to
             value={d.newName}
             onChange={(v) => set('newName', v)}
             error={errors['newCompany.name'] ?? errors.newCompany}
-            maxLength={60}
+            maxLength={COMPANY_NAME_MAX}
             required
           />
           <TextField
@@ -66,7 +69,7 @@ export function WalkInFields({ draft: d, set, errors, stationId, consultants, to
             value={d.newCreditCode}
             onChange={(v) => set('newCreditCode', v)}
             error={errors['newCompany.creditCode']}
-            maxLength={18}
+            maxLength={CREDIT_CODE_LENGTH}
             required
           />
           <TextField
@@ -75,7 +78,7 @@ export function WalkInFields({ draft: d, set, errors, stationId, consultants, to
             value={d.newContactName}
             onChange={(v) => set('newContactName', v)}
             error={errors['newCompany.contactName']}
-            maxLength={30}
+            maxLength={PERSON_NAME_MAX}
           />
           <TextField
             name="newCompany.contactMobile"
@@ -84,7 +87,7 @@ export function WalkInFields({ draft: d, set, errors, stationId, consultants, to
             onChange={(v) => set('newContactMobile', v)}
             error={errors['newCompany.contactMobile']}
             type="tel"
-            maxLength={11}
+            maxLength={MOBILE_LENGTH}
           />
           <Text className="walk-in__hint">
             新企业将加入本站台账（已确认）；信用代码已登记的，直接使用已登记的企业。

@@ -4,11 +4,12 @@
  */
 import type { AttachmentView, Booking, InputOf } from '@core/contract';
 import { ANSWER_MAX, MAX_DURATION_MINUTES, NOTE_MAX, SUMMARY_MAX, TEXT_MIN } from '@core/rules/archive-limits';
-import { isValidCreditCode } from '@core/rules/credit-code';
+import { CREDIT_CODE_LENGTH, isValidCreditCode } from '@core/rules/credit-code';
 import { MOBILE_PATTERN } from '@core/rules/patterns';
 import { formatShanghai, shanghaiDate, shanghaiInstant } from '@core/rules/time';
 import type { PickedCompany } from '@/components/CompanyPicker';
 import type { Category, RecordChannel } from './records';
+import { COMPANY_NAME_MIN } from '@core/rules/ledger';
 
 export { ANSWER_MAX, NOTE_MAX, SUMMARY_MAX, TEXT_MIN };
 
@@ -96,9 +97,9 @@ function walkInErrors(d: RecordDraft): Record<string, string> {
   if (d.companyMode === 'ledger') {
     if (!d.company) e.companyId = '企业：请从台账中选择企业，或登记新企业';
   } else {
-    if (d.newName.trim().length < 2) e['newCompany.name'] = '企业名称：请填写企业全称';
+    if (d.newName.trim().length < COMPANY_NAME_MIN) e['newCompany.name'] = '企业名称：请填写企业全称';
     if (!isValidCreditCode(d.newCreditCode.trim().toUpperCase())) {
-      e['newCompany.creditCode'] = '统一社会信用代码：应为18位，且校验位正确';
+      e['newCompany.creditCode'] = `统一社会信用代码：应为${CREDIT_CODE_LENGTH}位，且校验位正确`;
     }
     const mobile = d.newContactMobile.trim();
     if (mobile && !MOBILE_PATTERN.test(mobile)) e['newCompany.contactMobile'] = '联系人手机：格式不正确';

@@ -4,7 +4,7 @@
  * Someone acting for a company signs up for it: the company is shown instead of typed.
  */
 import type { ReactNode } from 'react';
-import { MOBILE_PATTERN } from '@core/rules/patterns';
+import { MOBILE_LENGTH, MOBILE_PATTERN } from '@core/rules/patterns';
 import { TRAINING_LIMITS } from '@core/rules/training';
 import { TextField } from '@/components/FormField';
 import type { FieldErrors } from '@/lib/field-errors';
@@ -83,7 +83,7 @@ export function PersonFields({ person, onEdit, errors, fixedCompany }: PersonFie
         onChange={edit('mobile')}
         error={errors.mobile}
         type="tel"
-        maxLength={11}
+        maxLength={MOBILE_LENGTH}
         required
       />
     </>

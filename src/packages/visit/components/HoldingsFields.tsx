@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { HOLDING_KIND, type HoldingKind } from '@core/enums';
 import { TextField } from '@/components/FormField';
+import { HOLDING_MAX } from '@core/rules/holdings';
 import './HoldingsFields.scss';
 
 export interface HoldingsFieldsProps {
@@ -38,7 +39,7 @@ export function HoldingsFields({ value, onChange, errors }: HoldingsFieldsProps)
               error={errors[`holdings.${k}`]}
               placeholder="不变"
               type="number"
-              maxLength={7}
+              maxLength={String(HOLDING_MAX).length}
             />
           ))}
         </>

@@ -7,8 +7,8 @@ import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import { DISTRICT, type District } from '@core/enums';
-import { MOBILE_PATTERN } from '@core/rules/patterns';
-import { isValidCreditCode } from '@core/rules/credit-code';
+import { MOBILE_LENGTH, MOBILE_PATTERN } from '@core/rules/patterns';
+import { CREDIT_CODE_LENGTH, isValidCreditCode } from '@core/rules/credit-code';
 import { ChoiceField, TextField, optionsOf } from '@/components/FormField';
 import { useLoad } from '@/hooks/useLoad';
 import { useSubmit } from '@/hooks/useSubmit';
@@ -18,6 +18,7 @@ import { useAppStore } from '@/store';
 import { toastOk } from '@/lib/feedback';
 import { RoleGate } from '@/components/RoleGate';
 import { useSession } from '@/hooks/useSession';
+import { COMPANY_NAME_MAX, PERSON_NAME_MAX } from '@core/rules/ledger';
 import '@/packages/account/form.scss';
 
 interface Draft {
@@ -103,7 +104,7 @@ function CompanyCreateForm() {
         value={d.name}
         onChange={set('name')}
         error={errors.name}
-        maxLength={60}
+        maxLength={COMPANY_NAME_MAX}
         required
       />
       <TextField
@@ -112,7 +113,7 @@ function CompanyCreateForm() {
         value={d.creditCode}
         onChange={set('creditCode')}
         error={errors.creditCode}
-        maxLength={18}
+        maxLength={CREDIT_CODE_LENGTH}
         placeholder="18位代码"
         required
       />
@@ -143,7 +144,7 @@ function CompanyCreateForm() {
         value={d.contactName}
         onChange={set('contactName')}
         error={errors.contactName}
-        maxLength={30}
+        maxLength={PERSON_NAME_MAX}
         required
       />
       <TextField
@@ -153,7 +154,7 @@ function CompanyCreateForm() {
         onChange={set('contactMobile')}
         error={errors.contactMobile}
         type="tel"
-        maxLength={11}
+        maxLength={MOBILE_LENGTH}
         required
       />
       <View className="account-form__actions">

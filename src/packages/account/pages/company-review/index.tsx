@@ -16,6 +16,7 @@ import { confirm, toastError, toastInfo, toastOk } from '@/lib/feedback';
 import { useStationScope } from '@/packages/account/components/StationScope';
 import { RoleGate } from '@/components/RoleGate';
 import { useSession } from '@/hooks/useSession';
+import { REVIEW_NOTE_MAX } from '@core/rules/account-limits';
 import '@/packages/account/form.scss';
 
 const TABS: CompanyStatus[] = ['pending', 'confirmed', 'rejected'];
@@ -124,7 +125,12 @@ function CompanyReview() {
         }}
         onCancel={() => setRejecting(null)}
       >
-        <TextArea value={note} onChange={setNote} placeholder="请说明原因，企业会收到通知" maxLength={200} />
+        <TextArea
+          value={note}
+          onChange={setNote}
+          placeholder="请说明原因，企业会收到通知"
+          maxLength={REVIEW_NOTE_MAX}
+        />
       </Dialog>
     </View>
   );

@@ -9,6 +9,7 @@ import { register } from '@/services/account';
 import { useAppStore } from '@/store';
 import { ROUTES } from '@/lib/routes';
 import { toastOk } from '@/lib/feedback';
+import { DISPLAY_NAME_MAX, PASSWORD_MIN } from '../../../../../core/rules/account-limits';
 import '@/packages/account/form.scss';
 
 export default function RegisterPage() {
@@ -49,7 +50,7 @@ export default function RegisterPage() {
         value={form.displayName}
         onChange={set('displayName')}
         error={fieldErrors.displayName}
-        maxLength={30}
+        maxLength={DISPLAY_NAME_MAX}
         required
       />
       <TextField
@@ -59,7 +60,7 @@ export default function RegisterPage() {
         onChange={set('password')}
         error={fieldErrors.password}
         type="password"
-        placeholder="至少8位"
+        placeholder={`至少${PASSWORD_MIN}位`}
         required
       />
       <TextField

@@ -24,6 +24,7 @@ import { RecordCard } from '@/packages/consult/components/RecordCard';
 import { RoleGate } from '@/components/RoleGate';
 import { CATEGORIES, categoryLabel, type Category } from '@/packages/consult/lib/records';
 import { useSession } from '@/hooks/useSession';
+import { RECORD_KEYWORD_MAX } from '@core/rules/archive-limits';
 import './index.scss';
 
 interface Filters {
@@ -102,7 +103,7 @@ function Archive({ role, stationId }: { role: Role; stationId?: string }) {
             value={typed}
             onChange={setTyped}
             placeholder="问题或答复中的文字"
-            maxLength={50}
+            maxLength={RECORD_KEYWORD_MAX}
           />
         </View>
         <View className="records-page__search-button">

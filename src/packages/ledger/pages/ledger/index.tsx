@@ -11,7 +11,7 @@ import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import type { InputOf } from '@core/contract';
 import { DISTRICT, INDUSTRY, KEY_FLAG, type District, type Industry, type KeyFlag } from '@core/enums';
-import { OVERDUE_CHOICES } from '@core/rules/ledger';
+import { KEYWORD_MAX, OVERDUE_CHOICES } from '@core/rules/ledger';
 import { ChipRow, chipsOf, type Chip } from '@/components/ChipRow';
 import { ListStatus } from '@/components/ListStatus';
 import { usePageParams } from '@/hooks/usePageParams';
@@ -100,7 +100,7 @@ function Ledger({
       <SearchBar
         label="查找企业"
         placeholder="企业名称开头的字，或统一社会信用代码"
-        maxLength={60}
+        maxLength={KEYWORD_MAX}
         initial={initialKeyword}
         onSearch={(keyword) => change('keyword', keyword)}
       />
