@@ -3,18 +3,16 @@
  * detail page. The company's staff rate it (1–5 stars, quick tags, a comment) and may change it
  * for 24 h after it was first given; after that it shows as 已锁定. Station staff see the
  * company's rating (or that there is none yet) and can never change it — the server decides who
- * may (`canRate`), the page only follows. `ServiceRatingPanel` takes where the rating is read
- * and saved; `RatingPanel` is it for a consultation record.
+ * may (`canRate`), the page only follows. `ServiceRatingPanel` receives the rating a page
+ * loaded (useServiceRating) and saves through its source.
  */
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { Button, Tag } from '@nutui/nutui-react-taro';
-import type { Rating } from '@core/contract';
 import { TextField } from './FormField';
-import { useLoad } from '../hooks/useLoad';
 import { useSubmit } from '../hooks/useSubmit';
+import type { RatingSource, ServiceRating, ShownRating } from '../hooks/useServiceRating';
 import { toastInfo, toastOk } from '../lib/feedback';
-import { getRating, rateRecord } from '../services/archive';
 import { stampOf } from '../lib/format';
 import {
   RATING_COMMENT_MAX,
@@ -28,21 +26,7 @@ import {
 import { RatingStars } from './RatingStars';
 import './RatingPanel.scss';
 
-/** A rating as the panel shows it: what every rating's view publishes about the rating itself. */
-export type ShownRating = Pick<
-  Rating,
-  'stars' | 'tags' | 'comment' | 'ratedByName' | 'ratedAt' | 'updatedAt' | 'edited' | 'editableUntil' | 'locked'
->;
-
-/** Where one service's rating is read and saved (the archive's actions, the request's). */
-export interface RatingSource {
-  /** Changes when the panel shows another service's rating (reloads it). */
-  key: string;
-  load: () => Promise<{ rating: ShownRating | null; canRate: boolean }>;
-  save: (given: { stars: number; tags: RatingTag[]; comment?: string }) => Promise<ShownRating>;
-  /** Above the first rating: what the company is asked. */
-  prompt: string;
-}
+export type { RatingSource, ShownRating };
 
 interface Draft {
   stars: number;
@@ -196,14 +180,14 @@ function RatingShown({ rating: r, asCompany }: { rating: ShownRating; asCompany:
 }
 
 export interface ServiceRatingPanelProps {
-  source: RatingSource;
+  /** Loaded by the page (useServiceRating). */
+  rating: ServiceRating;
   /** The company's own page (the station's shows the rating read-only). */
   asCompany: boolean;
 }
 
-export function ServiceRatingPanel({ source, asCompany }: ServiceRatingPanelProps) {
-  const loaded = useLoad(() => source.load(), [source.key]);
-  const [saved, setSaved] = useState<ShownRating | null>(null);
+export function ServiceRatingPanel({ rating: state, asCompany }: ServiceRatingPanelProps) {
+  const { source, loaded, rating } = state;
   const [editing, setEditing] = useState(false);
   if (!loaded.data) {
     if (!loaded.error) return null;
@@ -216,10 +200,9 @@ export function ServiceRatingPanel({ source, asCompany }: ServiceRatingPanelProp
       </View>
     );
   }
-  const rating = saved ?? loaded.data.rating;
   const canRate = loaded.data.canRate && !rating?.locked;
   const onSaved = (r: ShownRating) => {
-    setSaved(r);
+    state.onSaved(r);
     setEditing(false);
   };
 
@@ -269,24 +252,4 @@ export function ServiceRatingPanel({ source, asCompany }: ServiceRatingPanelProp
       ) : null}
     </View>
   );
-}
-
-export interface RatingPanelProps {
-  recordId: string;
-  /** The company's own record page (the station's shows the rating read-only). */
-  asCompany: boolean;
-}
-
-/** The rating of one archived consultation (咨询评价). */
-export function RatingPanel({ recordId, asCompany }: RatingPanelProps) {
-  const source = useMemo<RatingSource>(
-    () => ({
-      key: recordId,
-      load: () => getRating({ recordId }),
-      save: (given) => rateRecord({ recordId, ...given }),
-      prompt: '本次咨询对您有帮助吗？请为咨询人员打分',
-    }),
-    [recordId],
-  );
-  return <ServiceRatingPanel source={source} asCompany={asCompany} />;
 }

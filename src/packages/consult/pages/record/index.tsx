@@ -4,7 +4,7 @@
  * staff read it). Station staff also see the internal note; the company's answer has no such
  * field at all (the server's company view), so nothing here can show it.
  */
-import type { ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Tag } from '@nutui/nutui-react-taro';
@@ -14,8 +14,9 @@ import { LoadStatus } from '@/components/ListStatus';
 import { useLoad } from '@/hooks/useLoad';
 import { usePageParams } from '@/hooks/usePageParams';
 import { ROUTES } from '@/lib/routes';
-import { getRecord } from '@/services/archive';
-import { RatingPanel } from '@/components/RatingPanel';
+import { getRating, getRecord, rateRecord } from '@/services/archive';
+import { ServiceRatingPanel } from '@/components/RatingPanel';
+import { useServiceRating, type RatingSource } from '@/hooks/useServiceRating';
 import { RoleGate } from '@/components/RoleGate';
 import { stampOf } from '@/lib/format';
 import { categoryLabel, minutesLabel, recordChannelLabel } from '@/packages/consult/lib/records';
@@ -106,9 +107,24 @@ function RecordView({ record: r }: { record: ConsultationRecord }) {
         </Text>
       </View>
 
-      <RatingPanel recordId={r.id} asCompany={r.view === 'company'} />
+      <RecordRating recordId={r.id} asCompany={r.view === 'company'} />
     </>
   );
+}
+
+/** The rating of this consultation (咨询评价): read and saved through the archive's actions. */
+function RecordRating({ recordId, asCompany }: { recordId: string; asCompany: boolean }) {
+  const source = useMemo<RatingSource>(
+    () => ({
+      key: recordId,
+      load: () => getRating({ recordId }),
+      save: (given) => rateRecord({ recordId, ...given }),
+      prompt: '本次咨询对您有帮助吗？请为咨询人员打分',
+    }),
+    [recordId],
+  );
+  const rating = useServiceRating(source);
+  return <ServiceRatingPanel rating={rating} asCompany={asCompany} />;
 }
 
 function Loaded({ recordId }: { recordId: string }) {

@@ -29,7 +29,8 @@ import {
   rateRequest,
   startRequest,
 } from '@/services/request';
-import { ServiceRatingPanel, type RatingSource } from '@/components/RatingPanel';
+import { ServiceRatingPanel } from '@/components/RatingPanel';
+import { useServiceRating, type RatingSource } from '@/hooks/useServiceRating';
 import { RoleGate } from '@/components/RoleGate';
 import { useSession } from '@/hooks/useSession';
 import { RequestTags } from '@/packages/request/components/RequestTags';
@@ -80,7 +81,8 @@ function Rating({ requestId, asCompany }: { requestId: string; asCompany: boolea
     }),
     [requestId],
   );
-  return <ServiceRatingPanel source={source} asCompany={asCompany} />;
+  const rating = useServiceRating(source);
+  return <ServiceRatingPanel rating={rating} asCompany={asCompany} />;
 }
 
 const CONFIRM = {
