@@ -10,6 +10,7 @@ import { ToggleField } from '@/components/ToggleField';
 import type { FieldBinder } from '@/hooks/useFieldBinder';
 import { ANSWER_MAX, NOTE_MAX, SUMMARY_MAX, type RecordDraft } from '@/packages/consult/lib/record-form';
 import { CATEGORIES } from '@/packages/consult/lib/records';
+import { MAX_DURATION_MINUTES } from '../../../../core/rules/archive-limits';
 
 interface SectionProps {
   form: FieldBinder<RecordDraft>;
@@ -43,7 +44,7 @@ export function RecordContentSection({ form, onUploading }: SectionProps & { onU
         name="durationMinutes"
         label="时长（分钟）"
         type="number"
-        maxLength={3}
+        maxLength={String(MAX_DURATION_MINUTES).length}
         required
       />
       <AttachmentPicker {...bind('attachments')} label="附件（选填）" purpose="record" onBusyChange={onUploading} />

@@ -9,6 +9,9 @@ import { ChoiceField, TextField, optionsOf, type TextFieldProps } from '@/compon
 import { ToggleChips } from '@/components/ToggleChips';
 import type { FieldBinder } from '@/hooks/useFieldBinder';
 import { LABELS, type ProfileForm, type TextKey } from '@/packages/ledger/lib/profile-form';
+import { ADDRESS_MAX, COMPANY_NAME_MAX, PERSON_NAME_MAX, PERSON_TITLE_MAX } from '@core/rules/ledger';
+import { CREDIT_CODE_LENGTH } from '@core/rules/credit-code';
+import { MOBILE_LENGTH } from '@core/rules/patterns';
 
 const DISTRICTS = optionsOf(DISTRICT);
 const INDUSTRIES = optionsOf(INDUSTRY);
@@ -50,9 +53,9 @@ export function ProfileBasics({
   const { bind } = form;
   return (
     <Group title="基本信息">
-      <ProfileText form={form} field="name" required maxLength={60} />
+      <ProfileText form={form} field="name" required maxLength={COMPANY_NAME_MAX} />
       {stationFields ? (
-        <ProfileText form={form} field="creditCode" required maxLength={18} />
+        <ProfileText form={form} field="creditCode" required maxLength={CREDIT_CODE_LENGTH} />
       ) : (
         <View className="ledger-form__readonly" data-field="creditCode">
           <Text className="ledger-form__readonly-label">{LABELS.creditCode}</Text>
@@ -61,7 +64,7 @@ export function ProfileBasics({
       )}
       <ChoiceField {...bind('district')} label={LABELS.district} options={DISTRICTS} required />
       <ChoiceField {...bind('industry')} label={LABELS.industry} options={INDUSTRIES} />
-      <ProfileText form={form} field="registeredAddress" maxLength={120} />
+      <ProfileText form={form} field="registeredAddress" maxLength={ADDRESS_MAX} />
       <ChoiceField {...bind('listingStatus')} label={LABELS.listingStatus} options={LISTINGS} />
       <ProfileText form={form} field="registeredCapital" type="digit" placeholder="单位：万元" />
       <ProfileText form={form} field="headcount" type="number" />
@@ -74,12 +77,12 @@ export function ProfileBasics({
 export function ProfilePeople({ form }: SectionProps) {
   return (
     <Group title="负责人与联系人">
-      <ProfileText form={form} field="legalRep.name" maxLength={30} />
-      <ProfileText form={form} field="legalRep.title" maxLength={30} />
-      <ProfileText form={form} field="legalRep.mobile" type="tel" maxLength={11} />
-      <ProfileText form={form} field="contact.name" maxLength={30} />
-      <ProfileText form={form} field="contact.title" maxLength={30} />
-      <ProfileText form={form} field="contact.mobile" type="tel" maxLength={11} />
+      <ProfileText form={form} field="legalRep.name" maxLength={PERSON_NAME_MAX} />
+      <ProfileText form={form} field="legalRep.title" maxLength={PERSON_TITLE_MAX} />
+      <ProfileText form={form} field="legalRep.mobile" type="tel" maxLength={MOBILE_LENGTH} />
+      <ProfileText form={form} field="contact.name" maxLength={PERSON_NAME_MAX} />
+      <ProfileText form={form} field="contact.title" maxLength={PERSON_TITLE_MAX} />
+      <ProfileText form={form} field="contact.mobile" type="tel" maxLength={MOBILE_LENGTH} />
     </Group>
   );
 }

@@ -35,6 +35,7 @@ import {
   ITEM_TEXT_MAX,
   ITEM_TIME_LIMIT_MAX,
 } from '../../../../../core/rules/directory-limits';
+import { ITEM_ORDER_MAX } from '../../../../../core/rules/directory-limits';
 import '@/packages/directory/components/form-page.scss';
 
 export default function ItemEditPage() {
@@ -137,7 +138,11 @@ function ItemEditor({ stationId, stationName, itemId, initial }: ItemEditorProps
         {field('supervisionPhone', { required: true, type: 'tel', placeholder: '如 12345' })}
       </View>
       <View className="form-page__group">
-        {field('order', { type: 'number', maxLength: 3, placeholder: '数字小的在前，可不填' })}
+        {field('order', {
+          type: 'number',
+          maxLength: String(ITEM_ORDER_MAX).length,
+          placeholder: '数字小的在前，可不填',
+        })}
       </View>
       <SaveBar saving={submitting} onSave={() => void save()} />
     </View>

@@ -22,6 +22,9 @@ import { SaveBar } from '@/components/SaveBar';
 import { ToggleChips } from '@/components/ToggleChips';
 import { LABELS, checkIdentity } from '@/packages/ledger/lib/profile-form';
 import { useSession } from '@/hooks/useSession';
+import { ADDRESS_MAX, COMPANY_NAME_MAX, PERSON_NAME_MAX, PERSON_TITLE_MAX } from '@core/rules/ledger';
+import { CREDIT_CODE_LENGTH } from '@core/rules/credit-code';
+import { MOBILE_LENGTH } from '@core/rules/patterns';
 import '@/packages/ledger/components/form.scss';
 import './index.scss';
 
@@ -152,8 +155,8 @@ function EntryEditor() {
         尚未在小程序登记的企业，由工作站录入台账；其余档案信息可稍后在企业档案中补充
       </Text>
       <View className="ledger-form__group">
-        {field('name', { required: true, maxLength: 60 })}
-        {field('creditCode', { required: true, maxLength: 18 })}
+        {field('name', { required: true, maxLength: COMPANY_NAME_MAX })}
+        {field('creditCode', { required: true, maxLength: CREDIT_CODE_LENGTH })}
         {duplicateOf ? (
           <Text
             className="ledger-form__hint ledger-entry__open"
@@ -183,12 +186,12 @@ function EntryEditor() {
           onChange={(v) => setForm((f) => ({ ...f, industry: v }))}
           error={fieldErrors.industry}
         />
-        {field('registeredAddress', { maxLength: 120 })}
+        {field('registeredAddress', { maxLength: ADDRESS_MAX })}
       </View>
       <View className="ledger-form__group">
-        {field('contact.name', { maxLength: 30 })}
-        {field('contact.title', { maxLength: 30 })}
-        {field('contact.mobile', { type: 'tel', maxLength: 11 })}
+        {field('contact.name', { maxLength: PERSON_NAME_MAX })}
+        {field('contact.title', { maxLength: PERSON_TITLE_MAX })}
+        {field('contact.mobile', { type: 'tel', maxLength: MOBILE_LENGTH })}
       </View>
       <View className="ledger-form__group">
         <ToggleChips
