@@ -9,7 +9,7 @@ import { ChoiceField, PickerField, TextField } from '@/components/FormField';
 import { ChipRow } from '@/components/ChipRow';
 import type { CompanyMode, RecordDraft } from '../lib/record-form';
 import { RECORD_CHANNELS } from '../lib/records';
-import { CompanyPicker } from '@/components/CompanyPicker';
+import { CompanyPicker } from '@/containers/CompanyPicker';
 import { COMPANY_NAME_MAX, PERSON_NAME_MAX } from '@core/rules/ledger';
 import { CREDIT_CODE_LENGTH } from '@core/rules/credit-code';
 import { MOBILE_LENGTH } from '@core/rules/patterns';

@@ -7,7 +7,7 @@ import { ANSWER_MAX, MAX_DURATION_MINUTES, NOTE_MAX, SUMMARY_MAX, TEXT_MIN } fro
 import { CREDIT_CODE_LENGTH, isValidCreditCode } from '@core/rules/credit-code';
 import { MOBILE_PATTERN } from '@core/rules/patterns';
 import { formatShanghai, shanghaiDate, shanghaiInstant } from '@core/rules/time';
-import type { PickedCompany } from '@/components/CompanyPicker';
+import type { PickedCompany } from '@/containers/CompanyPicker';
 import type { Category, RecordChannel } from './records';
 import { COMPANY_NAME_MIN } from '@core/rules/ledger';
 

@@ -6,7 +6,7 @@
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { addDays } from '@core/rules/time';
-import { CompanyPicker } from '@/components/CompanyPicker';
+import { CompanyPicker } from '@/containers/CompanyPicker';
 import { ChoiceField, PickerField, TextField } from '@/components/FormField';
 import { ToggleChips } from '@/components/ToggleChips';
 import type { FieldBinder } from '@/hooks/useFieldBinder';

@@ -19,7 +19,7 @@ import { toastInfo } from '@/lib/feedback';
 import { ROUTES } from '@/lib/routes';
 import { listRecords } from '@/services/archive';
 import { listConsultants } from '@/services/consult';
-import { CompanyPicker, type PickedCompany } from '@/components/CompanyPicker';
+import { CompanyPicker, type PickedCompany } from '@/containers/CompanyPicker';
 import { RecordCard } from '@/packages/consult/components/RecordCard';
 import { RoleGate } from '@/components/RoleGate';
 import { CATEGORIES, categoryLabel, type Category } from '@/packages/consult/lib/records';

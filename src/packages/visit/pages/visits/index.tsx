@@ -15,7 +15,7 @@ import { useListGestures, useReloadOnReturn } from '@/hooks/usePageRefresh';
 import { ROUTES } from '@/lib/routes';
 import { getCompany } from '@/services/account';
 import { listVisits } from '@/services/visit';
-import { CompanyPicker, type PickedCompany } from '@/components/CompanyPicker';
+import { CompanyPicker, type PickedCompany } from '@/containers/CompanyPicker';
 import { RoleGate } from '@/components/RoleGate';
 import { useSession } from '@/hooks/useSession';
 import { VisitCard } from '@/packages/visit/components/VisitCard';

@@ -1,16 +1,19 @@
 /**
  * Picks a company of the station's ledger (archive.findCompanies): search by a piece of the name
  * or the credit code, tap one. Once picked it shows the name with 更换 to pick again.
+ *
+ * A container, not a component: it loads (through useCompanyOptions). What it offers depends on
+ * the keyword typed inside it, on a form that several pages embed (登记走访, 填写咨询记录, the
+ * archive's filter); loading in each page would repeat the same keyword state and query there.
  */
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import type { LedgerCompany } from '@core/contract';
 import { COMPANY_STATUS } from '@core/enums';
-import { TextField } from './FormField';
-import { ListStatus } from './ListStatus';
-import { useLoad } from '../hooks/useLoad';
-import { findCompanies } from '../services/archive';
+import { TextField } from '@/components/FormField';
+import { ListStatus } from '@/components/ListStatus';
+import { COMPANY_OPTIONS_PAGE as PAGE, useCompanyOptions } from '@/hooks/useCompanyOptions';
 import { KEYWORD_MAX } from '@core/rules/ledger';
 import './CompanyPicker.scss';
 
@@ -28,8 +31,6 @@ export interface CompanyPickerProps {
   label?: string;
 }
 
-const PAGE = 20;
-
 function Results({
   stationId,
   query,
@@ -39,10 +40,7 @@ function Results({
   query: string;
   onSelect: (c: LedgerCompany) => void;
 }) {
-  const found = useLoad(
-    () => findCompanies({ stationId, ...(query ? { keyword: query } : {}), pageSize: PAGE }),
-    [stationId, query],
-  );
+  const found = useCompanyOptions(stationId, query);
   const items = found.data?.items ?? [];
   return (
     <View className="company-picker__results">
