@@ -1,13 +1,13 @@
 /** The local host's login API (DESIGN.md "The host's HTTP contract"); CloudBase uses OPENID instead. */
 import { z } from 'zod';
-import { DISPLAY_NAME_MAX, PASSWORD_MAX, PASSWORD_MIN } from '../rules/account-limits';
+import { DISPLAY_NAME_MAX, PASSWORD_MAX, PASSWORD_MIN, USERNAME_MAX, USERNAME_MIN } from '../rules/account-limits';
 import { text } from './common';
 
 export const username = z
   .string()
   .trim()
-  .min(3)
-  .max(32)
+  .min(USERNAME_MIN)
+  .max(USERNAME_MAX)
   .regex(/^[A-Za-z0-9_.-]+$/, { message: '只能包含字母、数字、下划线、点和连字符' })
   .describe('用户名');
 

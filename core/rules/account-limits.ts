@@ -13,3 +13,6 @@ export const CODE_MIN = 6;
 export const CODE_MAX = 16;
 /** 审核意见 of a company review. */
 export const REVIEW_NOTE_MAX = 200;
+/** A host login's user name (letters, digits, _ . -). */
+export const USERNAME_MIN = 3;
+export const USERNAME_MAX = 32;

@@ -16,12 +16,13 @@ import {
   type KeyFlag,
   type ListingStatus,
 } from '@core/enums';
-import { isValidCreditCode } from '@core/rules/credit-code';
+import { CREDIT_CODE_LENGTH, isValidCreditCode } from '@core/rules/credit-code';
 import { HOLDING_MAX } from '@core/rules/holdings';
 import {
   ADDRESS_MAX,
   CAPITAL_MAX,
   COMPANY_NAME_MAX,
+  COMPANY_NAME_MIN,
   HEADCOUNT_MAX,
   IP_MANAGERS_MAX,
   PERSON_NAME_MAX,
@@ -176,10 +177,11 @@ export function checkIdentity(
   district: string,
   withCreditCode = true,
 ): void {
-  checkText(e, 'name', f.text.name, COMPANY_NAME_MAX, 2);
+  checkText(e, 'name', f.text.name, COMPANY_NAME_MAX, COMPANY_NAME_MIN);
   const code = f.text.creditCode.trim().toUpperCase();
   if (withCreditCode && code === '') e.creditCode = `${LABELS.creditCode}：不能为空`;
-  else if (withCreditCode && !isValidCreditCode(code)) e.creditCode = `${LABELS.creditCode}：应为18位，且校验位正确`;
+  else if (withCreditCode && !isValidCreditCode(code))
+    e.creditCode = `${LABELS.creditCode}：应为${CREDIT_CODE_LENGTH}位，且校验位正确`;
   if (!district) e.district = `${LABELS.district}：请选择`;
   checkText(e, 'contact.name', f.text['contact.name'], PERSON_NAME_MAX);
   checkText(e, 'contact.title', f.text['contact.title'], PERSON_TITLE_MAX);

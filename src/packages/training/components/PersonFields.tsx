@@ -23,7 +23,7 @@ export function personErrors(p: Person, typesCompany: boolean): FieldErrors {
   const errors: FieldErrors = {};
   if (!p.name.trim()) errors.name = '请填写姓名';
   if (typesCompany && !p.companyName.trim()) errors.companyName = '请填写单位名称';
-  if (!MOBILE_PATTERN.test(p.mobile.trim())) errors.mobile = '请填写11位手机号';
+  if (!MOBILE_PATTERN.test(p.mobile.trim())) errors.mobile = `请填写${MOBILE_LENGTH}位手机号`;
   return errors;
 }
 

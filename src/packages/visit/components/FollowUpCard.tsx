@@ -7,7 +7,7 @@ import { useCallback, useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { Button, Tag } from '@nutui/nutui-react-taro';
 import type { FollowUp } from '@core/contract';
-import { FOLLOW_UP_RECORD_MAX } from '@core/rules/visits';
+import { FOLLOW_UP_RECORD_MAX, FOLLOW_UP_RECORD_MIN } from '@core/rules/visits';
 import { TextField } from '@/components/FormField';
 import { useSubmit } from '@/hooks/useSubmit';
 import { toastInfo, toastOk } from '@/lib/feedback';
@@ -42,7 +42,7 @@ function CompletePanel({
   );
   const { submit, submitting, fieldErrors, setFieldErrors } = useSubmit(send);
   const onSubmit = async () => {
-    if (record.trim().length < 2) {
+    if (record.trim().length < FOLLOW_UP_RECORD_MIN) {
       setFieldErrors({ record: '回访记录：请简要记录回访情况' });
       toastInfo('请简要记录回访情况');
       return;

@@ -34,7 +34,7 @@ interface Draft {
 function localErrors(d: Draft): Record<string, string> {
   const e: Record<string, string> = {};
   const code = d.creditCode.trim().toUpperCase();
-  if (code && !isValidCreditCode(code)) e.creditCode = '统一社会信用代码：应为18位，且校验位正确';
+  if (code && !isValidCreditCode(code)) e.creditCode = `统一社会信用代码：应为${CREDIT_CODE_LENGTH}位，且校验位正确`;
   const mobile = d.contactMobile.trim();
   if (mobile && !MOBILE_PATTERN.test(mobile)) e.contactMobile = '联系人手机：格式不正确';
   return e;
@@ -114,7 +114,7 @@ function CompanyCreateForm() {
         onChange={set('creditCode')}
         error={errors.creditCode}
         maxLength={CREDIT_CODE_LENGTH}
-        placeholder="18位代码"
+        placeholder={`${CREDIT_CODE_LENGTH}位代码`}
         required
       />
       <ChoiceField
