@@ -7,8 +7,16 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { PAGES, ROUTES, type PageName } from '../../core/pages';
+import type { Caller, Notice } from '../../core/ports';
 import { CHECKIN_SCAN_PAGE } from '../../core/rules/checkin-token';
 import { surveyLink } from '../../core/rules/survey';
+import type { BookingDoc, RatingDoc, RequestRatingDoc } from '../../core/store/docs';
+import { lowRatingNotices as lowConsultRating } from '../../cloudfunctions/archive/ratings';
+import { archivedNotices, noShowNotices } from '../../cloudfunctions/_shared/booking-notices';
+import { bookedNotice, cancelledNotices, rescheduledNotices } from '../../cloudfunctions/consult/notices';
+import { reminderNotices } from '../../cloudfunctions/jobs/notices';
+import { lowRatingNotices as lowRequestRating, requestLink } from '../../cloudfunctions/request/notices';
+import { sessionLink } from '../../cloudfunctions/training/sessions';
 
 const ROOT = join(__dirname, '../..');
 
@@ -62,6 +70,40 @@ describe('the page table', () => {
     expect(pathOf(surveyLink('training', 's1'))).toBe(PAGES.survey);
     expect(surveyLink('training', 's1')).toBe('/packages/survey/pages/respond/index?targetKind=training&targetId=s1');
     expect(`/${CHECKIN_SCAN_PAGE}`).toBe(PAGES.checkin);
+  });
+
+  it('is where every notice the functions build links to', () => {
+    const start = Date.UTC(2026, 2, 10, 1, 0);
+    const booking = {
+      _id: 'b1',
+      start,
+      end: start + 1_800_000,
+      bookedBy: 'u-company',
+      consultantId: 'u-consultant',
+      companyName: '企业',
+      bookedByName: '张三',
+      consultantName: '李四',
+      stationName: '工作站',
+      channel: 'onsite',
+      topic: 'patent',
+    } as unknown as BookingDoc;
+    const actor = { userId: 'u-chief', displayName: '站长', memberships: [], acting: null } as Caller;
+    const rating = { recordId: 'booking:b1', requestId: 'r1', companyName: '企业', category: 'patent', stars: 1 };
+    const notices: Notice[] = [
+      bookedNotice(booking),
+      ...cancelledNotices(booking, actor, undefined),
+      ...rescheduledNotices(booking, booking, actor),
+      ...noShowNotices(booking, actor),
+      ...archivedNotices(booking, actor),
+      ...reminderNotices(booking, 'day', start - 3_600_000),
+      ...reminderNotices(booking, 'hour', start - 3_600_000),
+      ...lowConsultRating({ ...rating, consultedAt: start } as unknown as RatingDoc, ['u-chief']),
+      ...lowRequestRating(rating as unknown as RequestRatingDoc, ['u-chief']),
+    ];
+    const links = [...notices.map((n) => n.link), requestLink('r1'), sessionLink('s1'), surveyLink('training', 's1')];
+    const table = Object.values(PAGES);
+    expect(links.filter((l) => !l || !table.includes(pathOf(l)))).toEqual([]);
+    expect(links.length).toBeGreaterThan(12);
   });
 
   it('is the only place in core/ and cloudfunctions/ that spells a page path', () => {
