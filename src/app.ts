@@ -14,8 +14,8 @@ if (process.env.TARO_ENV === 'weapp') {
 
 /**
  * Sends the visits waiting on this phone (the outbox) as the signed-in person, learning who that
- * is first when nobody has yet (or joining the page already asking); one storage read when
- * nothing waits, so it can run on every show.
+ * is first when nobody has yet (or joining the page already asking); nothing but a look at the
+ * store when nothing waits, so it can run on every show.
  */
 async function sendWaitingVisits(): Promise<void> {
   if (!readOutbox().some((e) => e.status === 'waiting')) return;

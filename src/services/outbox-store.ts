@@ -1,12 +1,10 @@
 /**
- * The outbox's storage (待发送): entries kept in Taro storage per person, and who to tell when
- * they change. Sending lives in ./outbox.ts; this half has no service imports, so 我的 can show
- * the count without loading the senders.
+ * The outbox's entries (待发送): the outbox slice of the one store (src/store), persisted in Taro
+ * storage, read and changed per person. Sending lives in ./outbox.ts; this half imports no
+ * senders, so 我的 can show the count without loading them.
  */
-import Taro from '@tarojs/taro';
 import type { InputOf } from '@core/contract';
-
-const KEY = 'ip-station.outbox';
+import { useAppStore } from '../store';
 
 /** A logVisit input without what the outbox adds when sending: the request id and the photos' upload ids. */
 export type VisitPayload = Omit<InputOf<'visit', 'logVisit'>, 'clientRequestId' | 'photos'>;
@@ -43,26 +41,17 @@ export interface OutboxEntry {
   lastTriedAt?: number;
 }
 
-const listeners = new Set<() => void>();
-
-export function readOutbox(): OutboxEntry[] {
-  try {
-    const stored = Taro.getStorageSync(KEY) as OutboxEntry[] | '';
-    return Array.isArray(stored) ? stored : [];
-  } catch {
-    return [];
-  }
-}
+export const readOutbox = (): OutboxEntry[] => useAppStore.getState().outbox;
 
 function writeOutbox(entries: OutboxEntry[]): void {
-  Taro.setStorageSync(KEY, entries);
-  listeners.forEach((l) => l());
+  useAppStore.getState().setOutbox(entries);
 }
 
 /** Called on every change of the outbox (the 待发送 list, the count on 我的). */
 export function subscribeOutbox(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
+  return useAppStore.subscribe((state, before) => {
+    if (state.outbox !== before.outbox) listener();
+  });
 }
 
 export const outboxOf = (ownerId: string | null | undefined): OutboxEntry[] =>

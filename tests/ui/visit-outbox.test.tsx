@@ -37,6 +37,7 @@ import {
 import { signedInPages, taro } from './support/page-lifecycle';
 import { toastTitles } from './support/taro-mocks';
 import { atNow } from './support/clock';
+import { freshPhone } from './support/phone';
 
 jest.mock('@/services/visit');
 jest.mock('@/services/files', () => ({ uploadAttachment: jest.fn() }));
@@ -100,7 +101,7 @@ let page: MountedPage | undefined;
 signedInPages(LIAISON_ME);
 atNow(NOW);
 beforeEach(() => {
-  Taro.clearStorageSync();
+  freshPhone();
   arc.findCompanies.mockResolvedValue(aPage([aLedgerCompany()]));
   upload.mockResolvedValue({ id: 'up_photo1' } as never);
 });

@@ -3,7 +3,6 @@
  * 我的回访 (tabs with counts, completing one with a short record, opening its source) and the
  * entries on 我的 (with the count of visits still waiting on the phone).
  */
-import Taro from '@tarojs/taro';
 import type { FollowUp, StationVisit, Visit } from '@core/contract';
 import { shanghaiInstant } from '@core/rules/time';
 import MePage from '@/pages/me/index';
@@ -30,6 +29,7 @@ import {
 } from './support/page-harness';
 import { signedInPages, taro } from './support/page-lifecycle';
 import { navigatedUrls, toastTitles } from './support/taro-mocks';
+import { freshPhone } from './support/phone';
 
 jest.mock('@/services/visit');
 jest.mock('@/services/account');
@@ -113,7 +113,7 @@ let page: MountedPage | undefined;
 
 signedInPages(LIAISON_ME);
 beforeEach(() => {
-  Taro.clearStorageSync();
+  freshPhone();
 });
 
 describe('走访详情', () => {
