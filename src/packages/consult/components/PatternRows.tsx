@@ -18,7 +18,7 @@ import {
 import { CHANNELS, channelLabel, type Channel } from '../lib/labels';
 import { WeekdayChips } from './WeekdayChips';
 import './PatternRows.scss';
-import { EXCEPTION_NOTE_MAX, PLACE_MAX } from '../../../../core/rules/consult-limits';
+import { EXCEPTION_NOTE_MAX, PLACE_MAX } from '@core/rules/consult-limits';
 
 const CHANNEL_OPTIONS = CHANNELS.map((value) => ({ value, label: channelLabel(value) }));
 const lengthOptions = (current: number) =>

@@ -10,7 +10,7 @@ import { ToggleField } from '@/components/ToggleField';
 import type { FieldBinder } from '@/hooks/useFieldBinder';
 import { ANSWER_MAX, NOTE_MAX, SUMMARY_MAX, type RecordDraft } from '@/packages/consult/lib/record-form';
 import { CATEGORIES } from '@/packages/consult/lib/records';
-import { MAX_DURATION_MINUTES } from '../../../../core/rules/archive-limits';
+import { MAX_DURATION_MINUTES } from '@core/rules/archive-limits';
 
 interface SectionProps {
   form: FieldBinder<RecordDraft>;

@@ -9,7 +9,7 @@ import { register } from '@/services/account';
 import { useAppStore } from '@/store';
 import { ROUTES } from '@/lib/routes';
 import { toastOk } from '@/lib/feedback';
-import { DISPLAY_NAME_MAX, PASSWORD_MIN, USERNAME_MAX, USERNAME_MIN } from '../../../../../core/rules/account-limits';
+import { DISPLAY_NAME_MAX, PASSWORD_MIN, USERNAME_MAX, USERNAME_MIN } from '@core/rules/account-limits';
 import '@/packages/account/form.scss';
 
 export default function RegisterPage() {

@@ -31,11 +31,11 @@ import { goBack } from '@/packages/directory/lib/nav';
 import { errorFor } from '@/packages/directory/lib/validate';
 import {
   ITEM_NAME_MAX,
+  ITEM_ORDER_MAX,
   ITEM_TARGET_USERS_MAX,
   ITEM_TEXT_MAX,
   ITEM_TIME_LIMIT_MAX,
-} from '../../../../../core/rules/directory-limits';
-import { ITEM_ORDER_MAX } from '../../../../../core/rules/directory-limits';
+} from '@core/rules/directory-limits';
 import '@/packages/directory/components/form-page.scss';
 
 export default function ItemEditPage() {
