@@ -18,8 +18,11 @@ import {
   type MountedPage,
 } from './support/page-harness';
 import type { Invitation, Me, Station } from '@core/contract';
-import { DEMO_CREDIT_CODE } from '../../server/demo';
+import { newCreditCode } from '../support/fixtures';
 import { actAs, NO_ROLE_ME } from './support/roles';
+
+/** A valid credit code (check digit and all), as a company would type it. */
+const CREDIT_CODE = newCreditCode();
 
 jest.mock('@/services/account');
 jest.mock('@/services/directory');
@@ -99,7 +102,7 @@ describe('登记我的企业 page', () => {
   it('flags a credit code with a wrong check digit before sending anything', async () => {
     page = await showPage(CompanyCreatePage);
     await waitForForm();
-    typeField(page.utils, 'creditCode', DEMO_CREDIT_CODE.slice(0, 17) + (DEMO_CREDIT_CODE[17] === '0' ? '1' : '0'));
+    typeField(page.utils, 'creditCode', CREDIT_CODE.slice(0, 17) + (CREDIT_CODE[17] === '0' ? '1' : '0'));
     await waitForText('应为18位，且校验位正确');
     expect(api.createCompany).not.toHaveBeenCalled();
   });
@@ -111,7 +114,7 @@ describe('登记我的企业 page', () => {
     page = await showPage(CompanyCreatePage);
     await waitForForm();
     typeField(page.utils, 'name', '北京测试科技有限公司');
-    typeField(page.utils, 'creditCode', DEMO_CREDIT_CODE.toLowerCase());
+    typeField(page.utils, 'creditCode', CREDIT_CODE.toLowerCase());
     pickField(page.utils, 'district', 0); // 东城区
     await waitFor(() => expect(dir.listStations).toHaveBeenLastCalledWith({ district: 'dongcheng', pageSize: 50 }));
     await waitForText('请选择服务站点');
@@ -127,7 +130,7 @@ describe('登记我的企业 page', () => {
     const sent = api.createCompany.mock.calls[0]![0];
     expect(sent).toMatchObject({
       name: '北京测试科技有限公司',
-      creditCode: DEMO_CREDIT_CODE,
+      creditCode: CREDIT_CODE,
       district: 'dongcheng',
       stationId: 'st-haidian-zgc',
       contactMobile: '13800138000',
@@ -142,7 +145,7 @@ describe('登记我的企业 page', () => {
     page = await showPage(CompanyCreatePage);
     await waitForForm();
     typeField(page.utils, 'name', '北京测试科技有限公司');
-    typeField(page.utils, 'creditCode', DEMO_CREDIT_CODE);
+    typeField(page.utils, 'creditCode', CREDIT_CODE);
     pickField(page.utils, 'district', 0);
     await waitForText('请选择服务站点');
     pickField(page.utils, 'stationId', 0);
