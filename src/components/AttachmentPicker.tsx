@@ -26,25 +26,9 @@ export interface AttachmentPickerProps {
   error?: string;
 }
 
-export function AttachmentPicker({
-  value,
-  onChange,
-  purpose,
-  max = MAX_ATTACHMENTS,
-  allowPdf = true,
-  onBusyChange,
-  name = 'attachments',
-  label = '附件',
-  error,
-}: AttachmentPickerProps) {
-  const { pending, room, add, retry, remove, discard } = useAttachmentUploads({
-    value,
-    onChange,
-    purpose,
-    max,
-    allowPdf,
-    onBusyChange,
-  });
+export function AttachmentPicker(props: AttachmentPickerProps) {
+  const { value, max = MAX_ATTACHMENTS, allowPdf = true, name = 'attachments', label = '附件', error } = props;
+  const { pending, room, add, retry, remove, discard } = useAttachmentUploads({ ...props, max, allowPdf });
 
   return (
     <View className={`attachment-picker${error ? ' attachment-picker--error' : ''}`} data-field={name}>

@@ -110,6 +110,11 @@ export function ChoiceField<V extends string>(p: ChoiceFieldProps<V>) {
   );
 }
 
+/** 内部备注: a note only station staff see, never the company (records, visits). */
+export function InternalNoteField(p: Omit<TextFieldProps, 'label' | 'placeholder' | 'multiline'>) {
+  return <TextField {...p} label="内部备注" placeholder="仅工作站人员可见，企业看不到" multiline />;
+}
+
 /** Enum values with Chinese labels → picker options. */
 export function optionsOf<V extends string>(e: { values: readonly V[]; labels: Record<V, string> }) {
   return e.values.map((value) => ({ value, label: e.labels[value] }));

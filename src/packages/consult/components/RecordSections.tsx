@@ -5,7 +5,7 @@
  */
 import { Text } from '@tarojs/components';
 import { AttachmentPicker } from '@/components/AttachmentPicker';
-import { ChoiceField, PickerField, TextField } from '@/components/FormField';
+import { ChoiceField, InternalNoteField, PickerField, TextField } from '@/components/FormField';
 import { ToggleField } from '@/components/ToggleField';
 import type { FieldBinder } from '@/hooks/useFieldBinder';
 import { ANSWER_MAX, NOTE_MAX, SUMMARY_MAX, type RecordDraft } from '@/packages/consult/lib/record-form';
@@ -69,13 +69,7 @@ export function RecordFollowUpSection({ form, followUpFrom }: SectionProps & { f
         checked={draft.rightsClue}
         onChange={(v) => set('rightsClue', v)}
       />
-      <TextField
-        {...bind('internalNote')}
-        label="内部备注"
-        placeholder="仅工作站人员可见，企业看不到"
-        maxLength={NOTE_MAX}
-        multiline
-      />
+      <InternalNoteField {...bind('internalNote')} maxLength={NOTE_MAX} />
     </>
   );
 }

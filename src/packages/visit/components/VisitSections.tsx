@@ -7,7 +7,7 @@ import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { addDays } from '@core/rules/time';
 import { CompanyPicker } from '@/containers/CompanyPicker';
-import { ChoiceField, PickerField, TextField } from '@/components/FormField';
+import { ChoiceField, InternalNoteField, PickerField, TextField } from '@/components/FormField';
 import { ToggleChips } from '@/components/ToggleChips';
 import type { FieldBinder } from '@/hooks/useFieldBinder';
 import { toastInfo } from '@/lib/feedback';
@@ -86,13 +86,7 @@ export function VisitContentSection({ form }: Pick<SectionProps, 'form'>) {
         multiline
         required
       />
-      <TextField
-        {...bind('internalNote')}
-        label="内部备注"
-        placeholder="仅工作站人员可见，企业看不到"
-        maxLength={VISIT_NOTE_MAX}
-        multiline
-      />
+      <InternalNoteField {...bind('internalNote')} maxLength={VISIT_NOTE_MAX} />
 
       <Text className="visit-edit__section">发现的需求（每条生成一条服务需求）</Text>
       <NeedRows needs={draft.needs} onChange={(v) => set('needs', v, ['needs'])} errors={errors} />
