@@ -5,6 +5,7 @@
  */
 import { View, Text } from '@tarojs/components';
 import { Button, Empty, Loading } from '@nutui/nutui-react-taro';
+import type { ReactNode } from 'react';
 import type { Loaded } from '../hooks/useLoad';
 import './ListStatus.scss';
 
@@ -82,4 +83,41 @@ export function LoadStatus({ loaded, missing }: { loaded: Loaded<unknown>; missi
       onRetry={() => void loaded.reload()}
     />
   );
+}
+
+export interface EditGateProps<T extends { canEdit: boolean }> {
+  loaded: Loaded<T | null>;
+  /** The page's wrapper class, so the status sits where the form would. */
+  className: string;
+  /** Shown when the thing to edit is not there. */
+  missing: string;
+  /** Shown when the acting role may not edit it. */
+  forbidden: string;
+  /** Whether what the editor needs is in what was loaded (default: it is). */
+  present?: (data: T) => boolean;
+  /** The editor, mounted once the values to start from are known. */
+  children: (data: T) => ReactNode;
+}
+
+/**
+ * An edit page's gate: the load's status until the thing to edit is there, then 没有权限 unless
+ * the server says the acting role may edit it (`canEdit`), then the editor.
+ */
+export function EditGate<T extends { canEdit: boolean }>(p: EditGateProps<T>) {
+  const { data } = p.loaded;
+  if (!data || (p.present && !p.present(data))) {
+    return (
+      <View className={p.className}>
+        <LoadStatus loaded={p.loaded} missing={p.missing} />
+      </View>
+    );
+  }
+  if (!data.canEdit) {
+    return (
+      <View className={p.className}>
+        <ListStatus loading={false} error={null} empty emptyText={p.forbidden} />
+      </View>
+    );
+  }
+  return <>{p.children(data)}</>;
 }

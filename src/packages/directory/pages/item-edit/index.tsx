@@ -7,7 +7,7 @@ import { useEffect, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { TextField } from '@/components/FormField';
-import { ListStatus, LoadStatus } from '@/components/ListStatus';
+import { EditGate } from '@/components/ListStatus';
 import { useLoad } from '@/hooks/useLoad';
 import { usePageParams } from '@/hooks/usePageParams';
 import { useSubmit } from '@/hooks/useSubmit';
@@ -60,24 +60,25 @@ function ItemOfStation({ stationId, itemId }: { stationId: string; itemId?: stri
   const loaded = useLoad(() => loadStation(stationId), [stationId]);
   const item = editing ? loaded.data?.items.find((it) => it.id === itemId) : undefined;
 
-  if (!loaded.data || (editing && !item)) {
-    return (
-      <View className="form-page">
-        <LoadStatus loaded={loaded} missing={loaded.data ? '该服务事项不存在' : '该服务网点不存在或已暂停服务'} />
-      </View>
-    );
-  }
-  if (!loaded.data.canEdit) {
-    return (
-      <View className="form-page">
-        <ListStatus loading={false} error={null} empty emptyText="您没有编辑该网点服务事项的权限" />
-      </View>
-    );
-  }
-  const { station } = loaded.data;
-  // A new item usually answers on the station's own line.
-  const initial = item ? itemToForm(item) : { ...EMPTY_ITEM_FORM, consultPhone: station.phone };
-  return <ItemEditor stationId={station.id} stationName={station.name} itemId={item?.id} initial={initial} />;
+  return (
+    <EditGate
+      loaded={loaded}
+      className="form-page"
+      missing={loaded.data ? '该服务事项不存在' : '该服务网点不存在或已暂停服务'}
+      forbidden="您没有编辑该网点服务事项的权限"
+      present={() => !editing || !!item}
+    >
+      {({ station }) => (
+        <ItemEditor
+          stationId={station.id}
+          stationName={station.name}
+          itemId={item?.id}
+          // A new item usually answers on the station's own line.
+          initial={item ? itemToForm(item) : { ...EMPTY_ITEM_FORM, consultPhone: station.phone }}
+        />
+      )}
+    </EditGate>
+  );
 }
 
 interface ItemEditorProps {

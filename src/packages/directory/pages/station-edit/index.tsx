@@ -8,7 +8,7 @@ import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { DISTRICT, STATION_KIND, STATION_LEVEL } from '@core/enums';
 import { ChoiceField, TextField, optionsOf } from '@/components/FormField';
-import { ListStatus, LoadStatus } from '@/components/ListStatus';
+import { EditGate } from '@/components/ListStatus';
 import { useLoad } from '@/hooks/useLoad';
 import { usePageParams } from '@/hooks/usePageParams';
 import { useSubmit } from '@/hooks/useSubmit';
@@ -69,21 +69,16 @@ export default function StationEditPage() {
 /** An existing station: its values first, and the editor only if the acting role may edit it. */
 function ExistingStation({ stationId }: { stationId: string }) {
   const loaded = useLoad(() => loadStation(stationId), [stationId]);
-  if (!loaded.data) {
-    return (
-      <View className="form-page">
-        <LoadStatus loaded={loaded} missing="该服务网点不存在或已暂停服务" />
-      </View>
-    );
-  }
-  if (!loaded.data.canEdit) {
-    return (
-      <View className="form-page">
-        <ListStatus loading={false} error={null} empty emptyText="您没有编辑该网点的权限" />
-      </View>
-    );
-  }
-  return <StationEditor stationId={stationId} initial={stationToForm(loaded.data.station)} />;
+  return (
+    <EditGate
+      loaded={loaded}
+      className="form-page"
+      missing="该服务网点不存在或已暂停服务"
+      forbidden="您没有编辑该网点的权限"
+    >
+      {(data) => <StationEditor stationId={stationId} initial={stationToForm(data.station)} />}
+    </EditGate>
+  );
 }
 
 /** The form itself, mounted once the values to start from are known. */

@@ -8,7 +8,7 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { CompanyProfileView } from '@core/contract';
-import { ListStatus, LoadStatus } from '@/components/ListStatus';
+import { EditGate } from '@/components/ListStatus';
 import { SaveBar } from '@/components/SaveBar';
 import { useLoad } from '@/hooks/useLoad';
 import { usePageParams } from '@/hooks/usePageParams';
@@ -49,21 +49,16 @@ function ProfileOfCompany() {
         : Promise.reject(new ServiceError('NOT_FOUND', '未指定企业，请从企业档案页进入编辑')),
     [companyId],
   );
-  if (!loaded.data) {
-    return (
-      <View className="ledger-form">
-        <LoadStatus loaded={loaded} missing="企业不存在或已被删除" />
-      </View>
-    );
-  }
-  if (!loaded.data.canEdit) {
-    return (
-      <View className="ledger-form">
-        <ListStatus loading={false} error={null} empty emptyText="您没有编辑该企业档案的权限" />
-      </View>
-    );
-  }
-  return <ProfileEditor company={loaded.data} />;
+  return (
+    <EditGate
+      loaded={loaded}
+      className="ledger-form"
+      missing="企业不存在或已被删除"
+      forbidden="您没有编辑该企业档案的权限"
+    >
+      {(company) => <ProfileEditor company={company} />}
+    </EditGate>
+  );
 }
 
 /** The form itself, mounted once the values to start from are known. */
