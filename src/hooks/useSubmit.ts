@@ -7,6 +7,7 @@ import { useCallback, useRef, useState } from 'react';
 import { newRequestId } from '../services/call';
 import { ServiceError } from '../services/errors';
 import { toastError } from '../lib/feedback';
+import { toastFirstError, type FieldErrors } from '../lib/field-errors';
 
 export function useSubmit<T>(send: (clientRequestId: string) => Promise<T>) {
   const [submitting, setSubmitting] = useState(false);
@@ -33,5 +34,20 @@ export function useSubmit<T>(send: (clientRequestId: string) => Promise<T>) {
     }
   }, [send]);
 
-  return { submit, submitting, fieldErrors, setFieldErrors };
+  /**
+   * Sends unless the page's own checks found problems: then those show under their fields (the
+   * first as a toast) and nothing is sent.
+   */
+  const submitChecked = useCallback(
+    async (problems: FieldErrors): Promise<T | null> => {
+      if (toastFirstError(problems)) {
+        setFieldErrors(problems);
+        return null;
+      }
+      return submit();
+    },
+    [submit],
+  );
+
+  return { submit, submitChecked, submitting, fieldErrors, setFieldErrors };
 }

@@ -12,7 +12,7 @@ import { useLoad } from '@/hooks/useLoad';
 import { usePageParams } from '@/hooks/usePageParams';
 import { useSubmit } from '@/hooks/useSubmit';
 import { toastOk } from '@/lib/feedback';
-import { toastFirstError, withoutErrors } from '@/lib/field-errors';
+import { withoutErrors } from '@/lib/field-errors';
 import { ROUTES } from '@/lib/routes';
 import { saveServiceItem } from '@/services/directory';
 import { SaveBar } from '@/components/SaveBar';
@@ -92,7 +92,7 @@ interface ItemEditorProps {
 function ItemEditor({ stationId, stationName, itemId, initial }: ItemEditorProps) {
   const [form, setForm] = useState<ItemForm>(initial);
 
-  const { submit, submitting, fieldErrors, setFieldErrors } = useSubmit((clientRequestId) =>
+  const { submitChecked, submitting, fieldErrors, setFieldErrors } = useSubmit((clientRequestId) =>
     saveServiceItem({
       stationId,
       ...(itemId ? { itemId } : { clientRequestId }),
@@ -106,12 +106,7 @@ function ItemEditor({ stationId, stationName, itemId, initial }: ItemEditorProps
   };
 
   const save = async () => {
-    const errors = validateItem(form);
-    if (toastFirstError(errors)) {
-      setFieldErrors(errors);
-      return;
-    }
-    const saved = await submit();
+    const saved = await submitChecked(validateItem(form));
     if (!saved) return;
     toastOk('已保存');
     goBack(ROUTES.station(stationId));

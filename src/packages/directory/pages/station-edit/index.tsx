@@ -13,7 +13,7 @@ import { useLoad } from '@/hooks/useLoad';
 import { usePageParams } from '@/hooks/usePageParams';
 import { useSubmit } from '@/hooks/useSubmit';
 import { toastOk } from '@/lib/feedback';
-import { toastFirstError, withoutErrors } from '@/lib/field-errors';
+import { withoutErrors } from '@/lib/field-errors';
 import { ROUTES } from '@/lib/routes';
 import { createStation, updateStation } from '@/services/directory';
 import { SaveBar } from '@/components/SaveBar';
@@ -86,7 +86,7 @@ function StationEditor({ stationId, initial }: { stationId?: string; initial: St
   const editing = !!stationId;
   const [form, setForm] = useState<StationForm>(initial);
 
-  const { submit, submitting, fieldErrors, setFieldErrors } = useSubmit((clientRequestId) => {
+  const { submitChecked, submitting, fieldErrors, setFieldErrors } = useSubmit((clientRequestId) => {
     const fields = formToStation(form);
     return stationId ? updateStation({ stationId, ...fields }) : createStation({ clientRequestId, ...fields });
   });
@@ -99,12 +99,7 @@ function StationEditor({ stationId, initial }: { stationId?: string; initial: St
     };
 
   const save = async () => {
-    const errors = validateStation(form);
-    if (toastFirstError(errors)) {
-      setFieldErrors(errors);
-      return;
-    }
-    const saved = await submit();
+    const saved = await submitChecked(validateStation(form));
     if (!saved) return;
     toastOk('已保存');
     if (editing) goBack(ROUTES.station(saved.id));

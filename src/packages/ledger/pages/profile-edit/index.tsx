@@ -14,7 +14,6 @@ import { useLoad } from '@/hooks/useLoad';
 import { usePageParams } from '@/hooks/usePageParams';
 import { useSubmit } from '@/hooks/useSubmit';
 import { toastOk } from '@/lib/feedback';
-import { toastFirstError } from '@/lib/field-errors';
 import { useFieldBinder, type FieldBinder } from '@/hooks/useFieldBinder';
 import { getProfile, updateProfile } from '@/services/enterprise';
 import { ServiceError } from '@/services/errors';
@@ -64,7 +63,7 @@ function ProfileOfCompany() {
 /** The form itself, mounted once the values to start from are known. */
 function ProfileEditor({ company }: { company: CompanyProfileView }) {
   const stationFields = company.canEditStationFields;
-  const { submit, submitting, fieldErrors, setFieldErrors } = useSubmit((clientRequestId) =>
+  const { submitChecked, submitting, fieldErrors, setFieldErrors } = useSubmit((clientRequestId) =>
     updateProfile({ clientRequestId, companyId: company.id, ...formToProfile(profile.values, stationFields) }),
   );
   const profile: FieldBinder<ProfileForm> = useFieldBinder(() => profileToForm(company), {
@@ -72,12 +71,7 @@ function ProfileEditor({ company }: { company: CompanyProfileView }) {
   });
 
   const save = async () => {
-    const errors = validateProfile(profile.values, Date.now(), stationFields);
-    if (toastFirstError(errors)) {
-      setFieldErrors(errors);
-      return;
-    }
-    const saved = await submit();
+    const saved = await submitChecked(validateProfile(profile.values, Date.now(), stationFields));
     if (!saved) return;
     toastOk('已保存');
     void Taro.navigateBack().catch(() => undefined);
