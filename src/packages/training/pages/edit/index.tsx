@@ -4,7 +4,7 @@
  * for whom, and whether people not signed up may check in on the spot. The page checks what the
  * server checks first; the server's field errors show under the fields and what was typed stays.
  */
-import { Fragment, useCallback, useEffect, useState } from 'react';
+import { Fragment, useEffect } from 'react';
 import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
@@ -15,9 +15,10 @@ import { ChoiceField, PickerField, TextField, optionsOf } from '@/components/For
 import { LoadStatus } from '@/components/ListStatus';
 import { useLoad } from '@/hooks/useLoad';
 import { usePageParams } from '@/hooks/usePageParams';
+import { useFieldBinder, type FieldBinder } from '@/hooks/useFieldBinder';
 import { useSubmit } from '@/hooks/useSubmit';
 import { toastOk } from '@/lib/feedback';
-import { toastFirstError, withoutErrors } from '@/lib/field-errors';
+import { toastFirstError } from '@/lib/field-errors';
 import { ROUTES } from '@/lib/routes';
 import { listCourses } from '@/services/directory';
 import { createSession, getSession, updateSession } from '@/services/training';
@@ -55,22 +56,16 @@ const WHEN_FIELDS = [
 
 function SessionForm({ stationId, editing }: { stationId: string; editing: TrainingSession | null }) {
   const courses = useLoad(() => listCourses({}), []);
-  const [draft, setDraft] = useState<SessionDraft>(() => (editing ? draftOf(editing) : newDraft(Date.now())));
-  const send = useCallback(
-    (clientRequestId: string) =>
-      editing
-        ? updateSession({ sessionId: editing.id, ...fieldsOf(draft) })
-        : createSession({ clientRequestId, stationId, ...fieldsOf(draft) }),
-    [editing, stationId, draft],
+  const { submit, submitting, setFieldErrors, fieldErrors } = useSubmit((clientRequestId) =>
+    editing
+      ? updateSession({ sessionId: editing.id, ...fieldsOf(form.values) })
+      : createSession({ clientRequestId, stationId, ...fieldsOf(form.values) }),
   );
-  const { submit, submitting, fieldErrors: errors, setFieldErrors } = useSubmit(send);
-
-  const set =
-    <K extends keyof SessionDraft>(key: K) =>
-    (value: SessionDraft[K]) => {
-      setDraft((d) => ({ ...d, [key]: value }));
-      setFieldErrors((e) => withoutErrors(e, key, ...(CLEARS[key] ?? [])));
-    };
+  const form: FieldBinder<SessionDraft> = useFieldBinder(() => (editing ? draftOf(editing) : newDraft(Date.now())), {
+    errors: [fieldErrors, setFieldErrors],
+    clearsOf: (key) => [key, ...(CLEARS[key] ?? [])],
+  });
+  const { values: draft, errors } = form;
 
   const onSave = async () => {
     const startMoved = !editing || fieldsOf(draft).startAt !== editing.startAt;
@@ -100,28 +95,17 @@ function SessionForm({ stationId, editing }: { stationId: string; editing: Train
           label="课程"
           value={draft.courseId || CUSTOM}
           options={courseOptions}
-          onChange={(v) => set('courseId')(v === CUSTOM ? '' : v)}
+          onChange={(v) => form.set('courseId', v === CUSTOM ? '' : v)}
           error={errors.courseId}
         />
         <TextField
-          name="title"
+          {...form.bind('title')}
           label="培训主题"
-          value={draft.title}
-          onChange={set('title')}
-          error={errors.title}
           maxLength={TRAINING_LIMITS.title}
           placeholder={draft.courseId ? '不填则使用课程名称' : '请输入培训主题'}
           required={!draft.courseId}
         />
-        <TextField
-          name="lecturer"
-          label="主讲人"
-          value={draft.lecturer}
-          onChange={set('lecturer')}
-          error={errors.lecturer}
-          maxLength={TRAINING_LIMITS.lecturer}
-          required
-        />
+        <TextField {...form.bind('lecturer')} label="主讲人" maxLength={TRAINING_LIMITS.lecturer} required />
         {WHEN_FIELDS.map((w) => (
           <Fragment key={w.field}>
             <PickerField
@@ -129,7 +113,7 @@ function SessionForm({ stationId, editing }: { stationId: string; editing: Train
               label={`${w.label}日期`}
               mode="date"
               value={draft[w.date]}
-              onChange={set(w.date)}
+              onChange={(v) => form.set(w.date, v)}
               error={errors[w.field]}
               required
             />
@@ -138,59 +122,35 @@ function SessionForm({ stationId, editing }: { stationId: string; editing: Train
               label={`${w.label}时间`}
               mode="time"
               value={draft[w.time]}
-              onChange={set(w.time)}
+              onChange={(v) => form.set(w.time, v)}
               required
             />
           </Fragment>
         ))}
         <TextField
-          name="venue"
+          {...form.bind('venue')}
           label="培训地点"
-          value={draft.venue}
-          onChange={set('venue')}
-          error={errors.venue}
           maxLength={TRAINING_LIMITS.venue}
           placeholder="线下地点；线上培训可不填"
         />
         <TextField
-          name="onlineUrl"
+          {...form.bind('onlineUrl')}
           label="线上链接"
-          value={draft.onlineUrl}
-          onChange={set('onlineUrl')}
-          error={errors.onlineUrl}
           maxLength={TRAINING_LIMITS.onlineUrl}
           placeholder="选填，https:// 开头"
         />
-        <TextField
-          name="capacity"
-          label="人数上限"
-          value={draft.capacity}
-          onChange={set('capacity')}
-          error={errors.capacity}
-          type="number"
-          required
-        />
-        <ChoiceField
-          name="audience"
-          label="报名范围"
-          value={draft.audience}
-          options={optionsOf(TRAINING_AUDIENCE)}
-          onChange={set('audience')}
-          error={errors.audience}
-        />
+        <TextField {...form.bind('capacity')} label="人数上限" type="number" required />
+        <ChoiceField {...form.bind('audience')} label="报名范围" options={optionsOf(TRAINING_AUDIENCE)} />
         <ToggleField
           name="allowWalkIns"
           label="允许未报名者现场签到"
           checked={draft.allowWalkIns}
-          onChange={set('allowWalkIns')}
+          onChange={(v) => form.set('allowWalkIns', v)}
           hint="开启后，未报名的人扫码签到时自动登记（占用名额）"
         />
         <TextField
-          name="description"
+          {...form.bind('description')}
           label="培训简介"
-          value={draft.description}
-          onChange={set('description')}
-          error={errors.description}
           maxLength={TRAINING_LIMITS.description}
           placeholder="课程内容、适合人群、需携带的材料等"
           multiline
