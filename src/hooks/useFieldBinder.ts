@@ -47,9 +47,10 @@ export interface FieldBinderOptions<T extends object> {
   exact?: boolean;
   /**
    * Messages shown where the form's own have none and left alone by edits (the server's from the
-   * last submit, which useSubmit clears on the next one).
+   * last submit, which useSubmit clears on the next one), or worked out from the values on each
+   * render (a page's own checks that show while the values are wrong).
    */
-  behind?: FieldErrors;
+  behind?: FieldErrors | ((values: T) => FieldErrors);
 }
 
 export function useFieldBinder<T extends object>(
@@ -59,7 +60,8 @@ export function useFieldBinder<T extends object>(
   const [values, setValues] = useState<T>(initial);
   const own = useState<FieldErrors>(options.initialErrors ?? {});
   const [ownErrors, setErrors] = options.errors ?? own;
-  const { clearsOf, exact, behind } = options;
+  const { clearsOf, exact } = options;
+  const behind = typeof options.behind === 'function' ? options.behind(values) : options.behind;
   const errors = behind ? { ...behind, ...ownErrors } : ownErrors;
 
   const clear = useCallback(

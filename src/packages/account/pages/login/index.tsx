@@ -1,9 +1,9 @@
 /** 登录 (H5 / local host). On WeChat the user is known by OPENID and never sees this page. */
-import { useCallback, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import { TextField } from '@/components/FormField';
+import { useFieldBinder, type FieldBinder } from '@/hooks/useFieldBinder';
 import { useSubmit } from '@/hooks/useSubmit';
 import { login } from '@/services/account';
 import { useAppStore } from '@/store';
@@ -11,12 +11,18 @@ import { ROUTES } from '@/lib/routes';
 import { toastOk } from '@/lib/feedback';
 import '@/packages/account/form.scss';
 
+interface LoginForm {
+  username: string;
+  password: string;
+}
+
 export default function LoginPage() {
   const signIn = useAppStore((s) => s.signIn);
-  const [username, setUsername] = useState('');
-  const [password, setPassword] = useState('');
-  const send = useCallback(() => login({ username: username.trim(), password }), [username, password]);
-  const { submit, submitting, fieldErrors } = useSubmit(send);
+  const { submit, submitting, fieldErrors } = useSubmit(() =>
+    login({ username: fields.values.username.trim(), password: fields.values.password }),
+  );
+  const fields: FieldBinder<LoginForm> = useFieldBinder({ username: '', password: '' }, { behind: fieldErrors });
+  const { username, password } = fields.values;
 
   const onLogin = async () => {
     const session = await submit();
@@ -29,23 +35,8 @@ export default function LoginPage() {
   return (
     <View className="account-form">
       <Text className="account-form__intro">使用账号和密码登录知识产权公共服务平台。</Text>
-      <TextField
-        name="username"
-        label="用户名"
-        value={username}
-        onChange={setUsername}
-        error={fieldErrors.username}
-        required
-      />
-      <TextField
-        name="password"
-        label="密码"
-        value={password}
-        onChange={setPassword}
-        error={fieldErrors.password}
-        type="password"
-        required
-      />
+      <TextField {...fields.bind('username')} label="用户名" required />
+      <TextField {...fields.bind('password')} label="密码" type="password" required />
       <View className="account-form__actions">
         <Button
           type="primary"

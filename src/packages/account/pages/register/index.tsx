@@ -1,9 +1,9 @@
 /** 注册 (H5 / local host). */
-import { useCallback, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import { TextField } from '@/components/FormField';
+import { useFieldBinder, type FieldBinder } from '@/hooks/useFieldBinder';
 import { useSubmit } from '@/hooks/useSubmit';
 import { register } from '@/services/account';
 import { useAppStore } from '@/store';
@@ -12,16 +12,24 @@ import { toastOk } from '@/lib/feedback';
 import { DISPLAY_NAME_MAX, PASSWORD_MIN, USERNAME_MAX, USERNAME_MIN } from '@core/rules/account-limits';
 import '@/packages/account/form.scss';
 
+interface RegisterForm {
+  username: string;
+  displayName: string;
+  password: string;
+  confirm: string;
+}
+
 export default function RegisterPage() {
   const signIn = useAppStore((s) => s.signIn);
-  const [form, setForm] = useState({ username: '', displayName: '', password: '', confirm: '' });
-  const set = (k: keyof typeof form) => (v: string) => setForm((f) => ({ ...f, [k]: v }));
-  const mismatch = form.confirm.length > 0 && form.confirm !== form.password;
-  const send = useCallback(
-    () => register({ username: form.username.trim(), displayName: form.displayName.trim(), password: form.password }),
-    [form],
+  const { submit, submitting, fieldErrors } = useSubmit(() =>
+    register({ username: form.username.trim(), displayName: form.displayName.trim(), password: form.password }),
   );
-  const { submit, submitting, fieldErrors } = useSubmit(send);
+  const fields: FieldBinder<RegisterForm> = useFieldBinder(
+    { username: '', displayName: '', password: '', confirm: '' },
+    { behind: fieldErrors },
+  );
+  const form = fields.values;
+  const mismatch = form.confirm.length > 0 && form.confirm !== form.password;
 
   const onRegister = async () => {
     if (mismatch) return;
@@ -36,38 +44,22 @@ export default function RegisterPage() {
     <View className="account-form">
       <Text className="account-form__intro">注册后可登记或加入企业；工作站人员请在注册后输入站长发放的邀请码。</Text>
       <TextField
-        name="username"
+        {...fields.bind('username')}
         label="用户名"
-        value={form.username}
-        onChange={set('username')}
-        error={fieldErrors.username}
         placeholder={`${USERNAME_MIN}-${USERNAME_MAX}位字母、数字或下划线`}
         required
       />
+      <TextField {...fields.bind('displayName')} label="姓名" maxLength={DISPLAY_NAME_MAX} required />
       <TextField
-        name="displayName"
-        label="姓名"
-        value={form.displayName}
-        onChange={set('displayName')}
-        error={fieldErrors.displayName}
-        maxLength={DISPLAY_NAME_MAX}
-        required
-      />
-      <TextField
-        name="password"
+        {...fields.bind('password')}
         label="密码"
-        value={form.password}
-        onChange={set('password')}
-        error={fieldErrors.password}
         type="password"
         placeholder={`至少${PASSWORD_MIN}位`}
         required
       />
       <TextField
-        name="confirm"
+        {...fields.bind('confirm')}
         label="确认密码"
-        value={form.confirm}
-        onChange={set('confirm')}
         error={mismatch ? '两次输入的密码不一致' : undefined}
         type="password"
         required
