@@ -6,7 +6,7 @@
 import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import { REQUEST_NOTE_MAX, REQUEST_REASON_MAX, REQUEST_RESULT_MAX, REQUEST_RESULT_MIN } from '@core/rules/request-flow';
-import { PickerField, TextField } from '@/components/FormField';
+import { InternalNoteField, PickerField, TextField } from '@/components/FormField';
 import { ToggleField } from '@/components/ToggleField';
 import './StepPanels.scss';
 
@@ -75,15 +75,12 @@ export function ClosePanel({
           required
         />
       ) : null}
-      <TextField
+      <InternalNoteField
         name="internalNote"
-        label="内部备注"
         value={draft.internalNote}
         onChange={set('internalNote')}
         error={errors.internalNote}
-        placeholder="仅工作站人员可见，企业看不到"
         maxLength={REQUEST_NOTE_MAX}
-        multiline
       />
       <View className="step-panel__buttons">
         <Button fill="outline" onClick={onClose}>
