@@ -81,12 +81,7 @@ export function useFieldBinder<T extends object>(
     clear(clears ?? clearsOf?.(key) ?? [key]);
   };
 
-  const bind: FieldBinder<T>['bind'] = (key, errorKey) => ({
-    name: key,
-    value: values[key],
-    onChange: (value) => set(key, value),
-    error: errors[errorKey ?? key],
-  });
+  const bind: FieldBinder<T>['bind'] = bindValues(values, set, errors);
 
   const bindIn: FieldBinder<T>['bindIn'] = (group, key, name = key) => ({
     name,
@@ -99,4 +94,21 @@ export function useFieldBinder<T extends object>(
   });
 
   return { values, setValues, errors, setErrors, set, bind, bindIn };
+}
+
+/**
+ * `bind` for values kept elsewhere: a section handed a draft, a setter and the messages binds its
+ * rows the same way a form holding its own values does.
+ */
+export function bindValues<T extends object>(
+  values: T,
+  onEdit: <K extends keyof T & string>(key: K, value: T[K]) => void,
+  errors: FieldErrors,
+): FieldBinder<T>['bind'] {
+  return (key, errorKey) => ({
+    name: key,
+    value: values[key],
+    onChange: (value) => onEdit(key, value),
+    error: errors[errorKey ?? key],
+  });
 }

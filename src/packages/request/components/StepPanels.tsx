@@ -7,6 +7,7 @@ import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import { REQUEST_NOTE_MAX, REQUEST_REASON_MAX, REQUEST_RESULT_MAX, REQUEST_RESULT_MIN } from '@core/rules/request-flow';
 import { InternalNoteField, PickerField, TextField } from '@/components/FormField';
+import { bindValues } from '@/hooks/useFieldBinder';
 import { ToggleField } from '@/components/ToggleField';
 import './StepPanels.scss';
 
@@ -44,44 +45,24 @@ export function ClosePanel({
   onConfirm,
   onClose,
 }: PanelProps & { draft: CloseDraft; onDraft: (d: CloseDraft) => void; today: string }) {
-  const set =
-    <K extends keyof CloseDraft>(key: K) =>
-    (value: CloseDraft[K]) =>
-      onDraft({ ...draft, [key]: value });
+  const set = <K extends keyof CloseDraft>(key: K, value: CloseDraft[K]) => onDraft({ ...draft, [key]: value });
+  const bind = bindValues(draft, set, errors);
   return (
     <View className="step-panel" data-testid="close-panel">
       <Text className="step-panel__title">办结需求</Text>
       <TextField
-        name="result"
+        {...bind('result')}
         label="办理结果"
-        value={draft.result}
-        onChange={set('result')}
-        error={errors.result}
         placeholder="办理了什么、结果如何，企业将看到"
         maxLength={REQUEST_RESULT_MAX}
         multiline
         required
       />
-      <ToggleField name="followUp" label="需要回访" checked={draft.followUp} onChange={set('followUp')} />
+      <ToggleField name="followUp" label="需要回访" checked={draft.followUp} onChange={(v) => set('followUp', v)} />
       {draft.followUp ? (
-        <PickerField
-          name="followUpDate"
-          label="回访日期"
-          mode="date"
-          value={draft.followUpDate}
-          start={today}
-          onChange={set('followUpDate')}
-          error={errors.followUpDate}
-          required
-        />
+        <PickerField {...bind('followUpDate')} label="回访日期" mode="date" start={today} required />
       ) : null}
-      <InternalNoteField
-        name="internalNote"
-        value={draft.internalNote}
-        onChange={set('internalNote')}
-        error={errors.internalNote}
-        maxLength={REQUEST_NOTE_MAX}
-      />
+      <InternalNoteField {...bind('internalNote')} maxLength={REQUEST_NOTE_MAX} />
       <View className="step-panel__buttons">
         <Button fill="outline" onClick={onClose}>
           暂不办结

@@ -8,6 +8,7 @@ import { MOBILE_LENGTH, MOBILE_PATTERN } from '@core/rules/patterns';
 import { TRAINING_LIMITS } from '@core/rules/training';
 import { TextField } from '@/components/FormField';
 import type { FieldErrors } from '@/lib/field-errors';
+import { bindValues } from '@/hooks/useFieldBinder';
 
 export interface Person {
   name: string;
@@ -44,48 +45,20 @@ export interface PersonFieldsProps {
 }
 
 export function PersonFields({ person, onEdit, errors, fixedCompany }: PersonFieldsProps) {
-  const edit = (field: keyof Person) => (value: string) => onEdit(field, value);
+  const bind = bindValues(person, onEdit, errors);
   return (
     <>
-      <TextField
-        name="name"
-        label="姓名"
-        value={person.name}
-        onChange={edit('name')}
-        error={errors.name}
-        maxLength={TRAINING_LIMITS.name}
-        required
-      />
+      <TextField {...bind('name')} label="姓名" maxLength={TRAINING_LIMITS.name} required />
       {fixedCompany ?? (
-        <TextField
-          name="companyName"
-          label="单位名称"
-          value={person.companyName}
-          onChange={edit('companyName')}
-          error={errors.companyName}
-          maxLength={TRAINING_LIMITS.companyName}
-          required
-        />
+        <TextField {...bind('companyName')} label="单位名称" maxLength={TRAINING_LIMITS.companyName} required />
       )}
       <TextField
-        name="title"
+        {...bind('title')}
         label="职务"
-        value={person.title}
-        onChange={edit('title')}
-        error={errors.title}
         maxLength={TRAINING_LIMITS.personTitle}
         placeholder="选填，如：知识产权专员"
       />
-      <TextField
-        name="mobile"
-        label="手机号"
-        value={person.mobile}
-        onChange={edit('mobile')}
-        error={errors.mobile}
-        type="tel"
-        maxLength={MOBILE_LENGTH}
-        required
-      />
+      <TextField {...bind('mobile')} label="手机号" type="tel" maxLength={MOBILE_LENGTH} required />
     </>
   );
 }
