@@ -14,6 +14,7 @@ import { ListStatus } from '@/components/ListStatus';
 import { usePagedList } from '@/hooks/usePagedList';
 import { usePageParams } from '@/hooks/usePageParams';
 import { clockOf } from '@/lib/format';
+import { useFieldBinder, type FieldBinder } from '@/hooks/useFieldBinder';
 import { useSubmit } from '@/hooks/useSubmit';
 import { useListGestures } from '@/hooks/usePageRefresh';
 import { toastError, toastInfo, toastOk } from '@/lib/feedback';
@@ -72,45 +73,30 @@ const EMPTY_DRAFT: WalkInDraft = { name: '', mobile: '', companyName: '', title:
 
 /** 现场登记: someone not on the list, checked in with a walk-in sign-up. */
 function WalkInForm({ sessionId, onDone }: { sessionId: string; onDone: () => void }) {
-  const [draft, setDraft] = useState<WalkInDraft>(EMPTY_DRAFT);
-  const set = (field: keyof WalkInDraft) => (value: string) => setDraft((d) => ({ ...d, [field]: value }));
   // One at a time; on refusal what was typed stays and the server's messages show under the fields.
   const { submit, submitting, fieldErrors } = useSubmit(() => {
-    const { title, ...rest } = draft;
+    const { title, ...rest } = form.values;
     return manualCheckIn({ sessionId, walkIn: { ...rest, ...(title.trim() ? { title } : {}) } });
   });
+  const form: FieldBinder<WalkInDraft> = useFieldBinder(EMPTY_DRAFT, { behind: fieldErrors });
+  // The server names a walk-in's fields under walkIn.
+  const bind = (field: keyof WalkInDraft) => form.bind(field, `walkIn.${field}`);
 
   const register = async () => {
     const result = await submit();
     if (!result) return;
     toastOk(checkinToast(result));
-    setDraft(EMPTY_DRAFT);
+    form.setValues(EMPTY_DRAFT);
     onDone();
   };
 
-  const errorOf = (field: string) => fieldErrors[`walkIn.${field}`];
   return (
     <View className="checkin-manual__walk-in">
       <Text className="checkin-manual__section">现场登记（未报名）</Text>
-      <TextField name="name" label="姓名" value={draft.name} onChange={set('name')} error={errorOf('name')} required />
-      <TextField
-        name="mobile"
-        label="手机号"
-        type="tel"
-        value={draft.mobile}
-        onChange={set('mobile')}
-        error={errorOf('mobile')}
-        required
-      />
-      <TextField
-        name="companyName"
-        label="单位名称"
-        value={draft.companyName}
-        onChange={set('companyName')}
-        error={errorOf('companyName')}
-        required
-      />
-      <TextField name="title" label="职务" value={draft.title} onChange={set('title')} error={errorOf('title')} />
+      <TextField {...bind('name')} label="姓名" required />
+      <TextField {...bind('mobile')} label="手机号" type="tel" required />
+      <TextField {...bind('companyName')} label="单位名称" required />
+      <TextField {...bind('title')} label="职务" />
       <View className="checkin-manual__submit">
         <Button type="primary" block loading={submitting} onClick={() => void register()}>
           登记并签到
