@@ -97,32 +97,8 @@ describe.each(CASES)('%s.%s after a crash that left no answer', (fn, action, kin
 });
 
 describe('a crash before the action wrote anything', () => {
-  it('lets the retry after the lease perform the action, once', async () => {
-    world.clock.advance(10 * MINUTE);
-    const actor = await world.actor('company');
-    const input = await VALID_INPUTS.request.createRequest({
-      store: world.store,
-      now: world.clock.now(),
-      target: 'own',
-      actor,
-    });
-    const key = `${actor.userId}:request.createRequest:${String(input.clientRequestId)}`;
-    await world.store.insert<RequestLogDoc>('requests_log', {
-      _id: key,
-      status: 'pending',
-      createdAt: world.clock.now(),
-      leaseUntil: world.clock.now() + PENDING_LEASE_MS,
-    });
-    const before = await world.store.count('service_requests');
-
-    world.clock.advance(MINUTE);
-    const retry = await world.run('request', { action: 'createRequest', ...input }, actor);
-
-    expect(retry).toMatchObject({ ok: true });
-    expect(await world.store.count('service_requests')).toBe(before + 1);
-  });
-
-  it('lets only one of two simultaneous retries take the abandoned request over', async () => {
+  /** A request whose first attempt took the id and died before writing: its entry left pending. */
+  async function abandonedRequest() {
     world.clock.advance(10 * MINUTE);
     const actor = await world.actor('company');
     const input = await VALID_INPUTS.request.createRequest({
@@ -137,12 +113,26 @@ describe('a crash before the action wrote anything', () => {
       createdAt: world.clock.now(),
       leaseUntil: world.clock.now() + PENDING_LEASE_MS,
     });
+    return { actor, event: { action: 'createRequest', ...input } };
+  }
+
+  it('lets the retry after the lease perform the action, once', async () => {
+    const { actor, event } = await abandonedRequest();
+    const before = await world.store.count('service_requests');
+
+    world.clock.advance(MINUTE);
+    const retry = await world.run('request', event, actor);
+
+    expect(retry).toMatchObject({ ok: true });
+    expect(await world.store.count('service_requests')).toBe(before + 1);
+  });
+
+  it('lets only one of two simultaneous retries take the abandoned request over', async () => {
+    const { actor, event } = await abandonedRequest();
     const before = await world.store.count('service_requests');
     world.clock.advance(MINUTE);
 
-    const answers = await Promise.all(
-      [1, 2, 3].map(() => world.run('request', { action: 'createRequest', ...input }, actor)),
-    );
+    const answers = await Promise.all([1, 2, 3].map(() => world.run('request', event, actor)));
 
     expect(await world.store.count('service_requests')).toBe(before + 1);
     const oks = answers.filter((a) => a.ok);
