@@ -9,14 +9,9 @@ import type { ActionName, FunctionName } from '../../../core/contract';
 import type { Envelope } from '../../../core/errors';
 import { ownEntry } from '../../../core/own';
 import { callerFromOpenid } from '../caller';
-import { inboxNotifier } from '../inbox';
-import { jsonLogger, nodeIds, systemClock } from '../node-ports';
 import { runAction, type Handlers, type Platform } from '../runtime';
 import { SYSTEM_CALLER, timerTriggerName } from '../system';
-import { createCloudbaseFiles } from './files';
-import { createCloudbaseStore } from './store';
-import { parseSubscribeTemplates, subscribeNotifier, type SubscribeApi } from './subscribe';
-import { wxacodePageCodes, type WxacodeApi } from './wxacode';
+import { cloudbasePorts, type CloudPorts } from './ports';
 
 export interface CloudMainOptions<F extends FunctionName> {
   /**
@@ -31,35 +26,18 @@ export function createCloudMain<F extends FunctionName>(
   handlers: Handlers<F>,
   options: CloudMainOptions<F> = {},
 ) {
-  // DYNAMIC_CURRENT_ENV is a symbol the SDK resolves to the calling environment; its typings say string.
-  cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string });
-  const store = createCloudbaseStore(cloud.database());
-  const files = createCloudbaseFiles(cloud);
-  const clock = systemClock;
-  const log = jsonLogger((line) => console.log(line));
-  // Configured per function in the CloudBase console (environment variables).
-  const notifier = subscribeNotifier({
-    inbox: inboxNotifier(store, clock),
-    openapi: cloud.openapi as SubscribeApi,
-    templates: parseSubscribeTemplates(process.env.SUBSCRIBE_TEMPLATES, log),
-    log,
-    miniprogramState: process.env.SUBSCRIBE_MINIPROGRAM_STATE || undefined,
-  });
-  // Mini program codes (check-in); WXACODE_ENV_VERSION 'trial' / 'develop' opens a test build.
-  const codes = wxacodePageCodes(cloud.openapi as unknown as WxacodeApi, process.env.WXACODE_ENV_VERSION || 'release');
+  // Built on the first call and kept for the instance's life, as a cold start would.
+  let ports: CloudPorts | null = null;
 
-  return async function main(event: unknown): Promise<Envelope<unknown>> {
-    // getWXContext() is only trustworthy inside main, per call.
+  return async function main(event: unknown, _context?: unknown): Promise<Envelope<unknown>> {
+    ports ??= cloudbasePorts();
+    // getWXContext() is only trustworthy inside main, per call (CloudBase sets it per invocation).
     const { OPENID } = cloud.getWXContext();
     const trigger = OPENID ? null : timerTriggerName(event);
+    const store = ports.store;
+    const clock = ports.clock;
     const platform: Platform = {
-      store,
-      files,
-      clock,
-      ids: nodeIds,
-      notifier,
-      log,
-      codes,
+      ...ports,
       resolveCaller: trigger ? async () => SYSTEM_CALLER : () => callerFromOpenid(store, clock, OPENID),
     };
     // A timer event carries no action: its trigger's name picks them (none: an unknown action).
