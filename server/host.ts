@@ -56,6 +56,12 @@ export interface Host {
   auth: HostAuth;
   /** The per-address login and registration throttles. */
   authThrottles: AuthThrottles;
+  /**
+   * What every call runs on but who calls and the page codes: the SQLite store, the local files,
+   * the clock, ids, the inbox notifier and the log. The weapp suite runs the CloudBase entries on
+   * these (tests/support/weapp-cloud.ts).
+   */
+  ports: Omit<Platform, 'resolveCaller' | 'codes'>;
   /** Runs the timer jobs once now, as the system caller (what the interval does). */
   runJobs(): Promise<void>;
   close(): Promise<void>;
@@ -190,6 +196,7 @@ export async function createHost(options: HostOptions): Promise<Host> {
     store,
     auth,
     authThrottles,
+    ports: { store, files, clock, ids, notifier, log },
     runJobs: () => (jobTimer ? jobTimer.runNow() : runJobsOnce()),
     async close() {
       await jobTimer?.stop();
