@@ -35,6 +35,7 @@ export {
   DEMO_PASSWORD,
   DEMO_STATION_ID,
   DEMO_USERS,
+  demoOpenid,
   type DemoAccount,
 } from './demo/accounts';
 

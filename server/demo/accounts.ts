@@ -9,6 +9,7 @@ import type { Role } from '../../core/enums';
 import type { Store } from '../../core/ports';
 import { creditCodeCheckChar } from '../../core/rules/credit-code';
 import type { CompanyDoc, UserDoc } from '../../core/store/docs';
+import { wechatUserId } from '../../cloudfunctions/_shared/caller';
 import { newMembership } from '../../cloudfunctions/_shared/memberships';
 import { nodeIds } from '../../cloudfunctions/_shared/node-ports';
 import { insertIfAbsent } from '../../cloudfunctions/_shared/records';
@@ -34,8 +35,18 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { username: 'admin', displayName: '市中心管理员', role: 'admin' },
 ];
 
-/** The user id of a demo login: `demo-<username>-user`. */
-export const demoUserId = (username: string) => `demo-${username}-user`;
+/**
+ * The WeChat identity of a demo person: OPENID `demo-<key>` (a real OPENID is 28 base64
+ * characters, so none can collide with it).
+ */
+export const demoOpenid = (key: string) => `demo-${key}`;
+
+/**
+ * The user id of a demo person: the id CloudBase gives that OPENID (`wx_demo-<key>`). The host
+ * logs them in by username; the weapp suite (tests/weapp) calls the CloudBase entries as them
+ * by OPENID, so both see the same demo people and their records.
+ */
+export const demoUserId = (key: string) => wechatUserId(demoOpenid(key));
 
 /** The demo logins' user ids by role. */
 export const DEMO_USERS = {

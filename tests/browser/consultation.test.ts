@@ -15,7 +15,7 @@ import { formatShanghai, shanghaiDate } from '../../core/rules/time';
 import { apiCall, apiLogin, button, current, logIn, openStage, phone, type Stage } from './browser-support';
 
 const STATION = 'st-haidian-zgc';
-const LIAISON_ID = 'demo-liaison-user';
+const LIAISON_ID = 'wx_demo-liaison';
 const QUESTION = '我们准备申请发明专利，想了解预审和优先审查的条件';
 const ANSWER = '符合条件的可向保护中心申请预审，预审通过后进入快速审查通道';
 const NOTE = '企业对费用较敏感，回访时说明资助政策';

@@ -59,7 +59,7 @@ describe('updateProfile', () => {
 
   it('ignores a user id in the payload: identity comes from the session', async () => {
     const s = await t.register('sneaky', '本人');
-    expectOk(await t.call('account', 'updateProfile', { displayName: '被改了', userId: 'demo-admin-user' }, s.token));
+    expectOk(await t.call('account', 'updateProfile', { displayName: '被改了', userId: 'wx_demo-admin' }, s.token));
     expect((await me(admin)).user.displayName).toBe('市中心管理员');
     expect((await me(s.token)).user.displayName).toBe('被改了');
   });
@@ -131,7 +131,7 @@ describe('registering a company', () => {
     expect(expectOk(await t.call('account', 'getCompany', { companyId: company.id }, s.token)).status).toBe('pending');
 
     const notices = await t.host.store.find('notifications', {
-      where: { userId: 'demo-liaison-user', kind: 'company.pending' },
+      where: { userId: 'wx_demo-liaison', kind: 'company.pending' },
     });
     expect(notices.map((n) => n.body)).toContainEqual(expect.stringContaining('北京待确认科技有限公司'));
   });

@@ -102,7 +102,7 @@ describe('the chief edits their station', () => {
     });
     const listed = (await listStations({ district: 'haidian' })).items.find((s) => s.id === OWN_STATION);
     expect(listed?.hours).toBe('周一至周六 8:30-18:00');
-    expect((await t.host.store.get('stations', OWN_STATION))?.updatedBy).toBe('demo-chief-user');
+    expect((await t.host.store.get('stations', OWN_STATION))?.updatedBy).toBe('wx_demo-chief');
   });
 
   it('may not suspend it: only an admin changes the status', async () => {

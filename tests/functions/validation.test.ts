@@ -129,7 +129,7 @@ const BAD_INPUTS: BadInput[] = [
     action: 'saveAvailability',
     input: {
       stationId: OWN_STATION,
-      consultantId: 'demo-expert-user',
+      consultantId: 'wx_demo-expert',
       rules: [{ weekdays: [1], start: '09:00', end: '12:00', slotMinutes: 5, channel: 'onsite' }],
       exceptions: [],
     },
@@ -159,7 +159,7 @@ const BAD_INPUTS: BadInput[] = [
     input: {
       clientRequestId: 'request-0002',
       stationId: OWN_STATION,
-      consultantId: 'demo-expert-user',
+      consultantId: 'wx_demo-expert',
       slotStart: Date.UTC(2030, 0, 7, 1),
       topic: 'consulting',
       question: '问'.repeat(1001),

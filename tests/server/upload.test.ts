@@ -98,7 +98,7 @@ describe('POST /api/upload', () => {
 
   it("stores a PNG in the uploader's folder, named by its type whatever the client called it", async () => {
     const { fileId } = expectOk(await upload(pngBytes(), company, 'application/octet-stream'));
-    expect(fileId).toMatch(/^local:uploads\/demo-company-user\/[0-9a-f]{24}\.png$/);
+    expect(fileId).toMatch(/^local:uploads\/wx_demo-company\/[0-9a-f]{24}\.png$/);
     // The type is the name's: nothing is written beside the file.
     expect(storedFiles().filter((f) => !/\.(png|jpg|pdf)$/.test(f))).toEqual([]);
   });
