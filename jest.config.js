@@ -95,6 +95,17 @@ module.exports = {
     },
     ui,
     {
+      // Runs every page of the WeChat build (dist/weapp: npm test builds it) in Node, on the
+      // WeChat shim of tests/support/wechat.ts, with wx.cloud.callFunction going to the cloud
+      // functions' CloudBase entries (tests/support/weapp-cloud.ts). The bundle is not transformed.
+      displayName: 'weapp',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/tests'],
+      testMatch: ['<rootDir>/tests/weapp/**/*.test.ts'],
+      transform: { '^.+\\.ts$': swc },
+      transformIgnorePatterns: ['/node_modules/', '/dist/'],
+    },
+    {
       // Drives Debian's Chromium (apt-get install chromium) with playwright-core against the
       // H5 build served by a real host on a temp data dir. Needs dist/h5 (npm test builds it).
       displayName: 'browser',

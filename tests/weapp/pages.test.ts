@@ -1,0 +1,234 @@
+/**
+ * Every page of the WeChat build, as every kind of user, in Node: the built `dist/weapp` runs on
+ * the WeChat shim (tests/support/wechat.ts), and its `wx.cloud.callFunction` reaches the cloud
+ * functions' CloudBase entries (`main(event, context)`, caller from `getWXContext().OPENID`).
+ *
+ * The Store is SQLite: `cloudbasePorts()` — the one place the CloudBase entry gets its ports
+ * (cloudfunctions/_shared/cloudbase/ports.ts) — is replaced below with `weappPorts()`, the ports
+ * of a demo host (tests/support/weapp-cloud.ts). Everything else in main() is the production path.
+ *
+ * The pages come from dist/weapp/app.json, so a new page is covered as it is added. Opened as
+ * each user, a page must load, run its lifecycle, make only cloud calls that succeed, throw
+ * nothing (no App.onError, console.error or unhandled rejection), show no failure text, hold no
+ * element WeChat has no template for (it would render nothing there), and
+ * show either its first text (FIRST_TEXT) or the role gate (需以…身份进行) for a role it is not
+ * for. Every page must be of use to some user. A page that takes parameters gets them from
+ * LINKS, built with ROUTES from the demo's records, so it shows a real record.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PAGES, ROUTES, type PageName } from '../../core/pages';
+import type {
+  BookingDoc,
+  ConsultationRecordDoc,
+  ServiceRequestDoc,
+  TrainingSessionDoc,
+  VisitDoc,
+} from '../../core/store/docs';
+import { DEMO_COMPANY_ID, DEMO_STATION_ID, DEMO_USERS } from '../../server/demo';
+import { installWechat, type Wechat } from '../support/wechat';
+import { openWeappCloud, WEAPP_NOW, WECHAT_USERS, type WeappCloud, type WechatUser } from '../support/weapp-cloud';
+import { setNow } from '../ui/support/clock';
+
+jest.mock('../../cloudfunctions/_shared/cloudbase/ports', () => ({
+  cloudbasePorts: () => (require('../support/weapp-cloud') as typeof import('../support/weapp-cloud')).weappPorts(),
+}));
+
+const DIST = join(__dirname, '../../dist/weapp');
+
+/** The pages of the build, as app.json lists them (main package, then each subpackage's). */
+function appPages(): string[] {
+  const app = JSON.parse(readFileSync(join(DIST, 'app.json'), 'utf8')) as {
+    pages: string[];
+    subPackages?: { root: string; pages: string[] }[];
+  };
+  return [...app.pages, ...(app.subPackages ?? []).flatMap((s) => s.pages.map((p) => `${s.root}/${p}`))];
+}
+const APP_PAGES = appPages();
+
+/** app.json's route → its name in core/pages.ts. */
+const NAME_OF = new Map(Object.entries(PAGES).map(([name, path]) => [path.slice(1), name as PageName]));
+
+/** The demo's records a page with parameters is opened on. */
+interface DemoRecords {
+  /** A booking of the demo company with the given consultant. */
+  booking: Map<string, string>;
+  record: Map<string, string>;
+  request: string;
+  visit: string;
+  /** The published session next week (sign-ups open) and the one two weeks ago (attended, answered). */
+  upcoming: string;
+  past: string;
+}
+
+/** The consultant whose booking or record a user opens: the expert their own, everyone else the liaison's. */
+const consultantFor = (user: WechatUser) => (user === 'expert' ? DEMO_USERS.expert : DEMO_USERS.liaison);
+
+/** How a page that takes parameters is opened, from the demo's records. */
+const LINKS: Partial<Record<PageName, (d: DemoRecords, user: WechatUser) => string>> = {
+  station: () => ROUTES.station(DEMO_STATION_ID),
+  stationEdit: (_d, user) => ROUTES.stationEdit(user === 'admin' ? undefined : DEMO_STATION_ID),
+  itemEdit: () => ROUTES.itemEdit(DEMO_STATION_ID),
+  invitations: () => ROUTES.invitations(DEMO_STATION_ID),
+  companyReview: () => ROUTES.companyReview(DEMO_STATION_ID),
+  book: () => ROUTES.book(DEMO_STATION_ID),
+  booking: (d, user) => ROUTES.booking(d.booking.get(consultantFor(user))!),
+  availability: () => ROUTES.availability(DEMO_STATION_ID),
+  record: (d, user) => ROUTES.record(d.record.get(consultantFor(user))!),
+  ledger: () => `${PAGES.ledger}?stationId=${DEMO_STATION_ID}`,
+  company: () => ROUTES.company(DEMO_COMPANY_ID),
+  profileEdit: () => ROUTES.profileEdit(DEMO_COMPANY_ID),
+  request: (d) => ROUTES.request(d.request),
+  visit: (d) => ROUTES.visit(d.visit),
+  trainingSession: (d) => ROUTES.trainingSession(d.upcoming),
+  trainingSignups: (d) => ROUTES.trainingSignups(d.upcoming),
+  checkinScreen: (d) => ROUTES.checkinScreen(d.upcoming),
+  checkinManual: (d) => ROUTES.checkinManual(d.upcoming),
+  survey: (d) => ROUTES.survey('training', d.past),
+  surveyResults: (d) => ROUTES.surveyResults('training', d.past),
+};
+
+/** What each page shows first to a user it is for (every such user: a list may be empty for some). */
+const FIRST_TEXT: Partial<Record<PageName, string | RegExp>> = {
+  network: '共 9 个服务网点',
+  resources: '国家知识产权公共服务网站',
+  me: '我的身份',
+  station: '中关村软件园知识产权公共服务工作站',
+  stationEdit: '站点名称',
+  itemEdit: '事项名称',
+  login: '使用账号和密码登录',
+  register: '注册后可登记或加入企业',
+  redeem: '请输入站长或管理员发放的邀请码',
+  invitations: '发放新邀请码',
+  companyJoin: '企业加入码',
+  companyCreate: '登记后由所选服务站点核实确认',
+  companyReview: '北京未来芯材科技有限公司',
+  ledger: '共 32 家',
+  company: '统一社会信用代码',
+  profileEdit: '基本信息',
+  ledgerCreate: '尚未在小程序登记的企业',
+  inbox: /全部已读|暂无消息/,
+  book: '选择日期',
+  bookings: /\d{4}-\d{2}-\d{2} 周./,
+  booking: '服务站点',
+  availability: '每周安排',
+  today: '2026-03-02 周一（今天）',
+  recordEdit: '咨询企业',
+  records: /共 \d+ 条/,
+  record: '咨询人员',
+  myRatings: '我的平均分',
+  stationRatings: '本站平均分',
+  bookingRules: '的咨询预约规则',
+  requestCreate: '需求类别',
+  myRequests: '提交服务需求',
+  requestQueue: '最新提交',
+  request: '提交人',
+  visitEdit: '走访对象',
+  visits: /次走访/,
+  visit: '走访时间',
+  followUps: '今日到期',
+  visitOutbox: '没有待发送的走访记录',
+  trainings: '知识产权质押融资实务',
+  trainingSession: '知识产权质押融资实务',
+  trainingManage: '发布培训',
+  trainingEdit: '培训主题',
+  trainingSignups: '已报名',
+  myTrainings: /知识产权质押融资实务|还没有报名过培训/,
+  talentPool: /共 \d+ 人/,
+  checkin: '扫码签到',
+  checkinScreen: '请用微信或手机相机扫码签到',
+  checkinManual: '未签到',
+  survey: '培训满意度问卷',
+  surveyResults: '已回收',
+  wantedTopics: '份问卷',
+};
+
+/** Text that means the page failed to show what it is for. */
+const FAILURE = /网络连接失败|加载失败|系统繁忙|出错了/;
+/** The role gate's title: 「…需以站长身份进行」. */
+const GATE = '身份进行';
+
+async function demoRecords(cloud: WeappCloud): Promise<DemoRecords> {
+  const store = cloud.host.store;
+  const now = cloud.clock.now();
+  const booking = new Map<string, string>();
+  const record = new Map<string, string>();
+  for (const consultantId of [DEMO_USERS.liaison, DEMO_USERS.expert]) {
+    const [b] = await store.find<BookingDoc>('bookings', {
+      where: { companyId: DEMO_COMPANY_ID, consultantId },
+      limit: 1,
+    });
+    const [r] = await store.find<ConsultationRecordDoc>('consultation_records', {
+      where: { companyId: DEMO_COMPANY_ID, consultantId },
+      limit: 1,
+    });
+    booking.set(consultantId, b!._id);
+    record.set(consultantId, r!._id);
+  }
+  const [request] = await store.find<ServiceRequestDoc>('service_requests', {
+    where: { companyId: DEMO_COMPANY_ID },
+    limit: 1,
+  });
+  const [visit] = await store.find<VisitDoc>('visits', { where: { companyId: DEMO_COMPANY_ID }, limit: 1 });
+  const sessions = await store.find<TrainingSessionDoc>('trainings', {
+    where: { stationId: DEMO_STATION_ID, status: 'published' },
+    orderBy: [['startAt', 'asc']],
+    limit: 20,
+  });
+  const upcoming = sessions.find((s) => s.startAt > now)!;
+  const past = [...sessions].reverse().find((s) => s.endAt < now)!;
+  return { booking, record, request: request!._id, visit: visit!._id, upcoming: upcoming._id, past: past._id };
+}
+
+let cloud: WeappCloud;
+let demo: DemoRecords;
+/** Which users each page was of use to (not behind its role gate). */
+const usedBy = new Map<string, WechatUser[]>();
+
+beforeAll(async () => {
+  setNow(WEAPP_NOW);
+  cloud = await openWeappCloud();
+  demo = await demoRecords(cloud);
+});
+afterAll(async () => {
+  jest.useRealTimers();
+  await cloud?.close();
+});
+
+describe.each(WECHAT_USERS)('as %s', (user) => {
+  let wechat: Wechat;
+  beforeAll(() => {
+    // A fresh phone: the bundle is loaded anew (its store, storage and caches start empty).
+    jest.resetModules();
+    wechat = installWechat({ distDir: DIST, route: cloud.routeAs(user) });
+  });
+  afterAll(() => wechat.uninstall());
+  afterEach(() => wechat.closeAll());
+
+  it.each(APP_PAGES)('%s', async (route) => {
+    const name = NAME_OF.get(route);
+    expect(name).toBeDefined(); // every page of app.json is in core/pages.ts
+    const link = LINKS[name!];
+    const from = { calls: wechat.calls.length, errors: wechat.errors.length };
+
+    const page = await wechat.open(link ? link(demo, user) : `/${route}`);
+
+    expect(page.route).toBe(route);
+    const text = wechat.text(page);
+    expect(wechat.errors.slice(from.errors)).toEqual([]);
+    expect(wechat.calls.slice(from.calls).filter((c) => !c.ok)).toEqual([]);
+    expect(text).not.toMatch(FAILURE);
+    // WeChat renders nothing (children included) where base.wxml has no template for an element.
+    expect(wechat.unrenderable(page)).toEqual([]);
+    if (text.includes(GATE)) return;
+    usedBy.set(route, [...(usedBy.get(route) ?? []), user]);
+    const first = FIRST_TEXT[name!];
+    if (first instanceof RegExp) expect(text).toMatch(first);
+    else if (first) expect(text).toContain(first);
+    else expect(text.trim()).not.toBe(''); // a page new since this table: at least it shows something
+  });
+});
+
+test('every page is of use to some user', () => {
+  expect(APP_PAGES.filter((route) => !usedBy.has(route))).toEqual([]);
+});
