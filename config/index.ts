@@ -44,7 +44,10 @@ export default defineConfig<'webpack5'>(async (merge) => {
     },
     sourceRoot: 'src',
     outputRoot,
-    plugins: [],
+    // NutUI React Taro renders some elements as HTML tags (div, span, i): without this plugin the
+    // mini program has no template for them and WeChat shows nothing there (tests/weapp caught it:
+    // tags, text areas, cells and icons were blank). H5 renders HTML natively.
+    plugins: ['@tarojs/plugin-html'],
     defineConstants: {},
     // Cloud environment id for Taro.cloud.init on weapp. A TARO_APP_CLOUD_ENV in a .env file
     // overrides this; empty means "the default environment of the AppID".
