@@ -1,12 +1,13 @@
 /**
- * `npm test`: every suite — node (core, stores, functions, host), ui (pages), browser
- * (Chromium against the H5 build served by the host). Builds the H5 app first when it is
- * missing, since the browser suite drives it. Checks the Debian packages the selected suites use
+ * `npm test`: every suite — node (core, stores, functions, host), ui (pages), weapp (every page
+ * of the WeChat build, in Node), browser (Chromium against the H5 build served by the host).
+ * Builds the WeChat and H5 apps first when missing or older than their sources, since the weapp
+ * and browser suites run them. Checks the Debian packages the selected suites use
  * (Chromium, zbarimg, a Chinese font) one by one, and installs those missing when run as root.
  * Ends with one plain line: "N passed, N failed".
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const ROOT = join(__dirname, '..');
@@ -101,10 +102,28 @@ if (missing.length > 0) {
   }
   if (still.some((t) => t.essential)) process.exit(1);
 }
-if (wantsBrowser && !existsSync(join(ROOT, 'dist', 'h5', 'index.html'))) {
-  console.log('dist/h5 is missing: building the H5 app for the browser suite…');
-  if (run('npx', ['taro', 'build', '--type', 'h5']) !== 0) process.exit(1);
+/** The newest modification time of the files a build is made from. */
+function newestSource(): number {
+  let newest = 0;
+  const walk = (path: string) => {
+    const st = statSync(path);
+    if (st.isDirectory()) for (const entry of readdirSync(path)) walk(join(path, entry));
+    else newest = Math.max(newest, st.mtimeMs);
+  };
+  for (const source of ['src', 'core', 'config', 'package.json', 'babel.config.js']) walk(join(ROOT, source));
+  return newest;
 }
+
+/** Builds an app when its marker file is missing or older than the sources. */
+function buildIfStale(type: 'weapp' | 'h5', marker: string, forWhat: string) {
+  const file = join(ROOT, 'dist', type, marker);
+  const stale = !existsSync(file) || statSync(file).mtimeMs < newestSource();
+  if (!stale) return;
+  console.log(`dist/${type} is missing or older than its sources: building it for ${forWhat}…`);
+  if (run('npx', ['taro', 'build', '--type', type]) !== 0) process.exit(1);
+}
+if (wants('weapp')) buildIfStale('weapp', 'app.js', 'the weapp suite');
+if (wantsBrowser) buildIfStale('h5', 'index.html', 'the browser suite');
 
 rmSync(RESULTS, { force: true });
 const status = run('npx', ['jest', '--ci', '--json', `--outputFile=${RESULTS}`, ...args]);
