@@ -5,15 +5,18 @@
  */
 import LedgerPage from '@/packages/ledger/pages/ledger/index';
 import CompanyPage from '@/packages/ledger/pages/company/index';
+import * as directoryService from '@/services/directory';
 import * as enterprise from '@/services/enterprise';
 import { ServiceError } from '@/services/errors';
 import { useAppStore } from '@/store';
-import { aPage } from './support/directory-fixtures';
+import { aPage, aStation } from './support/directory-fixtures';
+import { ADMIN_ME } from './support/roles';
 import { COMPANY_ID, COMPANY_ME, EXPERT_ME, LIAISON_ME, aProfile, aRow, aVisitItem } from './support/ledger-fixtures';
 import {
   bodyText,
   byTestId,
   mountPage,
+  pickField,
   tapText,
   typeField,
   waitFor,
@@ -26,7 +29,9 @@ import { navigatedUrls } from './support/taro-mocks';
 
 jest.mock('@/services/enterprise');
 jest.mock('@/services/account');
+jest.mock('@/services/directory');
 const api = jest.mocked(enterprise);
+const directory = jest.mocked(directoryService);
 
 let page: MountedPage | undefined;
 
@@ -176,6 +181,31 @@ describe('企业台账', () => {
     useAppStore.setState({ me: EXPERT_ME });
     page = await openLedger();
     expect(bodyText()).not.toContain('新建台账企业');
+  });
+
+  it("asks an admin, who acts for the whole city, which station's ledger to show", async () => {
+    useAppStore.setState({ me: ADMIN_ME });
+    directory.listStations.mockResolvedValue(aPage([aStation({ id: 'st-zgc', name: '中关村工作站' })]));
+    api.listLedger.mockResolvedValue(aPage(ROWS));
+    page = await mountPage(LedgerPage);
+    await waitForText('请先选择要查看台账的服务站点');
+    expect(api.listLedger).not.toHaveBeenCalled();
+
+    pickField(page.utils, 'stationId', 0);
+    await waitFor(() => expect(byTestId('ledger-row')).toHaveLength(ROWS.length));
+    expect(api.listLedger).toHaveBeenCalledWith({ stationId: 'st-zgc', page: 1, pageSize: 20 });
+    // An admin reads a station's ledger; companies are added by the station's own staff.
+    expect(bodyText()).not.toContain('新建台账企业');
+  });
+
+  it('shows an admin the ledger of the station named in the link, without asking', async () => {
+    useAppStore.setState({ me: ADMIN_ME });
+    api.listLedger.mockResolvedValue(aPage(ROWS));
+    page = await mountPage(LedgerPage, { stationId: 'st-zgc' });
+    await waitFor(() => expect(byTestId('ledger-row')).toHaveLength(ROWS.length));
+    expect(api.listLedger).toHaveBeenCalledWith({ stationId: 'st-zgc', page: 1, pageSize: 20 });
+    expect(bodyText()).not.toContain('请先选择');
+    expect(directory.listStations).not.toHaveBeenCalled();
   });
 
   it('sends company staff to switch identity', async () => {

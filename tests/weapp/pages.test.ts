@@ -75,7 +75,6 @@ const LINKS: Partial<Record<PageName, (d: DemoRecords, user: WechatUser) => stri
   booking: (d, user) => ROUTES.booking(d.booking.get(consultantFor(user))!),
   availability: () => ROUTES.availability(DEMO_STATION_ID),
   record: (d, user) => ROUTES.record(d.record.get(consultantFor(user))!),
-  ledger: () => `${PAGES.ledger}?stationId=${DEMO_STATION_ID}`,
   company: () => ROUTES.company(DEMO_COMPANY_ID),
   profileEdit: () => ROUTES.profileEdit(DEMO_COMPANY_ID),
   request: (d) => ROUTES.request(d.request),
@@ -103,7 +102,8 @@ const FIRST_TEXT: Partial<Record<PageName, string | RegExp>> = {
   companyJoin: '企业加入码',
   companyCreate: '登记后由所选服务站点核实确认',
   companyReview: '北京未来芯材科技有限公司',
-  ledger: '共 32 家',
+  // An admin, who acts for the whole city, picks the station first.
+  ledger: /共 32 家|请先选择要查看台账的服务站点/,
   company: '统一社会信用代码',
   profileEdit: '基本信息',
   ledgerCreate: '尚未在小程序登记的企业',

@@ -13,7 +13,7 @@ import { usePagedList } from '@/hooks/usePagedList';
 import { useListGestures } from '@/hooks/usePageRefresh';
 import { listCompanies, reviewCompany } from '@/services/account';
 import { confirm, toastError, toastInfo, toastOk } from '@/lib/feedback';
-import { useStationScope } from '@/packages/account/components/StationScope';
+import { useStationScope } from '@/components/StationScope';
 import { RoleGate } from '@/components/RoleGate';
 import { useSession } from '@/hooks/useSession';
 import { REVIEW_NOTE_MAX } from '@core/rules/account-limits';

@@ -18,7 +18,7 @@ import { useListGestures } from '@/hooks/usePageRefresh';
 import { createInvitation, listInvitations, revokeInvitation } from '@/services/account';
 import { useAppStore } from '@/store';
 import { confirm, toastError, toastOk } from '@/lib/feedback';
-import { useStationScope } from '@/packages/account/components/StationScope';
+import { useStationScope } from '@/components/StationScope';
 import { RoleGate } from '@/components/RoleGate';
 import { useSession } from '@/hooks/useSession';
 import '@/packages/account/form.scss';

@@ -21,6 +21,7 @@ import { ROUTES } from '@/lib/routes';
 import { listLedger } from '@/services/enterprise';
 import { RoleGate } from '@/components/RoleGate';
 import { SearchBar } from '@/components/SearchBar';
+import { useStationScope } from '@/components/StationScope';
 import { LedgerRowCard } from '@/packages/ledger/components/LedgerRowCard';
 import { useSession } from '@/hooks/useSession';
 import './index.scss';
@@ -165,21 +166,37 @@ function Ledger({
   );
 }
 
+/** An admin's ledger: of the station named in the link, or of the one picked here. */
+function StationLedger({ fromUrl, initialKeyword }: { fromUrl: string | undefined; initialKeyword: string }) {
+  const { stationId, picker } = useStationScope(fromUrl);
+  return (
+    <>
+      {picker}
+      {stationId ? (
+        <Ledger key={stationId} stationId={stationId} canCreate={false} initialKeyword={initialKeyword} />
+      ) : (
+        <Text className="ledger-page__hint">请先选择要查看台账的服务站点</Text>
+      )}
+    </>
+  );
+}
+
 export default function LedgerPage() {
   const session = useSession();
   const params = usePageParams();
   const acting = session.acting;
-  // An admin reads the station named in the link; station staff their own.
-  const stationId = acting?.role === 'admin' ? params.stationId : undefined;
+  const keyword = params.keyword ?? '';
   return (
     <View className="ledger-page">
       <RoleGate session={session} roles={['liaison', 'chief', 'expert', 'admin']} what="查看企业台账">
-        {acting ? (
+        {acting?.role === 'admin' ? (
+          <StationLedger fromUrl={params.stationId || undefined} initialKeyword={keyword} />
+        ) : acting ? (
+          // Station staff read their own station's.
           <Ledger
             key={acting.id}
-            stationId={stationId}
             canCreate={acting.role === 'liaison' || acting.role === 'chief'}
-            initialKeyword={params.keyword ?? ''}
+            initialKeyword={keyword}
           />
         ) : null}
       </RoleGate>
