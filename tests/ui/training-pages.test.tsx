@@ -353,6 +353,14 @@ describe("报名名单 (the chief's list)", () => {
     expect(toastTitles(taro)).toContain('已添加 刘工（候补第 2 位）');
     expect(byTestId('add-panel')).toHaveLength(0);
   });
+
+  it('opened without a session, says where to open it from and asks nothing of the server', async () => {
+    page = await mountPage(TrainingSignupsPage);
+    await waitForText('缺少培训场次，请从培训管理中打开报名名单');
+    expect(api.getSession).not.toHaveBeenCalled();
+    expect(api.listSignups).not.toHaveBeenCalled();
+    expect(bodyText()).not.toContain('手动添加');
+  });
 });
 
 describe('发布培训 form', () => {

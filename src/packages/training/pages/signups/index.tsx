@@ -149,7 +149,11 @@ export default function TrainingSignupsPage() {
   return (
     <View className="training-page">
       <RoleGate session={session} roles={['chief', 'admin']} what="查看报名名单">
-        <SignupList sessionId={sessionId} />
+        {sessionId ? (
+          <SignupList sessionId={sessionId} />
+        ) : (
+          <Text className="training-page__intro">缺少培训场次，请从培训管理中打开报名名单</Text>
+        )}
       </RoleGate>
     </View>
   );
