@@ -88,8 +88,6 @@ export interface Wechat {
   toasts: string[];
   modals: string[];
   storage: Map<string, unknown>;
-  /** What the modal answers next (default: confirm). */
-  confirmNext(answer: boolean): void;
   uninstall(): void;
 }
 
@@ -217,7 +215,6 @@ export function installWechat(options: { distDir: string; route: CloudRoute }): 
   const errors: string[] = [];
   const toasts: string[] = [];
   const modals: string[] = [];
-  let modalAnswer = true;
   let pending = 0;
   let renders = 0;
   let loadingRoute: string | null = null;
@@ -400,9 +397,8 @@ export function installWechat(options: { distDir: string; route: CloudRoute }): 
     hideLoading: (o: Callbacks = {}) => done(o, { errMsg: 'hideLoading:ok' }),
     showModal: (o: Callbacks & { title?: string; content?: string }) => {
       modals.push([o.title, o.content].filter(Boolean).join('：'));
-      const confirm = modalAnswer;
-      modalAnswer = true;
-      return done(o, { confirm, cancel: !confirm, errMsg: 'showModal:ok' });
+      // The user confirms (a test of cancelling would answer otherwise here).
+      return done(o, { confirm: true, cancel: false, errMsg: 'showModal:ok' });
     },
     setKeepScreenOn: (o: Callbacks) => done(o, { errMsg: 'setKeepScreenOn:ok' }),
     requestSubscribeMessage: (o: Callbacks) => done(o, { errMsg: 'requestSubscribeMessage:ok' }),
@@ -540,9 +536,6 @@ export function installWechat(options: { distDir: string; route: CloudRoute }): 
     toasts,
     modals,
     storage,
-    confirmNext(answer) {
-      modalAnswer = answer;
-    },
     uninstall() {
       console.error = onConsoleError;
       for (const name of Object.keys(globals)) delete (globalThis as Data)[name];
