@@ -190,16 +190,23 @@ export type RequestSource = (typeof REQUEST_SOURCE.values)[number];
 
 /**
  * Where a service request stands; core/rules/request-flow.ts holds the steps between them.
- * Later issues add `assigned` (to a volunteer expert) and `referred` (to an agency).
+ * `assigned`: waiting for the expert (or liaison) it was assigned to to accept, within two days;
+ * `referred`: with an outside professional agency, the station reports its answer.
  */
 export const REQUEST_STATUS = labelled({
   submitted: '待受理',
   accepted: '已受理',
+  assigned: '待接受指派',
   in_progress: '办理中',
+  referred: '已转介机构',
   closed: '已办结',
   cancelled: '已撤回',
 });
 export type RequestStatus = (typeof REQUEST_STATUS.values)[number];
+
+/** Who a request is assigned to: a filed volunteer expert, a liaison of the station, an outside agency. */
+export const ASSIGNEE_KIND = labelled({ expert: '志愿服务专家', liaison: '联络员', agency: '专业服务机构' });
+export type AssigneeKind = (typeof ASSIGNEE_KIND.values)[number];
 
 /** What a follow-up (回访) follows up. */
 export const FOLLOW_UP_SOURCE = labelled({ visit: '走访', consultation: '咨询', request: '服务需求' });

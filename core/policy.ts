@@ -35,6 +35,8 @@ const CHIEF: Rule = { role: 'chief', scope: 'station' };
 const LIAISON: Rule = { role: 'liaison', scope: 'station' };
 const STAFF_OF_COMPANY: Rule = { role: 'company', scope: 'company' };
 const STATION_STAFF: Rule[] = [LIAISON, { role: 'expert', scope: 'station' }, CHIEF];
+/** An expert over what is assigned to them (a request, a consultation) at their station. */
+const EXPERT_ASSIGNED: Rule = { role: 'expert', scope: 'assigned' };
 /** Liaisons and experts over what is assigned to them (consultations they give). */
 const CONSULTANT_OWN: Rule[] = [
   { role: 'liaison', scope: 'assigned' },
@@ -128,10 +130,10 @@ export const POLICY = {
   request: {
     // Company staff raise requests for their own company (the handler reads it from the acting role).
     createRequest: [STAFF_OF_COMPANY],
-    // The company its own; liaison and chief the station's queue; an admin all. Experts join
-    // with `{ role: 'expert', scope: 'assigned' }` once requests are assigned to them.
-    listRequests: [STAFF_OF_COMPANY, LIAISON, CHIEF, ADMIN],
-    getRequest: [STAFF_OF_COMPANY, LIAISON, CHIEF, ADMIN],
+    // The company its own; liaison and chief the station's queue; an admin all; an expert only
+    // what is assigned to them (the request's assigneeId).
+    listRequests: [STAFF_OF_COMPANY, LIAISON, CHIEF, EXPERT_ASSIGNED, ADMIN],
+    getRequest: [STAFF_OF_COMPANY, LIAISON, CHIEF, EXPERT_ASSIGNED, ADMIN],
     // Any liaison of the station takes a request from the queue and becomes its handler.
     acceptRequest: [LIAISON, CHIEF],
     // A request is assigned to its handler: they work and close it; the chief any of the station's.
@@ -139,9 +141,16 @@ export const POLICY = {
     closeRequest: [{ role: 'liaison', scope: 'assigned' }, CHIEF],
     // The company withdraws its own; the station (the handler, the chief) with a reason.
     cancelRequest: [STAFF_OF_COMPANY, { role: 'liaison', scope: 'assigned' }, CHIEF],
+    // The station matches a request to an expert, a liaison or an outside agency (004 §8.4).
+    suggestAssignees: [LIAISON, CHIEF],
+    assignRequest: [LIAISON, CHIEF],
+    // Only the one it is assigned to answers (accept / decline within two days) and reports; the
+    // chief reports for an outside agency.
+    respondAssignment: [{ role: 'liaison', scope: 'assigned' }, EXPERT_ASSIGNED],
+    reportRequest: [{ role: 'liaison', scope: 'assigned' }, EXPERT_ASSIGNED, CHIEF],
     // Ratings are the company's word: only its staff give or change one; the station reads them.
     rateRequest: [STAFF_OF_COMPANY],
-    getRequestRating: [STAFF_OF_COMPANY, LIAISON, CHIEF, ADMIN],
+    getRequestRating: [STAFF_OF_COMPANY, LIAISON, CHIEF, EXPERT_ASSIGNED, ADMIN],
   },
   training: {
     // Public: the published sessions and one session (the caller's own sign-up when signed in).

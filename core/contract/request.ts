@@ -10,8 +10,13 @@
  * them along.
  */
 import { z } from 'zod';
-import { REQUEST_SOURCE, REQUEST_STATUS, REQUEST_URGENCY, SERVICE_CATEGORY } from '../enums';
+import { ASSIGNEE_KIND, REQUEST_SOURCE, REQUEST_STATUS, REQUEST_URGENCY, SERVICE_CATEGORY } from '../enums';
 import {
+  AGENCY_CONTACT_MAX,
+  AGENCY_NAME_MAX,
+  REPORT_MINUTES_MAX,
+  REPORT_TEXT_MAX,
+  REPORT_TEXT_MIN,
   REQUEST_DESCRIPTION_MAX,
   REQUEST_DESCRIPTION_MIN,
   REQUEST_NOTE_MAX,
@@ -54,6 +59,13 @@ const summaryFields = {
   status,
   source: oneOf(REQUEST_SOURCE.values, '来源'),
   handlerName: z.string().optional(),
+  /** Who it is assigned to now (an expert, a liaison or an agency's name). */
+  assigneeKind: oneOf(ASSIGNEE_KIND.values, '指派对象类型').optional(),
+  assigneeName: z.string().optional(),
+  /** While waiting for the assignee's answer: when it is due (core/rules/sla.ts). */
+  respondBy: epochMs('响应期限').optional(),
+  /** The answer is overdue (marked by the timer). */
+  overdue: z.boolean(),
   attachmentCount: z.number().int(),
   createdByName: z.string(),
   createdAt: epochMs('提交时间'),
@@ -74,9 +86,26 @@ const companyHistoryEntry = z.object({
 });
 const stationHistoryEntry = companyHistoryEntry.extend({ by: z.string() });
 
+/** The written service report as the company reads it (no internal note). */
+const reportFields = {
+  situation: z.string(),
+  advice: z.string(),
+  outcome: z.string(),
+  minutesSpent: z.number().int(),
+  attachments: z.array(attachmentView),
+  byName: z.string(),
+  at: epochMs('报告时间'),
+};
+export const companyReport = z.object(reportFields);
+export const stationReport = z.object({ ...reportFields, internalNote: z.string().optional() });
+
 /** What both detail views publish beyond the summary. */
 const detailFields = {
   ...summaryFields,
+  assigneeId: z.string().optional(),
+  agency: z.object({ name: z.string(), contact: z.string() }).optional(),
+  assignNote: z.string().optional(),
+  assignedAt: epochMs('指派时间').optional(),
   visitId: z.string().optional(),
   handlerId: z.string().optional(),
   result: z.string().optional(),
@@ -92,11 +121,13 @@ export const companyRequest = z.object({
   view: z.literal('company'),
   ...detailFields,
   history: z.array(companyHistoryEntry),
+  report: companyReport.optional(),
 });
 export const stationRequest = z.object({
   view: z.literal('station'),
   ...detailFields,
   history: z.array(stationHistoryEntry),
+  report: stationReport.optional(),
   internalNote: z.string().optional(),
   createdBy: z.string(),
 });
@@ -118,6 +149,23 @@ export const requestRating = z.object({
 export type RequestRating = z.infer<typeof requestRating>;
 
 const step = <T extends z.ZodRawShape>(extra: T) => z.object({ requestId, ...extra });
+
+/** Someone the request may be assigned to, as the station's picker lists them (best match first). */
+export const assigneeCandidate = z.object({
+  kind: oneOf(['expert', 'liaison'] as const, '指派对象类型'),
+  userId: z.string(),
+  name: z.string(),
+  organisation: z.string().optional(),
+  /** The request's category is among their specialities. */
+  matchesCategory: z.boolean(),
+  /** The request's company's industry is among theirs. */
+  matchesIndustry: z.boolean(),
+  /** Requests assigned to them and not yet closed. */
+  openCount: z.number().int(),
+  /** Unavailable now (marked by the expert), with until when. */
+  unavailableUntil: z.string().optional(),
+});
+export type AssigneeCandidate = z.infer<typeof assigneeCandidate>;
 
 export const request = {
   /**
@@ -147,7 +195,9 @@ export const request = {
       status: status.optional(),
       category: category.optional(),
       urgency: urgency.optional(),
-      order: z.enum(['newest', 'urgency']).default('newest').describe('排序'),
+      order: z.enum(['newest', 'urgency', 'due']).default('newest').describe('排序'),
+      /** Only requests whose assignee's answer is overdue. */
+      overdue: z.boolean().optional().describe('仅看逾期'),
       ...pageInput,
     }),
     output: pageOf(requestSummary),
@@ -165,6 +215,59 @@ export const request = {
     input: step({
       result: text('办理结果', REQUEST_RESULT_MAX, REQUEST_RESULT_MIN),
       followUpDate: date('回访日期').optional(),
+      internalNote: optionalText('内部备注', REQUEST_NOTE_MAX),
+    }),
+    output: serviceRequest,
+  },
+  /** The people the station may assign the request to, best match and lightest load first. */
+  suggestAssignees: {
+    input: step({}),
+    output: z.object({ items: z.array(assigneeCandidate) }),
+  },
+  /**
+   * 指派: the station assigns the request to a filed expert or a liaison of the station (who must
+   * answer within two days), or refers it to an outside agency (name and contact recorded). A
+   * reassignment while waiting is allowed and kept in the history.
+   */
+  assignRequest: {
+    input: step({
+      assignee: z.discriminatedUnion('kind', [
+        z.object({ kind: z.literal('expert'), userId: id('专家') }),
+        z.object({ kind: z.literal('liaison'), userId: id('联络员') }),
+        z.object({
+          kind: z.literal('agency'),
+          name: text('机构名称', AGENCY_NAME_MAX),
+          contact: text('机构联系方式', AGENCY_CONTACT_MAX),
+        }),
+      ]),
+      note: optionalText('指派说明', REQUEST_NOTE_MAX),
+      /**
+       * The request's updatedAt as the caller saw it: a request changed since (another chief
+       * assigned it meanwhile) is refused with CONFLICT naming the current assignee.
+       */
+      seenUpdatedAt: epochMs('页面数据时间'),
+    }),
+    output: serviceRequest,
+  },
+  /** The assignee's answer: accept (the request is theirs to work), or decline with a reason (back to the queue). */
+  respondAssignment: {
+    input: step({
+      decision: z.enum(['accept', 'decline']).describe('答复'),
+      reason: optionalText('谢绝原因', REQUEST_REASON_MAX),
+    }),
+    output: serviceRequest,
+  },
+  /**
+   * 服务报告: the assignee (or, for an agency, the station) closes the request with a written
+   * report; the company reads all of it but the internal note.
+   */
+  reportRequest: {
+    input: step({
+      situation: text('基本情况', REPORT_TEXT_MAX, REPORT_TEXT_MIN),
+      advice: text('意见建议', REPORT_TEXT_MAX, REPORT_TEXT_MIN),
+      outcome: text('办理结果', REPORT_TEXT_MAX, REPORT_TEXT_MIN),
+      minutesSpent: z.number().int().min(1).max(REPORT_MINUTES_MAX).describe('用时（分钟）'),
+      attachments: attachmentIds('附件'),
       internalNote: optionalText('内部备注', REQUEST_NOTE_MAX),
     }),
     output: serviceRequest,

@@ -10,10 +10,16 @@
  *       │                    │  └──────────────close─────────────────► closed
  *       └──────cancel────────┴──cancel──► cancelled
  *
- * Later steps are one row each (plus their status in REQUEST_STATUS, core/enums.ts), e.g.
- *   assign: { from: ['accepted'], to: 'assigned', event: 'assigned', verb: '指派专家' },
- *   refer:  { from: ['accepted', 'in_progress'], to: 'referred', event: 'referred', verb: '转介' },
- * with 'assigned' added to the `from` of the steps that may follow it (start, close, cancel).
+ * The expert loop (004 §8.4): the station assigns an accepted (or in-progress) request to a filed
+ * expert or a liaison, who must accept or decline within two days (core/rules/sla.ts); a decline
+ * puts it back in the station's queue (accepted). Reassigning while waiting is another assign.
+ * Referred to an outside agency, the station reports the agency's answer. The assignee closes
+ * their part with a written service report (report), which closes the request.
+ *
+ *   accepted / in_progress / assigned ──assign──► assigned ──acceptAssignment──► in_progress
+ *                                                   └──declineAssignment──► accepted
+ *   accepted / in_progress ──refer──► referred ──report──► closed
+ *   in_progress ──report──► closed
  * Pure and zod-free: the contract, the functions and the pages all read it.
  */
 import type { RequestStatus, RequestUrgency } from '../enums';
@@ -32,6 +38,11 @@ export const REQUEST_TRANSITIONS = {
   start: { from: ['accepted'], to: 'in_progress', event: 'started', verb: '开始办理' },
   close: { from: ['accepted', 'in_progress'], to: 'closed', event: 'closed', verb: '办结' },
   cancel: { from: ['submitted', 'accepted'], to: 'cancelled', event: 'cancelled', verb: '撤回' },
+  assign: { from: ['accepted', 'in_progress', 'assigned'], to: 'assigned', event: 'assigned', verb: '指派' },
+  refer: { from: ['accepted', 'in_progress'], to: 'referred', event: 'referred', verb: '转介机构' },
+  acceptAssignment: { from: ['assigned'], to: 'in_progress', event: 'assignment_accepted', verb: '接受指派' },
+  declineAssignment: { from: ['assigned'], to: 'accepted', event: 'assignment_declined', verb: '谢绝指派' },
+  report: { from: ['in_progress', 'referred'], to: 'closed', event: 'reported', verb: '提交服务报告' },
 } as const satisfies Record<string, RequestTransition>;
 
 export type RequestStep = keyof typeof REQUEST_TRANSITIONS;
@@ -51,6 +62,8 @@ export const REQUEST_MOVED = '需求状态已变化，请刷新后重试';
 /** A history event as the timeline shows it: 提交需求, 受理, 开始办理, 办结, 撤回. */
 export function requestEventLabel(event: string): string {
   if (event === 'created') return '提交需求';
+  if (event === 'overdue') return '逾期未响应';
+  if (event === 'escalated') return '逾期上报管理员';
   return Object.values(REQUEST_TRANSITIONS).find((t) => t.event === event)?.verb ?? event;
 }
 
@@ -67,3 +80,10 @@ export const REQUEST_RESULT_MIN = 5;
 export const REQUEST_RESULT_MAX = 1000;
 export const REQUEST_REASON_MAX = 200;
 export const REQUEST_NOTE_MAX = 500;
+/** The written service report (004 §8.4 d). */
+export const REPORT_TEXT_MIN = 5;
+export const REPORT_TEXT_MAX = 2000;
+/** Time spent, in minutes: up to a working week. */
+export const REPORT_MINUTES_MAX = 60 * 40;
+export const AGENCY_NAME_MAX = 60;
+export const AGENCY_CONTACT_MAX = 60;

@@ -4,6 +4,7 @@ import type { Holdings } from '../rules/holdings';
 import type { Answers, Question } from '../rules/survey';
 import type { BookingRules, Channel, DateException, WeeklyRule } from '../rules/slots';
 import type {
+  AssigneeKind,
   CompanyStatus,
   District,
   InvitableRole,
@@ -477,7 +478,10 @@ export interface RequestHistoryEntry {
   at: number;
   by: string;
   byName: string;
-  /** created / accepted / started / closed / cancelled / … (later: assigned, referred). */
+  /**
+   * created / accepted / started / closed / cancelled / assigned / referred / assignment_accepted /
+   * assignment_declined / reported, and the SLA's overdue / escalated (written by the timer).
+   */
   event: string;
   status: string;
   note?: string;
@@ -518,7 +522,112 @@ export interface ServiceRequestDoc {
   internalNote?: string;
   /** Shanghai date "YYYY-MM-DD" of the follow-up planned when closing (follow_ups has the rest). */
   followUpDate?: string;
+  /**
+   * Who it is assigned to now (an expert or liaison: their user id; absent for an agency or when
+   * not assigned). The policy's 'assigned' scope reads this first, then handlerId.
+   */
+  assigneeId?: string;
+  assigneeName?: string;
+  assigneeKind?: AssigneeKind;
+  /** The outside professional agency a request was referred to. */
+  agency?: { name: string; contact: string };
+  /** The station's note to the assignee. */
+  assignNote?: string;
+  assignedAt?: number;
+  /**
+   * When the assignee's answer is due (core/rules/sla.ts): set while status is 'assigned' and
+   * only then, so the overdue sweep reads the due ones by index (status, respondBy).
+   */
+  respondBy?: number;
+  /** Set once by the sweep when the answer became overdue; escalatedAt a day later. */
+  overdueAt?: number;
+  escalatedAt?: number;
+  /** The written service report that closed it (the company reads all but the internal note). */
+  report?: RequestReport;
   [key: string]: unknown;
+}
+
+/**
+ * One assignment of a request (a row per assign, kept when reassigned): the roster's workload and
+ * on-time rate read these (index assigneeId). Id `<requestId>:<assignedAt>`.
+ */
+export interface AssignmentDoc {
+  _id: string;
+  requestId: string;
+  stationId: string;
+  /** An expert's or liaison's user id; absent for an agency. */
+  assigneeId?: string;
+  assigneeKind: AssigneeKind;
+  assigneeName: string;
+  assignedAt: number;
+  assignedBy: string;
+  respondBy?: number;
+  /** accepted / declined by the assignee, reassigned by the station, or still open. */
+  outcome: 'open' | 'accepted' | 'declined' | 'reassigned';
+  respondedAt?: number;
+  /** Answered by respondBy (set with the answer). */
+  onTime?: boolean;
+  /** The request was closed with this assignee's report. */
+  reportedAt?: number;
+  [key: string]: unknown;
+}
+
+/**
+ * A volunteer expert's roster entry (专家库, 004 §8.1–8.5), id = the expert's user id. Filed (备案)
+ * by an admin before requests can be assigned to them; exit and removal end their expert access.
+ */
+export interface ExpertProfileDoc {
+  _id: string;
+  name: string;
+  organisation: string;
+  title: string;
+  specialities: ServiceCategory[];
+  industries: Industry[];
+  qualifications: Array<{ kind: 'patent_attorney' | 'lawyer' | 'other'; number: string; name?: string }>;
+  yearsOfPractice: number;
+  stationIds: string[];
+  mobile: string;
+  email?: string;
+  /** The conduct commitment (§8.2, §8.4): confidentiality, no promotion of paid services. */
+  commitmentAcceptedAt?: number;
+  status: 'draft' | 'submitted' | 'filed' | 'returned' | 'exited' | 'removed';
+  returnReason?: string;
+  filedAt?: number;
+  filedBy?: string;
+  /** Unavailable from … until (Shanghai dates, inclusive). */
+  unavailableFrom?: string;
+  unavailableUntil?: string;
+  /** 退出 / 除名: why and when. */
+  leftReason?: string;
+  leftAt?: number;
+  leftBy?: string;
+  createdAt: number;
+  updatedAt: number;
+  [key: string]: unknown;
+}
+
+/** The admin's work calendar (id 'default'): public holidays and 调休 working days, Shanghai dates. */
+export interface WorkCalendarDoc {
+  _id: string;
+  holidays: string[];
+  workdays: string[];
+  updatedAt: number;
+  updatedBy: string;
+  [key: string]: unknown;
+}
+
+/** A service report (服务报告, 004 §8.4 d). */
+export interface RequestReport {
+  situation: string;
+  advice: string;
+  outcome: string;
+  minutesSpent: number;
+  attachments: AttachmentRef[];
+  byId: string;
+  byName: string;
+  at: number;
+  /** Station staff only. */
+  internalNote?: string;
 }
 
 /**
