@@ -1,5 +1,5 @@
 /**
- * Whose a request is — its company's, its station's, and (assigned) its handler's — and which
+ * Whose a request is — its company's, its station's, and (assigned) its assignee's or handler's — and which
  * steps of the state machine the caller may take on it now.
  */
 import type { Target } from '../../core/policy';
@@ -11,7 +11,8 @@ import type { HandlerContext } from '../_shared/runtime';
 export const requestTarget = (r: ServiceRequestDoc): Target => ({
   companyId: r.companyId,
   stationId: r.stationId,
-  assigneeId: r.handlerId,
+  // Whoever it is assigned to now (an expert, a liaison), else its handler.
+  assigneeId: r.assigneeId ?? r.handlerId,
 });
 
 /** The action that takes each step (its policy row says who may). */
@@ -20,6 +21,11 @@ export const STEP_ACTIONS: Record<RequestStep, ActionName<'request'>> = {
   start: 'startRequest',
   close: 'closeRequest',
   cancel: 'cancelRequest',
+  assign: 'assignRequest',
+  refer: 'assignRequest',
+  acceptAssignment: 'respondAssignment',
+  declineAssignment: 'respondAssignment',
+  report: 'reportRequest',
 };
 
 export { readsAsCompany } from '../_shared/views';

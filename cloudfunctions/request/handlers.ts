@@ -5,6 +5,7 @@
  */
 import type { Handlers } from '../_shared/runtime';
 import acceptRequest from './actions/acceptRequest';
+import assignRequest from './actions/assignRequest';
 import cancelRequest from './actions/cancelRequest';
 import closeRequest from './actions/closeRequest';
 import createRequest from './actions/createRequest';
@@ -12,7 +13,10 @@ import getRequest from './actions/getRequest';
 import getRequestRating from './actions/getRequestRating';
 import listRequests from './actions/listRequests';
 import rateRequest from './actions/rateRequest';
+import reportRequest from './actions/reportRequest';
+import respondAssignment from './actions/respondAssignment';
 import startRequest from './actions/startRequest';
+import suggestAssignees from './actions/suggestAssignees';
 
 export const handlers: Handlers<'request'> = {
   createRequest,
@@ -22,6 +26,10 @@ export const handlers: Handlers<'request'> = {
   startRequest,
   closeRequest,
   cancelRequest,
+  suggestAssignees,
+  assignRequest,
+  respondAssignment,
+  reportRequest,
   rateRequest,
   getRequestRating,
 };

@@ -52,6 +52,22 @@ function stationStepText(r: ServiceRequestDoc, step: RequestStep): { title: stri
         title: '服务需求已撤回',
         body: `${r.stationName}撤回了贵企业的${what}${r.cancelReason ? `，原因：${r.cancelReason}` : ''}。如有疑问请联系工作站`,
       };
+    case 'assign':
+      return { title: '服务需求已指派', body: `${r.stationName}已将贵企业的${what}指派给${r.assigneeName ?? ''}办理` };
+    case 'refer':
+      return {
+        title: '服务需求已转介',
+        body: `${r.stationName}已将贵企业的${what}转介至${r.agency?.name ?? '专业服务机构'}办理`,
+      };
+    case 'acceptAssignment':
+      return { title: '服务需求办理中', body: `${r.assigneeName ?? r.stationName}已开始办理贵企业的${what}` };
+    case 'declineAssignment':
+      return { title: '服务需求重新安排中', body: `${r.stationName}正在为贵企业的${what}重新安排办理人` };
+    case 'report':
+      return {
+        title: '服务报告已出具',
+        body: `贵企业的${what}已办结并出具服务报告：${excerpt(r.result ?? '')}。请查看报告并对本次服务进行评价`,
+      };
   }
 }
 

@@ -197,6 +197,22 @@ export const VALID_INPUTS: { [F in FunctionName]: Record<ActionName<F>, InputFac
     closeRequest: async (c) => ({ requestId: await requestOf(c, 'accepted'), result: '已指导企业完成申请材料准备' }),
     // Not accepted yet: no handler, so of the station only the chief withdraws it.
     cancelRequest: async (c) => ({ requestId: await requestOf(c), reason: '企业需求重复提交' }),
+    // The assignment loop: the station suggests and assigns (to an agency: nobody to seed); the
+    // request is assigned to, or worked by, the station's consultant (not the caller).
+    suggestAssignees: async (c) => ({ requestId: await requestOf(c, 'accepted') }),
+    assignRequest: async (c) => ({
+      requestId: await requestOf(c, 'accepted'),
+      assignee: { kind: 'agency', name: '市知识产权维权援助中心', contact: '010-12345678' },
+      seenUpdatedAt: c.now,
+    }),
+    respondAssignment: async (c) => ({ requestId: await requestOf(c, 'assigned'), decision: 'accept' }),
+    reportRequest: async (c) => ({
+      requestId: await requestOf(c, 'in_progress'),
+      situation: '企业新产品拟申请发明专利',
+      advice: '建议先做专利检索再撰写',
+      outcome: '已指导企业完成申请材料准备',
+      minutesSpent: 90,
+    }),
     rateRequest: async (c) => ({ requestId: await requestOf(c, 'closed'), stars: 5, tags: ['solved'] }),
     getRequestRating: async (c) => ({ requestId: await requestOf(c, 'closed') }),
   },

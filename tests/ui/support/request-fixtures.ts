@@ -18,6 +18,7 @@ export function aSummary(overrides: Partial<RequestSummary> = {}): RequestSummar
     status: 'submitted',
     source: 'company',
     attachmentCount: 0,
+    overdue: false,
     createdByName: '张经理',
     createdAt: CREATED,
     updatedAt: CREATED,

@@ -8,7 +8,9 @@ import './RequestTags.scss';
 const STATUS_TYPE = {
   submitted: 'warning',
   accepted: 'primary',
+  assigned: 'warning',
   in_progress: 'info',
+  referred: 'info',
   closed: 'success',
   cancelled: 'default',
 } as const satisfies Record<RequestStatus, string>;
