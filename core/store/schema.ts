@@ -520,7 +520,62 @@ export const COLLECTIONS = {
           ['createdAt', 'desc'],
         ],
       },
+      // request.listRequests order 'due' / overdue: the station's requests awaiting an answer, soonest due first.
+      {
+        fields: [
+          ['stationId', 'asc'],
+          ['status', 'asc'],
+          ['respondBy', 'asc'],
+        ],
+      },
+      // request.listRequests as an expert (scope 'assigned'): what is assigned to them; and the
+      // roster's workload (request.suggestAssignees: open requests per assignee, by status).
+      {
+        fields: [
+          ['assigneeId', 'asc'],
+          ['status', 'asc'],
+          ['updatedAt', 'desc'],
+        ],
+      },
+      // The overdue sweep (jobs): every station's 'assigned' requests whose respondBy has passed;
+      // an admin's listRequests order 'due'.
+      {
+        fields: [
+          ['status', 'asc'],
+          ['respondBy', 'asc'],
+        ],
+      },
     ],
+  },
+  assignments: {
+    description:
+      'assignments of service requests (指派), one per assign, id <requestId>:<assignedAt>: outcome, answer time, on time or not, report',
+    indexes: [
+      // An expert's workload and on-time rate (the roster): their assignments, newest first.
+      {
+        fields: [
+          ['assigneeId', 'asc'],
+          ['assignedAt', 'desc'],
+        ],
+      },
+      // One request's assignments in order (who it was assigned to before; a previous assignee's CONFLICT).
+      {
+        fields: [
+          ['requestId', 'asc'],
+          ['assignedAt', 'asc'],
+        ],
+      },
+    ],
+  },
+  expert_profiles: {
+    description:
+      "volunteer experts' roster entries (专家库), id = the expert's user id: filed, returned, exited or removed",
+    indexes: [],
+  },
+  work_calendars: {
+    description:
+      "the admin's work calendar (id 'default'): public holidays and 调休 working days, for the two-day answer",
+    indexes: [],
   },
   request_ratings: {
     description:
