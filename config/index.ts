@@ -56,8 +56,10 @@ export default defineConfig<'webpack5'>(async (merge) => {
       // The host's origin for H5 served elsewhere; empty = same origin. Must be defined here:
       // a process.env read that the build does not replace throws in WeChat and the browser.
       TARO_APP_API_BASE: JSON.stringify(process.env.TARO_APP_API_BASE ?? ''),
-      // WeChat subscribe-message template ids (comma-separated) asked for from the booking tap;
-      // empty = do not ask.
+      // WeChat subscribe-message template ids asked for from the taps that want them (booking,
+      // raising a request, accepting an assignment, training sign-up), comma-separated and keyed
+      // by tap: "booking:tplA,request:tplB,assignment:tplC,training:tplD" (src/lib/subscribe.ts);
+      // an id without a key is a booking one; empty = do not ask.
       TARO_APP_SUBSCRIBE_TEMPLATES: JSON.stringify(process.env.TARO_APP_SUBSCRIBE_TEMPLATES ?? ''),
     },
     copy: { patterns: [], options: {} },

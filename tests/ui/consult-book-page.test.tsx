@@ -33,7 +33,7 @@ import {
 } from './support/page-harness';
 import { mockTaro, toastTitles, type TaroMocks } from './support/taro-mocks';
 import { inTimeZone } from './support/time-zone';
-import { requestReminders, subscribeTemplateIds } from '@/packages/consult/lib/subscribe';
+import { requestSubscriptions, subscribeTemplateIds } from '@/lib/subscribe';
 
 jest.mock('@/services/consult', () => require('./support/consult-mock').consultMock());
 jest.mock('@/services/directory', () => require('./support/directory-mock').directoryMock());
@@ -334,22 +334,30 @@ describe('reminder subscription helper', () => {
   });
 
   it('reads at most three template ids from the comma-separated setting', () => {
-    expect(subscribeTemplateIds('')).toEqual([]);
-    expect(subscribeTemplateIds(' a , b,,c ,d')).toEqual(['a', 'b', 'c']);
+    expect(subscribeTemplateIds('booking', '')).toEqual([]);
+    expect(subscribeTemplateIds('booking', ' a , b,,c ,d')).toEqual(['a', 'b', 'c']);
+  });
+
+  it('keys template ids by the tap they are asked from; an id without a kind is a booking one', () => {
+    const raw = 'tplA, booking:tplB, request:tplC, assignment:tplD, training:tplE, training:tplF';
+    expect(subscribeTemplateIds('booking', raw)).toEqual(['tplA', 'tplB']);
+    expect(subscribeTemplateIds('request', raw)).toEqual(['tplC']);
+    expect(subscribeTemplateIds('assignment', raw)).toEqual(['tplD']);
+    expect(subscribeTemplateIds('training', raw)).toEqual(['tplE', 'tplF']);
   });
 
   it('asks only on WeChat and with templates, and turns a refusal into false', async () => {
     const ask = jest.spyOn(Taro, 'requestSubscribeMessage');
-    await expect(requestReminders(['t1'])).resolves.toBe(false); // H5
+    await expect(requestSubscriptions('booking', ['t1'])).resolves.toBe(false); // H5
     expect(ask).not.toHaveBeenCalled();
 
     process.env.TARO_ENV = 'weapp';
-    await expect(requestReminders([])).resolves.toBe(false);
+    await expect(requestSubscriptions('booking', [])).resolves.toBe(false);
     expect(ask).not.toHaveBeenCalled();
     ask.mockRejectedValueOnce(new Error('requestSubscribeMessage:fail can only be invoked by user TAP gesture.'));
-    await expect(requestReminders(['t1'])).resolves.toBe(false);
+    await expect(requestSubscriptions('booking', ['t1'])).resolves.toBe(false);
     ask.mockResolvedValueOnce({ errMsg: 'requestSubscribeMessage:ok', t1: 'reject' } as never);
-    await expect(requestReminders(['t1'])).resolves.toBe(true);
+    await expect(requestSubscriptions('booking', ['t1'])).resolves.toBe(true);
     expect(ask).toHaveBeenCalledWith({ tmplIds: ['t1'] });
   });
 });

@@ -9,6 +9,7 @@ import { Button } from '@nutui/nutui-react-taro';
 import type { Signup } from '@core/contract';
 import { useSubmit } from '@/hooks/useSubmit';
 import { toastFirstError, withoutErrors } from '@/lib/field-errors';
+import { requestSubscriptions } from '@/lib/subscribe';
 import { signUp } from '@/services/training';
 import { PersonFields, emptyPerson, personErrors, personInput, type Person } from './PersonFields';
 
@@ -37,6 +38,8 @@ export function SignupForm({ sessionId, defaultName, actingCompany, onDone }: Si
     const local = personErrors(person, typesCompany);
     setFieldErrors(local);
     if (toastFirstError(local)) return;
+    // Asked from the tap itself (WeChat requires it): changes and reminders of the session.
+    void requestSubscriptions('training');
     const done = await submit();
     if (done) onDone(done);
   };

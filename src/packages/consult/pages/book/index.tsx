@@ -33,7 +33,7 @@ import {
   type BookingForm,
 } from '@/packages/consult/components/BookingSections';
 import { useSession } from '@/hooks/useSession';
-import { requestReminders } from '@/packages/consult/lib/subscribe';
+import { requestSubscriptions } from '@/lib/subscribe';
 import './index.scss';
 
 function Confirmation({ booking, noticeMinutes }: { booking: Booking; noticeMinutes: number | null }) {
@@ -132,7 +132,7 @@ function BookingFlow({ stationId }: { stationId: string }) {
     }
     tapped.current = true;
     // Asked from the tap itself (WeChat requires it); its answer never holds up the booking.
-    void requestReminders();
+    void requestSubscriptions('booking');
     void submit()
       .then((b) => {
         if (b) setBooked(b);

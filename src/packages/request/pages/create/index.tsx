@@ -19,6 +19,7 @@ import { useSubmit } from '@/hooks/useSubmit';
 import { toastInfo, toastOk } from '@/lib/feedback';
 import { toastFirstError, withoutErrors } from '@/lib/field-errors';
 import { ROUTES } from '@/lib/routes';
+import { requestSubscriptions } from '@/lib/subscribe';
 import { getStation } from '@/services/directory';
 import { createRequest } from '@/services/request';
 import { RoleGate } from '@/components/RoleGate';
@@ -75,6 +76,8 @@ function RequestForm({ stationId }: { stationId?: string }) {
     const local = draftErrors(draft);
     setFieldErrors(local);
     if (toastFirstError(local)) return;
+    // Asked from the tap itself (WeChat requires it): the request's progress and result.
+    void requestSubscriptions('request');
     const created = await submit();
     if (!created) return;
     toastOk('需求已提交');
