@@ -54,6 +54,9 @@ export const POLICY = {
     updateStation: [CHIEF, ADMIN],
     saveServiceItem: [CHIEF, ADMIN],
     setServiceItemStatus: [CHIEF, ADMIN],
+    // The work calendar the two-day answer counts in: the station's people read it, an admin keeps it.
+    getWorkCalendar: [LIAISON, CHIEF, { role: 'expert', scope: 'station' }, ADMIN],
+    setWorkCalendar: [ADMIN],
   },
   account: {
     me: USER,

@@ -2,10 +2,12 @@
 import type { Handlers } from '../_shared/runtime';
 import createStation from './actions/createStation';
 import getStation from './actions/getStation';
+import getWorkCalendar from './actions/getWorkCalendar';
 import listStations from './actions/listStations';
 import { listCatalogue, listCourses, listPlatforms } from './actions/referenceLists';
 import saveServiceItem from './actions/saveServiceItem';
 import setServiceItemStatus from './actions/setServiceItemStatus';
+import setWorkCalendar from './actions/setWorkCalendar';
 import updateStation from './actions/updateStation';
 
 export const handlers: Handlers<'directory'> = {
@@ -15,6 +17,8 @@ export const handlers: Handlers<'directory'> = {
   updateStation,
   saveServiceItem,
   setServiceItemStatus,
+  getWorkCalendar,
+  setWorkCalendar,
   listPlatforms,
   listCourses,
   listCatalogue,

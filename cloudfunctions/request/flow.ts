@@ -9,7 +9,7 @@
  * company withdrawing while the station accepts — finds the status moved: CONFLICT.
  */
 import { AppError } from '../../core/errors';
-import type { Caller, TxStore } from '../../core/ports';
+import type { Caller, Notice, TxStore } from '../../core/ports';
 import { REQUEST_MOVED, REQUEST_TRANSITIONS, canTake, type RequestStep } from '../../core/rules/request-flow';
 import type { ServiceRequestDoc } from '../../core/store/docs';
 import type { HandlerContext } from '../_shared/runtime';
@@ -18,8 +18,17 @@ import { stepNotices } from './notices';
 import { requestView } from './views';
 
 export interface StepPlan {
+  /**
+   * A check on the request as read inside the transaction, after the policy and before the
+   * status (an assignment against the version the caller saw): throws to refuse.
+   */
+  check?: (current: ServiceRequestDoc) => void;
   /** Fields the step sets beside status and history (the handler, the result…). */
   set?: (current: ServiceRequestDoc) => Partial<ServiceRequestDoc>;
+  /** Fields the step clears (a declined assignee). */
+  unset?: Array<keyof ServiceRequestDoc & string>;
+  /** Who is told, instead of the company of the station's step (stepNotices). */
+  notices?: (after: ServiceRequestDoc, before: ServiceRequestDoc, actor: Caller) => Promise<Notice[]>;
   /** Shown in the history (a withdrawal's reason). */
   note?: string;
   /** Writes what comes with the step in the SAME transaction (a follow-up due). */
@@ -42,6 +51,7 @@ function takeStep(
     const current = await tx.get<ServiceRequestDoc>('service_requests', requestId);
     if (!current) throw new AppError('NOT_FOUND', '服务需求不存在或已被删除，请刷新后重试');
     ctx.authorize(requestTarget(current));
+    plan.check?.(current);
     if (!canTake(step, current.status)) throw new AppError('CONFLICT', REQUEST_MOVED);
     const entry = {
       at: who.now,
@@ -58,8 +68,11 @@ function takeStep(
       updatedAt: who.now,
     };
     if (plan.within) await plan.within(tx, current);
-    await tx.updateById('service_requests', requestId, { set });
-    return { before: current, after: { ...current, ...set } };
+    const unset = plan.unset?.length ? { unset: plan.unset } : {};
+    await tx.updateById('service_requests', requestId, { set, ...unset });
+    const after: ServiceRequestDoc = { ...current, ...set };
+    for (const field of plan.unset ?? []) delete after[field];
+    return { before: current, after };
   });
 }
 
@@ -75,6 +88,8 @@ export async function runStep(ctx: HandlerContext, requestId: string, step: Requ
     to: after.status,
     ...(plan.note ? { note: plan.note } : {}),
   });
-  await ctx.notifyAll(await stepNotices(ctx.store, after, step, caller));
+  await ctx.notifyAll(
+    plan.notices ? await plan.notices(after, before, caller) : await stepNotices(ctx.store, after, step, caller),
+  );
   return requestView(ctx, after);
 }

@@ -3,13 +3,15 @@
  * company's staff of each step the station takes, the station of a company's withdrawal, the
  * chiefs of a low rating. Whoever acted is never told of their own step.
  */
-import { REQUEST_URGENCY, SERVICE_CATEGORY } from '../../core/enums';
+import { ASSIGNEE_KIND, REQUEST_URGENCY, SERVICE_CATEGORY } from '../../core/enums';
 import { ROUTES } from '../../core/pages';
 import type { Caller, Notice, Store } from '../../core/ports';
 import { REQUEST_TRANSITIONS, type RequestStep } from '../../core/rules/request-flow';
+import { formatShanghai } from '../../core/rules/time';
 import type { RequestRatingDoc, ServiceRequestDoc } from '../../core/store/docs';
 import { excerpt } from '../_shared/ratings';
 import { readsAsCompany } from './access';
+import { stationChiefIds } from '../_shared/people';
 import { companyStaffIds, queueWatcherIds } from './people';
 
 /** The request's page (需求详情), where a notice about it opens. */
@@ -105,10 +107,76 @@ export async function stepNotices(
   return to(await companyStaffIds(store, r.companyId), actor.userId, { kind, link, ...stationStepText(r, step) });
 }
 
+/**
+ * The one a request was just assigned to is asked to accept or decline it by when it is due (a
+ * subscribe message too: `facts`); whoever had it before is told it moved on.
+ */
+export function assignedNotices(r: ServiceRequestDoc, before: ServiceRequestDoc, actor: Caller): Notice[] {
+  const link = requestLink(r._id);
+  const due = r.respondBy === undefined ? '' : formatShanghai(r.respondBy, 'YYYY年M月D日 HH:mm');
+  const note = r.assignNote ? `。工作站说明：${excerpt(r.assignNote, 60)}` : '';
+  const notices = r.assigneeId
+    ? to([r.assigneeId], actor.userId, {
+        kind: 'request.assigned',
+        title: '新的服务需求指派',
+        body: `${r.stationName}将${r.companyName}的「${categoryOf(r)}」需求指派给您${note}。请在${due}前接受或谢绝`,
+        link,
+        facts: { company: r.companyName, category: categoryOf(r), due },
+      })
+    : [];
+  const previous = before.assigneeId && before.assigneeId !== r.assigneeId ? [before.assigneeId] : [];
+  return [
+    ...notices,
+    ...to(previous, actor.userId, {
+      kind: 'request.reassigned',
+      title: '服务需求已改派',
+      body: `${r.companyName}的「${categoryOf(r)}」需求已由工作站改派他人，您无需再处理`,
+      link,
+    }),
+  ];
+}
+
+/** The station's handler of the request and its chiefs: who re-plans when an assignee answers. */
+async function stationOwners(store: Store, r: ServiceRequestDoc): Promise<string[]> {
+  const chiefs = await stationChiefIds(store, r.stationId);
+  return [...new Set([...(r.handlerId ? [r.handlerId] : []), ...chiefs])];
+}
+
+/** A decline returns the request to the queue: the handler and the chiefs are asked to assign it again. */
+export async function declinedNotices(
+  store: Store,
+  r: ServiceRequestDoc,
+  before: ServiceRequestDoc,
+  actor: Caller,
+  reason: string,
+): Promise<Notice[]> {
+  const who = `${ASSIGNEE_KIND.labels[before.assigneeKind ?? 'expert']}${before.assigneeName ?? actor.displayName}`;
+  return to(await stationOwners(store, r), actor.userId, {
+    kind: 'request.assignment_declined',
+    title: '服务需求指派被谢绝，请重新安排',
+    body: `${who}谢绝了${r.companyName}的「${categoryOf(r)}」需求，原因：${reason}。请重新指派`,
+    link: requestLink(r._id),
+    facts: { company: r.companyName, category: categoryOf(r), assignee: before.assigneeName ?? actor.displayName },
+  });
+}
+
+/** An accepted assignment: the company is told the work started, the station who took it. */
+export async function acceptedNotices(store: Store, r: ServiceRequestDoc, actor: Caller): Promise<Notice[]> {
+  return [
+    ...(await stepNotices(store, r, 'acceptAssignment', actor)),
+    ...to(await stationOwners(store, r), actor.userId, {
+      kind: 'request.assignment_accepted',
+      title: '服务需求指派已接受',
+      body: `${r.assigneeName ?? actor.displayName}已接受${r.companyName}的「${categoryOf(r)}」需求，开始办理`,
+      link: requestLink(r._id),
+    }),
+  ];
+}
+
 /** Asks each of the station's chiefs to follow up a rating of 2 stars or fewer. */
 export function lowRatingNotices(r: RatingLike, chiefIds: string[]): Notice[] {
   const said = r.comment ? `：“${excerpt(r.comment)}”` : '';
-  const who = r.handlerName ? `（办理人：${r.handlerName}）` : '';
+  const who = whoServed(r);
   return chiefIds.map((userId) => ({
     userId,
     kind: 'request.rating_low',
@@ -121,5 +189,11 @@ export function lowRatingNotices(r: RatingLike, chiefIds: string[]): Notice[] {
 
 type RatingLike = Pick<
   RequestRatingDoc,
-  'companyName' | 'category' | 'handlerName' | 'stars' | 'comment' | 'requestId'
+  'companyName' | 'category' | 'handlerName' | 'assigneeName' | 'assigneeKind' | 'stars' | 'comment' | 'requestId'
 >;
+
+/** Whose work was rated: the assignee when there was one (an expert, a liaison, an agency), else the handler. */
+function whoServed(r: RatingLike): string {
+  if (r.assigneeName) return `（${ASSIGNEE_KIND.labels[r.assigneeKind ?? 'expert']}：${r.assigneeName}）`;
+  return r.handlerName ? `（办理人：${r.handlerName}）` : '';
+}

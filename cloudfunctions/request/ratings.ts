@@ -37,6 +37,13 @@ export function saveRequestRating(
       companyName: r.companyName,
       category: r.category,
       ...(r.handlerId ? { handlerId: r.handlerId, handlerName: r.handlerName } : {}),
+      ...(r.assigneeName
+        ? {
+            assigneeName: r.assigneeName,
+            assigneeKind: r.assigneeKind,
+            ...(r.assigneeId ? { assigneeId: r.assigneeId } : {}),
+          }
+        : {}),
       closedAt: r.closedAt ?? r.updatedAt,
     }),
   });

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { DISTRICT, ITEM_STATUS, STATION_KIND, STATION_LEVEL, STATION_STATUS } from '../enums';
 import * as LIMIT from '../rules/directory-limits';
-import { clientRequestId, epochMs, id, oneOf, optionalText, pageInput, pageOf, phone, text } from './common';
+import { clientRequestId, date, epochMs, id, oneOf, optionalText, pageInput, pageOf, phone, text } from './common';
 
 /** The editable fields of a station. */
 export const stationFields = {
@@ -46,6 +46,21 @@ export const serviceItem = z.object({
   updatedAt: epochMs('更新时间'),
 });
 export type ServiceItem = z.infer<typeof serviceItem>;
+
+const calendarDates = (label: string) =>
+  z
+    .array(date(label))
+    .max(LIMIT.CALENDAR_DATES_MAX, { message: `最多 ${LIMIT.CALENDAR_DATES_MAX} 天` })
+    .default([])
+    .describe(label);
+
+export const workCalendar = z.object({
+  set: z.boolean(),
+  holidays: z.array(z.string()),
+  workdays: z.array(z.string()),
+  updatedAt: epochMs('更新时间').optional(),
+});
+export type WorkCalendarView = z.infer<typeof workCalendar>;
 
 export const platform = z.object({
   id: z.string(),
@@ -120,6 +135,19 @@ export const directory = {
       status: oneOf(ITEM_STATUS.values, '状态'),
     }),
     output: serviceItem,
+  },
+  /**
+   * The work calendar the two-day answer counts in (core/rules/sla.ts): public holidays and 调休
+   * working days. `set: false` until an admin saves one (then the count is in calendar days).
+   */
+  getWorkCalendar: { input: z.object({}), output: workCalendar },
+  /** The admin replaces the calendar; dates are kept sorted, each once, never both kinds at once. */
+  setWorkCalendar: {
+    input: z.object({
+      holidays: calendarDates('法定节假日'),
+      workdays: calendarDates('调休工作日'),
+    }),
+    output: workCalendar,
   },
   listPlatforms: { input: z.object({}), output: z.array(platform) },
   listCourses: { input: z.object({}), output: z.array(course) },

@@ -21,3 +21,6 @@ export const ITEM_TEXT_MAX = 500;
 export const ITEM_TIME_LIMIT_MAX = 40;
 /** A service item's place in its station's list (排序): 0–999. */
 export const ITEM_ORDER_MAX = 999;
+
+/** The work calendar (core/rules/sla.ts): a few years of holidays, and of 调休 working days. */
+export const CALENDAR_DATES_MAX = 400;

@@ -646,6 +646,10 @@ export interface RequestRatingDoc extends RatingCore {
   /** Who handled the request: whoever accepted it. */
   handlerId?: string;
   handlerName?: string;
+  /** Whom it was assigned to when it closed (an expert, a liaison, an agency): a low rating names them. */
+  assigneeId?: string;
+  assigneeName?: string;
+  assigneeKind?: AssigneeKind;
   closedAt: number;
 }
 

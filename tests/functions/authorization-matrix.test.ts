@@ -53,6 +53,21 @@ const MATRIX: Row[] = [
   { fn: 'directory', action: 'saveServiceItem', target: 'other', expected: only('admin') },
   { fn: 'directory', action: 'setServiceItemStatus', target: 'own', expected: only('chief', 'admin') },
   { fn: 'directory', action: 'setServiceItemStatus', target: 'other', expected: only('admin') },
+  // directory: the work calendar — the station's people read it, an admin keeps it
+  {
+    fn: 'directory',
+    action: 'getWorkCalendar',
+    target: 'own',
+    expected: only('liaison', 'chief', 'expert', 'admin'),
+  },
+  // (one calendar for every station: there is no other station's to refuse)
+  {
+    fn: 'directory',
+    action: 'getWorkCalendar',
+    target: 'other',
+    expected: only('liaison', 'chief', 'expert', 'admin'),
+  },
+  { fn: 'directory', action: 'setWorkCalendar', target: 'own', expected: only('admin') },
   // account: one's own account, any signed-in person
   { fn: 'account', action: 'me', target: 'own', expected: SIGNED_IN },
   { fn: 'account', action: 'switchActing', target: 'own', expected: SIGNED_IN },
@@ -173,10 +188,16 @@ const MATRIX: Row[] = [
   // request: company staff raise requests for their own company, at any station
   { fn: 'request', action: 'createRequest', target: 'own', expected: only('company') },
   { fn: 'request', action: 'createRequest', target: 'other', expected: only('company') },
-  // request: the company its own, the station its queue, an admin all; asking for another
-  // company's is refused to company staff (station staff just see none of their station's)
-  { fn: 'request', action: 'listRequests', target: 'own', expected: only('company', 'liaison', 'chief', 'admin') },
-  { fn: 'request', action: 'listRequests', target: 'other', expected: only('liaison', 'chief', 'admin') },
+  // request: the company its own, the station its queue, an expert what is assigned to them, an
+  // admin all; asking for another company's is refused to company staff (station staff and
+  // experts just see none of theirs)
+  {
+    fn: 'request',
+    action: 'listRequests',
+    target: 'own',
+    expected: only('company', 'liaison', 'chief', 'expert', 'admin'),
+  },
+  { fn: 'request', action: 'listRequests', target: 'other', expected: only('liaison', 'chief', 'expert', 'admin') },
   { fn: 'request', action: 'getRequest', target: 'own', expected: only('company', 'liaison', 'chief', 'admin') },
   { fn: 'request', action: 'getRequest', target: 'other', expected: only('admin') },
   // request: any liaison of the station (or its chief) accepts from the queue
@@ -190,6 +211,16 @@ const MATRIX: Row[] = [
   // request: not accepted yet — the company withdraws its own, of the station only the chief
   { fn: 'request', action: 'cancelRequest', target: 'own', expected: only('company', 'chief') },
   { fn: 'request', action: 'cancelRequest', target: 'other', expected: only() },
+  // request: the station (liaison, chief) suggests assignees and assigns its own requests
+  { fn: 'request', action: 'suggestAssignees', target: 'own', expected: only('liaison', 'chief') },
+  { fn: 'request', action: 'suggestAssignees', target: 'other', expected: only() },
+  { fn: 'request', action: 'assignRequest', target: 'own', expected: only('liaison', 'chief') },
+  { fn: 'request', action: 'assignRequest', target: 'other', expected: only() },
+  // request: assigned to another consultant — only they answer; they or the chief report
+  { fn: 'request', action: 'respondAssignment', target: 'own', expected: only() },
+  { fn: 'request', action: 'respondAssignment', target: 'other', expected: only() },
+  { fn: 'request', action: 'reportRequest', target: 'own', expected: only('chief') },
+  { fn: 'request', action: 'reportRequest', target: 'other', expected: only() },
   // request: ratings are the company's word; reading one is reading the request
   { fn: 'request', action: 'rateRequest', target: 'own', expected: only('company') },
   { fn: 'request', action: 'rateRequest', target: 'other', expected: only() },
@@ -457,11 +488,12 @@ describe('list scopes', () => {
     {
       fn: 'request',
       action: 'listRequests',
-      scopes: { company: 'company', liaison: 'station', chief: 'station', admin: 'any' },
+      scopes: { company: 'company', liaison: 'station', expert: 'assigned', chief: 'station', admin: 'any' },
       seed: (c) =>
         seedRequest(c.store, c.now, c.stationId, c.companyId, {
-          status: 'accepted',
+          status: 'in_progress',
           handler: { id: c.assigneeId, name: '处理人' },
+          overrides: { assigneeId: c.assigneeId, assigneeKind: 'expert', assigneeName: '处理人' },
         }),
       input: () => ({ pageSize: 50 }),
       ids: pageIds,

@@ -65,6 +65,8 @@ export const VALID_INPUTS: { [F in FunctionName]: Record<ActionName<F>, InputFac
       itemId: `${stationOf(target)}-item-1`,
       status: 'published',
     }),
+    getWorkCalendar: () => ({}),
+    setWorkCalendar: () => ({ holidays: ['2027-10-01', '2027-10-04'], workdays: ['2027-09-26'] }),
   },
   account: {
     me: () => ({}),
