@@ -14,6 +14,7 @@ const PAGE_PATHS = {
   station: '/packages/directory/pages/station/index',
   stationEdit: '/packages/directory/pages/station-edit/index',
   itemEdit: '/packages/directory/pages/item-edit/index',
+  workCalendar: '/packages/directory/pages/calendar/index',
   login: '/packages/account/pages/login/index',
   register: '/packages/account/pages/register/index',
   redeem: '/packages/account/pages/redeem/index',
@@ -54,6 +55,7 @@ const PAGE_PATHS = {
   myRequests: '/packages/request/pages/mine/index',
   requestQueue: '/packages/request/pages/queue/index',
   request: '/packages/request/pages/detail/index',
+  assigned: '/packages/request/pages/assigned/index',
   visitEdit: '/packages/visit/pages/visit-edit/index',
   visits: '/packages/visit/pages/visits/index',
   visit: '/packages/visit/pages/visit/index',
@@ -80,6 +82,8 @@ export const ROUTES = {
   station: (stationId: string) => `${PAGES.station}${q({ stationId })}`,
   stationEdit: (stationId?: string) => `${PAGES.stationEdit}${q({ stationId })}`,
   itemEdit: (stationId: string, itemId?: string) => `${PAGES.itemEdit}${q({ stationId, itemId })}`,
+  /** 工作日历: the admin's public holidays and 调休 workdays (the two-day answer counts working days). */
+  workCalendar: PAGES.workCalendar,
   login: PAGES.login,
   register: PAGES.register,
   redeem: PAGES.redeem,
@@ -147,6 +151,8 @@ export const ROUTES = {
   /** 需求队列: the station's requests by status (an admin: all). */
   requestQueue: PAGES.requestQueue,
   request: (requestId: string) => `${PAGES.request}${q({ requestId })}`,
+  /** 我的指派: an expert's (or liaison's) requests to answer and reports to write, and today's consultations. */
+  assigned: PAGES.assigned,
   /** 登记走访: a new visit (of a company of the ledger when given), or an outbox entry sent back to be corrected. */
   visitEdit: (companyId?: string, outboxId?: string) => `${PAGES.visitEdit}${q({ companyId, outboxId })}`,
   /** 走访记录: the station's visits (a company's: the visits it received). */

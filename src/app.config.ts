@@ -3,7 +3,7 @@ export default defineAppConfig({
   subPackages: [
     {
       root: 'packages/directory',
-      pages: ['pages/station/index', 'pages/station-edit/index', 'pages/item-edit/index'],
+      pages: ['pages/station/index', 'pages/station-edit/index', 'pages/item-edit/index', 'pages/calendar/index'],
     },
     {
       root: 'packages/account',
@@ -43,7 +43,13 @@ export default defineAppConfig({
     },
     {
       root: 'packages/request',
-      pages: ['pages/create/index', 'pages/mine/index', 'pages/queue/index', 'pages/detail/index'],
+      pages: [
+        'pages/create/index',
+        'pages/mine/index',
+        'pages/queue/index',
+        'pages/detail/index',
+        'pages/assigned/index',
+      ],
     },
     {
       root: 'packages/visit',

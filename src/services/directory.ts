@@ -10,3 +10,5 @@ export const setServiceItemStatus = call('directory', 'setServiceItemStatus');
 export const listPlatforms = call('directory', 'listPlatforms');
 export const listCourses = call('directory', 'listCourses');
 export const listCatalogue = call('directory', 'listCatalogue');
+export const getWorkCalendar = call('directory', 'getWorkCalendar');
+export const setWorkCalendar = call('directory', 'setWorkCalendar');

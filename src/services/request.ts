@@ -10,3 +10,7 @@ export const closeRequest = call('request', 'closeRequest');
 export const cancelRequest = call('request', 'cancelRequest');
 export const rateRequest = call('request', 'rateRequest');
 export const getRequestRating = call('request', 'getRequestRating');
+export const suggestAssignees = call('request', 'suggestAssignees');
+export const assignRequest = call('request', 'assignRequest');
+export const respondAssignment = call('request', 'respondAssignment');
+export const reportRequest = call('request', 'reportRequest');

@@ -262,7 +262,9 @@ describe('需求队列', () => {
     expect(byTestId('status-filter').map((c) => c.textContent)).toEqual([
       '待受理',
       '已受理',
+      '待接受指派',
       '办理中',
+      '已转介机构',
       '已办结',
       '已撤回',
       '全部',

@@ -29,6 +29,16 @@ const STAFF: readonly ActingRole[] = ['liaison', 'chief', 'expert', 'admin'];
 const stationOf = (acting: MembershipView | null) => acting?.stationId ?? '';
 
 export const ME_ENTRIES: readonly MeEntry[] = [
+  // 服务需求 first for an expert: the assignments they must answer within two days.
+  {
+    id: 'assigned',
+    group: 'work',
+    title: '我的指派',
+    description: '待接受的指派、待写的服务报告与今日咨询',
+    needs: ['request', 'respondAssignment'],
+    only: ['expert', 'liaison'],
+    url: () => ROUTES.assigned,
+  },
   // 咨询
   {
     id: 'bookings',
@@ -263,6 +273,14 @@ export const ME_ENTRIES: readonly MeEntry[] = [
     description: '在服务网点列表中增加站点',
     needs: ['directory', 'createStation'],
     url: () => ROUTES.stationEdit(),
+  },
+  {
+    id: 'work-calendar',
+    group: 'work',
+    title: '工作日历',
+    description: '法定节假日与调休工作日，决定专家两日内响应按工作日计算',
+    needs: ['directory', 'setWorkCalendar'],
+    url: () => ROUTES.workCalendar,
   },
   {
     id: 'invitations',

@@ -1,11 +1,13 @@
 /**
  * One request in a list: its category and status, urgency and source, what was asked (first
- * lines), when, and — for the station — which company; for the company, which station.
+ * lines), when, and — for the station — which company; for the company, which station. Who it is
+ * assigned to, and while their answer is awaited, its due countdown (red once overdue).
  */
 import { Text, View } from '@tarojs/components';
 import type { RequestSummary } from '@core/contract';
 import { stampOf } from '@/lib/format';
 import { categoryLabel } from '../lib/labels';
+import { DueTag } from './DueTag';
 import { RequestTags } from './RequestTags';
 import './RequestCard.scss';
 
@@ -30,6 +32,12 @@ export function RequestCard({ request: r, asCompany, onOpen }: RequestCardProps)
         <RequestTags status={r.status} urgency={r.urgency} source={r.source} />
       </View>
       <Text className="request-card__line">{asCompany ? r.stationName : r.companyName}</Text>
+      {r.assigneeName ? (
+        <View className="request-card__assignee" data-testid="request-assignee">
+          <Text className="request-card__line">指派：{r.assigneeName}</Text>
+          {r.status === 'assigned' || r.overdue ? <DueTag respondBy={r.respondBy} overdue={r.overdue} /> : null}
+        </View>
+      ) : null}
       <Text className="request-card__text">{r.description}</Text>
       <Text className="request-card__line request-card__line--muted">
         {stampOf(r.createdAt)} 提交

@@ -5,35 +5,50 @@
  * 撤回 for the station, 撤回 for the company; the weighty ones ask first. Once closed, the company
  * rates it here and the station reads the rating. Station staff also see the internal note; the
  * company's answer has no such field at all.
+ *
+ * The expert loop (004 §8.4): the station 指派 it to a suggested expert or liaison, or 转介 it to an
+ * outside agency, sending the updatedAt it saw (a request changed meanwhile — another chief
+ * assigned it — is refused with CONFLICT, whose message shows and the page reloads); the assignee
+ * 接受 or 谢绝 (with a reason) against the due countdown, and closes their part with the written
+ * 服务报告, which the company reads without its internal note.
  */
 import { useMemo, useState } from 'react';
-import { Text, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import type { ServiceRequest } from '@core/contract';
 import { shanghaiDate } from '@core/rules/time';
 import { AttachmentList } from '@/components/AttachmentList';
-import { DetailCard, DetailNote, DetailRow, DetailText } from '@/components/DetailCard';
+import { DetailCard, DetailNote, DetailText } from '@/components/DetailCard';
 import { LoadStatus } from '@/components/ListStatus';
 import { useLoad } from '@/hooks/useLoad';
 import { usePageParams } from '@/hooks/usePageParams';
 import { confirm, toastError, toastInfo, toastOk } from '@/lib/feedback';
 import { toastFirstError, withoutErrors } from '@/lib/field-errors';
 import { stampOf } from '@/lib/format';
+import { requestSubscriptions } from '@/lib/subscribe';
 import { ServiceError } from '@/services/errors';
 import {
   acceptRequest,
+  assignRequest,
   cancelRequest,
   closeRequest,
   getRequest,
   getRequestRating,
   rateRequest,
+  reportRequest,
+  respondAssignment,
   startRequest,
+  suggestAssignees,
 } from '@/services/request';
 import { ServiceRatingPanel } from '@/components/RatingPanel';
 import { useServiceRating, type RatingSource } from '@/hooks/useServiceRating';
 import { RoleGate } from '@/components/RoleGate';
 import { useSession } from '@/hooks/useSession';
-import { RequestTags } from '@/packages/request/components/RequestTags';
+import { AssignPanel } from '@/packages/request/components/AssignPanel';
+import { DeclinePanel } from '@/packages/request/components/DeclinePanel';
+import { ReportCard } from '@/packages/request/components/ReportCard';
+import { ReportPanel } from '@/packages/request/components/ReportPanel';
+import { RequestFacts } from '@/packages/request/components/RequestFacts';
 import {
   CancelPanel,
   ClosePanel,
@@ -42,33 +57,18 @@ import {
   type CloseDraft,
 } from '@/packages/request/components/StepPanels';
 import { Timeline } from '@/packages/request/components/Timeline';
-import { categoryLabel, stepVerb, type RequestStep } from '@/packages/request/lib/labels';
+import {
+  assignErrors,
+  assignInput,
+  emptyAssign,
+  reportErrors,
+  reportInput,
+  type AssignDraft,
+  type AssignMode,
+  type ReportDraft,
+} from '@/packages/request/lib/assignment';
+import { stepVerb, type RequestStep } from '@/packages/request/lib/labels';
 import './index.scss';
-
-function Facts({ r }: { r: ServiceRequest }) {
-  return (
-    <DetailCard>
-      <View className="request-detail__head">
-        <Text className="request-detail__title">{categoryLabel(r.category)}</Text>
-        <RequestTags status={r.status} urgency={r.urgency} source={r.source} />
-      </View>
-      <DetailRow label="企业" testId="detail-company">
-        {r.companyName}
-      </DetailRow>
-      <DetailRow label="服务站点" testId="detail-station">
-        {r.stationName}
-      </DetailRow>
-      <DetailRow label="提交人" testId="detail-created-by">
-        {r.createdByName} · {stampOf(r.createdAt)}
-      </DetailRow>
-      {r.handlerName ? (
-        <DetailRow label="办理人" testId="detail-handler">
-          {r.handlerName}
-        </DetailRow>
-      ) : null}
-    </DetailCard>
-  );
-}
 
 /** The rating of this request: read and saved through the request's own actions. */
 function Rating({ requestId, asCompany }: { requestId: string; asCompany: boolean }) {
@@ -85,20 +85,64 @@ function Rating({ requestId, asCompany }: { requestId: string; asCompany: boolea
   return <ServiceRatingPanel rating={rating} asCompany={asCompany} />;
 }
 
+/** The station's 指派 panel with the server's suggestions, loaded when it opens. */
+function AssignStep(props: Omit<Parameters<typeof AssignPanel>[0], 'suggestions'> & { requestId: string }) {
+  const { requestId, ...panel } = props;
+  const found = useLoad(() => suggestAssignees({ requestId }), [requestId]);
+  const suggestions = {
+    items: found.data?.items ?? [],
+    loading: found.loading,
+    error: found.error,
+    onRetry: () => void found.reload(),
+  };
+  return <AssignPanel {...panel} suggestions={suggestions} />;
+}
+
+/** The draft's fields and the server's names of their messages. */
+const ASSIGN_FIELDS: Array<[keyof AssignDraft, string]> = [
+  ['mode', 'assignee'],
+  ['candidate', 'assignee.userId'],
+  ['agencyName', 'assignee.name'],
+  ['agencyContact', 'assignee.contact'],
+  ['note', 'note'],
+];
+
+type Panel = 'close' | 'cancel' | 'assign' | 'decline' | 'report';
+/** The steps that open a form first (the others are sent at the tap, some after asking). */
+const PANEL_OF: Partial<Record<RequestStep, Panel>> = {
+  close: 'close',
+  cancel: 'cancel',
+  assign: 'assign',
+  refer: 'assign',
+  declineAssignment: 'decline',
+  report: 'report',
+};
+const BUTTON_TEXT: Partial<Record<RequestStep, string>> = {
+  close: '办结（填写办理结果）',
+  acceptAssignment: '接受',
+  declineAssignment: '谢绝',
+  report: '填写服务报告',
+};
+
 const CONFIRM = {
   close: ['办结需求', '办结后不能再修改，企业将收到办理结果。确定办结吗？'],
   companyCancel: ['撤回需求', '确定撤回该服务需求吗？撤回后工作站将不再办理。'],
   stationCancel: ['撤回需求', '确定撤回该需求吗？企业将收到撤回原因。'],
+  report: ['提交服务报告', '提交后需求即办结，企业将看到报告（内部备注除外）。确定提交吗？'],
 } as const;
 
 function RequestView({ requestId, asCompany }: { requestId: string; asCompany: boolean }) {
   const loaded = useLoad(() => getRequest({ requestId }), [requestId]);
   const [updated, setUpdated] = useState<ServiceRequest | null>(null);
-  const [panel, setPanel] = useState<'close' | 'cancel' | null>(null);
+  const [panel, setPanel] = useState<Panel | null>(null);
   const [closeDraft, setCloseDraft] = useState<CloseDraft>(emptyClose);
+  const [assignDraft, setAssignDraft] = useState<AssignDraft>(() => emptyAssign('person'));
   const [reason, setReason] = useState('');
+  const [declineReason, setDeclineReason] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const [conflict, setConflict] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const now = Date.now();
   const today = useMemo(() => shanghaiDate(Date.now()), []);
   const r = updated ?? loaded.data;
 
@@ -114,11 +158,14 @@ function RequestView({ requestId, asCompany }: { requestId: string; asCompany: b
       setUpdated(await work());
       setPanel(null);
       setErrors({});
+      setConflict(null);
       toastOk(done);
     } catch (e) {
       if (e instanceof ServiceError && e.code === 'INVALID_INPUT') setErrors(e.fields);
       toastError(e);
       if (e instanceof ServiceError && e.code === 'CONFLICT') {
+        // Someone else moved it first (another chief assigned it): say so and show it as it is now.
+        setConflict(e.message);
         setPanel(null);
         setUpdated(null);
         void loaded.reload();
@@ -131,12 +178,49 @@ function RequestView({ requestId, asCompany }: { requestId: string; asCompany: b
   const take = async (step: RequestStep) => {
     if (step === 'accept') return run(() => acceptRequest({ requestId: r.id }), '已受理');
     if (step === 'start') return run(() => startRequest({ requestId: r.id }), '已开始办理');
+    if (step === 'acceptAssignment') {
+      // Asked from the tap itself (WeChat requires it): what the station and the company say next.
+      void requestSubscriptions('assignment');
+      return run(() => respondAssignment({ requestId: r.id, decision: 'accept' }), '已接受指派');
+    }
     if (step === 'cancel' && asCompany) {
       if (!(await confirm(...CONFIRM.companyCancel))) return;
       return run(() => cancelRequest({ requestId: r.id }), '已撤回');
     }
     setErrors({});
-    setPanel(step === 'close' ? 'close' : 'cancel');
+    if (step === 'assign' || step === 'refer') setAssignDraft(emptyAssign(step === 'refer' ? 'agency' : 'person'));
+    setPanel(PANEL_OF[step] ?? null);
+  };
+
+  const assignModes: AssignMode[] = [
+    ...(r.steps.includes('assign') ? (['person'] as const) : []),
+    ...(r.steps.includes('refer') ? (['agency'] as const) : []),
+  ];
+
+  const confirmAssign = async () => {
+    const local = assignErrors(assignDraft);
+    setErrors(local);
+    if (toastFirstError(local)) return;
+    const done = assignDraft.mode === 'agency' ? '已转介' : `已指派给${assignDraft.candidate?.name ?? ''}`;
+    await run(() => assignRequest(assignInput(assignDraft, r.id, r.updatedAt)), done);
+  };
+
+  const confirmDecline = async () => {
+    const why = declineReason.trim();
+    if (!why) {
+      setErrors({ reason: '谢绝原因：请填写谢绝原因' });
+      toastInfo('请填写谢绝原因');
+      return;
+    }
+    await run(() => respondAssignment({ requestId: r.id, decision: 'decline', reason: why }), '已谢绝');
+  };
+
+  const confirmReport = async (draft: ReportDraft) => {
+    const local = reportErrors(draft);
+    setErrors(local);
+    if (toastFirstError(local)) return;
+    if (!(await confirm(...CONFIRM.report))) return;
+    await run(() => reportRequest(reportInput(draft, r.id)), '服务报告已提交');
   };
 
   const confirmClose = async () => {
@@ -173,7 +257,12 @@ function RequestView({ requestId, asCompany }: { requestId: string; asCompany: b
 
   return (
     <View className="request-detail__body">
-      <Facts r={r} />
+      {conflict ? (
+        <View className="request-detail__conflict" data-testid="request-conflict">
+          {conflict}
+        </View>
+      ) : null}
+      <RequestFacts r={r} now={now} />
 
       <DetailCard title="需求描述">
         <DetailText testId="request-description">{r.description}</DetailText>
@@ -187,6 +276,7 @@ function RequestView({ requestId, asCompany }: { requestId: string; asCompany: b
           {r.followUpDate ? <DetailNote>计划回访：{r.followUpDate}</DetailNote> : null}
         </DetailCard>
       ) : null}
+      {r.report ? <ReportCard report={r.report} /> : null}
       {r.cancelReason ? (
         <DetailCard title="撤回原因" testId="request-cancel-reason">
           <DetailText>{r.cancelReason}</DetailText>
@@ -220,6 +310,42 @@ function RequestView({ requestId, asCompany }: { requestId: string; asCompany: b
           onClose={() => setPanel(null)}
         />
       ) : null}
+      {panel === 'assign' ? (
+        <AssignStep
+          requestId={r.id}
+          modes={assignModes}
+          draft={assignDraft}
+          onDraft={(d) => {
+            for (const [key, field] of ASSIGN_FIELDS) if (d[key] !== assignDraft[key]) dropError(field);
+            setAssignDraft(d);
+          }}
+          busy={busy}
+          errors={errors}
+          onConfirm={() => void confirmAssign()}
+          onClose={() => setPanel(null)}
+        />
+      ) : null}
+      {panel === 'decline' ? (
+        <DeclinePanel
+          reason={declineReason}
+          onReason={(v) => {
+            setDeclineReason(v);
+            dropError('reason');
+          }}
+          busy={busy}
+          errors={errors}
+          onConfirm={() => void confirmDecline()}
+          onClose={() => setPanel(null)}
+        />
+      ) : null}
+      {panel === 'report' ? (
+        <ReportPanel
+          errors={[errors, setErrors]}
+          busy={busy}
+          onSubmit={(d) => void confirmReport(d)}
+          onClose={() => setPanel(null)}
+        />
+      ) : null}
       {panel === 'cancel' ? (
         <CancelPanel
           reason={reason}
@@ -239,12 +365,12 @@ function RequestView({ requestId, asCompany }: { requestId: string; asCompany: b
           {r.steps.map((step) => (
             <Button
               key={step}
-              type={step === 'cancel' ? 'danger' : 'primary'}
-              fill={step === 'cancel' ? 'outline' : 'solid'}
+              type={step === 'cancel' || step === 'declineAssignment' ? 'danger' : 'primary'}
+              fill={step === 'cancel' || step === 'declineAssignment' ? 'outline' : 'solid'}
               disabled={busy}
               onClick={() => void take(step)}
             >
-              {step === 'close' ? '办结（填写办理结果）' : stepVerb(step)}
+              {BUTTON_TEXT[step] ?? stepVerb(step)}
             </Button>
           ))}
         </View>
@@ -258,7 +384,7 @@ export default function RequestDetailPage() {
   const session = useSession();
   return (
     <View className="request-detail">
-      <RoleGate session={session} roles={['company', 'liaison', 'chief', 'admin']} what="查看服务需求">
+      <RoleGate session={session} needs={['request', 'getRequest']} what="查看服务需求">
         <RequestView
           key={session.acting?.id ?? ''}
           requestId={requestId}

@@ -1,7 +1,8 @@
 /**
  * 需求队列: the station's requests (an admin's: all) by status — 待受理 first — with their
- * urgency and where they came from (走访发现); newest first or the most urgent first;
- * paginated. Coming back from a request (accepted, closed…) reloads the list.
+ * urgency and where they came from (走访发现), who each is assigned to and its answer's due
+ * countdown; newest first, the most urgent first, or the soonest due first (按期限), and only the
+ * overdue ones (逾期); paginated. Coming back from a request (accepted, closed…) reloads the list.
  */
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
@@ -18,7 +19,7 @@ import { RequestCard } from '@/packages/request/components/RequestCard';
 import { STATUSES, statusLabel, type RequestStatus } from '@/packages/request/lib/labels';
 import '@/packages/request/styles/list.scss';
 
-type Order = 'newest' | 'urgency';
+type Order = 'newest' | 'urgency' | 'due';
 
 /** The work to do first, then what is done; 全部 last. */
 const TABS: Chip<RequestStatus>[] = [
@@ -28,14 +29,21 @@ const TABS: Chip<RequestStatus>[] = [
 const ORDERS: Chip<Order>[] = [
   { value: 'newest', label: '最新提交' },
   { value: 'urgency', label: '最紧急' },
+  { value: 'due', label: '按期限' },
+];
+const OVERDUE: Chip<'overdue'>[] = [
+  { value: '', label: '全部' },
+  { value: 'overdue', label: '逾期' },
 ];
 
 function Queue() {
   const [status, setStatus] = useState<RequestStatus | ''>('submitted');
   const [order, setOrder] = useState<Order>('newest');
+  const [overdue, setOverdue] = useState(false);
   const list = usePagedList(
-    (page, pageSize) => listRequests({ ...(status ? { status } : {}), order, page, pageSize }),
-    [status, order],
+    (page, pageSize) =>
+      listRequests({ ...(status ? { status } : {}), order, ...(overdue ? { overdue: true } : {}), page, pageSize }),
+    [status, order, overdue],
   );
   useListGestures(list);
   useReloadOnReturn(list.reload);
@@ -44,6 +52,12 @@ function Queue() {
     <>
       <ChipRow chips={TABS} value={status} onChange={setStatus} testId="status-filter" />
       <View className="request-list__order">
+        <ChipRow
+          chips={OVERDUE}
+          value={overdue ? 'overdue' : ''}
+          onChange={(v) => setOverdue(v === 'overdue')}
+          testId="overdue-filter"
+        />
         <ChipRow chips={ORDERS} value={order} onChange={(o) => o && setOrder(o)} testId="order" />
       </View>
       {list.items.map((r) => (
@@ -58,7 +72,7 @@ function Queue() {
         loading={list.loading}
         error={list.error}
         empty={!list.loading && list.items.length === 0}
-        emptyText={status ? `没有${statusLabel(status)}的需求` : '还没有服务需求'}
+        emptyText={overdue ? '没有逾期的需求' : status ? `没有${statusLabel(status)}的需求` : '还没有服务需求'}
         onRetry={() => void list.reload()}
         loadingMore={list.loadingMore}
         hasMore={list.hasMore}
