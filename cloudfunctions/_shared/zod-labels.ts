@@ -21,6 +21,16 @@ function describedAs(schema: AnySchema): string | undefined {
   return undefined;
 }
 
+/** A union's field (an assignee's `name` when it is an agency): the first object option that has it. */
+function optionField(options: AnySchema[], key: string): AnySchema | undefined {
+  for (const option of options) {
+    const base = unwrap(option);
+    const field = base instanceof z.ZodObject ? ownEntry(base.shape as Record<string, AnySchema>, key) : undefined;
+    if (field) return field;
+  }
+  return undefined;
+}
+
 /** The Chinese label of the field at `path`, or the path itself when unlabelled. */
 export function labelAt(root: z.ZodType, path: ReadonlyArray<PropertyKey>): string {
   let s: AnySchema | undefined = root as AnySchema;
@@ -30,6 +40,7 @@ export function labelAt(root: z.ZodType, path: ReadonlyArray<PropertyKey>): stri
     const base = unwrap(s);
     if (base instanceof z.ZodObject) s = ownEntry(base.shape as Record<string, AnySchema>, String(key));
     else if (base instanceof z.ZodArray) s = base.element as AnySchema;
+    else if (base instanceof z.ZodUnion) s = optionField(base.options as AnySchema[], String(key));
     else s = undefined;
     if (s) label = describedAs(s) ?? label;
   }

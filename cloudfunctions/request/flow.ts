@@ -65,7 +65,9 @@ function takeStep(
       ...plan.set?.(current),
       status: t.to,
       history: [...current.history, entry],
-      updatedAt: who.now,
+      // Strictly later than the version read, even within one millisecond: a page that saw the
+      // previous version (assignRequest's seenUpdatedAt) never matches this one.
+      updatedAt: Math.max(who.now, current.updatedAt + 1),
     };
     if (plan.within) await plan.within(tx, current);
     const unset = plan.unset?.length ? { unset: plan.unset } : {};
