@@ -233,6 +233,44 @@ describe('assigning to an expert (request.assignRequest)', () => {
     expect(await assignmentsOf(r.id)).toHaveLength(1);
   });
 
+  it('two chiefs assigning at once: one wins, the other is told who has it', async () => {
+    const s = await scene();
+    const r = await acceptedRequest(s);
+    world.clock.advance(HOUR_MS);
+    const answers = await Promise.all([
+      assign(r, toExpert(s.expert), s.chief),
+      assign(r, toExpert(s.expert2), s.liaison),
+    ]);
+    const won = answers.filter((a) => a.ok);
+    expect(won).toHaveLength(1);
+    const winner = ok<ServiceRequest>(won[0]!).assigneeName;
+    const lost = answers.find((a) => !a.ok)!;
+    expect(failed(lost, 'CONFLICT').message).toBe(`该需求已指派给${winner}，请刷新后查看`);
+    expect(await assignmentsOf(r.id)).toEqual([expect.objectContaining({ assigneeName: winner, outcome: 'open' })]);
+  });
+
+  it('an accept racing a reassignment: exactly one outcome', async () => {
+    const s = await scene();
+    const r = await acceptedRequest(s);
+    const first = ok<ServiceRequest>(await assign(r, toExpert(s.expert), s.chief));
+    world.clock.advance(HOUR_MS);
+    const [accept, reassign] = await Promise.all([
+      call('respondAssignment', { requestId: r.id, decision: 'accept' }, s.expert),
+      assign(first, toExpert(s.expert2), s.chief),
+    ]);
+    expect([accept.ok, reassign.ok].filter(Boolean)).toHaveLength(1);
+    const outcomes = (await assignmentsOf(r.id)).map((a) => a.outcome);
+    const doc = (await stored(r.id))!;
+    if (accept.ok) {
+      expect(doc).toMatchObject({ status: 'in_progress', assigneeId: s.expert.userId });
+      expect(outcomes).toEqual(['accepted']);
+    } else {
+      expect(doc).toMatchObject({ status: 'assigned', assigneeId: s.expert2.userId });
+      expect(outcomes).toEqual(['reassigned', 'open']);
+      expect(failed(accept, 'CONFLICT').message).toContain('已改派他人');
+    }
+  });
+
   it('a reassignment keeps both in the history; the first assignment is marked reassigned and its expert told', async () => {
     const s = await scene();
     const r = await acceptedRequest(s);
