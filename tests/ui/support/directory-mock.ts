@@ -10,5 +10,7 @@ export function directoryMock() {
     listPlatforms: jest.fn(),
     listCourses: jest.fn(),
     listCatalogue: jest.fn(),
+    getWorkCalendar: jest.fn(),
+    setWorkCalendar: jest.fn(),
   };
 }

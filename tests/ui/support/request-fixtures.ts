@@ -1,5 +1,6 @@
 /** Service requests of the request pages, shaped exactly as the contract's outputs. */
 import type { RequestRating, RequestSummary, ServiceRequest, StationRequest } from '@core/contract';
+import type { AssigneeCandidate } from '@core/contract/request';
 import { shanghaiInstant } from '@core/rules/time';
 import { STATION_ID, STATION_NAME } from './consult-fixtures';
 
@@ -86,6 +87,35 @@ export function aRequestRating(overrides: Partial<RequestRating> = {}): RequestR
     edited: false,
     editableUntil: ratedAt + 24 * 3_600_000,
     locked: false,
+    ...overrides,
+  };
+}
+
+/** Someone the station may assign a request to, as suggestAssignees lists them. */
+export function aCandidate(overrides: Partial<AssigneeCandidate> = {}): AssigneeCandidate {
+  return {
+    kind: 'expert',
+    userId: 'u-ex',
+    name: '王专家',
+    organisation: '中关村专利代理事务所',
+    matchesCategory: true,
+    matchesIndustry: false,
+    openCount: 2,
+    ...overrides,
+  };
+}
+
+/** The written service report as the station reads it (with its internal note). */
+export function aReport(overrides: Partial<NonNullable<StationRequest['report']>> = {}) {
+  return {
+    situation: '企业新产品拟申请发明专利',
+    advice: '建议先做查新检索，再准备交底书',
+    outcome: '已指导企业完成交底书初稿',
+    minutesSpent: 90,
+    attachments: [],
+    byName: '王专家',
+    at: shanghaiInstant('2026-11-25', '16:00'),
+    internalNote: '企业对费用较敏感',
     ...overrides,
   };
 }
