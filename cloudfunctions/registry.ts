@@ -12,6 +12,8 @@ import { handlers as jobs } from './jobs/handlers';
 import { handlers as request } from './request/handlers';
 import { handlers as survey } from './survey/handlers';
 import { handlers as training } from './training/handlers';
+import { handlers as referral } from './referral/handlers';
+import { handlers as expert } from './expert/handlers';
 
 export const FUNCTION_HANDLERS = {
   account,
@@ -27,4 +29,6 @@ export const FUNCTION_HANDLERS = {
   training,
   checkin,
   enterprise,
+  referral,
+  expert,
 } as const;

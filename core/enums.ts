@@ -208,6 +208,22 @@ export type RequestStatus = (typeof REQUEST_STATUS.values)[number];
 export const ASSIGNEE_KIND = labelled({ expert: '志愿服务专家', liaison: '联络员', agency: '专业服务机构' });
 export type AssigneeKind = (typeof ASSIGNEE_KIND.values)[number];
 
+/**
+ * Where a rights-protection clue referral (线索移交, 004 §7.3.2.4) stands; the steps between them
+ * are core/rules/referral-flow.ts.
+ */
+export const REFERRAL_STATUS = labelled({
+  referred: '已移交',
+  received: '已接收',
+  handling: '处理中',
+  closed: '办结',
+});
+export type ReferralStatus = (typeof REFERRAL_STATUS.values)[number];
+
+/** What a clue referral was found in: a consultation record, a site visit or a service request. */
+export const REFERRAL_SOURCE = labelled({ record: '咨询记录', visit: '走访记录', request: '服务需求' });
+export type ReferralSource = (typeof REFERRAL_SOURCE.values)[number];
+
 /** What a follow-up (回访) follows up. */
 export const FOLLOW_UP_SOURCE = labelled({ visit: '走访', consultation: '咨询', request: '服务需求' });
 export type FollowUpSource = (typeof FOLLOW_UP_SOURCE.values)[number];
@@ -287,3 +303,20 @@ export type SignupSource = (typeof SIGNUP_SOURCE.values)[number];
 
 export const QUESTION_KIND = labelled({ rating: '评分', single: '单选', multiple: '多选', text: '文字' });
 export type QuestionKind = (typeof QUESTION_KIND.values)[number];
+
+/* ---------- Expert roster (issue 12, 004 §8) ---------- */
+
+/** A volunteer expert's roster entry (专家库): filed (备案) by an admin; 退出 / 除名 end it. */
+export const EXPERT_STATUS = labelled({
+  draft: '草稿',
+  submitted: '待备案',
+  filed: '已备案',
+  returned: '已退回',
+  exited: '已退出',
+  removed: '已除名',
+});
+export type ExpertStatus = (typeof EXPERT_STATUS.values)[number];
+
+/** An expert's qualification (004 §8.1 b: 专利代理师资格 first). */
+export const QUALIFICATION_KIND = labelled({ patent_attorney: '专利代理师', lawyer: '律师', other: '其他资格' });
+export type QualificationKind = (typeof QUALIFICATION_KIND.values)[number];

@@ -37,6 +37,8 @@ const STAFF_OF_COMPANY: Rule = { role: 'company', scope: 'company' };
 const STATION_STAFF: Rule[] = [LIAISON, { role: 'expert', scope: 'station' }, CHIEF];
 /** An expert over what is assigned to them (a request, a consultation) at their station. */
 const EXPERT_ASSIGNED: Rule = { role: 'expert', scope: 'assigned' };
+/** An expert over their own roster entry (the handler reads caller.userId's, never another's). */
+const EXPERT_SELF: Rule = { role: 'expert', scope: 'any' };
 /** Liaisons and experts over what is assigned to them (consultations they give). */
 const CONSULTANT_OWN: Rule[] = [
   { role: 'liaison', scope: 'assigned' },
@@ -155,6 +157,18 @@ export const POLICY = {
     rateRequest: [STAFF_OF_COMPANY],
     getRequestRating: [STAFF_OF_COMPANY, LIAISON, CHIEF, EXPERT_ASSIGNED, ADMIN],
   },
+  referral: {
+    // 线索移交 (004 §7.3.2.4): from a record, visit or request of the station — its liaisons and
+    // chief any of the station's, an expert a record they gave (assigned: the source's consultant).
+    createReferral: [LIAISON, CHIEF, EXPERT_ASSIGNED],
+    // The station sent or received (the handler matches either side, cloudfunctions/referral/
+    // access.ts); an expert the ones they referred; an admin all.
+    listReferrals: [LIAISON, CHIEF, EXPERT_ASSIGNED, ADMIN],
+    getReferral: [LIAISON, CHIEF, EXPERT_ASSIGNED, ADMIN],
+    // 接收 / 处理中 / 办结: the receiving station's liaisons and chief (an agency outside the network:
+    // the referring station records its progress), or an admin.
+    advanceReferral: [LIAISON, CHIEF, ADMIN],
+  },
   training: {
     // Public: the published sessions and one session (the caller's own sign-up when signed in).
     listSessions: 'public',
@@ -217,6 +231,22 @@ export const POLICY = {
     // The answers of everyone: the chief of the target's station (an admin: any), never a respondent.
     getResults: [CHIEF, ADMIN],
     wantedTopics: [CHIEF, ADMIN],
+  },
+  expert: {
+    // One's own roster entry: the handler reads and writes only caller.userId's profile, so the
+    // rule needs no target (an expert acting for any of their stations keeps the same profile).
+    getMyProfile: [EXPERT_SELF],
+    saveMyProfile: [EXPERT_SELF],
+    setUnavailable: [EXPERT_SELF],
+    leaveRoster: [EXPERT_SELF],
+    // 专家库: the chief the experts serving their station (the handler checks the profile's
+    // stations against the acting one), an admin the whole roster.
+    listExperts: [CHIEF, ADMIN],
+    getExpert: [CHIEF, ADMIN],
+    // 备案, 退回 and 除名 are the admin's (004 §8: the expert management body).
+    fileExpert: [ADMIN],
+    returnExpert: [ADMIN],
+    removeExpert: [ADMIN],
   },
   jobs: {
     sendReminders: SYSTEM,

@@ -18,6 +18,8 @@ import { training } from './training';
 import { enterprise } from './enterprise';
 import { survey } from './survey';
 import { checkin } from './checkin';
+import { referral } from './referral';
+import { expert } from './expert';
 
 export interface ActionContract {
   input: z.ZodType;
@@ -38,6 +40,8 @@ export const CONTRACTS = {
   survey,
   checkin,
   enterprise,
+  referral,
+  expert,
 } as const;
 
 export type FunctionName = keyof typeof CONTRACTS;
@@ -85,3 +89,7 @@ export type {
 export type { TrainingSession, Signup, MyTraining, Talent } from './training';
 export { checkin } from './checkin';
 export type { CheckinResult, LiveCount, Attendee, AttendeeFilter } from './checkin';
+export { expert } from './expert';
+export type { MyExpertProfile, ExpertRow, ExpertDetail } from './expert';
+export { referral } from './referral';
+export type { ReferralSummary, ReferralDetail } from './referral';

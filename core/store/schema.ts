@@ -570,12 +570,64 @@ export const COLLECTIONS = {
   expert_profiles: {
     description:
       "volunteer experts' roster entries (专家库), id = the expert's user id: filed, returned, exited or removed",
-    indexes: [],
+    // The roster (listExperts) reads by status (or all), in id order, and filters the array fields
+    // (stationIds, specialities, industries) in memory: the Store's equality is scalar-only (SQLite
+    // compares the array's JSON text), and a city's roster is a few hundred entries.
+    indexes: [
+      {
+        fields: [
+          ['status', 'asc'],
+          ['_id', 'asc'],
+        ],
+      },
+    ],
   },
   work_calendars: {
     description:
       "the admin's work calendar (id 'default'): public holidays and 调休 working days, for the two-day answer",
     indexes: [],
+  },
+  clue_referrals: {
+    description:
+      'rights-protection clue referrals (线索移交), id ref:<hash>: from a station to a protection/assistance center or an agency; status history kept',
+    // referral.listReferrals (cloudfunctions/referral/queries.ts): what a station sent and what it
+    // received (each by status too), an admin's all (by status), newest first. A station's whole
+    // box is the $or of its sent and received, each side served by its own index.
+    indexes: [
+      {
+        fields: [
+          ['fromStationId', 'asc'],
+          ['createdAt', 'desc'],
+        ],
+      },
+      {
+        fields: [
+          ['fromStationId', 'asc'],
+          ['status', 'asc'],
+          ['createdAt', 'desc'],
+        ],
+      },
+      {
+        fields: [
+          ['toStationId', 'asc'],
+          ['createdAt', 'desc'],
+        ],
+      },
+      {
+        fields: [
+          ['toStationId', 'asc'],
+          ['status', 'asc'],
+          ['createdAt', 'desc'],
+        ],
+      },
+      {
+        fields: [
+          ['status', 'asc'],
+          ['createdAt', 'desc'],
+        ],
+      },
+      { fields: [['createdAt', 'desc']] },
+    ],
   },
   request_ratings: {
     description:

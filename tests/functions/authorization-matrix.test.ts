@@ -287,6 +287,19 @@ const MATRIX: Row[] = [
   { fn: 'training', action: 'signUp', target: 'own', expected: SIGNED_IN },
   { fn: 'training', action: 'cancelSignup', target: 'own', expected: SIGNED_IN },
   { fn: 'training', action: 'myTrainings', target: 'own', expected: SIGNED_IN },
+  // referral: a clue from a record of the station given by another consultant — its liaisons and
+  // chief refer it (an expert only from a record they gave; an admin does not refer)
+  { fn: 'referral', action: 'createReferral', target: 'own', expected: only('liaison', 'chief') },
+  { fn: 'referral', action: 'createReferral', target: 'other', expected: only() },
+  // referral: a station's box (sent and received), an expert's own, an admin's all; asking for
+  // another station's box is refused to station staff
+  { fn: 'referral', action: 'listReferrals', target: 'own', expected: only('liaison', 'chief', 'expert', 'admin') },
+  { fn: 'referral', action: 'listReferrals', target: 'other', expected: only('admin') },
+  { fn: 'referral', action: 'getReferral', target: 'own', expected: only('liaison', 'chief', 'admin') },
+  { fn: 'referral', action: 'getReferral', target: 'other', expected: only('admin') },
+  // referral: only the receiving station (or an admin) moves it; the referring station follows it
+  { fn: 'referral', action: 'advanceReferral', target: 'own', expected: only('liaison', 'chief', 'admin') },
+  { fn: 'referral', action: 'advanceReferral', target: 'other', expected: only('admin') },
   // checkin: the chief of the session's station (and an admin) runs the check-in
   { fn: 'checkin', action: 'getCode', target: 'own', expected: only('chief', 'admin') },
   { fn: 'checkin', action: 'getCode', target: 'other', expected: only('admin') },
@@ -305,6 +318,21 @@ const MATRIX: Row[] = [
   // admin (tests/functions/reminders.test.ts runs it as the system caller).
   { fn: 'jobs', action: 'sendReminders', target: 'own', expected: only() },
   { fn: 'jobs', action: 'sendSurveyInvites', target: 'own', expected: only() },
+  // expert: one's own roster entry — an expert's (a fresh actor has none: getMyProfile answers null,
+  // leaveRoster NOT_FOUND)
+  { fn: 'expert', action: 'getMyProfile', target: 'own', expected: only('expert') },
+  { fn: 'expert', action: 'saveMyProfile', target: 'own', expected: only('expert') },
+  { fn: 'expert', action: 'setUnavailable', target: 'own', expected: only('expert') },
+  { fn: 'expert', action: 'leaveRoster', target: 'own', expected: only('expert') },
+  // expert: the roster — the chief the experts of their station, an admin all
+  { fn: 'expert', action: 'listExperts', target: 'own', expected: only('chief', 'admin') },
+  { fn: 'expert', action: 'listExperts', target: 'other', expected: only('admin') },
+  { fn: 'expert', action: 'getExpert', target: 'own', expected: only('chief', 'admin') },
+  { fn: 'expert', action: 'getExpert', target: 'other', expected: only('admin') },
+  // expert: 备案, 退回, 除名 are the admin's, whatever the station
+  { fn: 'expert', action: 'fileExpert', target: 'own', expected: only('admin') },
+  { fn: 'expert', action: 'returnExpert', target: 'own', expected: only('admin') },
+  { fn: 'expert', action: 'removeExpert', target: 'own', expected: only('admin') },
   // survey: a questionnaire is read by anyone signed in; the station's own are the chief's (admin: any)
   { fn: 'survey', action: 'getQuestionnaire', target: 'own', expected: SIGNED_IN },
   { fn: 'survey', action: 'listQuestionnaires', target: 'own', expected: only('chief', 'admin') },

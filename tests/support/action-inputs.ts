@@ -16,6 +16,9 @@ import { ENTERPRISE_INPUTS } from './enterprise-seed';
 import { SURVEY_INPUTS } from './survey-seed';
 import { TRAINING_INPUTS } from './training-seed';
 import { seedRequest } from './request-seed';
+import { seedReferral } from './referral-seed';
+import { profileInput, seedExpert } from './expert-seed';
+import { DAY } from './clock';
 import { seedFollowUp, seedVisit, visitInput } from './visit-seed';
 import {
   companyInput,
@@ -39,6 +42,8 @@ export interface InputContext {
 
 export type InputFactory = (c: InputContext) => Promise<Record<string, unknown>> | Record<string, unknown>;
 
+/** The city's protection center (reference data): where clues go. */
+const CITY_CENTER = 'st-city-center';
 const stationOf = (t: Target) => (t === 'own' ? OWN_STATION : OTHER_STATION);
 const companyOf = (t: Target) => (t === 'own' ? OWN_COMPANY : OTHER_COMPANY);
 
@@ -231,6 +236,52 @@ export const VALID_INPUTS: { [F in FunctionName]: Record<ActionName<F>, InputFac
       fileId: `local:uploads/${actor?.userId ?? 'nobody'}/never-stored.png`,
       name: '照片.png',
       purpose: 'booking',
+    }),
+  },
+  // The expert's own profile (serving the station they act for); one expert of the target's
+  // station, seeded fresh, for the roster and the admin's steps.
+  expert: {
+    getMyProfile: () => ({}),
+    saveMyProfile: () => profileInput([OWN_STATION]),
+    setUnavailable: ({ now }) => ({ from: shanghaiDate(now), until: shanghaiDate(now + 7 * DAY) }),
+    leaveRoster: () => ({ reason: '工作调动，无法继续提供服务' }),
+    listExperts: ({ target }) => ({ stationId: stationOf(target) }),
+    getExpert: async ({ store, now, target }) => ({ expertId: await seedExpert(store, now, [stationOf(target)]) }),
+    fileExpert: async ({ store, now, target }) => ({
+      expertId: await seedExpert(store, now, [stationOf(target)], 'submitted'),
+    }),
+    returnExpert: async ({ store, now, target }) => ({
+      expertId: await seedExpert(store, now, [stationOf(target)], 'submitted'),
+      reason: '请补充专利代理师资格证书编号',
+    }),
+    removeExpert: async ({ store, now, target }) => ({
+      expertId: await seedExpert(store, now, [stationOf(target)]),
+      reason: '多次未按时响应服务通知',
+    }),
+  },
+  // A clue from a record of the target's station (given by its consultant, not the caller), to a
+  // rights-protection center of another station; referrals from or to the target's station.
+  referral: {
+    createReferral: async ({ store, now, target }) => ({
+      clientRequestId: newRequestId('ref'),
+      source: { kind: 'record', id: await seedRecord(store, now, stationOf(target), companyOf(target)) },
+      target: { kind: 'station', stationId: target === 'own' ? OTHER_STATION : CITY_CENTER },
+      summary: '企业反映其注册商标被他人在电商平台大量仿冒使用，请求维权援助',
+      companyConsent: true,
+    }),
+    listReferrals: ({ target }) => (target === 'own' ? {} : { stationId: OTHER_STATION }),
+    // Sent by the target's station: its staff and admins read it (an expert only their own).
+    getReferral: async ({ store, now, target }) => ({
+      referralId: await seedReferral(store, now, stationOf(target), target === 'own' ? OTHER_STATION : CITY_CENTER),
+    }),
+    // Sent TO the own station (its staff receive it); the 'other' one is the own station's outgoing
+    // referral, which only the receiving side (or an admin) moves.
+    advanceReferral: async ({ store, now, target }) => ({
+      referralId:
+        target === 'own'
+          ? await seedReferral(store, now, OTHER_STATION, OWN_STATION)
+          : await seedReferral(store, now, OWN_STATION, OTHER_STATION),
+      step: 'receive',
     }),
   },
   jobs: {
