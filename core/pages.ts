@@ -61,6 +61,12 @@ const PAGE_PATHS = {
   visit: '/packages/visit/pages/visit/index',
   followUps: '/packages/visit/pages/follow-ups/index',
   visitOutbox: '/packages/visit/pages/outbox/index',
+  referralCreate: '/packages/referral/pages/create/index',
+  referrals: '/packages/referral/pages/list/index',
+  referral: '/packages/referral/pages/detail/index',
+  expertProfile: '/packages/expert/pages/profile/index',
+  expertRoster: '/packages/expert/pages/roster/index',
+  expert: '/packages/expert/pages/detail/index',
 } as const;
 export type PageName = keyof typeof PAGE_PATHS;
 /** Typed as plain strings, so a link to a page compares with any path. */
@@ -162,4 +168,15 @@ export const ROUTES = {
   followUps: PAGES.followUps,
   /** 待发送: visits submitted without network, waiting on the phone. */
   visitOutbox: PAGES.visitOutbox,
+  /** 移交线索: a rights-protection clue found in a record, visit or request, referred on. */
+  referralCreate: (sourceKind: string, sourceId: string) => `${PAGES.referralCreate}${q({ sourceKind, sourceId })}`,
+  /** 线索移交: what the station referred and received (an admin: all). */
+  referrals: PAGES.referrals,
+  referral: (referralId: string) => `${PAGES.referral}${q({ referralId })}`,
+  /** 专家资料: the expert's own roster entry, the conduct commitment, time away, leaving. */
+  expertProfile: PAGES.expertProfile,
+  /** 专家库: the chief's (their station's) or admin's roster with workload and on-time rate. */
+  expertRoster: PAGES.expertRoster,
+  /** 专家详情: one expert; the admin's 备案 / 退回 / 除名. */
+  expert: (expertId: string) => `${PAGES.expert}${q({ expertId })}`,
 };

@@ -81,6 +81,14 @@ export default defineAppConfig({
       root: 'packages/survey',
       pages: ['pages/respond/index', 'pages/results/index', 'pages/topics/index'],
     },
+    {
+      root: 'packages/expert',
+      pages: ['pages/profile/index', 'pages/roster/index', 'pages/detail/index'],
+    },
+    {
+      root: 'packages/referral',
+      pages: ['pages/create/index', 'pages/list/index', 'pages/detail/index'],
+    },
   ],
   // 登记走访 records where a visit took place (Taro.getLocation), only when the liaison taps for it.
   permission: { 'scope.userLocation': { desc: '记录走访地点' } },

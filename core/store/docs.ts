@@ -31,6 +31,8 @@ import type {
   Industry,
   KeyFlag,
   ListingStatus,
+  ReferralSource,
+  ReferralStatus,
 } from '../enums';
 
 export interface UserDoc {
@@ -826,5 +828,53 @@ export interface SecretDoc {
 export interface MigrationDoc {
   _id: string;
   appliedAt: number;
+  [key: string]: unknown;
+}
+
+/* ---------- Clue referrals (issue 12, 004 §7.3.2.4) ---------- */
+
+export interface ReferralHistoryEntry {
+  at: number;
+  by: string;
+  byName: string;
+  /** created / received / started / closed (core/rules/referral-flow.ts). */
+  event: string;
+  status: ReferralStatus;
+  note?: string;
+}
+
+/**
+ * A rights-protection clue referred on (线索移交): from a record, visit or request of the
+ * referring station, to a station of the network (`toStationId`) or an outside agency. Id
+ * `ref:<hash of the writer and their client request id>`. The company is kept for the referring
+ * station; `companyConsent` decides whether anyone else is told its name. Nothing is deleted:
+ * `history` keeps who did what when.
+ */
+export interface ClueReferralDoc {
+  _id: string;
+  fromStationId: string;
+  fromStationName: string;
+  sourceKind: ReferralSource;
+  sourceId: string;
+  companyId: string;
+  companyName: string;
+  companyConsent: boolean;
+  summary: string;
+  attachments: AttachmentRef[];
+  targetKind: 'station' | 'agency';
+  /** The receiving station (targetKind 'station'); absent for an agency. */
+  toStationId?: string;
+  /** The receiving station's or the agency's name. */
+  targetName: string;
+  /** The agency's contact. */
+  targetContact?: string;
+  status: ReferralStatus;
+  result?: string;
+  history: ReferralHistoryEntry[];
+  createdBy: string;
+  createdByName: string;
+  createdAt: number;
+  updatedAt: number;
+  closedAt?: number;
   [key: string]: unknown;
 }
