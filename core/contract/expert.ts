@@ -151,7 +151,7 @@ export const expert = {
       .object({ from: date('暂停开始日期').optional(), until: date('暂停结束日期').optional() })
       .refine((v) => !!v.from === !!v.until, { message: '请同时选择开始和结束日期', path: ['until'] })
       .refine((v) => !v.from || !v.until || v.from <= v.until, {
-        message: '结束日期不能早于开始日期',
+        message: '不能早于开始日期',
         path: ['until'],
       }),
     output: myProfile,
