@@ -151,7 +151,7 @@ export const referral = {
           ctx.addIssue({
             code: 'custom',
             path: ['result'],
-            message: v.result ? `至少 ${REFERRAL_RESULT_MIN} 个字` : '办结时请填写办理结果',
+            message: v.result ? `至少 ${REFERRAL_RESULT_MIN} 个字` : '办结时必填',
           });
         }
       }),
