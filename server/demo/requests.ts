@@ -3,9 +3,17 @@
  * accepted, in progress, closed and rated, and withdrawn ones, and other companies' urgent and
  * closed ones — raised, worked and rated through the request function at the time each step
  * happened. (Visits add requests of their own: companies.ts.)
+ *
+ * The expert loop (004 §8.4) for 赵专家 (DEMO_USERS.expert): one assigned yesterday and waiting
+ * for his answer (due tomorrow), one he accepted and still owes a report on, and one he closed
+ * with his written report, which the company rated. assignRequest takes only an expert filed on
+ * the roster: server/demo/experts.ts files him, and must run before this (server/demo.ts).
  */
 import type { RequestUrgency, ServiceCategory } from '../../core/enums';
-import { DEMO_USERS } from './accounts';
+import type { Store } from '../../core/ports';
+import type { ExpertProfileDoc } from '../../core/store/docs';
+import { insertIfAbsent } from '../../cloudfunctions/_shared/records';
+import { DEMO_STATION_ID, DEMO_USERS } from './accounts';
 import type { Booker } from './consultations';
 import type { DemoStage } from './stage';
 
@@ -13,7 +21,48 @@ type Step =
   | { kind: 'accept' | 'start'; daysAgo: number; by?: string }
   | { kind: 'close'; daysAgo: number; result: string; followUpIn?: number; by?: string }
   | { kind: 'cancel'; daysAgo: number; reason: string }
-  | { kind: 'rate'; daysAgo: number; stars: number; comment: string };
+  | { kind: 'rate'; daysAgo: number; stars: number; comment: string }
+  /** The chief assigns it to the demo expert (at `at` on that day, default 10:00). */
+  | { kind: 'assign'; daysAgo: number; note: string; at?: string }
+  | { kind: 'acceptAssignment'; daysAgo: number }
+  /** The chief refers it to an outside agency (its answer is reported later). */
+  | { kind: 'refer'; daysAgo: number; agency: string; contact: string; note: string }
+  | {
+      kind: 'report';
+      daysAgo: number;
+      situation: string;
+      advice: string;
+      outcome: string;
+      minutesSpent: number;
+      internalNote?: string;
+    };
+
+/**
+ * Until the roster's demo (server/demo/experts.ts, through the expert function's actions) files
+ * 赵专家, his filed profile is written here directly so the assignments below are accepted; when
+ * that demo ran first, he is filed already and this writes nothing.
+ */
+async function ensureExpertFiled(store: Store, now: number): Promise<void> {
+  const doc: ExpertProfileDoc = {
+    _id: DEMO_USERS.expert,
+    name: '赵专家',
+    organisation: '北京中关村知识产权代理事务所',
+    title: '专利代理师',
+    specialities: ['application', 'search', 'dispute', 'risk'],
+    industries: [],
+    qualifications: [{ kind: 'patent_attorney', number: '11008866' }],
+    yearsOfPractice: 10,
+    stationIds: [DEMO_STATION_ID],
+    mobile: '13900008866',
+    commitmentAcceptedAt: now,
+    status: 'filed',
+    filedAt: now,
+    filedBy: DEMO_USERS.admin,
+    createdAt: now,
+    updatedAt: now,
+  };
+  await insertIfAbsent(store, 'expert_profiles', doc);
+}
 
 interface RequestPlan {
   label: string;
@@ -27,6 +76,7 @@ interface RequestPlan {
 
 export async function demoRequests(s: DemoStage, company: Booker, staff: Booker[]): Promise<void> {
   const [a, b] = staff as [Booker, Booker];
+  await ensureExpertFiled(s.store, s.day(-60, '09:00'));
   const plans: RequestPlan[] = [
     {
       label: 'closed',
@@ -109,6 +159,73 @@ export async function demoRequests(s: DemoStage, company: Booker, staff: Booker[
         { kind: 'rate', daysAgo: 40, stars: 3, comment: '材料要求讲得还可以，办理时间有点长。' },
       ],
     },
+    {
+      label: 'expert-reported',
+      by: company,
+      daysAgo: 25,
+      category: 'dispute',
+      description: '发现电商平台有店铺销售仿冒我司外观专利的产品，想了解维权途径和证据固定方法。',
+      urgency: 'urgent',
+      steps: [
+        { kind: 'accept', daysAgo: 25 },
+        { kind: 'assign', daysAgo: 24, note: '涉及外观专利侵权，请专家指导维权。' },
+        { kind: 'acceptAssignment', daysAgo: 24 },
+        {
+          kind: 'report',
+          daysAgo: 22,
+          situation: '企业外观专利有效，涉嫌侵权店铺三家，企业已保存部分网页截图。',
+          advice: '建议先做公证购买固定证据，再向电商平台投诉；投诉无果可向知识产权局申请行政裁决。',
+          outcome: '已指导企业完成公证购买并提交平台投诉，两家店铺已下架涉嫌侵权产品。',
+          minutesSpent: 120,
+          internalNote: '企业有意进一步起诉，后续可推荐维权援助中心。',
+        },
+        { kind: 'rate', daysAgo: 21, stars: 5, comment: '专家指导很专业，问题很快解决了。' },
+      ],
+    },
+    {
+      label: 'expert-working',
+      by: company,
+      daysAgo: 5,
+      category: 'search',
+      description: '准备申请一项电池管理算法的发明专利，希望专家先做一次专利检索分析。',
+      urgency: 'normal',
+      steps: [
+        { kind: 'accept', daysAgo: 5 },
+        { kind: 'assign', daysAgo: 4, note: '请专家检索后给出可专利性意见。' },
+        { kind: 'acceptAssignment', daysAgo: 4 },
+      ],
+    },
+    {
+      label: 'referred',
+      by: company,
+      daysAgo: 8,
+      category: 'dispute',
+      description: '竞争对手起诉我司专利侵权，需要专业律师代理应诉。',
+      urgency: 'critical',
+      steps: [
+        { kind: 'accept', daysAgo: 8, by: DEMO_USERS.chief },
+        {
+          kind: 'refer',
+          daysAgo: 7,
+          agency: '北京市知识产权维权援助中心',
+          contact: '12345（维权援助热线）',
+          note: '涉及诉讼代理，转介维权援助中心。',
+        },
+      ],
+    },
+    {
+      label: 'expert-waiting',
+      by: company,
+      daysAgo: 2,
+      category: 'application',
+      description: '海外客户要求我司产品有美国专利，想了解 PCT 申请的流程、费用和时间安排。',
+      urgency: 'normal',
+      // Assigned yesterday: his answer is due tomorrow (two days, no work calendar set).
+      steps: [
+        { kind: 'accept', daysAgo: 2 },
+        { kind: 'assign', daysAgo: 1, note: '企业急需了解 PCT 申请安排，请两日内答复。', at: '10:00' },
+      ],
+    },
   ];
 
   for (const p of plans) {
@@ -121,11 +238,46 @@ export async function demoRequests(s: DemoStage, company: Booker, staff: Booker[
       attachments: [],
     });
     const requestId = created.id;
+    // The version the chief saw when assigning (assignRequest refuses a stale one).
+    let seenUpdatedAt = created.updatedAt;
     for (const step of p.steps) {
-      s.at(s.day(-step.daysAgo, '15:10'));
+      s.at(
+        s.day(-step.daysAgo, step.kind === 'assign' ? (step.at ?? '10:00') : step.kind === 'refer' ? '10:00' : '15:10'),
+      );
       switch (step.kind) {
         case 'accept':
-          await s.act(step.by ?? DEMO_USERS.liaison, 'request', 'acceptRequest', { requestId });
+          seenUpdatedAt = (await s.act(step.by ?? DEMO_USERS.liaison, 'request', 'acceptRequest', { requestId }))
+            .updatedAt;
+          break;
+        case 'assign':
+          await s.act(DEMO_USERS.chief, 'request', 'assignRequest', {
+            requestId,
+            assignee: { kind: 'expert', userId: DEMO_USERS.expert },
+            note: step.note,
+            seenUpdatedAt,
+          });
+          break;
+        case 'refer':
+          await s.act(DEMO_USERS.chief, 'request', 'assignRequest', {
+            requestId,
+            assignee: { kind: 'agency', name: step.agency, contact: step.contact },
+            note: step.note,
+            seenUpdatedAt,
+          });
+          break;
+        case 'acceptAssignment':
+          await s.act(DEMO_USERS.expert, 'request', 'respondAssignment', { requestId, decision: 'accept' });
+          break;
+        case 'report':
+          await s.act(DEMO_USERS.expert, 'request', 'reportRequest', {
+            requestId,
+            situation: step.situation,
+            advice: step.advice,
+            outcome: step.outcome,
+            minutesSpent: step.minutesSpent,
+            attachments: [],
+            ...(step.internalNote ? { internalNote: step.internalNote } : {}),
+          });
           break;
         case 'start':
           await s.act(step.by ?? DEMO_USERS.liaison, 'request', 'startRequest', { requestId });
