@@ -55,6 +55,8 @@ interface DemoRecords {
   booking: Map<string, string>;
   record: Map<string, string>;
   request: string;
+  /** A request assigned to the demo expert (an expert reads only what is assigned to them). */
+  assigned: string;
   visit: string;
   /** The published session next week (sign-ups open) and the one two weeks ago (attended, answered). */
   upcoming: string;
@@ -77,7 +79,7 @@ const LINKS: Partial<Record<PageName, (d: DemoRecords, user: WechatUser) => stri
   record: (d, user) => ROUTES.record(d.record.get(consultantFor(user))!),
   company: () => ROUTES.company(DEMO_COMPANY_ID),
   profileEdit: () => ROUTES.profileEdit(DEMO_COMPANY_ID),
-  request: (d) => ROUTES.request(d.request),
+  request: (d, user) => ROUTES.request(user === 'expert' ? d.assigned : d.request),
   visit: (d) => ROUTES.visit(d.visit),
   trainingSession: (d) => ROUTES.trainingSession(d.upcoming),
   trainingSignups: (d) => ROUTES.trainingSignups(d.upcoming),
@@ -123,6 +125,8 @@ const FIRST_TEXT: Partial<Record<PageName, string | RegExp>> = {
   myRequests: '提交服务需求',
   requestQueue: '最新提交',
   request: '提交人',
+  assigned: '待接受',
+  workCalendar: '法定节假日',
   visitEdit: '走访对象',
   visits: /次走访/,
   visit: '走访时间',
@@ -169,6 +173,10 @@ async function demoRecords(cloud: WeappCloud): Promise<DemoRecords> {
     where: { companyId: DEMO_COMPANY_ID },
     limit: 1,
   });
+  const [assigned] = await store.find<ServiceRequestDoc>('service_requests', {
+    where: { assigneeId: DEMO_USERS.expert },
+    limit: 1,
+  });
   const [visit] = await store.find<VisitDoc>('visits', { where: { companyId: DEMO_COMPANY_ID }, limit: 1 });
   const sessions = await store.find<TrainingSessionDoc>('trainings', {
     where: { stationId: DEMO_STATION_ID, status: 'published' },
@@ -177,7 +185,15 @@ async function demoRecords(cloud: WeappCloud): Promise<DemoRecords> {
   });
   const upcoming = sessions.find((s) => s.startAt > now)!;
   const past = [...sessions].reverse().find((s) => s.endAt < now)!;
-  return { booking, record, request: request!._id, visit: visit!._id, upcoming: upcoming._id, past: past._id };
+  return {
+    booking,
+    record,
+    request: request!._id,
+    assigned: assigned!._id,
+    visit: visit!._id,
+    upcoming: upcoming._id,
+    past: past._id,
+  };
 }
 
 let cloud: WeappCloud;
