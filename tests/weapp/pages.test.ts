@@ -87,6 +87,8 @@ const LINKS: Partial<Record<PageName, (d: DemoRecords, user: WechatUser) => stri
   checkinManual: (d) => ROUTES.checkinManual(d.upcoming),
   survey: (d) => ROUTES.survey('training', d.past),
   surveyResults: (d) => ROUTES.surveyResults('training', d.past),
+  // The demo expert (赵专家) is filed at the demo station: its chief and an admin read them.
+  expert: () => ROUTES.expert(DEMO_USERS.expert),
 };
 
 /** What each page shows first to a user it is for (every such user: a list may be empty for some). */
@@ -127,6 +129,9 @@ const FIRST_TEXT: Partial<Record<PageName, string | RegExp>> = {
   request: '提交人',
   assigned: '待接受',
   workCalendar: '法定节假日',
+  expertProfile: '志愿服务专家行为承诺',
+  expertRoster: '全部状态',
+  expert: '在办指派',
   visitEdit: '走访对象',
   visits: /次走访/,
   visit: '走访时间',

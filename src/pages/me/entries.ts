@@ -39,6 +39,24 @@ export const ME_ENTRIES: readonly MeEntry[] = [
     only: ['expert', 'liaison'],
     url: () => ROUTES.assigned,
   },
+  // 专家库 (004 §8): the expert's own profile and commitment; the roster for the chief and admin.
+  {
+    id: 'expert-profile',
+    group: 'work',
+    title: '专家资料',
+    description: '完善资料、签署行为承诺、暂停接单或申请退出',
+    needs: ['expert', 'getMyProfile'],
+    url: () => ROUTES.expertProfile,
+  },
+  {
+    id: 'expert-roster',
+    group: 'work',
+    title: '专家库',
+    description: (r) =>
+      r === 'admin' ? '专家备案、退回与除名，查看工作量与按时响应率' : '本站服务专家的专长、工作量与按时响应率',
+    needs: ['expert', 'listExperts'],
+    url: () => ROUTES.expertRoster,
+  },
   // 咨询
   {
     id: 'bookings',

@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '专家库',
+  enablePullDownRefresh: true,
+});
