@@ -251,6 +251,7 @@ export const POLICY = {
   jobs: {
     sendReminders: SYSTEM,
     sendSurveyInvites: SYSTEM,
+    sweepOverdueRequests: SYSTEM,
   },
 } as const satisfies Record<string, Record<string, Access>>;
 

@@ -2,8 +2,10 @@
 import type { Handlers } from '../_shared/runtime';
 import sendReminders from './actions/sendReminders';
 import sendSurveyInvites from './actions/sendSurveyInvites';
+import sweepOverdueRequests from './actions/sweepOverdueRequests';
 
 export const handlers: Handlers<'jobs'> = {
   sendReminders,
   sendSurveyInvites,
+  sweepOverdueRequests,
 };

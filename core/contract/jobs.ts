@@ -22,4 +22,19 @@ export const jobs = {
       sent: z.number().int(),
     }),
   },
+  /**
+   * The two-day answer (004 §8.4 c): marks assigned requests whose answer is overdue and tells the
+   * assignee and the station's chiefs; a day later escalates to the admins — each once.
+   */
+  sweepOverdueRequests: {
+    input: z.object({}),
+    output: z.object({
+      /** Requests read: the due ones only (unmarked, past their respondBy or a day past it). */
+      checked: z.number().int(),
+      /** Marked overdue by this run. */
+      overdue: z.number().int(),
+      /** Escalated to the admins by this run. */
+      escalated: z.number().int(),
+    }),
+  },
 } as const;

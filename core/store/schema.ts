@@ -545,6 +545,22 @@ export const COLLECTIONS = {
           ['respondBy', 'asc'],
         ],
       },
+      // jobs.sweepOverdueRequests (cloudfunctions/_shared/request-sla.ts): exactly the unmarked due
+      // ones (mark absent = null), not the backlog already marked overdue / escalated and still unanswered.
+      {
+        fields: [
+          ['status', 'asc'],
+          ['overdueAt', 'asc'],
+          ['respondBy', 'asc'],
+        ],
+      },
+      {
+        fields: [
+          ['status', 'asc'],
+          ['escalatedAt', 'asc'],
+          ['respondBy', 'asc'],
+        ],
+      },
     ],
   },
   assignments: {

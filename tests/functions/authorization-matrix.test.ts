@@ -318,6 +318,7 @@ const MATRIX: Row[] = [
   // admin (tests/functions/reminders.test.ts runs it as the system caller).
   { fn: 'jobs', action: 'sendReminders', target: 'own', expected: only() },
   { fn: 'jobs', action: 'sendSurveyInvites', target: 'own', expected: only() },
+  { fn: 'jobs', action: 'sweepOverdueRequests', target: 'own', expected: only() },
   // expert: one's own roster entry — an expert's (a fresh actor has none: getMyProfile answers null,
   // leaveRoster NOT_FOUND)
   { fn: 'expert', action: 'getMyProfile', target: 'own', expected: only('expert') },

@@ -478,6 +478,7 @@ const NO_INPUT = [
   'setup.bootstrap',
   'jobs.sendReminders',
   'jobs.sendSurveyInvites',
+  'jobs.sweepOverdueRequests',
 ];
 
 const nonPublic = Object.entries(POLICY).flatMap(([fn, actions]) =>

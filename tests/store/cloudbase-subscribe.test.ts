@@ -189,17 +189,27 @@ describe('the jobs function on CloudBase: who is the timer', () => {
     jest.spyOn(cloud, 'getWXContext').mockReturnValue({} as never);
     fake.answer('database.getDocument', found()); // no booking due
     fake.answer('database.getDocument', found()); // no training ended lately
+    fake.answer('database.getDocument', found()); // no assignment answer overdue
+    fake.answer('database.getDocument', found()); // none to escalate
     const result = await main()(timerEvent);
     expect(result).toEqual({
       ok: true,
-      data: { sendReminders: { checked: 0, sent: 0 }, sendSurveyInvites: { sessions: 0, sent: 0 } },
+      data: {
+        sendReminders: { checked: 0, sent: 0 },
+        sendSurveyInvites: { sessions: 0, sent: 0 },
+        sweepOverdueRequests: { checked: 0, overdue: 0, escalated: 0 },
+      },
     });
-    expect(fake.actions()).toEqual(['database.getDocument', 'database.getDocument']);
+    expect(fake.actions()).toEqual(Array(4).fill('database.getDocument'));
     const query = String(fake.api[0]!.params.query);
     expect(fake.api[0]!.params.collectionName).toBe('bookings');
     expect(query).toContain('"status":"booked"');
     expect(fake.api[1]!.params.collectionName).toBe('trainings');
     expect(String(fake.api[1]!.params.query)).toContain('"status":"published"');
+    // The sweep reads only the unmarked due ones: a null mark matches the absent field.
+    expect(fake.api[2]!.params.collectionName).toBe('service_requests');
+    expect(String(fake.api[2]!.params.query)).toContain('"overdueAt":null');
+    expect(String(fake.api[3]!.params.query)).toContain('"escalatedAt":null');
   });
 
   it('a timer-shaped event from a user (an OPENID is present) is that user: FORBIDDEN', async () => {

@@ -287,5 +287,6 @@ export const VALID_INPUTS: { [F in FunctionName]: Record<ActionName<F>, InputFac
   jobs: {
     sendReminders: () => ({}),
     sendSurveyInvites: () => ({}),
+    sweepOverdueRequests: () => ({}),
   },
 };
