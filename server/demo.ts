@@ -23,6 +23,7 @@ import {
   stationConsultations,
   walkInConsultations,
 } from './demo/consultations';
+import { demoExperts } from './demo/experts';
 import { demoRequests } from './demo/requests';
 import { demoStage, type DemoStage } from './demo/stage';
 import { attendeeOf, demoCompanyAttendee, demoTrainings } from './demo/trainings';
@@ -93,6 +94,8 @@ async function loadStation(s: DemoStage): Promise<void> {
   await stationConsultations(s, staff);
   await walkInConsultations(s, ledger);
 
+  // The roster first: assignRequest takes only an expert filed on it.
+  await demoExperts(s);
   await demoRequests(s, company, staff);
 
   await demoTrainings(

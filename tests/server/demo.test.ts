@@ -220,6 +220,22 @@ describe.each(STARTS)('the demo station, first started on %s', (_label, start) =
     })) as { total: number };
     expect(pending.total).toBe(1);
   });
+
+  it('the expert roster: 赵专家 filed with his assignments counted, 周律师 waiting for the admin to file him', async () => {
+    const roster = (await call('admin', 'expert', 'listExperts', { stationId: DEMO_STATION_ID })) as {
+      items: Array<{ expertId: string; name: string; status: string; openCount: number; answeredCount: number }>;
+    };
+    expect(roster.items.map((e) => [e.name, e.status])).toEqual([
+      ['周律师', 'submitted'],
+      ['赵专家', 'filed'],
+    ]);
+    const zhao = roster.items.find((e) => e.expertId === DEMO_USERS.expert)!;
+    expect([zhao.openCount, zhao.answeredCount]).toEqual([2, 2]);
+    const own = (await call('expert', 'expert', 'getMyProfile')) as { status: string; commitmentAcceptedAt: number };
+    expect(own.status).toBe('filed');
+    const chiefs = (await call('chief', 'expert', 'listExperts')) as { total: number };
+    expect(chiefs.total).toBe(2);
+  });
 });
 
 describe('restarting a demo host', () => {
