@@ -20,8 +20,14 @@ export async function seedStation(store: Store, label = 'sla'): Promise<string> 
 /** An expert of the station, filed on the roster (assignRequest accepts only filed experts). */
 export async function seedFiledExpert(store: Store, now: number, stationId: string, name: string): Promise<Actor> {
   const actor = await seedMember(store, now, 'expert', { stationId }, name);
+  await seedFiledProfile(store, now, actor.userId, stationId, name);
+  return actor;
+}
+
+/** The filed roster entry of an existing expert (id = their user id). */
+export async function seedFiledProfile(store: Store, now: number, userId: string, stationId: string, name: string) {
   const doc: ExpertProfileDoc = {
-    _id: actor.userId,
+    _id: userId,
     name,
     organisation: '某知识产权代理事务所',
     title: '专利代理师',
@@ -39,5 +45,4 @@ export async function seedFiledExpert(store: Store, now: number, stationId: stri
     updatedAt: now,
   };
   await store.insert('expert_profiles', doc);
-  return actor;
 }
