@@ -230,6 +230,16 @@ export const ME_ENTRIES: readonly MeEntry[] = [
     only: ['liaison', 'chief', 'admin'],
     url: () => ROUTES.requestQueue,
   },
+  // 线索移交 (004 §7.3.2.4): what the station referred on to a rights-protection center, and received.
+  {
+    id: 'referrals',
+    group: 'work',
+    title: '线索移交',
+    description: (r) => (r === 'admin' ? '各站点移交的维权线索及办理进展' : '本站移交和收到的维权线索'),
+    needs: ['referral', 'listReferrals'],
+    only: ['liaison', 'chief', 'admin'],
+    url: () => ROUTES.referrals,
+  },
   // 培训
   {
     id: 'trainings',

@@ -11,6 +11,7 @@ import { Tag } from '@nutui/nutui-react-taro';
 import type { ConsultationRecord } from '@core/contract';
 import { AttachmentList } from '@/components/AttachmentList';
 import { LoadStatus } from '@/components/ListStatus';
+import { ReferClueButton } from '@/components/ReferClueButton';
 import { useLoad } from '@/hooks/useLoad';
 import { usePageParams } from '@/hooks/usePageParams';
 import { ROUTES } from '@/lib/routes';
@@ -106,6 +107,8 @@ function RecordView({ record: r }: { record: ConsultationRecord }) {
           {r.createdByName} 于 {stampOf(r.createdAt)} 归档
         </Text>
       </View>
+
+      {r.view === 'station' && r.rightsClue ? <ReferClueButton sourceKind="record" sourceId={r.id} /> : null}
 
       <RecordRating recordId={r.id} asCompany={r.view === 'company'} />
     </>

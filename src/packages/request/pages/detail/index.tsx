@@ -20,6 +20,7 @@ import { shanghaiDate } from '@core/rules/time';
 import { AttachmentList } from '@/components/AttachmentList';
 import { DetailCard, DetailNote, DetailText } from '@/components/DetailCard';
 import { LoadStatus } from '@/components/ListStatus';
+import { ReferClueButton } from '@/components/ReferClueButton';
 import { useLoad } from '@/hooks/useLoad';
 import { usePageParams } from '@/hooks/usePageParams';
 import { confirm, toastError, toastInfo, toastOk } from '@/lib/feedback';
@@ -375,6 +376,7 @@ function RequestView({ requestId, asCompany }: { requestId: string; asCompany: b
           ))}
         </View>
       ) : null}
+      {panel === null && r.view === 'station' ? <ReferClueButton sourceKind="request" sourceId={r.id} /> : null}
     </View>
   );
 }

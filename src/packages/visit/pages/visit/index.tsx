@@ -11,6 +11,7 @@ import { HOLDING_KIND } from '@core/enums';
 import { AttachmentList } from '@/components/AttachmentList';
 import { DetailCard, DetailNote, DetailRow, DetailText } from '@/components/DetailCard';
 import { LoadStatus } from '@/components/ListStatus';
+import { ReferClueButton } from '@/components/ReferClueButton';
 import { useLoad } from '@/hooks/useLoad';
 import { usePageParams } from '@/hooks/usePageParams';
 import { ROUTES } from '@/lib/routes';
@@ -110,6 +111,7 @@ function VisitView({ visit: v }: { visit: Visit }) {
           </DetailNote>
         </DetailCard>
       ) : null}
+      {v.view === 'station' ? <ReferClueButton sourceKind="visit" sourceId={v.id} /> : null}
     </>
   );
 }

@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '线索移交详情',
+});

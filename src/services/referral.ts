@@ -1,0 +1,7 @@
+/** referral: one typed function per action (clue referrals, 线索移交). */
+import { call } from './call';
+
+export const createReferral = call('referral', 'createReferral');
+export const listReferrals = call('referral', 'listReferrals');
+export const getReferral = call('referral', 'getReferral');
+export const advanceReferral = call('referral', 'advanceReferral');
