@@ -7,6 +7,9 @@
  *  3. The weapp main package and each subpackage against WeChat's 2 MB limit.
  *  4. The check-in burst (scripts/bench-checkin.ts): 500 trainees scan one code through the host,
  *     200 in flight; recorded must be 500; against the raw Store insert rate.
+ *  5. The overdue sweep (scripts/bench-sla.ts): jobs.sweepOverdueRequests over 100k assigned
+ *     requests (1% due) against the raw indexed query of the due ones; the rows it read.
+ * BENCH_ONLY=sla (a comma list of store, booking, ledger, checkin, sizes, sla) runs only those.
  * Not a test: it prints, it does not assert timings.
  */
 import { spawnSync } from 'node:child_process';
@@ -15,6 +18,7 @@ import { join } from 'node:path';
 import { bookingFigures, type BookingFigures } from './bench-booking';
 import { ledgerFigures, printLedger } from './bench-ledger';
 import { checkinFigures, printCheckin } from './bench-checkin';
+import { printSla, slaFigures } from './bench-sla';
 import { startBenchHost, withTempStore } from './bench-host';
 import { pct, perSecond, printAgainst, timed, type Figure } from './bench-timing';
 import { weappPackageSizes } from './check-weapp';
@@ -142,13 +146,20 @@ function printSizes() {
   for (const [root, bytes] of Object.entries(sizes.subpackages)) row(root, bytes);
 }
 
+/** The sections BENCH_ONLY names (all when unset). */
+const ONLY = new Set((process.env.BENCH_ONLY ?? '').split(',').filter(Boolean));
+const runs = (section: string) => ONLY.size === 0 || ONLY.has(section);
+
 async function main() {
-  const { direct, http } = await storeFigures();
-  printStore(direct, http);
-  printBooking(await bookingFigures(RACE_N, N, CONCURRENCY));
-  printLedger(await ledgerFigures());
-  printCheckin(await checkinFigures(CHECKIN_N, CHECKIN_CONCURRENCY));
-  printSizes();
+  if (runs('store')) {
+    const { direct, http } = await storeFigures();
+    printStore(direct, http);
+  }
+  if (runs('booking')) printBooking(await bookingFigures(RACE_N, N, CONCURRENCY));
+  if (runs('ledger')) printLedger(await ledgerFigures());
+  if (runs('checkin')) printCheckin(await checkinFigures(CHECKIN_N, CHECKIN_CONCURRENCY));
+  if (runs('sla')) printSla(await slaFigures());
+  if (runs('sizes')) printSizes();
 }
 
 main().catch((e) => {
