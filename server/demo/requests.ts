@@ -7,13 +7,10 @@
  * The expert loop (004 §8.4) for 赵专家 (DEMO_USERS.expert): one assigned yesterday and waiting
  * for his answer (due tomorrow), one he accepted and still owes a report on, and one he closed
  * with his written report, which the company rated. assignRequest takes only an expert filed on
- * the roster: server/demo/experts.ts files him, and must run before this (server/demo.ts).
+ * the roster: server/demo/experts.ts files him, and runs before this (server/demo.ts).
  */
 import type { RequestUrgency, ServiceCategory } from '../../core/enums';
-import type { Store } from '../../core/ports';
-import type { ExpertProfileDoc } from '../../core/store/docs';
-import { insertIfAbsent } from '../../cloudfunctions/_shared/records';
-import { DEMO_STATION_ID, DEMO_USERS } from './accounts';
+import { DEMO_USERS } from './accounts';
 import type { Booker } from './consultations';
 import type { DemoStage } from './stage';
 
@@ -37,33 +34,6 @@ type Step =
       internalNote?: string;
     };
 
-/**
- * Until the roster's demo (server/demo/experts.ts, through the expert function's actions) files
- * 赵专家, his filed profile is written here directly so the assignments below are accepted; when
- * that demo ran first, he is filed already and this writes nothing.
- */
-async function ensureExpertFiled(store: Store, now: number): Promise<void> {
-  const doc: ExpertProfileDoc = {
-    _id: DEMO_USERS.expert,
-    name: '赵专家',
-    organisation: '北京中关村知识产权代理事务所',
-    title: '专利代理师',
-    specialities: ['application', 'search', 'dispute', 'risk'],
-    industries: [],
-    qualifications: [{ kind: 'patent_attorney', number: '11008866' }],
-    yearsOfPractice: 10,
-    stationIds: [DEMO_STATION_ID],
-    mobile: '13900008866',
-    commitmentAcceptedAt: now,
-    status: 'filed',
-    filedAt: now,
-    filedBy: DEMO_USERS.admin,
-    createdAt: now,
-    updatedAt: now,
-  };
-  await insertIfAbsent(store, 'expert_profiles', doc);
-}
-
 interface RequestPlan {
   label: string;
   by: Booker;
@@ -76,7 +46,6 @@ interface RequestPlan {
 
 export async function demoRequests(s: DemoStage, company: Booker, staff: Booker[]): Promise<void> {
   const [a, b] = staff as [Booker, Booker];
-  await ensureExpertFiled(s.store, s.day(-60, '09:00'));
   const plans: RequestPlan[] = [
     {
       label: 'closed',
