@@ -6,6 +6,7 @@
  *    the expert (the reassignment refused), or reassigned (the expert's accept refused).
  */
 import type { ServiceRequest } from '../../core/contract/request';
+import { ROUTES } from '../../core/pages';
 import type { AssignmentDoc, ServiceRequestDoc } from '../../core/store/docs';
 import { seedFiledProfile, seedStation } from '../support/assignment-seed';
 import { expectError, expectOk, startTestHost, type Reply, type TestHost } from '../support/host';
@@ -136,5 +137,21 @@ describe('the expert accepting while a chief reassigns', () => {
 
   afterAll(() => {
     expect(outcomes.accepted + outcomes.reassigned).toBe(ROUNDS);
+  });
+});
+
+describe("the host's timer", () => {
+  it('runs the overdue sweep with the other jobs: an unanswered assignment is marked and its expert told', async () => {
+    const id = await acceptedRequest();
+    expectOk(await assign(chiefs[0], id, experts[0], (await stored(id))!.updatedAt));
+    t.clock.advance(2 * 24 * 60 * 60_000 + 2 * 60_000);
+    await t.host.runJobs();
+    const r = (await stored(id))!;
+    expect(r.overdueAt).toBe(t.clock.now());
+    expect(r.history.at(-1)).toMatchObject({ event: 'overdue', by: 'system' });
+    const told = await t.host.store.find('notifications', {
+      where: { userId: experts[0].userId, kind: 'request.overdue', link: ROUTES.request(id) },
+    });
+    expect(told).toHaveLength(1);
   });
 });
