@@ -92,8 +92,6 @@ describe('the expert accepting while a chief reassigns', () => {
     const id = await acceptedRequest();
     const [first, second] = experts;
     expectOk(await assign(chiefs[0], id, first, (await stored(id))!.updatedAt));
-    // A minute later (an assignments row is named <requestId>:<assignedAt>: see the todo below).
-    t.clock.advance(60_000);
     const seen = (await stored(id))!.updatedAt;
 
     const accept = () => t.call('request', 'respondAssignment', { requestId: id, decision: 'accept' }, first.token);
@@ -129,11 +127,19 @@ describe('the expert accepting while a chief reassigns', () => {
     else expect(expectOk(view as Reply<ServiceRequest>).status).toBe('assigned');
   });
 
-  // TODO(lead): a reassignment in the same millisecond as the assignment it replaces collides on
-  // the assignments id <requestId>:<assignedAt> and is refused with 「记录已存在，请勿重复提交」.
-  it.todo(
-    'a reassignment within the same millisecond is refused with the current assignee, not a duplicate-record error',
-  );
+  it('a reassignment within the same millisecond as the assignment it replaces gets its own row', async () => {
+    const id = await acceptedRequest();
+    const [first, second] = experts;
+    expectOk(await assign(chiefs[0], id, first, (await stored(id))!.updatedAt));
+    // The clock has not moved: the second assignment's row must not collide with the first's.
+    expectOk(await assign(chiefs[1], id, second, (await stored(id))!.updatedAt));
+    const rows = await assignmentsOf(id);
+    expect(rows.map((x) => [x.assigneeId, x.outcome])).toEqual([
+      [first.userId, 'reassigned'],
+      [second.userId, 'open'],
+    ]);
+    expect(new Set(rows.map((x) => x._id)).size).toBe(2);
+  });
 
   afterAll(() => {
     expect(outcomes.accepted + outcomes.reassigned).toBe(ROUNDS);

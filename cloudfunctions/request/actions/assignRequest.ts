@@ -8,6 +8,8 @@
  * the version the caller saw (`seenUpdatedAt`) — of two chiefs assigning at once one wins, the
  * other gets CONFLICT naming who has it now — and, in that same transaction, the previous open
  * assignment is marked reassigned and a new assignments row `<requestId>:<assignedAt>` written.
+ * `assignedAt` is strictly later than the assignment it replaces, so a reassignment within the
+ * same millisecond still gets a row of its own.
  */
 import { AppError } from '../../../core/errors';
 import { responseDueAt } from '../../../core/rules/sla';
@@ -44,6 +46,9 @@ function changedSince(current: ServiceRequestDoc): string {
   return '该需求已被他人更新，请刷新后查看';
 }
 
+/** Now, or just after the current assignment when that is as late (its row keeps its own id). */
+const assignedAtAfter = (current: ServiceRequestDoc, now: number) => Math.max(now, (current.assignedAt ?? -1) + 1);
+
 export default handler('request', 'assignRequest', async (ctx, input) => {
   const caller = ctx.requireCaller();
   const now = ctx.clock.now();
@@ -56,7 +61,6 @@ export default handler('request', 'assignRequest', async (ctx, input) => {
   const set: Partial<ServiceRequestDoc> = {
     assigneeKind: who.kind,
     assigneeName: who.name,
-    assignedAt: now,
     ...(who.userId ? { assigneeId: who.userId } : {}),
     ...(who.agency ? { agency: who.agency } : {}),
     ...(note ? { assignNote: note } : {}),
@@ -68,17 +72,18 @@ export default handler('request', 'assignRequest', async (ctx, input) => {
     check: (current) => {
       if (current.updatedAt !== input.seenUpdatedAt) throw new AppError('CONFLICT', changedSince(current));
     },
-    set: () => set,
-    unset: ASSIGNMENT_FIELDS.filter((f) => !(f in set)),
+    set: (current) => ({ ...set, assignedAt: assignedAtAfter(current, now) }),
+    unset: ASSIGNMENT_FIELDS.filter((f) => f !== 'assignedAt' && !(f in set)),
     within: async (tx, current) => {
       await settleOpenAssignment(tx, current, { outcome: 'reassigned' });
+      const assignedAt = assignedAtAfter(current, now);
       const row: AssignmentDoc = {
-        _id: assignmentId(current._id, now),
+        _id: assignmentId(current._id, assignedAt),
         requestId: current._id,
         stationId: current.stationId,
         assigneeKind: who.kind,
         assigneeName: who.name,
-        assignedAt: now,
+        assignedAt,
         assignedBy: caller.userId,
         outcome: 'open',
         ...(who.userId ? { assigneeId: who.userId } : {}),
