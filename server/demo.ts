@@ -25,6 +25,7 @@ import {
 } from './demo/consultations';
 import { demoExperts } from './demo/experts';
 import { demoRequests } from './demo/requests';
+import { demoReferrals } from './demo/referrals';
 import { demoStage, type DemoStage } from './demo/stage';
 import { attendeeOf, demoCompanyAttendee, demoTrainings } from './demo/trainings';
 
@@ -97,6 +98,7 @@ async function loadStation(s: DemoStage): Promise<void> {
   // The roster first: assignRequest takes only an expert filed on it.
   await demoExperts(s);
   await demoRequests(s, company, staff);
+  await demoReferrals(s);
 
   await demoTrainings(
     s,

@@ -20,6 +20,7 @@ import { join } from 'node:path';
 import { PAGES, ROUTES, type PageName } from '../../core/pages';
 import type {
   BookingDoc,
+  ClueReferralDoc,
   ConsultationRecordDoc,
   ServiceRequestDoc,
   TrainingSessionDoc,
@@ -61,6 +62,9 @@ interface DemoRecords {
   /** The published session next week (sign-ups open) and the one two weeks ago (attended, answered). */
   upcoming: string;
   past: string;
+  /** The rights-clue records referred, by who referred them (the liaison, the expert), and the closed referral (the expert's). */
+  clue: Map<string, string>;
+  referral: string;
 }
 
 /** The consultant whose booking or record a user opens: the expert their own, everyone else the liaison's. */
@@ -80,6 +84,8 @@ const LINKS: Partial<Record<PageName, (d: DemoRecords, user: WechatUser) => stri
   company: () => ROUTES.company(DEMO_COMPANY_ID),
   profileEdit: () => ROUTES.profileEdit(DEMO_COMPANY_ID),
   request: (d, user) => ROUTES.request(user === 'expert' ? d.assigned : d.request),
+  referralCreate: (d, user) => ROUTES.referralCreate('record', d.clue.get(consultantFor(user))!),
+  referral: (d) => ROUTES.referral(d.referral),
   visit: (d) => ROUTES.visit(d.visit),
   trainingSession: (d) => ROUTES.trainingSession(d.upcoming),
   trainingSignups: (d) => ROUTES.trainingSignups(d.upcoming),
@@ -137,6 +143,9 @@ const FIRST_TEXT: Partial<Record<PageName, string | RegExp>> = {
   visit: '走访时间',
   followUps: '今日到期',
   visitOutbox: '没有待发送的走访记录',
+  referralCreate: '来源：咨询记录',
+  referrals: /共 \d+ 条线索移交/,
+  referral: '线索摘要',
   trainings: '知识产权质押融资实务',
   trainingSession: '知识产权质押融资实务',
   trainingManage: '发布培训',
@@ -198,6 +207,19 @@ async function demoRecords(cloud: WeappCloud): Promise<DemoRecords> {
     visit: visit!._id,
     upcoming: upcoming._id,
     past: past._id,
+    ...(await demoReferrals(store)),
+  };
+}
+
+/** The demo's referrals (server/demo/referrals.ts): each consultant's referred record; the closed one is the expert's. */
+async function demoReferrals(store: WeappCloud['host']['store']): Promise<Pick<DemoRecords, 'clue' | 'referral'>> {
+  const referrals = await store.find<ClueReferralDoc>('clue_referrals', {
+    where: { fromStationId: DEMO_STATION_ID },
+    limit: 10,
+  });
+  return {
+    clue: new Map(referrals.map((r) => [r.createdBy, r.sourceId])),
+    referral: referrals.find((r) => r.status === 'closed')!._id,
   };
 }
 
