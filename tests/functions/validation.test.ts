@@ -338,6 +338,27 @@ const BAD_INPUTS: BadInput[] = [
   },
   { fn: 'request', action: 'rateRequest', input: { requestId: 'req-1', stars: 6 }, field: 'stars', label: '评分' },
   { fn: 'request', action: 'getRequestRating', input: {}, field: 'requestId', label: '服务需求' },
+  {
+    fn: 'referral',
+    action: 'createReferral',
+    input: {
+      clientRequestId: 'ref-bad-00001',
+      source: { kind: 'record', id: 'walkin:r-1' },
+      target: { kind: 'agency', name: '某律师事务所', contact: '' },
+      summary: '企业反映其注册商标被他人仿冒使用',
+    },
+    field: 'target.contact',
+    label: '机构联系方式',
+  },
+  { fn: 'referral', action: 'listReferrals', input: { box: 'inbox' }, field: 'box', label: '移交方向' },
+  { fn: 'referral', action: 'getReferral', input: {}, field: 'referralId', label: '线索移交' },
+  {
+    fn: 'referral',
+    action: 'advanceReferral',
+    input: { referralId: 'ref-1', step: 'close' },
+    field: 'result',
+    label: '办理结果',
+  },
   { fn: 'request', action: 'suggestAssignees', input: {}, field: 'requestId', label: '服务需求' },
   {
     fn: 'request',
