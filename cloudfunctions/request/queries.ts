@@ -27,6 +27,8 @@ export function requestsQuery(
   const where: Where = { ...scopeWhere('request', 'listRequests', caller, SCOPE_FIELDS, '您没有可查看的服务需求') };
   narrow(where, 'companyId', input.companyId, '您只能查看本企业的服务需求');
   narrow(where, 'stationId', input.stationId, '您只能查看本站点的服务需求');
+  // 我的指派: served by service_requests (assigneeId, status, updatedAt).
+  if (input.assignedToMe) where.assigneeId = caller.userId;
   if (input.status) where.status = input.status;
   if (input.category) where.category = input.category;
   if (input.urgency) where.urgency = input.urgency;

@@ -196,6 +196,8 @@ export const request = {
       category: category.optional(),
       urgency: urgency.optional(),
       order: z.enum(['newest', 'urgency', 'due']).default('newest').describe('排序'),
+      /** Only the requests assigned to the caller (我的指派: an expert's or a liaison's own). */
+      assignedToMe: z.boolean().optional().describe('仅看指派给我的'),
       /** Only requests whose assignee's answer is overdue. */
       overdue: z.boolean().optional().describe('仅看逾期'),
       ...pageInput,

@@ -518,6 +518,18 @@ describe('suggestions and the lists (suggestAssignees, listRequests)', () => {
     failed(await call('listRequests', { overdue: true, status: 'closed' }, s.liaison), 'INVALID_INPUT');
   });
 
+  it("assignedToMe lists a liaison's own assignments, not the station's queue", async () => {
+    const s = await scene();
+    const theirs = await acceptedRequest(s);
+    ok(await assign(theirs, { kind: 'liaison', userId: s.liaison.userId }, s.liaison));
+    const experts = await acceptedRequest(s);
+    ok(await assign(experts, toExpert(s.expert), s.liaison));
+
+    expect(await listedIds(s.liaison, { assignedToMe: true })).toEqual([theirs.id]);
+    expect(await listedIds(s.liaison)).toEqual(expect.arrayContaining([theirs.id, experts.id]));
+    expect(await listedIds(s.expert, { assignedToMe: true })).toEqual([experts.id]);
+  });
+
   it('every list shape of an expert, and the due and overdue ones, is served by an index', async () => {
     const s = await scene();
     const caller = {
@@ -533,6 +545,7 @@ describe('suggestions and the lists (suggestAssignees, listRequests)', () => {
         { order: 'due' as const },
         { order: 'newest' as const, overdue: true },
         { order: 'newest' as const },
+        { order: 'due' as const, assignedToMe: true },
       ]) {
         const plan = world.store.queryPlan('service_requests', { ...requestsQuery(who, input), limit: 20 });
         expect(plan.join('\n')).toMatch(/(SEARCH|SCAN) service_requests USING (COVERING )?INDEX ix_service_requests_/);

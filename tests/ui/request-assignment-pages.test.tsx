@@ -385,8 +385,14 @@ describe('我的指派', () => {
     lists();
     page = await mountPage(AssignedPage);
     await waitFor(() => expect(byTestId('request')).toHaveLength(2));
-    expect(api.listRequests).toHaveBeenCalledWith({ status: 'assigned', order: 'due', page: 1, pageSize: 50 });
-    expect(api.listRequests).toHaveBeenCalledWith({ status: 'in_progress', page: 1, pageSize: 50 });
+    expect(api.listRequests).toHaveBeenCalledWith({
+      assignedToMe: true,
+      status: 'assigned',
+      order: 'due',
+      page: 1,
+      pageSize: 50,
+    });
+    expect(api.listRequests).toHaveBeenCalledWith({ assignedToMe: true, status: 'in_progress', page: 1, pageSize: 50 });
     const waiting = byTestId('assigned-waiting')[0]!;
     expect(waiting.textContent).toContain('待接受（1）');
     expect(waiting.textContent).toContain('剩余 1天3小时');
@@ -401,22 +407,19 @@ describe('我的指派', () => {
     ]);
   });
 
-  it('keeps a liaison to the requests assigned to them', async () => {
+  it('asks the server for a liaison’s own assignments, not the station’s queue', async () => {
     useAppStore.setState({ me: LIAISON_ME });
     api.listRequests.mockImplementation(async (input) =>
       aPage(
         input.status === 'assigned'
-          ? [
-              aSummary({ id: 'req:mine', status: 'assigned', assigneeKind: 'liaison', assigneeName: '李联络' }),
-              aSummary({ id: 'req:other', status: 'assigned', assigneeKind: 'expert', assigneeName: '王专家' }),
-            ]
+          ? [aSummary({ id: 'req:mine', status: 'assigned', assigneeKind: 'liaison', assigneeName: '李联络' })]
           : [],
       ),
     );
     con.listMyDay.mockResolvedValue({ date: '2026-11-24', now: NOW, bookings: [] });
     page = await mountPage(AssignedPage);
     await waitFor(() => expect(byTestId('request')).toHaveLength(1));
-    expect(byTestId('request')[0]!.getAttribute('data-id')).toBe('req:mine');
+    expect(api.listRequests.mock.calls.every(([input]) => input.assignedToMe === true)).toBe(true);
     await waitForText('没有待写报告的需求');
   });
 

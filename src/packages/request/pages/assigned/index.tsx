@@ -5,13 +5,12 @@
  * give today (to 今日咨询). Each section loads, fails and retries on its own; pull-down and
  * coming back from a request reload them all.
  *
- * An expert's list is theirs by the policy's 'assigned' scope. A liaison's list is the station's,
- * so it is narrowed here to the requests assigned to a liaison of their name (the summaries carry
- * no assignee id).
+ * Both lists ask the server for the caller's own assignments (`assignedToMe`): an expert's scope
+ * is that already, a liaison's would otherwise be the station's queue.
  */
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import type { Me, RequestSummary } from '@core/contract';
+import type { RequestSummary } from '@core/contract';
 import { ListStatus } from '@/components/ListStatus';
 import { RoleGate } from '@/components/RoleGate';
 import { useLoad } from '@/hooks/useLoad';
@@ -63,15 +62,17 @@ function Section({
   );
 }
 
-function MyAssignments({ me, liaison }: { me: Me; liaison: boolean }) {
-  const mine = (rs: RequestSummary[]) =>
-    liaison ? rs.filter((r) => r.assigneeKind === 'liaison' && r.assigneeName === me.user.displayName) : rs;
+function MyAssignments() {
+  // The server narrows to the caller's own assignments (a liaison's list would be the station's).
   const waiting = useLoad(
-    () => listRequests({ status: 'assigned', order: 'due', page: 1, pageSize: 50 }).then((p) => mine(p.items)),
+    () =>
+      listRequests({ assignedToMe: true, status: 'assigned', order: 'due', page: 1, pageSize: 50 }).then(
+        (p) => p.items,
+      ),
     [],
   );
   const working = useLoad(
-    () => listRequests({ status: 'in_progress', page: 1, pageSize: 50 }).then((p) => mine(p.items)),
+    () => listRequests({ assignedToMe: true, status: 'in_progress', page: 1, pageSize: 50 }).then((p) => p.items),
     [],
   );
   const day = useLoad(() => listMyDay({}), []);
@@ -121,7 +122,7 @@ export default function AssignedPage() {
   return (
     <View className="request-list assigned-page">
       <RoleGate session={session} roles={['expert', 'liaison']} what="查看我的指派">
-        {me ? <MyAssignments key={acting?.id ?? ''} me={me} liaison={acting?.role === 'liaison'} /> : null}
+        {me ? <MyAssignments key={acting?.id ?? ''} /> : null}
       </RoleGate>
     </View>
   );
