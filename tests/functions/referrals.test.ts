@@ -7,7 +7,7 @@
  */
 import type { ReferralDetail, ReferralSummary } from '../../core/contract';
 import type { PageOf } from '../../core/contract/common';
-import type { NotificationDoc, StationDoc } from '../../core/store/docs';
+import type { ClueReferralDoc, NotificationDoc, StationDoc } from '../../core/store/docs';
 import { seedRecord } from '../support/archive-seed';
 import { failed, ok } from '../support/envelope';
 import { OWN_STATION, newRequestId } from '../support/fixtures';
@@ -329,7 +329,7 @@ describe('the receiving side moves it (referral.advanceReferral)', () => {
     const noResult = await advance(r.id, 'close', s.centerLiaison);
 
     expect(failed(noResult, 'INVALID_INPUT').fields).toEqual({ result: '办理结果：办结时必填' });
-    expect((await world.store.get<{ status: string }>('clue_referrals', r.id))?.status).toBe('handling');
+    expect((await world.store.get<ClueReferralDoc>('clue_referrals', r.id))?.status).toBe('handling');
   });
 
   it('an agency outside the network: the referring station records its progress', async () => {
@@ -351,7 +351,7 @@ describe('the receiving side moves it (referral.advanceReferral)', () => {
     ]);
 
     expect(results.map((e) => (e.ok ? 'ok' : e.error.code)).sort()).toEqual(['CONFLICT', 'ok']);
-    const stored = await world.store.get<{ history: unknown[] }>('clue_referrals', r.id);
+    const stored = await world.store.get<ClueReferralDoc>('clue_referrals', r.id);
     expect(stored?.history).toHaveLength(2);
   });
 });
