@@ -6,6 +6,7 @@
  * the person's expert memberships in the same transaction: their next call is refused (the
  * caller is built from active memberships only, cloudfunctions/_shared/caller.ts).
  */
+import { openAssignmentsOf, returnToQueue } from '../_shared/request-assignments';
 import { EXPERT_STATUS } from '../../core/enums';
 import { AppError } from '../../core/errors';
 import type { Store } from '../../core/ports';
@@ -84,8 +85,10 @@ export async function stepProfile(
   const now = ctx.clock.now();
   const { to } = ROSTER_STEPS[step];
   const ends = to === 'exited' || to === 'removed';
-  // Read before the transaction (it allows only id operations); the grants are settled by id inside.
+  // Read before the transaction (it allows only id operations); the grants and the requests still
+  // waiting on the expert are settled by id inside.
   const grants = ends ? await activeExpertGrants(ctx.store, expertId) : [];
+  const waiting = ends ? await openAssignmentsOf(ctx.store, expertId) : [];
   return ctx.store.transaction(async (tx) => {
     const current = await tx.get<ExpertProfileDoc>('expert_profiles', expertId);
     if (!current) throw new AppError('NOT_FOUND', '该专家尚未填写专家资料，请刷新后重试');
@@ -102,6 +105,10 @@ export async function stepProfile(
         set: { status: 'revoked', revokedAt: now, revokedBy: ctx.caller?.userId ?? '' },
       });
     }
+    // Nobody is left to answer or report on them: back to their stations' queues.
+    const caller = ctx.requireCaller();
+    const why = `${current.name}${to === 'removed' ? '被除名' : '已退出专家库'}，需重新指派`;
+    await returnToQueue(tx, waiting, expertId, { id: caller.userId, name: caller.displayName, reason: why }, now);
     return { ...current, ...patch } as ExpertProfileDoc;
   });
 }

@@ -7,7 +7,9 @@
 import type { Store, TxStore } from '../../core/ports';
 import type { AssignmentDoc, ServiceRequestDoc } from '../../core/store/docs';
 
-export const assignmentId = (requestId: string, assignedAt: number) => `${requestId}:${assignedAt}`;
+import { assignmentId } from '../_shared/request-assignments';
+
+export { assignmentId };
 
 /** The id of the request's current assignment, when it has one. */
 export const currentAssignmentId = (r: ServiceRequestDoc) =>
@@ -27,6 +29,16 @@ export async function settleOpenAssignment(
 
 /** A request has a handful of assignments at most: served by assignments (requestId, assignedAt). */
 const MAX_ASSIGNMENTS = 50;
+
+/** The request's latest assignment row, whoever it went to (served by assignments (requestId, assignedAt)). */
+export async function lastAssignmentOfRequest(store: Store, requestId: string): Promise<AssignmentDoc | null> {
+  const [row] = await store.find<AssignmentDoc>('assignments', {
+    where: { requestId },
+    orderBy: [['assignedAt', 'desc']],
+    limit: 1,
+  });
+  return row ?? null;
+}
 
 /** The caller's last assignment of this request, if it ever was theirs. */
 export async function lastAssignmentOf(store: Store, requestId: string, userId: string): Promise<AssignmentDoc | null> {

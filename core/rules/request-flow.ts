@@ -60,8 +60,12 @@ export const stepsFrom = (status: string): RequestStep[] => REQUEST_STEPS.filter
 export const REQUEST_MOVED = '需求状态已变化，请刷新后重试';
 
 /** A history event as the timeline shows it: 提交需求, 受理, 开始办理, 办结, 撤回. */
+/** A request returned to the queue because its expert left the roster (退出 / 除名). */
+export const ASSIGNMENT_RETURNED_EVENT = 'assignment_returned';
+
 export function requestEventLabel(event: string): string {
   if (event === 'created') return '提交需求';
+  if (event === ASSIGNMENT_RETURNED_EVENT) return '专家离库，退回待指派';
   if (event === 'overdue') return '逾期未响应';
   if (event === 'escalated') return '逾期上报管理员';
   return Object.values(REQUEST_TRANSITIONS).find((t) => t.event === event)?.verb ?? event;

@@ -405,6 +405,38 @@ describe('the expert answers (request.respondAssignment)', () => {
   });
 });
 
+describe('an expert leaving the roster (expert.removeExpert)', () => {
+  it('puts the requests waiting on them back in their station’s queue, with the reason in the history', async () => {
+    const s = await scene();
+    const waiting = await acceptedRequest(s);
+    ok(await assign(waiting, toExpert(s.expert), s.liaison));
+    const working = await acceptedRequest(s);
+    ok(await assign(working, toExpert(s.expert), s.liaison));
+    ok(await call('respondAssignment', { requestId: working.id, decision: 'accept' }, s.expert));
+    const others = await acceptedRequest(s);
+    ok(await assign(others, toExpert(s.expert2), s.liaison));
+    const admin = await world.actor('admin');
+
+    ok(
+      await world.run('expert', { action: 'removeExpert', expertId: s.expert.userId, reason: '多次未按时响应' }, admin),
+    );
+
+    for (const id of [waiting.id, working.id]) {
+      const r = (await stored(id))!;
+      expect(r).toMatchObject({ status: 'accepted', handlerId: s.liaison.userId });
+      expect(r.assigneeId).toBeUndefined();
+      expect(r.respondBy).toBeUndefined();
+      expect(r.history.at(-1)).toMatchObject({ event: 'assignment_returned', note: '赵专家被除名，需重新指派' });
+      expect((await assignmentsOf(id)).at(-1)?.outcome).toBe('reassigned');
+    }
+    expect((await stored(others.id))!).toMatchObject({ status: 'assigned', assigneeId: s.expert2.userId });
+    // The station can assign them again at once.
+    const back = ok<ServiceRequest>(await call('getRequest', { requestId: waiting.id }, s.liaison));
+    expect(back.steps).toContain('assign');
+    ok(await assign(back, toExpert(s.expert2), s.liaison));
+  });
+});
+
 describe('the written report (request.reportRequest)', () => {
   it('closes the request; the company reads the report without the internal note, the station with it', async () => {
     const s = await scene();

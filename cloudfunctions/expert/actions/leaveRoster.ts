@@ -1,7 +1,7 @@
 /**
  * 退出 (§8.5): the expert leaves the roster with a reason. Their expert memberships are revoked
- * in the same transaction, so their expert access ends with this call. Open assignments stay on
- * the requests (the station reassigns them); the roster still shows the count.
+ * in the same transaction, so their expert access ends with this call. The requests still
+ * waiting on them go back to their stations' queues (_shared/request-assignments.ts).
  */
 import { handler } from '../../_shared/runtime';
 import { stepProfile } from '../roster';

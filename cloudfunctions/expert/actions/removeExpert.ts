@@ -1,7 +1,7 @@
 /**
  * 除名 (§8.5): an admin removes an expert with a reason. Their expert memberships are revoked in
- * the same transaction, so their next call is refused. Open assignments stay on the requests for
- * their stations to reassign; the roster keeps showing them (workload) until they are.
+ * the same transaction, so their next call is refused, and the requests still waiting on them go
+ * back to their stations' queues (_shared/request-assignments.ts).
  */
 import { handler } from '../../_shared/runtime';
 import { expertDetailOf, stepProfile } from '../roster';

@@ -8,8 +8,8 @@
  * the version the caller saw (`seenUpdatedAt`) — of two chiefs assigning at once one wins, the
  * other gets CONFLICT naming who has it now — and, in that same transaction, the previous open
  * assignment is marked reassigned and a new assignments row `<requestId>:<assignedAt>` written.
- * `assignedAt` is strictly later than the assignment it replaces, so a reassignment within the
- * same millisecond still gets a row of its own.
+ * `assignedAt` is strictly later than the request's last assignment (even one declined or handed
+ * back), so a reassignment within the same millisecond still gets a row of its own.
  */
 import { AppError } from '../../../core/errors';
 import { responseDueAt } from '../../../core/rules/sla';
@@ -20,7 +20,7 @@ import { handler } from '../../_shared/runtime';
 import { loadWorkCalendar } from '../../_shared/work-calendar';
 import { requestTarget } from '../access';
 import { resolveAssignee, type Assignee } from '../assignees';
-import { assignmentId, settleOpenAssignment } from '../assignments';
+import { assignmentId, lastAssignmentOfRequest, settleOpenAssignment } from '../assignments';
 import { runStep } from '../flow';
 import { assignedNotices, stepNotices } from '../notices';
 
@@ -46,8 +46,9 @@ function changedSince(current: ServiceRequestDoc): string {
   return '该需求已被他人更新，请刷新后查看';
 }
 
-/** Now, or just after the current assignment when that is as late (its row keeps its own id). */
-const assignedAtAfter = (current: ServiceRequestDoc, now: number) => Math.max(now, (current.assignedAt ?? -1) + 1);
+/** Now, or just after the last assignment when that is as late (each row keeps its own id). */
+const assignedAtAfter = (current: ServiceRequestDoc, last: number, now: number) =>
+  Math.max(now, last + 1, (current.assignedAt ?? -1) + 1);
 
 export default handler('request', 'assignRequest', async (ctx, input) => {
   const caller = ctx.requireCaller();
@@ -67,16 +68,19 @@ export default handler('request', 'assignRequest', async (ctx, input) => {
     ...(respondBy !== undefined ? { respondBy } : {}),
   };
   const step = who.kind === 'agency' ? 'refer' : 'assign';
+  // Read before the transaction (it allows only id operations); a concurrent assign is refused by
+  // the seenUpdatedAt check inside it, so this cannot go stale unnoticed.
+  const last = (await lastAssignmentOfRequest(ctx.store, request._id))?.assignedAt ?? -1;
   return runStep(ctx, request._id, step, {
     note: note ? `${who.name}：${note}` : who.name,
     check: (current) => {
       if (current.updatedAt !== input.seenUpdatedAt) throw new AppError('CONFLICT', changedSince(current));
     },
-    set: (current) => ({ ...set, assignedAt: assignedAtAfter(current, now) }),
+    set: (current) => ({ ...set, assignedAt: assignedAtAfter(current, last, now) }),
     unset: ASSIGNMENT_FIELDS.filter((f) => f !== 'assignedAt' && !(f in set)),
     within: async (tx, current) => {
       await settleOpenAssignment(tx, current, { outcome: 'reassigned' });
-      const assignedAt = assignedAtAfter(current, now);
+      const assignedAt = assignedAtAfter(current, last, now);
       const row: AssignmentDoc = {
         _id: assignmentId(current._id, assignedAt),
         requestId: current._id,
