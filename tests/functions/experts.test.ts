@@ -9,7 +9,13 @@
 import type { ExpertDetail, ExpertRow, MyExpertProfile, PageOf } from '../../core/contract';
 import { ROUTES } from '../../core/pages';
 import { shanghaiDate } from '../../core/rules/time';
-import type { ExpertProfileDoc, MembershipDoc, NotificationDoc, StationDoc } from '../../core/store/docs';
+import type {
+  ExpertProfileDoc,
+  InvitationDoc,
+  MembershipDoc,
+  NotificationDoc,
+  StationDoc,
+} from '../../core/store/docs';
 import { DAY } from '../support/clock';
 import { profileInput, seedAssignment, seedExpert } from '../support/expert-seed';
 import { failed, ok } from '../support/envelope';
@@ -336,6 +342,41 @@ describe('退出 and 除名 end the expert access at once', () => {
       leftAt: now(),
     });
     failed(await call('getMyProfile', {}, expert), 'FORBIDDEN');
+  });
+
+  it('welcomes back by a new invitation an expert who left, but not one who was removed', async () => {
+    const station = await newStation();
+    const left = await expertActor(station);
+    ok(await call('saveMyProfile', profileInput([station]), left));
+    ok(await call('leaveRoster', { reason: '工作调动，无法继续服务' }, left));
+    const removedId = await seedExpert(world.store, now(), [station]);
+    ok(await call('removeExpert', { expertId: removedId, reason: '多次未按时响应' }, await admin()));
+    let codes = 0;
+    const code = async () => {
+      const id = `EXPBACK${++codes}`;
+      await world.store.insert<InvitationDoc>('invitations', {
+        _id: id,
+        stationId: station,
+        role: 'expert',
+        status: 'active',
+        expiresAt: now() + 7 * DAY,
+        createdBy: 'seed',
+        createdByName: '种子数据',
+        createdAt: now(),
+      });
+      return id;
+    };
+
+    ok(await world.run('account', { action: 'redeemInvitation', code: await code() }, left));
+    const again = ok<MyExpertProfile>(await call('saveMyProfile', profileInput([station]), left));
+    expect(again.status).toBe('submitted');
+
+    const refused = failed(
+      await world.run('account', { action: 'redeemInvitation', code: await code() }, { userId: removedId }),
+      'FORBIDDEN',
+    );
+    expect(refused.message).toContain('已被移出专家库');
+    failed(await call('getMyProfile', {}, { userId: removedId }), 'FORBIDDEN');
   });
 
   it('refuses a reason too short, naming it, and keeps the expert on the roster', async () => {

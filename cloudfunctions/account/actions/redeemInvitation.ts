@@ -1,13 +1,14 @@
 import { AppError } from '../../../core/errors';
 import { INVITABLE_ROLE } from '../../../core/enums';
-import type { InvitationDoc, StationDoc } from '../../../core/store/docs';
+import type { ExpertProfileDoc, InvitationDoc, MembershipDoc, StationDoc } from '../../../core/store/docs';
 import { loadCaller } from '../../_shared/caller';
 import { describeMe, grantAndAct, newMembership } from '../../_shared/memberships';
 import { handler } from '../../_shared/runtime';
 
 /**
  * Uses a code: in one transaction the code is marked used and the role granted, so a code
- * is used once even when two people type it at the same moment.
+ * is used once even when two people type it at the same moment. A role held before and revoked
+ * (an expert who left the roster) is granted again; an expert removed from the roster is not.
  */
 export default handler('account', 'redeemInvitation', async (ctx, input) => {
   const caller = ctx.requireCaller();
@@ -19,13 +20,27 @@ export default handler('account', 'redeemInvitation', async (ctx, input) => {
     if (doc.status === 'revoked') throw new AppError('CONFLICT', '该邀请码已作废，请联系站长重新发放');
     if (doc.expiresAt <= now) throw new AppError('CONFLICT', '该邀请码已过期，请联系站长重新发放');
     const grant = newMembership(caller.userId, doc.role, { stationId: doc.stationId }, 'invitation', now);
-    if (await tx.get('memberships', grant._id)) {
+    const before = await tx.get<MembershipDoc>('memberships', grant._id);
+    if (before?.status === 'active') {
       throw new AppError('CONFLICT', `您已是该站点的${INVITABLE_ROLE.labels[doc.role]}，无需重复加入`);
+    }
+    // An expert removed from the roster (除名, 004 §8.5) does not come back by a station's code.
+    if (before && doc.role === 'expert') {
+      const profile = await tx.get<ExpertProfileDoc>('expert_profiles', caller.userId);
+      if (profile?.status === 'removed') {
+        throw new AppError('FORBIDDEN', '您已被移出专家库，不能凭邀请码重新加入，如有疑问请联系专家管理机构');
+      }
     }
     await tx.updateById('invitations', doc._id, {
       set: { status: 'used', usedBy: caller.userId, usedByName: caller.displayName, usedAt: now },
     });
-    await grantAndAct(tx, grant);
+    if (before) {
+      // Someone who held this role before (a liaison moved on, an expert who left) is welcomed back.
+      await tx.updateById('memberships', grant._id, { set: { status: 'active', via: 'invitation', createdAt: now } });
+      await tx.updateById('users', caller.userId, { set: { actingMembershipId: grant._id } });
+    } else {
+      await grantAndAct(tx, grant);
+    }
     return doc;
   });
   const station = await ctx.store.get<StationDoc>('stations', inv.stationId);
