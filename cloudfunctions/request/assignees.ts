@@ -7,6 +7,7 @@
 import type { AssigneeCandidate } from '../../core/contract/request';
 import type { AssigneeKind, Industry } from '../../core/enums';
 import type { Store } from '../../core/ports';
+import { awayUntil } from '../../core/rules/expert-roster';
 import type { ExpertProfileDoc, MembershipDoc, ServiceRequestDoc, UserDoc } from '../../core/store/docs';
 import { invalidField } from '../_shared/errors';
 
@@ -36,13 +37,6 @@ async function hasActiveRole(store: Store, userId: string, stationId: string, ro
     limit: 1,
   });
   return grants.length > 0;
-}
-
-/** Away today (Shanghai date), as the expert marked: until when, else null. */
-export function awayUntil(p: Pick<ExpertProfileDoc, 'unavailableFrom' | 'unavailableUntil'>, today: string) {
-  if (!p.unavailableUntil || p.unavailableUntil < today) return null;
-  if (p.unavailableFrom && p.unavailableFrom > today) return null;
-  return p.unavailableUntil;
 }
 
 /**
