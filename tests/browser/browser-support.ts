@@ -97,6 +97,18 @@ export async function logIn(page: Page, stage: Stage, username: string, displayN
  */
 export const current = (page: Page) => page.locator('.taro_page:visible').last();
 
+/**
+ * Taps the cell of 我的 whose title is exactly `title` (the tab page must be the one on top).
+ * Exact, because a cell's description may name another entry (我的指派's mentions 今日咨询).
+ */
+export async function openFromMe(page: Page, title: string): Promise<void> {
+  await current(page)
+    .locator('.nut-cell')
+    .filter({ has: page.getByText(title, { exact: true }) })
+    .first()
+    .click();
+}
+
 /** Logs a demo account in over the API (as the H5 front end does) and returns its token. */
 export async function apiLogin(stage: Stage, username: string): Promise<string> {
   const res = await fetch(`${stage.base}/api/auth/login`, {

@@ -12,7 +12,7 @@
  */
 import type { Page } from 'playwright-core';
 import { formatShanghai, shanghaiDate } from '../../core/rules/time';
-import { apiCall, apiLogin, button, current, logIn, openStage, phone, type Stage } from './browser-support';
+import { apiCall, apiLogin, button, current, logIn, openStage, phone, type Stage, openFromMe } from './browser-support';
 
 const STATION = 'st-haidian-zgc';
 const LIAISON_ID = 'wx_demo-liaison';
@@ -28,11 +28,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await stage?.close();
 });
-
-/** Taps a cell of 我的 (the tab page must be the one on top). */
-async function openFromMe(page: Page, title: string) {
-  await current(page).locator('.nut-cell', { hasText: title }).first().click();
-}
 
 /** Types into the multi-line field of a form row (FormField's data-field). */
 const textarea = (page: Page, name: string) => current(page).locator(`[data-field="${name}"] textarea`);

@@ -13,7 +13,7 @@
  * Everything goes through the pages; no API shortcut is needed.
  */
 import type { Page } from 'playwright-core';
-import { current, logIn, openStage, phone, type Stage } from './browser-support';
+import { current, logIn, openStage, phone, type Stage, openFromMe } from './browser-support';
 
 const COMPANY_NAME = '北京示例智能科技有限公司';
 /** The demo company's request the chief accepted (server/demo/requests.ts, 'accepted'). */
@@ -33,16 +33,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await stage?.close();
 });
-
-/** Taps a cell of 我的 by its title (the tab page must be the one on top). */
-async function openFromMe(page: Page, title: string) {
-  const view = current(page);
-  await view
-    .locator('.nut-cell')
-    .filter({ has: page.getByText(title, { exact: true }) })
-    .first()
-    .click();
-}
 
 /**
  * 我的, freshly loaded (as after a refresh). Not by going back: Taro's H5 router finishes a page

@@ -21,7 +21,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { Clock } from '../../core/ports';
 import { MINUTE_MS, addDays, shanghaiDate, shanghaiInstant } from '../../core/rules/time';
-import { button, current, input, logIn, openStage, phone, type Stage } from './browser-support';
+import { button, current, input, logIn, openStage, phone, type Stage, openFromMe } from './browser-support';
 
 const ZBARIMG = '/usr/bin/zbarimg';
 const TITLE = '专利申请实务与技术交底书撰写';
@@ -61,15 +61,6 @@ async function person(): Promise<Page> {
 async function moveClockTo(at: number) {
   shift = at - Date.now();
   for (const p of phones) await p.context().clock.setSystemTime(clock.now());
-}
-
-/** Taps a cell of 我的 by its title (the tab page must be the one on top). */
-async function openFromMe(page: Page, title: string) {
-  await current(page)
-    .locator('.nut-cell')
-    .filter({ has: page.getByText(title, { exact: true }) })
-    .first()
-    .click();
 }
 
 async function goToMe(page: Page) {

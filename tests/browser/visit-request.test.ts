@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import QRCode from 'qrcode';
 import { shanghaiDate } from '../../core/rules/time';
-import { button, current, input, logIn, openStage, phone, type Stage } from './browser-support';
+import { button, current, input, logIn, openStage, phone, type Stage, openFromMe } from './browser-support';
 
 const COMPANY_NAME = '北京示例智能科技有限公司';
 const MET = '陈总（总经理）';
@@ -45,16 +45,6 @@ afterAll(async () => {
   await stage?.close();
   if (photoDir) rmSync(photoDir, { recursive: true, force: true });
 });
-
-/** Taps a cell of 我的 by its title (the tab page must be the one on top). */
-async function openFromMe(page: Page, title: string) {
-  const view = current(page);
-  await view
-    .locator('.nut-cell')
-    .filter({ has: page.getByText(title, { exact: true }) })
-    .first()
-    .click();
-}
 
 /**
  * 我的, freshly loaded (as after a refresh). Not by going back: Taro's H5 router finishes a page
