@@ -3,7 +3,7 @@
  * as soon as it shows (before the router's transition could settle), several times, and 我的 is
  * there each time with its content; then open another page straight after coming back, and it shows.
  */
-import { current, logIn, openStage, phone, type Stage } from './browser-support';
+import { current, logIn, openFromMe, openStage, phone, type Stage } from './browser-support';
 
 let stage: Stage;
 beforeAll(async () => {
@@ -30,7 +30,7 @@ test('going back from a page the moment it opens shows 我的 again, every time'
       { timeout: 5000 },
     );
   for (let round = 0; round < 3; round++) {
-    await current(page).locator('.nut-cell', { hasText: '服务需求' }).first().click();
+    await openFromMe(page, '服务需求');
     await current(page).getByText('待受理', { exact: true }).first().waitFor();
     await page.goBack();
     await me().waitFor({ state: 'visible', timeout: 5000 });
@@ -39,7 +39,7 @@ test('going back from a page the moment it opens shows 我的 again, every time'
   }
 
   // Straight after coming back, the next page opens and stays.
-  await current(page).locator('.nut-cell', { hasText: '服务需求' }).first().click();
+  await openFromMe(page, '服务需求');
   await current(page).getByText('待受理', { exact: true }).first().waitFor({ timeout: 5000 });
   await page.context().close();
 });

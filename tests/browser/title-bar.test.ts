@@ -4,7 +4,7 @@
  * opened straight from a link has one that goes to the first tab; a tab page has neither.
  */
 import type { Page } from 'playwright-core';
-import { current, logIn, openStage, phone, type Stage } from './browser-support';
+import { current, logIn, openFromMe, openStage, phone, type Stage } from './browser-support';
 
 let stage: Stage;
 beforeAll(async () => {
@@ -36,7 +36,7 @@ test('a tab page shows its title and no back control; a page opened from it show
   expect(await back(page).isVisible()).toBe(false);
   expect(await home(page).isVisible()).toBe(false);
 
-  await current(page).locator('.nut-cell', { hasText: '服务需求' }).first().click();
+  await openFromMe(page, '服务需求');
   await current(page).getByText('待受理', { exact: true }).first().waitFor();
   await expectTitle(page, '我的服务需求');
   expect(await back(page).isVisible()).toBe(true);
