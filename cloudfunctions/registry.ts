@@ -14,6 +14,7 @@ import { handlers as survey } from './survey/handlers';
 import { handlers as training } from './training/handlers';
 import { handlers as referral } from './referral/handlers';
 import { handlers as expert } from './expert/handlers';
+import { handlers as stats } from './stats/handlers';
 
 export const FUNCTION_HANDLERS = {
   account,
@@ -31,4 +32,5 @@ export const FUNCTION_HANDLERS = {
   enterprise,
   referral,
   expert,
+  stats,
 } as const;

@@ -44,8 +44,16 @@ export interface ErrorBody {
 
 export type Envelope<T> = { ok: true; data: T } | { ok: false; error: ErrorBody };
 
+/**
+ * Marks AppErrors by a registered symbol, not by class identity alone: a second copy of this
+ * module (a bundle loaded beside the host's store, the weapp suite reloading a phone's modules)
+ * has another AppError class, and a CONFLICT thrown by one copy must still be known by the other.
+ */
+const APP_ERROR = Symbol.for('ip-station.AppError');
+
 /** A failure the caller is meant to see. Anything else thrown becomes INTERNAL. */
 export class AppError extends Error {
+  readonly [APP_ERROR] = true;
   readonly code: ErrorCode;
   readonly fields?: Record<string, string>;
   constructor(code: ErrorCode, message?: string, fields?: Record<string, string>) {
@@ -61,7 +69,8 @@ export class AppError extends Error {
   }
 }
 
-export const isAppError = (e: unknown): e is AppError => e instanceof AppError;
+export const isAppError = (e: unknown): e is AppError =>
+  e instanceof AppError || (e instanceof Error && (e as unknown as Record<symbol, unknown>)[APP_ERROR] === true);
 
 export const ok = <T>(data: T): Envelope<T> => ({ ok: true, data });
 export const fail = (error: ErrorBody): Envelope<never> => ({ ok: false, error });

@@ -252,6 +252,14 @@ export const POLICY = {
     sendReminders: SYSTEM,
     sendSurveyInvites: SYSTEM,
     sweepOverdueRequests: SYSTEM,
+    rollUpStats: SYSTEM,
+  },
+  stats: {
+    // A chief the station's figures, an admin any station's (the handler checks the station);
+    // a liaison or expert only their own work (the handler reads the person's own scope).
+    stationStats: [CHIEF, ...CONSULTANT_OWN, ADMIN],
+    // Every station side by side: the city's admins.
+    cityStats: [ADMIN],
   },
 } as const satisfies Record<string, Record<string, Access>>;
 

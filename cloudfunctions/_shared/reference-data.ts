@@ -13,25 +13,32 @@ import { SEED_STATIONS } from '../../core/reference/stations';
 import type { MigrationDoc, ServiceItemDoc, StationDoc } from '../../core/store/docs';
 import type { CollectionName } from '../../core/store/schema';
 import { insertIfAbsent } from './records';
+import { stampLegacyRecords } from './rollups';
 
 /**
  * Fixes of data stored by an older version. Each runs once per database: its `migrations`
  * document marks it done, so a start does not scan a large collection again. Each fix is
  * idempotent, so two starts applying one at the same moment do no harm.
  */
-const MIGRATIONS: ReadonlyArray<{ id: string; apply(store: Store): Promise<unknown> }> = [
+const MIGRATIONS: ReadonlyArray<{ id: string; apply(store: Store, now: number): Promise<unknown> }> = [
   {
     // Companies stored before the ledger existed have no lastVisitAt; the 待走访 queue is one range
     // query `lastVisitAt < cutoff`, which never matches a missing field: give them 0 (never visited).
     id: 'companies-last-visit-at',
     apply: (store) => store.update('companies', { lastVisitAt: null }, { set: { lastVisitAt: 0 } }),
   },
+  {
+    // Records stored before the statistics have no change stamp: the rollup job reads sources by
+    // it, so stamp them once and the first run counts them.
+    id: 'rollup-change-stamps',
+    apply: (store, now) => stampLegacyRecords(store, now),
+  },
 ];
 
 async function applyMigrations(store: Store, now: number): Promise<void> {
   for (const m of MIGRATIONS) {
     if (await store.get<MigrationDoc>('migrations', m.id)) continue;
-    await m.apply(store);
+    await m.apply(store, now);
     await insertIfAbsent(store, 'migrations', { _id: m.id, appliedAt: now } satisfies MigrationDoc);
   }
 }

@@ -12,6 +12,7 @@ import { authorizeAction, authorizeTarget, accessOf, mayAccess, type Target } fr
 import type { Caller, Clock, Files, Ids, Logger, Notice, Notifier, PageCodes, Store } from '../../core/ports';
 import type { RequestLogDoc } from '../../core/store/docs';
 import { keyedIds } from './node-ports';
+import { stampedStore } from './change-stamps';
 import { invalidInput } from './zod-labels';
 
 /** What a platform adapter (CloudBase or the host) supplies for one call. */
@@ -66,6 +67,8 @@ function buildContext(
   const { resolveCaller: _ignored, ...ports } = platform;
   return {
     ...ports,
+    // Writes to a statistics source carry their change stamp (change-stamps.ts).
+    store: stampedStore(platform.store, platform.clock),
     // Under a request key the action's ids are drawn from it, so a replay names the same documents.
     ids: requestKey ? keyedIds(requestKey) : platform.ids,
     caller,

@@ -3,9 +3,11 @@ import type { Handlers } from '../_shared/runtime';
 import sendReminders from './actions/sendReminders';
 import sendSurveyInvites from './actions/sendSurveyInvites';
 import sweepOverdueRequests from './actions/sweepOverdueRequests';
+import rollUpStats from './actions/rollUpStats';
 
 export const handlers: Handlers<'jobs'> = {
   sendReminders,
   sendSurveyInvites,
   sweepOverdueRequests,
+  rollUpStats,
 };

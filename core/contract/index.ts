@@ -20,6 +20,7 @@ import { survey } from './survey';
 import { checkin } from './checkin';
 import { referral } from './referral';
 import { expert } from './expert';
+import { stats } from './stats';
 
 export interface ActionContract {
   input: z.ZodType;
@@ -42,6 +43,7 @@ export const CONTRACTS = {
   enterprise,
   referral,
   expert,
+  stats,
 } as const;
 
 export type FunctionName = keyof typeof CONTRACTS;
@@ -93,3 +95,5 @@ export { expert } from './expert';
 export type { MyExpertProfile, ExpertRow, ExpertDetail } from './expert';
 export { referral } from './referral';
 export type { ReferralSummary, ReferralDetail } from './referral';
+export { stats } from './stats';
+export type { StationStats, StatSectionView, CityRow } from './stats';

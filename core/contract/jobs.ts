@@ -37,4 +37,14 @@ export const jobs = {
       escalated: z.number().int(),
     }),
   },
+  /** Brings the statistics rollups up to date with what changed since the last run (resumable). */
+  rollUpStats: {
+    input: z.object({}),
+    output: z.object({
+      /** Source records applied by this run. */
+      processed: z.number().int(),
+      /** Stopped at its budget: the next run carries on. */
+      more: z.boolean(),
+    }),
+  },
 } as const;

@@ -4,6 +4,7 @@
  * Each list screen's query must be served by one of these.
  */
 import { KEY_FLAG } from '../enums';
+import { CHANGE_STAMP, ROLLUP_SOURCES } from '../rules/rollups';
 
 export interface IndexSpec {
   /** Fields in order, with direction. */
@@ -840,7 +841,51 @@ export const COLLECTIONS = {
     description: 'host only: session token hash → user, with expiry',
     indexes: [{ fields: [['userId', 'asc']] }, { fields: [['expiresAt', 'asc']] }],
   },
+  // Statistics (core/rules/rollups.ts, cloudfunctions/_shared/rollups.ts).
+  stat_buckets: {
+    description:
+      'statistics: counters of one scope (st:<stationId> or u:<userId>) for one day or month (id <scope>:d:<date> or <scope>:m:<month>), moved by the rollup job',
+    // stats views read a scope's months or days of a range; the city view a month of every station.
+    indexes: [
+      {
+        fields: [
+          ['scope', 'asc'],
+          ['grain', 'asc'],
+          ['period', 'asc'],
+        ],
+      },
+      {
+        fields: [
+          ['grain', 'asc'],
+          ['period', 'asc'],
+        ],
+      },
+    ],
+  },
+  stat_facts: {
+    description:
+      "statistics: each source record's last projection (id <collection>:<recordId>), so a change moves the buckets by its difference",
+    indexes: [],
+  },
+  stat_cursors: {
+    description:
+      'statistics: where the rollup job stopped in each source collection (id = the collection), and its lease',
+    indexes: [],
+  },
 } satisfies Record<string, CollectionSpec>;
+
+/**
+ * Each statistics source also gets the rollup job's index: its change stamp, then `_id` (the job
+ * reads what changed since its cursor, oldest first, a page at a time).
+ */
+for (const source of ROLLUP_SOURCES) {
+  (COLLECTIONS[source].indexes as IndexSpec[]).push({
+    fields: [
+      [CHANGE_STAMP, 'asc'],
+      ['_id', 'asc'],
+    ],
+  });
+}
 
 export type CollectionName = keyof typeof COLLECTIONS;
 export const COLLECTION_NAMES = Object.keys(COLLECTIONS) as CollectionName[];

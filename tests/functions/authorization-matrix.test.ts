@@ -319,6 +319,22 @@ const MATRIX: Row[] = [
   { fn: 'jobs', action: 'sendReminders', target: 'own', expected: only() },
   { fn: 'jobs', action: 'sendSurveyInvites', target: 'own', expected: only() },
   { fn: 'jobs', action: 'sweepOverdueRequests', target: 'own', expected: only() },
+  { fn: 'jobs', action: 'rollUpStats', target: 'own', expected: only() },
+  // stats: a chief the station's figures, an admin any station's; a liaison or expert their own
+  // (the station named is ignored for them: their own work is all they get); the city view: admins
+  {
+    fn: 'stats',
+    action: 'stationStats',
+    target: 'own',
+    expected: only('liaison', 'chief', 'expert', 'admin'),
+  },
+  {
+    fn: 'stats',
+    action: 'stationStats',
+    target: 'other',
+    expected: only('liaison', 'expert', 'admin'),
+  },
+  { fn: 'stats', action: 'cityStats', target: 'own', expected: only('admin') },
   // expert: one's own roster entry — an expert's (a fresh actor has none: getMyProfile answers null,
   // leaveRoster NOT_FOUND)
   { fn: 'expert', action: 'getMyProfile', target: 'own', expected: only('expert') },

@@ -516,6 +516,20 @@ const BAD_INPUTS: BadInput[] = [
     field: 'from',
     label: '开始日期',
   },
+  {
+    fn: 'stats',
+    action: 'stationStats',
+    input: { stationId: OWN_STATION, period: { kind: 'custom', anchor: '2025-03-01', to: '2025-02-01' } },
+    field: 'period.to',
+    label: '结束日期',
+  },
+  {
+    fn: 'stats',
+    action: 'cityStats',
+    input: { period: { kind: 'year', anchor: '2025-02-30' } },
+    field: 'period.anchor',
+    label: '日期',
+  },
 ];
 
 /** Actions whose input is empty: any payload is accepted, extra fields are dropped. */
@@ -530,6 +544,7 @@ const NO_INPUT = [
   'jobs.sendReminders',
   'jobs.sendSurveyInvites',
   'jobs.sweepOverdueRequests',
+  'jobs.rollUpStats',
 ];
 
 const nonPublic = Object.entries(POLICY).flatMap(([fn, actions]) =>

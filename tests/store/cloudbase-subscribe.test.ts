@@ -182,7 +182,15 @@ describe('subscribe configuration', () => {
 });
 
 describe('the jobs function on CloudBase: who is the timer', () => {
-  const main = () => createCloudMain('jobs', jobsHandlers, { timers: TIMER_ACTIONS });
+  // The trigger's first three jobs, whose store calls are answered below one by one; the
+  // statistics rollup (the fourth) has its own tests against both stores (tests/functions/rollups.test.ts).
+  const NOTICE_JOBS = ['sendReminders', 'sendSurveyInvites', 'sweepOverdueRequests'] as const;
+  const main = () => createCloudMain('jobs', jobsHandlers, { timers: { reminders: NOTICE_JOBS } });
+
+  it('the trigger runs every timer job, the statistics rollup last', () => {
+    expect(TIMER_ACTIONS.reminders).toEqual([...NOTICE_JOBS, 'rollUpStats']);
+  });
+
   const timerEvent = { Type: 'Timer', TriggerName: 'reminders', Time: '2025-03-03T01:00:00Z', Message: '' };
 
   it('a timer event without an OPENID is the system caller, running the trigger’s actions in turn', async () => {

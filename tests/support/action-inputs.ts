@@ -288,5 +288,13 @@ export const VALID_INPUTS: { [F in FunctionName]: Record<ActionName<F>, InputFac
     sendReminders: () => ({}),
     sendSurveyInvites: () => ({}),
     sweepOverdueRequests: () => ({}),
+    rollUpStats: () => ({}),
+  },
+  stats: {
+    stationStats: ({ now, target }) => ({
+      period: { kind: 'month', anchor: shanghaiDate(now) },
+      stationId: stationOf(target),
+    }),
+    cityStats: ({ now }) => ({ period: { kind: 'quarter', anchor: shanghaiDate(now) } }),
   },
 };

@@ -1,0 +1,6 @@
+/** stats: a station's figures for a period and the city view (004 §7.4.2–7.4.3). */
+import type { Handlers } from '../_shared/runtime';
+import stationStats from './actions/stationStats';
+import cityStats from './actions/cityStats';
+
+export const handlers: Handlers<'stats'> = { stationStats, cityStats };

@@ -1,0 +1,102 @@
+/**
+ * Statistics (004 §7.4.2–7.4.3): a station's figures for a period beside the previous period and
+ * the same period last year, and the city view of every station side by side. Figures come from
+ * the rollups (core/rules/rollups.ts), never from a scan of the history.
+ */
+import { z } from 'zod';
+import { date, id } from './common';
+import { daysBetween, MAX_RANGE_DAYS, PERIOD_KIND } from '../rules/rollups';
+
+/** A month, quarter or year containing `anchor`, or a custom range `anchor`..`to`. */
+export const periodInput = z
+  .object({
+    kind: z.enum(PERIOD_KIND).default('month').describe('统计周期'),
+    anchor: date('日期'),
+    to: date('结束日期').optional(),
+  })
+  .superRefine((p, ctx) => {
+    if (p.kind !== 'custom') return;
+    if (!p.to) {
+      ctx.addIssue({ code: 'custom', path: ['to'], message: '请选择结束日期' });
+    } else if (p.to < p.anchor) {
+      ctx.addIssue({ code: 'custom', path: ['to'], message: '不能早于开始日期' });
+    } else if (daysBetween(p.anchor, p.to) + 1 > MAX_RANGE_DAYS) {
+      ctx.addIssue({ code: 'custom', path: ['to'], message: `与开始日期相隔最长 ${MAX_RANGE_DAYS} 天` });
+    }
+  })
+  .describe('统计周期');
+
+const range = z.object({ from: z.string(), to: z.string(), label: z.string() });
+
+const figure = z.object({
+  id: z.string(),
+  label: z.string(),
+  unit: z.string(),
+  value: z.number().nullable(),
+  previous: z.number().nullable(),
+  lastYear: z.number().nullable(),
+});
+
+const section = z.object({
+  id: z.string(),
+  title: z.string(),
+  figures: z.array(figure),
+  chart: z
+    .object({
+      kind: z.enum(['bar', 'pie']),
+      title: z.string(),
+      items: z.array(z.object({ name: z.string(), value: z.number() })),
+    })
+    .nullable(),
+});
+
+const trend = z.object({
+  grain: z.enum(['d', 'm']),
+  points: z.array(z.string()),
+  series: z.array(z.object({ name: z.string(), values: z.array(z.number()) })),
+});
+
+const stationStatsOutput = z.object({
+  /** Whose figures: the station's name, or "我的（name）" for a liaison's or expert's own. */
+  scopeName: z.string(),
+  stationId: z.string().nullable(),
+  period: range,
+  previous: range,
+  lastYear: range,
+  sections: z.array(section),
+  trend,
+});
+export type StationStats = z.infer<typeof stationStatsOutput>;
+export type StatSectionView = z.infer<typeof section>;
+
+const cityRow = z.object({
+  stationId: z.string(),
+  name: z.string(),
+  district: z.string(),
+  /** HEADLINE figures by id (core/rules/stat-figures.ts). */
+  figures: z.record(z.string(), z.number().nullable()),
+});
+export type CityRow = z.infer<typeof cityRow>;
+
+export const stats = {
+  /**
+   * A station's statistics (a chief: their own station; an admin: any, by stationId); a liaison
+   * or expert sees their own work only.
+   */
+  stationStats: {
+    input: z.object({
+      period: periodInput,
+      stationId: id('站点').optional(),
+    }),
+    output: stationStatsOutput,
+  },
+  /** Every active station side by side on the headline figures (admin). */
+  cityStats: {
+    input: z.object({ period: periodInput }),
+    output: z.object({
+      period: range,
+      columns: z.array(z.object({ id: z.string(), label: z.string(), unit: z.string() })),
+      rows: z.array(cityRow),
+    }),
+  },
+} as const;
