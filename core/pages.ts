@@ -67,6 +67,8 @@ const PAGE_PATHS = {
   expertProfile: '/packages/expert/pages/profile/index',
   expertRoster: '/packages/expert/pages/roster/index',
   expert: '/packages/expert/pages/detail/index',
+  stationStats: '/packages/stats/pages/station/index',
+  cityStats: '/packages/stats/pages/city/index',
 } as const;
 export type PageName = keyof typeof PAGE_PATHS;
 /** Typed as plain strings, so a link to a page compares with any path. */
@@ -179,4 +181,8 @@ export const ROUTES = {
   expertRoster: PAGES.expertRoster,
   /** 专家详情: one expert; the admin's 备案 / 退回 / 除名. */
   expert: (expertId: string) => `${PAGES.expert}${q({ expertId })}`,
+  /** 统计分析: a station's figures (an admin's drill-down names the station). */
+  stationStats: (stationId?: string) => `${PAGES.stationStats}${q({ stationId })}`,
+  /** 全市统计: every station side by side (admin). */
+  cityStats: PAGES.cityStats,
 };

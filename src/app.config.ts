@@ -89,6 +89,11 @@ export default defineAppConfig({
       root: 'packages/referral',
       pages: ['pages/create/index', 'pages/list/index', 'pages/detail/index'],
     },
+    {
+      // ECharts lives here only: no chart library in the main package.
+      root: 'packages/stats',
+      pages: ['pages/station/index', 'pages/city/index'],
+    },
   ],
   // 登记走访 records where a visit took place (Taro.getLocation), only when the liaison taps for it.
   permission: { 'scope.userLocation': { desc: '记录走访地点' } },

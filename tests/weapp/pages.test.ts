@@ -159,6 +159,9 @@ const FIRST_TEXT: Partial<Record<PageName, string | RegExp>> = {
   survey: '培训满意度问卷',
   surveyResults: '已回收',
   wantedTopics: '份问卷',
+  // An admin picks the station first; everyone else sees their month beside the ones compared.
+  stationStats: /趋势|请选择要查看统计的服务站点/,
+  cityStats: '个服务站点',
 };
 
 /** Text that means the page failed to show what it is for. */

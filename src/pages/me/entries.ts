@@ -284,6 +284,28 @@ export const ME_ENTRIES: readonly MeEntry[] = [
     only: ['chief'],
     url: () => ROUTES.wantedTopics,
   },
+  // 统计 (004 §7.4.2): the station's figures for the chief and admin, one's own for the others.
+  {
+    id: 'station-stats',
+    group: 'work',
+    title: '统计分析',
+    description: (r) =>
+      r === 'chief'
+        ? '本站咨询、走访、需求、培训与满意度，按月、季、年对比'
+        : r === 'admin'
+          ? '任一站点的统计与对比'
+          : '我的咨询、走访与办理情况统计',
+    needs: ['stats', 'stationStats'],
+    url: () => ROUTES.stationStats(),
+  },
+  {
+    id: 'city-stats',
+    group: 'work',
+    title: '全市统计',
+    description: '各站点并列对比、排名，逐站查看',
+    needs: ['stats', 'cityStats'],
+    url: () => ROUTES.cityStats,
+  },
   // 服务网络
   {
     id: 'own-station',

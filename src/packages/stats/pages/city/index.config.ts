@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '全市统计',
+  enablePullDownRefresh: true,
+});

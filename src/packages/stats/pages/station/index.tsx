@@ -1,0 +1,83 @@
+/**
+ * 统计分析: a station's figures for a month, quarter, year or custom range, beside the previous
+ * period and the same period last year — the trend, then consultations, visits, requests,
+ * trainings, satisfaction and experts, each with its chart and numbers. A chief sees their
+ * station, an admin picks one (or arrives from the city view with it), a liaison or expert
+ * their own work.
+ */
+import { useState } from 'react';
+import { usePullDownRefresh } from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import { shanghaiDate } from '@core/rules/time';
+import { LoadStatus } from '@/components/ListStatus';
+import { RoleGate } from '@/components/RoleGate';
+import { useStationScope } from '@/components/StationScope';
+import { useLoad } from '@/hooks/useLoad';
+import { usePageParams } from '@/hooks/usePageParams';
+import { useSession } from '@/hooks/useSession';
+import { stationStats } from '@/services/stats';
+import { Chart } from '../../components/Chart';
+import { PeriodPicker, type PeriodValue } from '../../components/PeriodPicker';
+import { StatSection } from '../../components/StatSection';
+import { lineOption } from '../../lib/options';
+import '../../stats.scss';
+
+function StationStats({ admin, fixedStation }: { admin: boolean; fixedStation?: string }) {
+  const today = shanghaiDate(Date.now());
+  const [period, setPeriod] = useState<PeriodValue>({ kind: 'month', anchor: today });
+  // Only an admin picks a station: anyone else's is the one they act for (the picker never loads).
+  const scope = useStationScope(admin ? fixedStation : 'acting');
+  const stationId = admin ? scope.stationId : undefined;
+  const waiting = admin && !stationId;
+  const stats = useLoad(
+    () => (waiting ? Promise.resolve(null) : stationStats({ period, ...(stationId ? { stationId } : {}) })),
+    [period.kind, period.anchor, period.to, stationId],
+  );
+  usePullDownRefresh(() => void stats.reload());
+  const data = stats.data;
+
+  return (
+    <View className="stat-page">
+      {admin ? scope.picker : null}
+      <PeriodPicker value={period} today={today} onChange={setPeriod} />
+      {waiting ? <Text className="stat-page__hint">请选择要查看统计的服务站点</Text> : null}
+      {data ? (
+        <>
+          <View className="stat-page__head" data-testid="stat-scope">
+            <Text className="stat-page__scope">{data.scopeName}</Text>
+            <Text className="stat-page__range">
+              {data.period.label}（{data.period.from} 至 {data.period.to}），对比 {data.previous.label} 与{' '}
+              {data.lastYear.label}
+            </Text>
+          </View>
+          <View className="stat-card" data-testid="stat-trend">
+            <Text className="stat-card__title">趋势</Text>
+            <Chart option={lineOption(data.trend.points, data.trend.series)} height={220} testId="stat-chart" />
+            <View className="stat-breakdown__list">
+              {data.trend.series.map((s) => (
+                <View key={s.name} className="stat-breakdown__item">
+                  <Text>{s.name}合计</Text>
+                  <Text className="stat-breakdown__value">{s.values.reduce((a, b) => a + b, 0)}</Text>
+                </View>
+              ))}
+            </View>
+          </View>
+          {data.sections.map((s) => (
+            <StatSection key={s.id} section={s} />
+          ))}
+        </>
+      ) : null}
+      {!waiting && (!data || stats.error) ? <LoadStatus loaded={stats} missing="暂无统计数据" /> : null}
+    </View>
+  );
+}
+
+export default function StationStatsPage() {
+  const session = useSession();
+  const params = usePageParams();
+  return (
+    <RoleGate session={session} needs={['stats', 'stationStats']} what="查看统计分析">
+      <StationStats admin={session.acting?.role === 'admin'} fixedStation={params.stationId || undefined} />
+    </RoleGate>
+  );
+}

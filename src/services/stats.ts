@@ -1,0 +1,5 @@
+/** stats: one typed function per action (a station's statistics, the city view). */
+import { call } from './call';
+
+export const stationStats = call('stats', 'stationStats');
+export const cityStats = call('stats', 'cityStats');

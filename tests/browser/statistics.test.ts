@@ -1,0 +1,109 @@
+/**
+ * Statistics in Chromium against the H5 build and the demo data (issue 13):
+ *  - the demo chief opens 我的 → 统计分析: the station's month with the previous month and last
+ *    year beside it, the trend and breakdown charts drawn (SVG), the numbers equal to what the
+ *    server answers; switching to 年 shows the year, and stepping back shows the year before;
+ *  - the admin opens 全市统计, ranks the stations, picks two and compares them on one chart and
+ *    table, then drills down into one station's statistics.
+ */
+import type { Page } from 'playwright-core';
+import type { CityRow, StationStats } from '../../core/contract';
+import { shanghaiDate } from '../../core/rules/time';
+import { apiCall, apiLogin, current, logIn, openFromMe, openStage, phone, type Stage } from './browser-support';
+
+let stage: Stage;
+beforeAll(async () => {
+  stage = await openStage();
+});
+afterAll(async () => {
+  await stage?.close();
+});
+
+const figureCell = (page: Page, id: string) =>
+  current(page).locator(`[data-testid="stat-figure"][data-figure="${id}"] .stat-table__cell--now`);
+
+test('the chief reads the month’s statistics with charts, then the year and the year before', async () => {
+  const today = shanghaiDate(Date.now());
+  const token = await apiLogin(stage, 'chief');
+  const month = await apiCall<StationStats>(stage, token, 'stats', 'stationStats', {
+    period: { kind: 'month', anchor: today },
+  });
+  const consults = month.sections.flatMap((s) => s.figures).find((f) => f.id === 'consult')!;
+  expect(consults.value).toBeGreaterThan(0); // the demo has consultations this month
+
+  const chief = await phone(stage);
+  await logIn(chief, stage, 'chief', '王站长');
+  await openFromMe(chief, '统计分析');
+  const view = current(chief);
+  await view.locator('[data-testid="stat-scope"]', { hasText: month.scopeName }).waitFor();
+  expect(await view.locator('[data-testid="period-label"]').innerText()).toBe(month.period.label);
+  expect(await view.locator('[data-testid="stat-scope"]').innerText()).toContain(
+    `对比 ${month.previous.label} 与 ${month.lastYear.label}`,
+  );
+  expect(await figureCell(chief, 'consult').innerText()).toBe(`${consults.value} 次`);
+  // The trend and the breakdowns are drawn: each chart holds an SVG with marks.
+  await view
+    .locator('[data-testid="stat-trend"] [data-testid="stat-chart"] svg path')
+    .first()
+    .waitFor({ state: 'attached' });
+  expect(await view.locator('[data-testid="stat-chart"] svg').count()).toBeGreaterThanOrEqual(3);
+  // A drawn chart has its axes, grid and the series: many marks, and a visible size.
+  expect(await view.locator('[data-testid="stat-trend"] svg path').count()).toBeGreaterThan(10);
+  expect((await view.locator('[data-testid="stat-trend"] svg').boundingBox())!.height).toBeGreaterThan(100);
+
+  await view.locator('[data-testid="period-kind"][data-value="year"]').click();
+  const year = today.slice(0, 4);
+  await view.locator('[data-testid="period-label"]', { hasText: `${year}年` }).waitFor();
+  const yearly = await apiCall<StationStats>(stage, token, 'stats', 'stationStats', {
+    period: { kind: 'year', anchor: today },
+  });
+  const yearConsults = yearly.sections.flatMap((s) => s.figures).find((f) => f.id === 'consult')!;
+  await figureCell(chief, 'consult')
+    .filter({ hasText: `${yearConsults.value} 次` })
+    .waitFor();
+  expect(yearConsults.value).toBeGreaterThanOrEqual(consults.value!);
+
+  await view.locator('[data-testid="period-prev"]').click();
+  await view.locator('[data-testid="period-label"]', { hasText: `${Number(year) - 1}年` }).waitFor();
+  // Nothing can be later than the current year: 下一年 is off there.
+  await view.locator('[data-testid="period-next"]').click();
+  await view.locator('[data-testid="period-label"]', { hasText: `${year}年` }).waitFor();
+  await view.locator('[data-testid="period-next"]').click();
+  expect(await view.locator('[data-testid="period-label"]').innerText()).toBe(`${year}年`);
+});
+
+test('the admin ranks the stations, compares two and drills down into one', async () => {
+  const today = shanghaiDate(Date.now());
+  const token = await apiLogin(stage, 'admin');
+  const city = await apiCall<{ rows: CityRow[] }>(stage, token, 'stats', 'cityStats', {
+    period: { kind: 'month', anchor: today },
+  });
+  const byConsults = [...city.rows].sort((a, b) => (b.figures.consult ?? 0) - (a.figures.consult ?? 0));
+  const [first, second] = byConsults as [CityRow, CityRow];
+
+  const admin = await phone(stage);
+  await logIn(admin, stage, 'admin', '市中心管理员');
+  await openFromMe(admin, '全市统计');
+  const view = current(admin);
+  await view.locator('[data-testid="city-row"]').first().waitFor();
+  expect(await view.locator('[data-testid="city-row"]').count()).toBe(city.rows.length);
+  // Ranked by 咨询 first: the busiest station leads.
+  expect(await view.locator('[data-testid="city-row"]').first().getAttribute('data-station')).toBe(first.stationId);
+
+  await view
+    .locator(`[data-testid="city-row"][data-station="${first.stationId}"] [data-testid="compare-pick"]`)
+    .click();
+  await view
+    .locator(`[data-testid="city-row"][data-station="${second.stationId}"] [data-testid="compare-pick"]`)
+    .click();
+  const compare = view.locator('[data-testid="stat-compare"]');
+  await compare.waitFor();
+  expect(await compare.innerText()).toContain(first.name);
+  expect(await compare.innerText()).toContain(second.name);
+  expect(await compare.locator('[data-figure="consult"]').innerText()).toContain(`${first.figures.consult} 次`);
+  await compare.locator('[data-testid="stat-chart"] svg path').first().waitFor({ state: 'attached' });
+
+  // Drill-down: the station's own statistics, named.
+  await view.locator(`[data-testid="city-row"][data-station="${first.stationId}"] .stat-rank__name`).click();
+  await current(admin).locator('[data-testid="stat-scope"]', { hasText: first.name }).waitFor();
+});
