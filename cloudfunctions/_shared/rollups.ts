@@ -24,6 +24,7 @@ import {
   contributionDelta,
   CHANGE_STAMP,
   foldContributions,
+  PROJECTION_VERSION,
   ROLLUP_SOURCES,
   sumCounters,
   trendPoints,
@@ -56,6 +57,8 @@ interface CursorDoc extends Doc {
   ts: number;
   id: string;
   leaseUntil: number;
+  /** The PROJECTION_VERSION the cursor's records were applied with (absent: the first). */
+  version?: number;
 }
 
 export interface RollupPorts {
@@ -124,7 +127,12 @@ async function lease(store: Store, source: RollupSource, now: number): Promise<C
     { _id: source, leaseUntil: { $lt: now } },
     { set: { leaseUntil: now + ROLLUP_LEASE_MS } },
   );
-  return taken === 1 ? store.get<CursorDoc>('stat_cursors', source) : null;
+  if (taken !== 1) return null;
+  const cursor = (await store.get<CursorDoc>('stat_cursors', source))!;
+  if ((cursor.version ?? 1) === PROJECTION_VERSION) return cursor;
+  // The projections changed: replay every record (each moves the buckets by its difference only).
+  await store.update('stat_cursors', { _id: source }, { set: { ts: 0, id: '', version: PROJECTION_VERSION } });
+  return { ...cursor, ts: 0, id: '', version: PROJECTION_VERSION };
 }
 
 /**

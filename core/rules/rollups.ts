@@ -40,8 +40,20 @@ export interface Contribution {
   n: number;
 }
 
+/**
+ * The projections' version: raise it whenever `project` (core/store/projections.ts) changes what
+ * it counts, and the job replays every record once (a record's fact says what it already added,
+ * so the replay moves the buckets by the difference only).
+ */
+export const PROJECTION_VERSION = 2;
+
 /** A station's figures. */
 export const stationScope = (stationId: string) => `st:${stationId}`;
+/**
+ * What a station's companies ask about (§6.1.3 d): words of the questions, topics wanted, needs
+ * found on visits, who asked. Buckets of their own, so the figures' views never read words.
+ */
+export const insightScope = (stationId: string) => `kw:${stationId}`;
 /** One person's own figures (a liaison's consultations, visits, requests handled). */
 export const personScope = (userId: string) => `u:${userId}`;
 
@@ -94,6 +106,15 @@ export const K = {
   trainingWalkIns: 'trn_walkin',
   /** Ratings by service kind: `rate_<kind>_s<stars>`, `rate_<kind>_low`, `rate_<kind>_sum`, `rate_<kind>_n`. */
   rate: 'rate_',
+  // In a station's insight scope:
+  /** A word of a consultation's question (core/rules/keywords.ts), once per consultation. */
+  keyword: 'kw_',
+  /** Consultations per company. */
+  askedBy: 'co_',
+  /** A topic wanted next in a training questionnaire. */
+  wantedTopic: 'topic_',
+  /** A need found on a visit (a request raised from it), by category. */
+  visitNeed: 'need_',
 } as const;
 
 export const SERVICE_KINDS = ['consult', 'request', 'training'] as const;

@@ -14,7 +14,10 @@ import type {
   TrainingSessionDoc,
   VisitDoc,
 } from './docs';
+import { keywordsOf } from '../rules/keywords';
+import { WANTED_TOPICS_QUESTION_ID } from '../rules/survey';
 import {
+  insightScope,
   K,
   keyPart,
   personScope,
@@ -52,13 +55,21 @@ export function project(source: RollupSource, doc: Record<string, unknown>): Con
   switch (source) {
     case 'consultation_records': {
       const r = doc as unknown as ConsultationRecordDoc;
-      return at([stationScope(r.stationId), personScope(r.consultantId)], shanghaiDate(r.consultedAt), [
-        [K.consult, 1],
-        [K.consultChannel + keyPart(r.channel), 1],
-        [K.consultCategory + keyPart(r.category), 1],
-        [K.consultBy + keyPart(r.consultantId), 1],
-        [K.consultMinutes, r.durationMinutes ?? 0],
+      const day = shanghaiDate(r.consultedAt);
+      const asked = at([insightScope(r.stationId)], day, [
+        [K.askedBy + keyPart(r.companyId), 1],
+        ...keywordsOf(r.summary ?? '').map((w): [string, number] => [K.keyword + keyPart(w), 1]),
       ]);
+      return [
+        ...asked,
+        ...at([stationScope(r.stationId), personScope(r.consultantId)], day, [
+          [K.consult, 1],
+          [K.consultChannel + keyPart(r.channel), 1],
+          [K.consultCategory + keyPart(r.category), 1],
+          [K.consultBy + keyPart(r.consultantId), 1],
+          [K.consultMinutes, r.durationMinutes ?? 0],
+        ]),
+      ];
     }
     case 'bookings': {
       const b = doc as unknown as BookingDoc;
@@ -82,19 +93,26 @@ export function project(source: RollupSource, doc: Record<string, unknown>): Con
       const r = doc as unknown as ServiceRequestDoc;
       const accepted = r.history?.find((h) => h.event === 'accepted')?.at;
       const scopes = [stationScope(r.stationId), ...(r.handlerId ? [personScope(r.handlerId)] : [])];
-      return at(scopes, shanghaiDate(r.createdAt), [
-        [K.requests, 1],
-        [K.requestStatus + keyPart(r.status), 1],
-        [K.requestCategory + keyPart(r.category), 1],
-        [K.requestResponded, accepted !== undefined ? 1 : 0],
-        [K.requestRespondHours, accepted !== undefined ? hours(accepted - r.createdAt) : 0],
-        [
-          K.requestRespondedIn2Days,
-          accepted !== undefined && accepted - r.createdAt <= REQUEST_ANSWER_HOURS * HOUR_MS ? 1 : 0,
-        ],
-        [K.requestClosed, r.status === 'closed' && r.closedAt ? 1 : 0],
-        [K.requestCloseHours, r.status === 'closed' && r.closedAt ? hours(r.closedAt - r.createdAt) : 0],
-      ]);
+      const found =
+        r.source === 'visit'
+          ? at([insightScope(r.stationId)], shanghaiDate(r.createdAt), [[K.visitNeed + keyPart(r.category), 1]])
+          : [];
+      return [
+        ...found,
+        ...at(scopes, shanghaiDate(r.createdAt), [
+          [K.requests, 1],
+          [K.requestStatus + keyPart(r.status), 1],
+          [K.requestCategory + keyPart(r.category), 1],
+          [K.requestResponded, accepted !== undefined ? 1 : 0],
+          [K.requestRespondHours, accepted !== undefined ? hours(accepted - r.createdAt) : 0],
+          [
+            K.requestRespondedIn2Days,
+            accepted !== undefined && accepted - r.createdAt <= REQUEST_ANSWER_HOURS * HOUR_MS ? 1 : 0,
+          ],
+          [K.requestClosed, r.status === 'closed' && r.closedAt ? 1 : 0],
+          [K.requestCloseHours, r.status === 'closed' && r.closedAt ? hours(r.closedAt - r.createdAt) : 0],
+        ]),
+      ];
     }
     case 'assignments': {
       const a = doc as unknown as AssignmentDoc;
@@ -134,9 +152,23 @@ export function project(source: RollupSource, doc: Record<string, unknown>): Con
     }
     case 'survey_responses': {
       const s = doc as unknown as SurveyResponseDoc;
+      if (s.targetKind !== 'training') return [];
+      const day = shanghaiDate(s.submittedAt);
       const overall = s.answers?.overall;
-      if (s.targetKind !== 'training' || typeof overall !== 'number') return [];
-      return at([stationScope(s.stationId)], shanghaiDate(s.submittedAt), ratingPairs('training', overall));
+      const wanted = s.answers?.[WANTED_TOPICS_QUESTION_ID];
+      return [
+        ...(typeof overall === 'number' ? at([stationScope(s.stationId)], day, ratingPairs('training', overall)) : []),
+        ...(Array.isArray(wanted)
+          ? at(
+              [insightScope(s.stationId)],
+              day,
+              [...new Set(wanted.filter((t): t is string => typeof t === 'string'))].map((t): [string, number] => [
+                K.wantedTopic + keyPart(t),
+                1,
+              ]),
+            )
+          : []),
+      ];
     }
   }
 }

@@ -10,7 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stampedStore } from '../../cloudfunctions/_shared/change-stamps';
 import { countersFor, rollUp, ROLLUP_PAGE } from '../../cloudfunctions/_shared/rollups';
-import { K, keyPart, personScope, stationScope, type DateRange } from '../../core/rules/rollups';
+import { insightScope, K, keyPart, personScope, stationScope, type DateRange } from '../../core/rules/rollups';
+import { keywordsOf } from '../../core/rules/keywords';
 import { HOUR_MS, shanghaiDate } from '../../core/rules/time';
 import type { Store } from '../../core/ports';
 import { openSqliteStore, type SqliteStore } from '../../server/store/sqlite-store';
@@ -38,6 +39,7 @@ const PEOPLE = ['u-1', 'u-2', 'u-3', 'u_4-x'];
 const COMPANIES = ['co-1', 'co-2', 'co-3', 'co-4', 'co-5', 'co-6'];
 const CHANNELS = ['onsite', 'phone', 'video', 'online'] as const;
 const CATEGORIES = ['patent', 'trademark', 'copyright', 'rights_protection'] as const;
+const QUESTIONS = ['发明专利申请需要多久', '商标被抢注怎么维权', '软件著作权登记流程', '专利质押融资的银行'];
 /** The histories span a month end and a year end: 2024-11-20 .. 2025-02-27. */
 const HISTORY_START = Date.UTC(2024, 10, 20, 1, 0, 0);
 const HISTORY_DAYS = 100;
@@ -85,6 +87,7 @@ async function step(w: World, r: ReturnType<typeof random>, i: number) {
         channel: r.pick(CHANNELS),
         category: r.pick(CATEGORIES),
         durationMinutes: 10 + r.int(50),
+        summary: r.pick(QUESTIONS),
       });
     case 1:
       return put(w, 'bookings', { _id: `bk${i}`, stationId, consultantId: person, start: when, status: 'booked' });
@@ -219,6 +222,12 @@ function recount(w: World, scope: string, range: DateRange): Record<string, numb
   const add = (k: string, n = 1) => {
     if (n) out[k] = (out[k] ?? 0) + n;
   };
+  // A station's insight scope: who asked, and the words of the questions (once per consultation).
+  for (const d of of('consultation_records')) {
+    if (scope !== insightScope(d.stationId as string) || !inRange(d.consultedAt)) continue;
+    add(K.askedBy + keyPart(d.companyId as string));
+    for (const w of keywordsOf(d.summary as string)) add(K.keyword + keyPart(w));
+  }
   for (const d of of('consultation_records').filter(
     (d) => mine(d, 'stationId', 'consultantId') && inRange(d.consultedAt),
   )) {
@@ -280,7 +289,7 @@ const RANGES: DateRange[] = [
   { from: '2024-11-20', to: '2025-02-28' }, // whole months and partial ends
   { from: '2025-01-01', to: '2025-12-31' }, // a year
 ];
-const SCOPES = [...STATIONS.map(stationScope), ...PEOPLE.map(personScope)];
+const SCOPES = [...STATIONS.map(stationScope), ...PEOPLE.map(personScope), ...STATIONS.map(insightScope)];
 
 describe('statistics rollups', () => {
   it.each([1, 2, 3, 4, 5, 6])('equal a brute-force recount after random history #%i', async (seed) => {

@@ -1,0 +1,83 @@
+/**
+ * The words companies ask about (004 §6.1.3 d: the periodic analysis of questions), from the
+ * text of a consultation. Chinese has no spaces: words come from the platform's own word
+ * segmentation, `Intl.Segmenter` with the ICU dictionary (Node 16+ with full ICU, what CloudBase
+ * and the host run); where a runtime lacks it, overlapping character pairs stand in, which still
+ * count recurring terms (专利, 商标) though with some noise. Words of one character, numbers and
+ * the words every question contains (企业, 咨询, 如何…) are left out.
+ */
+
+/** Words too common in questions to say anything about the topic. */
+export const STOP_WORDS: ReadonlySet<string> = new Set([
+  '企业',
+  '公司',
+  '我们',
+  '我司',
+  '咨询',
+  '问题',
+  '如何',
+  '怎么',
+  '怎样',
+  '什么',
+  '是否',
+  '可以',
+  '需要',
+  '希望',
+  '了解',
+  '相关',
+  '有关',
+  '关于',
+  '进行',
+  '情况',
+  '要求',
+  '时间',
+  '目前',
+  '已经',
+  '能否',
+  '还是',
+  '以及',
+  '一下',
+  '这个',
+  '那个',
+  '没有',
+  '知道',
+  '建议',
+  '办理',
+]);
+
+/** At most this many words are taken from one text (a long answer pasted in adds no more). */
+export const MAX_WORDS_PER_TEXT = 30;
+
+const HAS_LETTER = /[\u4e00-\u9fffA-Za-z]/;
+const ONLY_DIGITS = /^[\d.,%-]+$/;
+
+type Segmenter = { segment(text: string): Iterable<{ segment: string; isWordLike?: boolean }> };
+const segmenter: Segmenter | null = (() => {
+  const S = (Intl as unknown as { Segmenter?: new (locale: string, options: object) => Segmenter }).Segmenter;
+  return S ? new S('zh', { granularity: 'word' }) : null;
+})();
+
+function words(text: string): string[] {
+  if (segmenter) {
+    return [...segmenter.segment(text)].filter((s) => s.isWordLike !== false).map((s) => s.segment.trim());
+  }
+  const pairs: string[] = [];
+  for (const run of text.match(/[\u4e00-\u9fff]+|[A-Za-z]+/g) ?? []) {
+    if (/^[A-Za-z]+$/.test(run)) pairs.push(run);
+    else for (let i = 0; i + 1 < run.length; i++) pairs.push(run.slice(i, i + 2));
+  }
+  return pairs;
+}
+
+/** The distinct words of `text` worth counting, in the order they first appear (lower-cased Latin). */
+export function keywordsOf(text: string): string[] {
+  const out: string[] = [];
+  for (const w of words(text)) {
+    const word = w.toLowerCase();
+    if (word.length < 2 || word.length > 12 || !HAS_LETTER.test(word) || ONLY_DIGITS.test(word)) continue;
+    if (STOP_WORDS.has(word) || out.includes(word)) continue;
+    out.push(word);
+    if (out.length >= MAX_WORDS_PER_TEXT) break;
+  }
+  return out;
+}
