@@ -11,6 +11,7 @@ const PAGE_PATHS = {
   network: '/pages/network/index',
   resources: '/pages/resources/index',
   me: '/pages/me/index',
+  work: '/pages/work/index',
   station: '/packages/directory/pages/station/index',
   stationEdit: '/packages/directory/pages/station-edit/index',
   itemEdit: '/packages/directory/pages/item-edit/index',
@@ -87,6 +88,8 @@ export const ROUTES = {
   network: PAGES.network,
   resources: PAGES.resources,
   me: PAGES.me,
+  /** 工作台: the acting role's to-dos and tools (a tab). */
+  work: PAGES.work,
   station: (stationId: string) => `${PAGES.station}${q({ stationId })}`,
   stationEdit: (stationId?: string) => `${PAGES.stationEdit}${q({ stationId })}`,
   itemEdit: (stationId: string, itemId?: string) => `${PAGES.itemEdit}${q({ stationId, itemId })}`,
@@ -115,12 +118,16 @@ export const ROUTES = {
   myRatings: PAGES.myRatings,
   /** 本站评价: the chief's view of the station's ratings and each consultant's average. */
   stationRatings: PAGES.stationRatings,
+  /** 本站评价 on the low ratings (工作台's 差评 to-do). */
+  lowRatings: `${PAGES.stationRatings}${q({ filter: 'low' })}`,
   /** 预约规则: the chief sets the station's notice, horizon and open bookings per company. */
   bookingRules: PAGES.bookingRules,
   /** 消息: the in-app inbox. */
   inbox: PAGES.inbox,
   /** 企业台账: the station's ledger (keyword: open it searching, e.g. for a credit code). */
   ledger: (keyword?: string) => `${PAGES.ledger}${q({ keyword })}`,
+  /** 企业台账 on the companies not visited for more than `days` (工作台's 待走访 to-do). */
+  pendingVisits: (days: number) => `${PAGES.ledger}${q({ overdue: String(days) })}`,
   /** 企业档案: one company's profile, holdings trend and timeline. */
   company: (companyId: string) => `${PAGES.company}${q({ companyId })}`,
   profileEdit: (companyId: string) => `${PAGES.profileEdit}${q({ companyId })}`,
@@ -158,6 +165,8 @@ export const ROUTES = {
   myRequests: PAGES.myRequests,
   /** 需求队列: the station's requests by status (an admin: all). */
   requestQueue: PAGES.requestQueue,
+  /** 需求队列 on the assignments whose answer is overdue (工作台's 逾期 to-do). */
+  requestQueueOverdue: `${PAGES.requestQueue}${q({ overdue: '1' })}`,
   request: (requestId: string) => `${PAGES.request}${q({ requestId })}`,
   /** 我的指派: an expert's (or liaison's) requests to answer and reports to write, and today's consultations. */
   assigned: PAGES.assigned,
@@ -174,11 +183,15 @@ export const ROUTES = {
   referralCreate: (sourceKind: string, sourceId: string) => `${PAGES.referralCreate}${q({ sourceKind, sourceId })}`,
   /** 线索移交: what the station referred and received (an admin: all). */
   referrals: PAGES.referrals,
+  /** 线索移交 on the clues sent to the station and not yet received (工作台's 待接收 to-do). */
+  incomingReferrals: `${PAGES.referrals}${q({ box: 'received', status: 'referred' })}`,
   referral: (referralId: string) => `${PAGES.referral}${q({ referralId })}`,
   /** 专家资料: the expert's own roster entry, the conduct commitment, time away, leaving. */
   expertProfile: PAGES.expertProfile,
   /** 专家库: the chief's (their station's) or admin's roster with workload and on-time rate. */
   expertRoster: PAGES.expertRoster,
+  /** 专家库 on the profiles waiting to be filed (工作台's 待备案 to-do). */
+  expertsToFile: `${PAGES.expertRoster}${q({ status: 'submitted' })}`,
   /** 专家详情: one expert; the admin's 备案 / 退回 / 除名. */
   expert: (expertId: string) => `${PAGES.expert}${q({ expertId })}`,
   /** 统计分析: a station's figures (an admin's drill-down names the station). */

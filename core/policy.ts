@@ -260,6 +260,10 @@ export const POLICY = {
     stationStats: [CHIEF, ...CONSULTANT_OWN, ADMIN],
     // Every station side by side: the city's admins.
     cityStats: [ADMIN],
+    // 月报: the chief their station's month, an admin any station's.
+    exportMonthly: [CHIEF, ADMIN],
+    // 工作台's to-dos: each is counted with the scope of the list it opens (cloudfunctions/stats/todos.ts).
+    workbench: [STAFF_OF_COMPANY, ...STATION_STAFF, ADMIN],
   },
 } as const satisfies Record<string, Record<string, Access>>;
 

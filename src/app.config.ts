@@ -1,5 +1,5 @@
 export default defineAppConfig({
-  pages: ['pages/network/index', 'pages/resources/index', 'pages/me/index'],
+  pages: ['pages/network/index', 'pages/work/index', 'pages/resources/index', 'pages/me/index'],
   subPackages: [
     {
       root: 'packages/directory',
@@ -122,6 +122,12 @@ export default defineAppConfig({
         text: '服务网点',
         iconPath: 'assets/tabbar/network.png',
         selectedIconPath: 'assets/tabbar/network-active.png',
+      },
+      {
+        pagePath: 'pages/work/index',
+        text: '工作台',
+        iconPath: 'assets/tabbar/work.png',
+        selectedIconPath: 'assets/tabbar/work-active.png',
       },
       {
         pagePath: 'pages/resources/index',

@@ -2,6 +2,7 @@ import type { PropsWithChildren } from 'react';
 import Taro, { useDidShow, useLaunch } from '@tarojs/taro';
 import { readOutbox, retryOutbox, startOutbox } from './services/outbox';
 import { useAppStore } from './store';
+import { PAGES, ROUTES } from './lib/routes';
 import './app.scss';
 
 /** CloudBase is only available inside WeChat; H5 talks to the local host instead. */
@@ -24,10 +25,29 @@ async function sendWaitingVisits(): Promise<void> {
   await retryOutbox();
 }
 
+/** The roles whose home is 工作台: the app opens on it for them instead of the network. */
+const STAFF_ROLES = new Set(['liaison', 'chief', 'expert', 'admin']);
+
+/**
+ * Staff land on 工作台 when the app opened on its first page (not on a shared link, a notice or a
+ * page reloaded in the browser), once the signed-in person's acting role is known. `launchPath`
+ * is the page the platform opened (WeChat's and Taro H5's launch options); nobody else is moved.
+ */
+async function landStaffOnWorkbench(launchPath: string): Promise<void> {
+  const opened = launchPath.replace(/^\//, '');
+  if (opened !== '' && `/${opened}` !== PAGES.network) return;
+  const app = useAppStore.getState();
+  if (!app.signedIn) return;
+  if (!app.me) await app.loadMe().catch(() => undefined);
+  const role = useAppStore.getState().acting()?.role;
+  if (role && STAFF_ROLES.has(role)) await Taro.switchTab({ url: ROUTES.work });
+}
+
 function App({ children }: PropsWithChildren) {
-  useLaunch(() => {
+  useLaunch((options) => {
     // Visits queued without network are sent when it returns, as the signed-in person.
     startOutbox(() => useAppStore.getState().me?.user.id ?? null);
+    void landStaffOnWorkbench(options?.path ?? '').catch(() => undefined);
   });
 
   // …and whenever the app comes back to the foreground (the liaison left the factory).

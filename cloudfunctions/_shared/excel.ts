@@ -1,11 +1,15 @@
 /**
- * Excel exports (.xlsx), for any function: build a one-sheet workbook, store it, hand back a URL.
+ * Excel exports (.xlsx), for any function: stream every row of one or more sheets into a
+ * workbook, store it, hand back a URL.
  *
- * exceljs writes the workbook's XML as UTF-8 with shared strings, which Excel and WPS both read
- * with Chinese intact (unlike a CSV, which Excel opens as GBK on a Chinese Windows). Headers are
- * bold and frozen, so a long list stays readable while scrolling.
+ * exceljs's streaming writer commits each row as it is added, so memory holds the compressed
+ * output, never the rows: an export of a list reads the list a page at a time (scanAll in
+ * ./paging.ts) and writes every row — no page or 1000-row cap cuts it short. The workbook's XML
+ * is UTF-8, which Excel and WPS both read with Chinese intact (unlike a CSV, which Excel opens as
+ * GBK on a Chinese Windows). Headers are bold and frozen, so a long list stays readable.
  */
-import { Workbook } from 'exceljs';
+import { PassThrough } from 'node:stream';
+import { stream as excelStream } from 'exceljs';
 import type { Files, Ids } from '../../core/ports';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -17,18 +21,58 @@ export interface Column<R> {
   value: (row: R) => string | number | null | undefined;
 }
 
+/** One sheet: lines above the table (a title, a period), the columns, and the rows, streamed. */
+export interface SheetSpec<R> {
+  name: string;
+  preamble?: Array<Array<string | number | null>>;
+  columns: Column<R>[];
+  rows: Iterable<R> | AsyncIterable<R>;
+}
+
+/** A sheet of any row type, for a workbook of several (each sheet's rows typed where it is made). */
+export type AnySheet = SheetSpec<unknown>;
+export const sheet = <R>(spec: SheetSpec<R>): AnySheet => spec as unknown as AnySheet;
+
 /** Excel refuses these in sheet names, and they are at most 31 characters. */
 const sheetName = (name: string) => name.replace(/[\\/?*[\]:]/g, ' ').slice(0, 31) || 'Sheet1';
 
-export async function buildWorkbook<R>(name: string, columns: Column<R>[], rows: R[]): Promise<Uint8Array> {
-  const workbook = new Workbook();
+/**
+ * Writes the sheets in order, each row committed as it comes. Returns the workbook's bytes and
+ * how many table rows were written (headers and preambles not counted).
+ */
+export async function streamWorkbook(sheets: AnySheet[]): Promise<{ body: Uint8Array; rows: number }> {
+  const out = new PassThrough();
+  const chunks: Buffer[] = [];
+  out.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise<void>((resolve, reject) => {
+    out.on('end', resolve);
+    out.on('error', reject);
+  });
+  const workbook = new excelStream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   workbook.creator = '知识产权公共服务';
-  const sheet = workbook.addWorksheet(sheetName(name), { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = columns.map((c, i) => ({ header: c.header, key: `c${i}`, width: c.width ?? 14 }));
-  sheet.getRow(1).font = { bold: true };
-  for (const row of rows) sheet.addRow(columns.map((c) => c.value(row) ?? ''));
-  const buffer = await workbook.xlsx.writeBuffer();
-  return new Uint8Array(buffer as ArrayBuffer);
+  let rows = 0;
+  for (const spec of sheets) {
+    const headerAt = (spec.preamble?.length ?? 0) + 1;
+    const sheet = workbook.addWorksheet(sheetName(spec.name), { views: [{ state: 'frozen', ySplit: headerAt }] });
+    sheet.columns = spec.columns.map((c, i) => ({ key: `c${i}`, width: c.width ?? 14 }));
+    for (const line of spec.preamble ?? []) sheet.addRow(line).commit();
+    const header = sheet.addRow(spec.columns.map((c) => c.header));
+    header.font = { bold: true };
+    header.commit();
+    for await (const row of spec.rows) {
+      sheet.addRow(spec.columns.map((c) => c.value(row) ?? '')).commit();
+      rows++;
+    }
+    sheet.commit();
+  }
+  await workbook.commit();
+  await done;
+  return { body: new Uint8Array(Buffer.concat(chunks)), rows };
+}
+
+/** A one-sheet workbook of rows already in hand. */
+export async function buildWorkbook<R>(name: string, columns: Column<R>[], rows: R[]): Promise<Uint8Array> {
+  return (await streamWorkbook([sheet({ name, columns, rows })])).body;
 }
 
 /** A file name every system accepts: no path or reserved characters, no leading dots. */

@@ -2,5 +2,7 @@
 import type { Handlers } from '../_shared/runtime';
 import stationStats from './actions/stationStats';
 import cityStats from './actions/cityStats';
+import workbench from './actions/workbench';
+import exportMonthly from './actions/exportMonthly';
 
-export const handlers: Handlers<'stats'> = { stationStats, cityStats };
+export const handlers: Handlers<'stats'> = { stationStats, cityStats, workbench, exportMonthly };

@@ -71,6 +71,8 @@ export const pageOf = <T extends z.ZodType>(item: T) =>
 export type PageOf<T> = { items: T[]; total: number; page: number; pageSize: number };
 
 export const empty = z.object({});
+/** An export's answer: where to download the workbook and the name to save it as. */
+export const exported = z.object({ url: z.string(), fileName: z.string() });
 export const done = z.object({ done: z.literal(true) });
 
 /**

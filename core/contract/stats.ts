@@ -4,8 +4,9 @@
  * the rollups (core/rules/rollups.ts), never from a scan of the history.
  */
 import { z } from 'zod';
-import { date, id } from './common';
+import { date, exported, id } from './common';
 import { daysBetween, MAX_RANGE_DAYS, PERIOD_KIND } from '../rules/rollups';
+import { TODO_IDS } from '../rules/todos';
 
 /** A month, quarter or year containing `anchor`, or a custom range `anchor`..`to`. */
 export const periodInput = z
@@ -60,6 +61,8 @@ const stationStatsOutput = z.object({
   /** Whose figures: the station's name, or "我的（name）" for a liaison's or expert's own. */
   scopeName: z.string(),
   stationId: z.string().nullable(),
+  /** The latest records are still being counted (the page says so and offers a refresh). */
+  updating: z.boolean(),
   period: range,
   previous: range,
   lastYear: range,
@@ -97,6 +100,24 @@ export const stats = {
       period: range,
       columns: z.array(z.object({ id: z.string(), label: z.string(), unit: z.string() })),
       rows: z.array(cityRow),
+    }),
+  },
+  /** 月报: a station's month as a workbook (figures, then every record of the month), for download. */
+  exportMonthly: {
+    input: z.object({
+      month: z
+        .string()
+        .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: '月份格式应为 YYYY-MM' })
+        .describe('月份'),
+      stationId: id('站点').optional(),
+    }),
+    output: exported,
+  },
+  /** 工作台: what waits for the acting role, each with its live count (core/rules/todos.ts). */
+  workbench: {
+    input: z.object({}),
+    output: z.object({
+      todos: z.array(z.object({ id: z.enum(TODO_IDS), count: z.number().int() })),
     }),
   },
 } as const;

@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { SIGNUP_SOURCE, SIGNUP_STATUS, TRAINING_AUDIENCE, TRAINING_STATUS } from '../enums';
 import { DEFAULT_TRAINING_QUESTIONNAIRE_ID, TRAINING_LIMITS as L } from '../rules/training';
-import { clientRequestId, epochMs, id, mobile, oneOf, optionalText, pageInput, pageOf, text } from './common';
+import { clientRequestId, epochMs, exported, id, mobile, oneOf, optionalText, pageInput, pageOf, text } from './common';
 
 const onlineUrl = z
   .string()
@@ -119,8 +119,6 @@ export const talent = z.object({
   lastAttendedAt: z.number(),
 });
 export type Talent = z.infer<typeof talent>;
-
-const exported = z.object({ url: z.string(), fileName: z.string() });
 
 /** A person signing up (or added by hand). */
 const personFields = {

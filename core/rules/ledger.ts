@@ -11,8 +11,6 @@ import { addDays, DAY_MS, shanghaiDate, shanghaiInstant } from './time';
 /** The 待走访 choices the ledger offers (any 1–3650 is accepted). */
 export const OVERDUE_CHOICES = [30, 90, 180] as const;
 export const OVERDUE_DAYS_MAX = 3650;
-/** 待走访 on the workbench and in the statistics: not visited for more than this many days. */
-export const PENDING_VISIT_DAYS = 90;
 
 export const COMPANY_NAME_MAX = 60;
 /** The shortest company name accepted (a full name: 企业全称). */

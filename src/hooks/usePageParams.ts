@@ -25,3 +25,8 @@ export function usePageParams(): Record<string, string | undefined> {
   });
   return params;
 }
+
+/** A query value that must be one of `allowed` (a filter a link opens a list with), else ''. */
+export function oneOfParam<V extends string>(value: string | undefined, allowed: readonly V[]): V | '' {
+  return value !== undefined && (allowed as readonly string[]).includes(value) ? (value as V) : '';
+}

@@ -3,3 +3,5 @@ import { call } from './call';
 
 export const stationStats = call('stats', 'stationStats');
 export const cityStats = call('stats', 'cityStats');
+export const workbench = call('stats', 'workbench');
+export const exportMonthly = call('stats', 'exportMonthly');

@@ -109,6 +109,24 @@ export async function openFromMe(page: Page, title: string): Promise<void> {
     .click();
 }
 
+/** Taps a tab of the tab bar by its exact text. */
+export async function switchTab(page: Page, text: string): Promise<void> {
+  await page.locator('.taro-tabbar__tabbar', { hasText: text }).getByText(text, { exact: true }).click();
+}
+
+/**
+ * Opens 工作台 (the tab) and taps the tool whose title is exactly `title` (the acting role's
+ * tools only: the grid shows no other).
+ */
+export async function openTool(page: Page, title: string): Promise<void> {
+  await switchTab(page, '工作台');
+  await current(page)
+    .locator('[data-testid="tool"]')
+    .filter({ has: page.getByText(title, { exact: true }) })
+    .first()
+    .click();
+}
+
 /** Logs a demo account in over the API (as the H5 front end does) and returns its token. */
 export async function apiLogin(stage: Stage, username: string): Promise<string> {
   const res = await fetch(`${stage.base}/api/auth/login`, {

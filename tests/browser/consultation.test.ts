@@ -12,7 +12,18 @@
  */
 import type { Page } from 'playwright-core';
 import { formatShanghai, shanghaiDate } from '../../core/rules/time';
-import { apiCall, apiLogin, button, current, logIn, openStage, phone, type Stage, openFromMe } from './browser-support';
+import {
+  apiCall,
+  apiLogin,
+  button,
+  current,
+  logIn,
+  openStage,
+  phone,
+  type Stage,
+  openFromMe,
+  openTool,
+} from './browser-support';
 
 const STATION = 'st-haidian-zgc';
 const LIAISON_ID = 'wx_demo-liaison';
@@ -88,7 +99,7 @@ test('a company books, the liaison archives, the company rates it 2 stars, the c
   // --- The liaison finds it on its day in 今日咨询 and writes the record.
   const liaison = await phone(stage);
   await logIn(liaison, stage, 'liaison', '李联络');
-  await openFromMe(liaison, '今日咨询');
+  await openTool(liaison, '今日咨询');
   view = current(liaison);
   const date = view.locator('[data-testid="day-date"]');
   await date.filter({ hasText: '（今天）' }).waitFor();
@@ -117,7 +128,7 @@ test('a company books, the liaison archives, the company rates it 2 stars, the c
 
   // --- The company reads its archive: the record, no internal note; rates it 2 stars.
   await company.goto(`${stage.base}/#/pages/me/index`);
-  await openFromMe(company, '我的咨询档案');
+  await openTool(company, '我的咨询档案');
   view = current(company);
   await view.locator('[data-testid="record"]').first().click();
   view = current(company);

@@ -5,9 +5,8 @@
  * submits, reads 预约成功, and finds the booking in 我的预约 next to the demo's own bookings.
  * The clock is real time: the demo's dates follow the day the host starts.
  */
-import type { Page } from 'playwright-core';
 import { formatShanghai } from '../../core/rules/time';
-import { apiCall, apiLogin, button, current, logIn, openStage, phone, type Stage } from './browser-support';
+import { apiCall, apiLogin, button, current, logIn, openStage, phone, switchTab, type Stage } from './browser-support';
 
 const ZGC = '中关村软件园知识产权公共服务工作站';
 const QUESTION = '我们的软件产品想同时申请著作权和发明专利，应该先做哪一个？';
@@ -20,15 +19,11 @@ afterAll(async () => {
   await stage?.close();
 });
 
-async function openTab(page: Page, text: string) {
-  await page.locator('.taro-tabbar__tabbar', { hasText: text }).getByText(text, { exact: true }).click();
-}
-
 test('a company books straight after a fresh start', async () => {
   const page = await phone(stage);
   await logIn(page, stage, 'company', '张经理');
 
-  await openTab(page, '服务网点');
+  await switchTab(page, '服务网点');
   await page.locator('[data-testid="district-chip"]', { hasText: '海淀区' }).click();
   await page.locator('[data-testid="station-card"]', { hasText: ZGC }).click();
   await button(page, '预约咨询').filter({ visible: true }).click();

@@ -3,8 +3,7 @@
  *  - the demo company user logs in, browses a district, opens a station and reads its item list;
  *  - the chief logs in, edits an item of their station and sees the change.
  */
-import type { Page } from 'playwright-core';
-import { button, input, logIn, openStage, phone, type Stage } from './browser-support';
+import { button, input, logIn, openStage, phone, openTool, switchTab, type Stage } from './browser-support';
 
 let stage: Stage;
 beforeAll(async () => {
@@ -16,14 +15,10 @@ afterAll(async () => {
 
 const ZGC = '中关村软件园知识产权公共服务工作站';
 
-async function openTab(page: Page, text: string) {
-  await page.locator('.taro-tabbar__tabbar', { hasText: text }).getByText(text, { exact: true }).click();
-}
-
 test('a company user logs in, browses a district, opens a station and sees its service items', async () => {
   const page = await phone(stage);
   await logIn(page, stage, 'company', '张经理');
-  await openTab(page, '服务网点');
+  await switchTab(page, '服务网点');
 
   // Tab pages stay in the DOM once visited (hidden), so look only at the station cards.
   const cards = page.locator('[data-testid="station-card"]');
@@ -60,7 +55,7 @@ test('a company user logs in, browses a district, opens a station and sees its s
 test('the chief edits an item of their station and sees it change', async () => {
   const page = await phone(stage);
   await logIn(page, stage, 'chief', '王站长');
-  await page.getByText('本站信息与服务事项').click();
+  await openTool(page, '本站信息与服务事项');
   const first = page.locator('[data-testid="service-item"]').first();
   await first.waitFor();
   await first.locator('[data-testid="item-edit"]').click();

@@ -13,7 +13,7 @@
  * Everything goes through the pages; no API shortcut is needed.
  */
 import type { Page } from 'playwright-core';
-import { current, logIn, openStage, phone, type Stage, openFromMe } from './browser-support';
+import { current, logIn, openStage, phone, type Stage, openFromMe, openTool } from './browser-support';
 
 const COMPANY_NAME = '北京示例智能科技有限公司';
 /** The demo company's request the chief accepted (server/demo/requests.ts, 'accepted'). */
@@ -64,7 +64,7 @@ test('the chief assigns a request to the expert, who accepts and reports; the co
   // --- The chief assigns the demo company's accepted request to 赵专家.
   const chief = await phone(stage);
   await logIn(chief, stage, 'chief', '王站长');
-  await openFromMe(chief, '需求队列');
+  await openTool(chief, '需求队列');
   let view = current(chief);
   await view.locator('[data-testid="status-filter"][data-value="accepted"]').click();
   await view.locator('[data-testid="status-filter"][data-value="accepted"][data-active="true"]').waitFor();
@@ -94,7 +94,7 @@ test('the chief assigns a request to the expert, who accepts and reports; the co
   // --- The expert: 我的指派 → 待接受 with the countdown; 接受.
   const expertPage = await phone(stage);
   await logIn(expertPage, stage, 'expert', '赵专家');
-  await openFromMe(expertPage, '我的指派');
+  await openTool(expertPage, '我的指派');
   view = current(expertPage);
   const waiting = view.locator('[data-testid="assigned-waiting"] [data-testid="request"]', { hasText: DESCRIPTION });
   await waiting.waitFor();
@@ -132,7 +132,7 @@ test('the chief assigns a request to the expert, who accepts and reports; the co
   // --- The company: 已办结 with the report, without its internal note; rates it 2 stars.
   const company = await phone(stage);
   await logIn(company, stage, 'company', '张经理');
-  await openFromMe(company, '服务需求');
+  await openTool(company, '服务需求');
   view = current(company);
   await view.locator('[data-testid="status-filter"][data-value="closed"]').click();
   await view

@@ -1,15 +1,17 @@
 /**
  * Statistics in Chromium against the H5 build and the demo data (issue 13):
- *  - the demo chief opens 我的 → 统计分析: the station's month with the previous month and last
+ *  - the demo chief opens 工作台 → 统计分析: the station's month with the previous month and last
  *    year beside it, the trend and breakdown charts drawn (SVG), the numbers equal to what the
- *    server answers; switching to 年 shows the year, and stepping back shows the year before;
+ *    server answers; exports the 月报 and reads the file back; switching to 年 shows the year,
+ *    and stepping back shows the year before;
  *  - the admin opens 全市统计, ranks the stations, picks two and compares them on one chart and
  *    table, then drills down into one station's statistics.
  */
 import type { Page } from 'playwright-core';
+import { Workbook } from 'exceljs';
 import type { CityRow, StationStats } from '../../core/contract';
 import { shanghaiDate } from '../../core/rules/time';
-import { apiCall, apiLogin, current, logIn, openFromMe, openStage, phone, type Stage } from './browser-support';
+import { apiCall, apiLogin, current, logIn, openTool, openStage, phone, type Stage } from './browser-support';
 
 let stage: Stage;
 beforeAll(async () => {
@@ -33,7 +35,7 @@ test('the chief reads the month’s statistics with charts, then the year and th
 
   const chief = await phone(stage);
   await logIn(chief, stage, 'chief', '王站长');
-  await openFromMe(chief, '统计分析');
+  await openTool(chief, '统计分析');
   const view = current(chief);
   await view.locator('[data-testid="stat-scope"]', { hasText: month.scopeName }).waitFor();
   expect(await view.locator('[data-testid="period-label"]').innerText()).toBe(month.period.label);
@@ -50,6 +52,22 @@ test('the chief reads the month’s statistics with charts, then the year and th
   // A drawn chart has its axes, grid and the series: many marks, and a visible size.
   expect(await view.locator('[data-testid="stat-trend"] svg path').count()).toBeGreaterThan(10);
   expect((await view.locator('[data-testid="stat-trend"] svg').boundingBox())!.height).toBeGreaterThan(100);
+
+  // 导出月报: the download reads back with the month's figures first.
+  const [download] = await Promise.all([
+    chief.waitForEvent('download'),
+    view.locator('[data-testid="export-monthly"]').click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(new RegExp(`_${month.period.label}月报_\\d{8}\\.xlsx$`));
+  const workbook = new Workbook();
+  await workbook.xlsx.readFile((await download.path())!);
+  expect(workbook.worksheets.map((s) => s.name).slice(0, 3)).toEqual(['统计', '咨询记录', '走访记录']);
+  const figures: unknown[][] = [];
+  workbook.getWorksheet('统计')!.eachRow((row) => figures.push((row.values as unknown[]).slice(1)));
+  expect(figures.find((r) => r[1] === '咨询次数（次）')?.[2]).toBe(consults.value);
+  let records = 0;
+  workbook.getWorksheet('咨询记录')!.eachRow(() => records++);
+  expect(records - 1).toBe(consults.value); // every consultation of the month, one row each
 
   await view.locator('[data-testid="period-kind"][data-value="year"]').click();
   const year = today.slice(0, 4);
@@ -83,7 +101,7 @@ test('the admin ranks the stations, compares two and drills down into one', asyn
 
   const admin = await phone(stage);
   await logIn(admin, stage, 'admin', '市中心管理员');
-  await openFromMe(admin, '全市统计');
+  await openTool(admin, '全市统计');
   const view = current(admin);
   await view.locator('[data-testid="city-row"]').first().waitFor();
   expect(await view.locator('[data-testid="city-row"]').count()).toBe(city.rows.length);

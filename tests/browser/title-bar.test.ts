@@ -4,7 +4,7 @@
  * opened straight from a link has one that goes to the first tab; a tab page has neither.
  */
 import type { Page } from 'playwright-core';
-import { current, logIn, openFromMe, openStage, phone, type Stage } from './browser-support';
+import { current, logIn, openTool, openStage, phone, type Stage } from './browser-support';
 
 let stage: Stage;
 beforeAll(async () => {
@@ -30,22 +30,22 @@ async function expectTitle(page: Page, text: string): Promise<void> {
 test('a tab page shows its title and no back control; a page opened from it shows its own and goes back', async () => {
   const page = await phone(stage);
   await logIn(page, stage, 'company', '张经理');
-  await page.goto(`${stage.base}/#/pages/me/index`);
-  await current(page).getByText('我的身份', { exact: true }).waitFor();
-  await expectTitle(page, '我的');
+  await page.goto(`${stage.base}/#/pages/work/index`);
+  await current(page).locator('[data-testid="tools"]').waitFor();
+  await expectTitle(page, '工作台');
   expect(await back(page).isVisible()).toBe(false);
   expect(await home(page).isVisible()).toBe(false);
 
-  await openFromMe(page, '服务需求');
+  await openTool(page, '服务需求');
   await current(page).getByText('待受理', { exact: true }).first().waitFor();
   await expectTitle(page, '我的服务需求');
   expect(await back(page).isVisible()).toBe(true);
 
   await back(page).click();
-  await current(page).getByText('我的身份', { exact: true }).waitFor();
-  await expectTitle(page, '我的');
+  await current(page).locator('[data-testid="tools"]').waitFor();
+  await expectTitle(page, '工作台');
   expect(await back(page).isVisible()).toBe(false);
-  expect(page.url()).toMatch(/#\/pages\/me\/index$/);
+  expect(page.url()).toMatch(/#\/pages\/work\/index$/);
   await page.context().close();
 });
 

@@ -21,7 +21,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { Clock } from '../../core/ports';
 import { MINUTE_MS, addDays, shanghaiDate, shanghaiInstant } from '../../core/rules/time';
-import { button, current, input, logIn, openStage, phone, type Stage, openFromMe } from './browser-support';
+import { button, current, input, logIn, openStage, phone, type Stage, openFromMe, openTool } from './browser-support';
 
 const ZBARIMG = '/usr/bin/zbarimg';
 const TITLE = '专利申请实务与技术交底书撰写';
@@ -100,7 +100,7 @@ test('a chief publishes a training; a company signs up, checks in by the QR code
   // --- The chief publishes the session, keeping the form's proposed time.
   const chief = await person();
   await logIn(chief, stage, 'chief', '王站长');
-  await openFromMe(chief, '培训管理');
+  await openTool(chief, '培训管理');
   await current(chief).locator('.nut-button', { hasText: '发布培训' }).click();
   let view = current(chief);
   await view.locator('[data-testid="choice-startAt"]').waitFor();
@@ -123,7 +123,7 @@ test('a chief publishes a training; a company signs up, checks in by the QR code
   // --- The company user finds it in 培训报名 and signs up for the company they act for.
   const company = await person();
   await logIn(company, stage, 'company', '张经理');
-  await openFromMe(company, '培训报名');
+  await openTool(company, '培训报名');
   await current(company).locator('[data-testid="session"]', { hasText: TITLE }).click();
   view = current(company);
   const form = view.locator('[data-testid="signup-form"]');
@@ -178,7 +178,7 @@ test('a chief publishes a training; a company signs up, checks in by the QR code
 
   // --- The chief: 培训管理 → the session → 评价结果.
   await goToMe(chief);
-  await openFromMe(chief, '培训管理');
+  await openTool(chief, '培训管理');
   const card = current(chief).locator('[data-testid="session"]', { hasText: TITLE });
   await card.locator('[data-testid="session-stats"]', { hasText: /签到 1 ·/ }).waitFor();
   await card.click();

@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import QRCode from 'qrcode';
 import { shanghaiDate } from '../../core/rules/time';
-import { button, current, input, logIn, openStage, phone, type Stage, openFromMe } from './browser-support';
+import { button, current, input, logIn, openStage, phone, type Stage, openTool } from './browser-support';
 
 const COMPANY_NAME = '北京示例智能科技有限公司';
 const MET = '陈总（总经理）';
@@ -98,7 +98,7 @@ test('a liaison logs a visit with a need and a photo; the company follows the re
   // --- The liaison logs the visit.
   const liaison = await phone(stage);
   await logIn(liaison, stage, 'liaison', '李联络');
-  await openFromMe(liaison, '登记走访');
+  await openTool(liaison, '登记走访');
   let view = current(liaison);
 
   await input(liaison, 'companyKeyword').fill('示例');
@@ -166,7 +166,7 @@ test('a liaison logs a visit with a need and a photo; the company follows the re
   // --- The company: the request in 我的服务需求, the visit in 走访记录 (shared part only).
   const company = await phone(stage);
   await logIn(company, stage, 'company', '张经理');
-  await openFromMe(company, '服务需求');
+  await openTool(company, '服务需求');
   view = current(company);
   const card = view.locator('[data-testid="request"]', { hasText: NEED });
   await card.waitFor();
@@ -174,7 +174,7 @@ test('a liaison logs a visit with a need and a photo; the company follows the re
   expect(await card.getAttribute('data-status')).toBe('submitted');
 
   await openMe(company);
-  await openFromMe(company, '走访记录');
+  await openTool(company, '走访记录');
   view = current(company);
   await view.locator('[data-testid="visit"]', { hasText: SUMMARY }).click();
   view = current(company);
@@ -185,7 +185,7 @@ test('a liaison logs a visit with a need and a photo; the company follows the re
 
   // --- The liaison works the request from the queue: 受理, 开始办理, 办结.
   await openMe(liaison);
-  await openFromMe(liaison, '需求队列');
+  await openTool(liaison, '需求队列');
   view = current(liaison);
   await view.locator('[data-testid="request"]', { hasText: NEED }).click();
   view = current(liaison);
@@ -206,7 +206,7 @@ test('a liaison logs a visit with a need and a photo; the company follows the re
 
   // --- The company reads the result and rates it.
   await openMe(company);
-  await openFromMe(company, '服务需求');
+  await openTool(company, '服务需求');
   view = current(company);
   await view.locator('[data-testid="request"][data-status="closed"]', { hasText: NEED }).click();
   view = current(company);

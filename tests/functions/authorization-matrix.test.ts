@@ -335,6 +335,18 @@ const MATRIX: Row[] = [
     expected: only('liaison', 'expert', 'admin'),
   },
   { fn: 'stats', action: 'cityStats', target: 'own', expected: only('admin') },
+  // 月报: the chief their station's, an admin any station's
+  { fn: 'stats', action: 'exportMonthly', target: 'own', expected: only('chief', 'admin') },
+  { fn: 'stats', action: 'exportMonthly', target: 'other', expected: only('admin') },
+  // 工作台: anyone acting in a role counts their own to-dos (none for a person without one)
+  { fn: 'stats', action: 'workbench', target: 'own', expected: only('company', 'liaison', 'chief', 'expert', 'admin') },
+  // (nobody can ask for another's: the input names no station or company; the counts are the caller's)
+  {
+    fn: 'stats',
+    action: 'workbench',
+    target: 'other',
+    expected: only('company', 'liaison', 'chief', 'expert', 'admin'),
+  },
   // expert: one's own roster entry — an expert's (a fresh actor has none: getMyProfile answers null,
   // leaveRoster NOT_FOUND)
   { fn: 'expert', action: 'getMyProfile', target: 'own', expected: only('expert') },

@@ -525,6 +525,13 @@ const BAD_INPUTS: BadInput[] = [
   },
   {
     fn: 'stats',
+    action: 'exportMonthly',
+    input: { stationId: OWN_STATION, month: '2025-13' },
+    field: 'month',
+    label: '月份',
+  },
+  {
+    fn: 'stats',
     action: 'cityStats',
     input: { period: { kind: 'year', anchor: '2025-02-30' } },
     field: 'period.anchor',
@@ -545,6 +552,7 @@ const NO_INPUT = [
   'jobs.sendSurveyInvites',
   'jobs.sweepOverdueRequests',
   'jobs.rollUpStats',
+  'stats.workbench',
 ];
 
 const nonPublic = Object.entries(POLICY).flatMap(([fn, actions]) =>

@@ -296,5 +296,7 @@ export const VALID_INPUTS: { [F in FunctionName]: Record<ActionName<F>, InputFac
       stationId: stationOf(target),
     }),
     cityStats: ({ now }) => ({ period: { kind: 'quarter', anchor: shanghaiDate(now) } }),
+    workbench: () => ({}),
+    exportMonthly: ({ now, target }) => ({ month: shanghaiDate(now).slice(0, 7), stationId: stationOf(target) }),
   },
 };

@@ -1,5 +1,5 @@
 /** 预约规则: the chief reads and sets the station's booking rules; nobody else gets the page. */
-import MePage from '@/pages/me/index';
+import WorkPage from '@/pages/work/index';
 import BookingRulesPage from '@/packages/consult/pages/booking-rules/index';
 import * as account from '@/services/account';
 import * as consult from '@/services/consult';
@@ -96,20 +96,20 @@ describe('预约规则', () => {
     expect(api.getBookingRules).not.toHaveBeenCalled();
   });
 
-  it('is opened from 我的 by an acting chief', async () => {
+  it('is opened from 工作台 by an acting chief', async () => {
     acc.me.mockResolvedValue(CHIEF_ME);
     acc.getCompany.mockResolvedValue({} as never);
     useAppStore.setState({ me: null, meState: 'idle' });
-    page = await showPage(MePage);
+    page = await showPage(WorkPage);
     await waitForText('预约规则');
     tapText('预约规则');
     expect(taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/consult/pages/booking-rules/index' });
   });
 
-  it('is not on 我的 for anyone else', async () => {
+  it('is not on 工作台 for anyone else', async () => {
     acc.me.mockResolvedValue(LIAISON_ME);
     useAppStore.setState({ me: null, meState: 'idle' });
-    page = await showPage(MePage);
+    page = await showPage(WorkPage);
     await waitForText(LIAISON_ME.user.displayName);
     expect(document.body.textContent).not.toContain('预约规则');
   });

@@ -1,5 +1,5 @@
 /** Where the consult pages are opened from: the station page and 我的. */
-import MePage from '@/pages/me/index';
+import WorkPage from '@/pages/work/index';
 import StationPage from '@/packages/directory/pages/station/index';
 import * as account from '@/services/account';
 import * as directory from '@/services/directory';
@@ -56,11 +56,11 @@ describe('网点详情: 预约咨询', () => {
   });
 });
 
-describe('我的: consultation entries', () => {
+describe('工作台: consultation tools', () => {
   async function open(me: Me): Promise<void> {
     acc.me.mockResolvedValue(me);
     acc.getCompany.mockResolvedValue({} as never);
-    page = await showPage(MePage);
+    page = await showPage(WorkPage);
     await waitForText(me.user.displayName);
   }
 
@@ -95,11 +95,11 @@ describe('我的: consultation entries', () => {
   });
 });
 
-describe('我的: the consultation archive and the day', () => {
+describe('工作台: the consultation archive and the day', () => {
   async function open(me: Me): Promise<void> {
     acc.me.mockResolvedValue(me);
     acc.getCompany.mockResolvedValue({} as never);
-    page = await showPage(MePage);
+    page = await showPage(WorkPage);
     await waitForText(me.user.displayName);
   }
 

@@ -4,7 +4,7 @@
  * staff read it; 我的评价 (a consultant's average, count and latest comments) and 本站评价 (the
  * chief: the station's and each consultant's average, the low ones to follow up); the entries on 我的.
  */
-import MePage from '@/pages/me/index';
+import WorkPage from '@/pages/work/index';
 import MyRatingsPage from '@/packages/consult/pages/my-ratings/index';
 import RecordPage from '@/packages/consult/pages/record/index';
 import StationRatingsPage from '@/packages/consult/pages/station-ratings/index';
@@ -296,12 +296,12 @@ describe('本站评价 (the chief)', () => {
   });
 });
 
-describe('我的: where ratings are found', () => {
+describe('工作台: where ratings are found', () => {
   async function open(me: Me): Promise<void> {
     acc.me.mockResolvedValue(me);
     acc.getCompany.mockResolvedValue({} as never);
     useAppStore.setState({ me: null, meState: 'idle' });
-    page = await showPage(MePage);
+    page = await showPage(WorkPage);
     await waitForText(me.user.displayName);
   }
 

@@ -1,9 +1,10 @@
 /**
- * 我的 offers each acting role only what it can use: company staff no station tools, station
- * staff no 登记我的企业 / 加入企业, an admin no invitation to redeem, someone without a role only
- * what gets them one (and the public trainings).
+ * 工作台's tools and 我的's ways to a role offer each acting role only what it can use: company
+ * staff no station tools, station staff no 登记我的企业 / 加入企业, an admin no invitation to
+ * redeem, someone without a role only what gets them one (and the public trainings).
  */
 import MePage from '@/pages/me/index';
+import WorkPage from '@/pages/work/index';
 import type { ActingRole } from '@/lib/access';
 import * as account from '@/services/account';
 import { useAppStore } from '@/store';
@@ -112,35 +113,43 @@ const EXPECTED: Record<ActingRole, { shows: string[]; hides: string[] }> = {
   },
 };
 
-/** Titles of the cells under 服务与管理 and 加入与登记 (not the roles, not 消息). */
-function entryTitles(): string[] {
+/** The titles of 工作台's tools on the page shown. */
+const toolTitles = () =>
+  Array.from(document.querySelectorAll('[data-testid="tool"] .work-tool__title')).map((t) =>
+    (t.textContent ?? '').trim(),
+  );
+
+/** The titles of 我的's cells under 加入与登记 (not the roles, not 消息). */
+function joinTitles(): string[] {
   const groups = Array.from(document.querySelectorAll('.nut-cell-group')).filter((g) =>
-    /服务与管理|加入与登记/.test(g.querySelector('.nut-cell-group-title')?.textContent ?? ''),
+    /加入与登记/.test(g.querySelector('.nut-cell-group-title')?.textContent ?? ''),
   );
   return groups.flatMap((g) =>
     Array.from(g.querySelectorAll('.nut-cell-title')).map((t) => (t.textContent ?? '').trim()),
   );
 }
 
-describe('我的 entries per acting role', () => {
+describe('tools and entries per acting role', () => {
   it.each(Object.keys(EXPECTED) as ActingRole[])('%s sees only what it can use', async (role) => {
     const me = ME_BY_ROLE[role];
     useAppStore.setState({ me });
     api.me.mockResolvedValue(me);
     api.getCompany.mockResolvedValue({} as never);
+    await showPage(WorkPage);
+    await waitForText('培训报名');
+    const titles = toolTitles();
     await showPage(MePage);
     await waitForText(me.user.displayName);
-    await waitForText('培训报名');
-    const titles = entryTitles();
+    titles.push(...joinTitles());
     for (const t of EXPECTED[role].shows) expect(titles).toContain(t);
     for (const t of EXPECTED[role].hides) expect(titles).not.toContain(t);
   });
 
-  it('opens the page of an entry, for the acting station', async () => {
+  it('opens the page of a tool, for the acting station', async () => {
     const me = ME_BY_ROLE.chief;
     useAppStore.setState({ me });
     api.me.mockResolvedValue(me);
-    await showPage(MePage);
+    await showPage(WorkPage);
     await waitForText('邀请码管理');
     tapText('邀请码管理');
     expect(taro.navigateTo).toHaveBeenCalledWith({

@@ -50,9 +50,9 @@ describe('我的 page', () => {
     expect(roles[0]).toContain('中关村工作站');
     expect(roles[1]).toContain('示例科技');
     expect(roles[1]).toContain('待确认');
-    // A chief's tools are offered.
-    expect(bodyText()).toContain('邀请码管理');
-    expect(bodyText()).toContain('企业确认');
+    // 我的 is short: the chief's tools are on 工作台, not here.
+    expect(bodyText()).not.toContain('邀请码管理');
+    expect(bodyText()).toContain('退出登录');
   });
 
   it('switches the role I act for when I tap another one', async () => {

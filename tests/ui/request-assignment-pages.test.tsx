@@ -5,7 +5,7 @@
  * queue's 按期限 order and 逾期 filter; the expert's 我的指派; the admin's 工作日历. Every time is
  * read against a fixed phone clock.
  */
-import MePage from '@/pages/me/index';
+import WorkPage from '@/pages/work/index';
 import CalendarPage from '@/packages/directory/pages/calendar/index';
 import AssignedPage from '@/packages/request/pages/assigned/index';
 import DetailPage from '@/packages/request/pages/detail/index';
@@ -423,16 +423,13 @@ describe('我的指派', () => {
     await waitForText('没有待写报告的需求');
   });
 
-  it('is the first thing on an expert’s 我的', async () => {
+  it('is the first tool on an expert’s 工作台', async () => {
     acc.me.mockResolvedValue(EXPERT_ME);
     useAppStore.setState({ me: null, meState: 'idle' });
-    page = await showPage(MePage);
+    page = await showPage(WorkPage);
     await waitForText('我的指派');
-    const work = Array.from(document.querySelectorAll('.nut-cell-group')).find((g) =>
-      (g.querySelector('.nut-cell-group-title')?.textContent ?? '').includes('服务与管理'),
-    );
-    expect(work?.querySelector('.nut-cell-title')?.textContent?.trim()).toBe('我的指派');
-    expect(bodyText()).toContain('待接受的指派、待写的服务报告与今日咨询');
+    const first = document.querySelector('[data-testid="tool"] .work-tool__title');
+    expect(first?.textContent?.trim()).toBe('我的指派');
     tapText('我的指派');
     expect(navigatedUrls(taro)).toEqual(['/packages/request/pages/assigned/index']);
   });

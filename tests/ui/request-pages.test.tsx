@@ -5,7 +5,7 @@
  * result, 撤回 with its reason — the weighty ones confirmed first), the company's withdrawal and
  * its rating of a closed request; the entries on 我的 and the station page.
  */
-import MePage from '@/pages/me/index';
+import WorkPage from '@/pages/work/index';
 import StationPage from '@/packages/directory/pages/station/index';
 import CreatePage from '@/packages/request/pages/create/index';
 import DetailPage from '@/packages/request/pages/detail/index';
@@ -514,7 +514,7 @@ describe('where requests are found', () => {
     acc.me.mockResolvedValue(me);
     acc.getCompany.mockResolvedValue({} as never);
     useAppStore.setState({ me: null, meState: 'idle' });
-    page = await showPage(MePage);
+    page = await showPage(WorkPage);
     await waitForText(me.user.displayName);
   }
 

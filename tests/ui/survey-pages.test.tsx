@@ -5,7 +5,7 @@
  * the results (averages, distribution, option counts, comments page by page) and 培训需求统计
  * (from 我的), with a date range.
  */
-import MePage from '@/pages/me/index';
+import WorkPage from '@/pages/work/index';
 import RespondPage from '@/packages/survey/pages/respond/index';
 import ResultsPage from '@/packages/survey/pages/results/index';
 import TopicsPage from '@/packages/survey/pages/topics/index';
@@ -330,10 +330,10 @@ describe('评价结果 and 培训需求统计 (the chief)', () => {
     expect(api.getResults).not.toHaveBeenCalled();
   });
 
-  it('培训需求统计 from 我的: topics most wanted first, narrowed to a date range', async () => {
+  it('培训需求统计 from 工作台: topics most wanted first, narrowed to a date range', async () => {
     useAppStore.setState({ me: CHIEF_ME });
     acc.me.mockResolvedValue(CHIEF_ME);
-    page = await showPage(MePage);
+    page = await showPage(WorkPage);
     await waitForText('培训需求统计');
     tapText('培训需求统计');
     expect(navigatedUrls(taro)).toEqual(['/packages/survey/pages/topics/index']);

@@ -3,12 +3,12 @@ import TrainingSessionPage from '@/packages/training/pages/session/index';
 import TrainingSignupsPage from '@/packages/training/pages/signups/index';
 import TrainingEditPage from '@/packages/training/pages/edit/index';
 import TalentPoolPage from '@/packages/training/pages/talent/index';
-import MePage from '@/pages/me/index';
+import WorkPage from '@/pages/work/index';
 import ResourcesPage from '@/pages/resources/index';
 import * as account from '@/services/account';
 import * as directory from '@/services/directory';
 import * as training from '@/services/training';
-import * as download from '@/packages/training/lib/download';
+import * as download from '@/lib/download';
 import { ServiceError } from '@/services/errors';
 import { useAppStore } from '@/store';
 import { shanghaiInstant } from '@core/rules/time';
@@ -38,7 +38,7 @@ import { atNow } from './support/clock';
 jest.mock('@/services/training');
 jest.mock('@/services/directory', () => require('./support/directory-mock').directoryMock());
 jest.mock('@/services/account');
-jest.mock('@/packages/training/lib/download', () => ({ openExport: jest.fn() }));
+jest.mock('@/lib/download', () => ({ openExport: jest.fn() }));
 const api = jest.mocked(training);
 const dir = jest.mocked(directory);
 const files = jest.mocked(download);
@@ -478,11 +478,11 @@ describe('人才库', () => {
   });
 });
 
-describe('我的 entries', () => {
+describe('工作台 tools', () => {
   it('offers everyone 培训报名 and 我的培训, and a chief 培训管理 and 人才库', async () => {
     useAppStore.setState({ me: null, meState: 'idle' });
     jest.mocked(account).me.mockResolvedValue(CHIEF_ME);
-    page = await showPage(MePage);
+    page = await showPage(WorkPage);
     await waitForText('培训管理');
     tapText('培训报名');
     tapText('我的培训');

@@ -5,7 +5,7 @@
  */
 import type { FollowUp, StationVisit, Visit } from '@core/contract';
 import { shanghaiInstant } from '@core/rules/time';
-import MePage from '@/pages/me/index';
+import WorkPage from '@/pages/work/index';
 import FollowUpsPage from '@/packages/visit/pages/follow-ups/index';
 import VisitPage from '@/packages/visit/pages/visit/index';
 import * as account from '@/services/account';
@@ -229,7 +229,7 @@ describe('我的', () => {
     putOutboxEntry({ ...entry, id: 'crid-two-0002', status: 'returned' });
     // Another person's entry on the same phone is not theirs to count.
     putOutboxEntry({ ...entry, id: 'crid-other-003', ownerId: 'someone-else' });
-    page = await showPage(MePage);
+    page = await showPage(WorkPage);
     await waitForText('登记走访');
     expect(bodyText()).toContain('走访记录');
     expect(bodyText()).toContain('我的回访');
@@ -242,7 +242,7 @@ describe('我的', () => {
     acc.me.mockResolvedValue(COMPANY_ME);
     acc.getCompany.mockResolvedValue({} as never);
     useAppStore.setState({ me: COMPANY_ME });
-    page = await showPage(MePage);
+    page = await showPage(WorkPage);
     await waitForText('走访记录');
     expect(bodyText()).not.toContain('登记走访');
     expect(bodyText()).not.toContain('待发送');

@@ -102,6 +102,8 @@ const FIRST_TEXT: Partial<Record<PageName, string | RegExp>> = {
   network: '共 9 个服务网点',
   resources: '国家知识产权公共服务网站',
   me: '我的身份',
+  // Everyone signed in sees their to-dos; someone without a role, how to get one.
+  work: /待办|尚未加入企业或工作站/,
   station: '中关村软件园知识产权公共服务工作站',
   stationEdit: '站点名称',
   itemEdit: '事项名称',
@@ -243,10 +245,18 @@ afterAll(async () => {
 
 describe.each(WECHAT_USERS)('as %s', (user) => {
   let wechat: Wechat;
-  beforeAll(() => {
-    // A fresh phone: the bundle is loaded anew (its store, storage and caches start empty).
+  beforeAll(async () => {
+    // A fresh phone: the bundle is loaded anew (its store, storage and caches start empty), and
+    // WeChat opens the first page; what the launch does (staff land on 工作台) settles first.
     jest.resetModules();
     wechat = installWechat({ distDir: DIST, route: cloud.routeAs(user) });
+    await wechat.settle();
+  });
+
+  it('lands staff on 工作台 when the app opens, and everyone else on the first page', () => {
+    const landed = wechat.navigations.filter((n) => n.kind === 'switchTab').map((n) => n.url);
+    const staff = ['liaison', 'chief', 'expert', 'admin'].includes(user);
+    expect(landed).toEqual(staff ? [PAGES.work] : []);
   });
   afterAll(() => wechat.uninstall());
   afterEach(() => wechat.closeAll());

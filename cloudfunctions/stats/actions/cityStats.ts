@@ -10,7 +10,7 @@ import { findAll } from '../../_shared/paging';
 import { countersFor, rollUp } from '../../_shared/rollups';
 import { handler } from '../../_shared/runtime';
 import { comparedRanges } from '../periods';
-import { VIEW_CATCH_UP } from './stationStats';
+import { VIEW_CATCH_UP } from '../figures';
 
 export default handler('stats', 'cityStats', async (ctx, input) => {
   ctx.requireCaller();

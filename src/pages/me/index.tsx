@@ -1,6 +1,6 @@
 /**
- * 我的: who I am, my roles (tap one to act for it), and what the acting role can do (./entries.ts:
- * one table, checked against the policy).
+ * 我的: who I am, my messages, my roles (tap one to act for it), my company and its join code,
+ * how to get another role, and signing out. What the acting role can do is on 工作台.
  */
 import { useState } from 'react';
 import Taro, { useDidShow } from '@tarojs/taro';
@@ -14,7 +14,7 @@ import { useLoad } from '@/hooks/useLoad';
 import { getCompany } from '@/services/account';
 import { ROUTES } from '@/lib/routes';
 import { confirm, toastError, toastOk } from '@/lib/feedback';
-import { MeEntries } from './Entries';
+import { JoinEntries } from './JoinEntries';
 import './index.scss';
 
 function scopeName(m: MembershipView): string {
@@ -146,7 +146,7 @@ export default function MePage() {
         )}
       </CellGroup>
       {acting?.companyId ? <CompanyCard companyId={acting.companyId} /> : null}
-      <MeEntries acting={acting} userId={me.user.id} />
+      <JoinEntries acting={acting} />
       {!isWeapp() ? (
         <View className="me__footer">
           <Button block fill="outline" type="danger" onClick={() => void leave()}>

@@ -19,6 +19,7 @@ import { RatingsSummary } from '@/packages/consult/components/RatingsSummary';
 import { RoleGate } from '@/components/RoleGate';
 import { averageText, shownStars } from '@/lib/ratings';
 import { useSession } from '@/hooks/useSession';
+import { oneOfParam, usePageParams } from '@/hooks/usePageParams';
 import './index.scss';
 
 type Filter = 'low';
@@ -35,7 +36,8 @@ interface Meta {
 
 function StationRatings({ stationId }: { stationId: string }) {
   const [consultantId, setConsultantId] = useState('');
-  const [filter, setFilter] = useState<Filter | ''>('');
+  // 工作台's 差评 to-do opens the low ones (filter=low).
+  const [filter, setFilter] = useState<Filter | ''>(oneOfParam(usePageParams().filter, ['low'] as const));
   const [meta, setMeta] = useState<Meta | null>(null);
   const list = usePagedList(
     async (page, pageSize) => {

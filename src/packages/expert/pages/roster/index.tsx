@@ -17,6 +17,7 @@ import { useLoad } from '@/hooks/useLoad';
 import { usePagedList } from '@/hooks/usePagedList';
 import { useListGestures, useReloadOnReturn } from '@/hooks/usePageRefresh';
 import { useSession } from '@/hooks/useSession';
+import { oneOfParam, usePageParams } from '@/hooks/usePageParams';
 import { ROUTES } from '@/lib/routes';
 import { listStations } from '@/services/directory';
 import { listExperts } from '@/services/expert';
@@ -48,7 +49,8 @@ function StationFilter({ value, onChange }: { value: string; onChange: (v: strin
 }
 
 function Roster({ admin }: { admin: boolean }) {
-  const [status, setStatus] = useState<ExpertStatus | ''>('');
+  // 工作台's 待备案 to-do opens the roster on the submitted profiles (status=submitted).
+  const [status, setStatus] = useState<ExpertStatus | ''>(oneOfParam(usePageParams().status, EXPERT_STATUS.values));
   const [available, setAvailable] = useState(false);
   const [speciality, setSpeciality] = useState<ServiceCategory | ''>('');
   const [industry, setIndustry] = useState<Industry | ''>('');

@@ -14,7 +14,7 @@ import { DISTRICT, INDUSTRY, KEY_FLAG, type District, type Industry, type KeyFla
 import { KEYWORD_MAX, OVERDUE_CHOICES } from '@core/rules/ledger';
 import { ChipRow, chipsOf, type Chip } from '@/components/ChipRow';
 import { ListStatus } from '@/components/ListStatus';
-import { usePageParams } from '@/hooks/usePageParams';
+import { oneOfParam, usePageParams } from '@/hooks/usePageParams';
 import { usePagedList } from '@/hooks/usePagedList';
 import { useListGestures, useReloadOnReturn } from '@/hooks/usePageRefresh';
 import { ROUTES } from '@/lib/routes';
@@ -77,9 +77,14 @@ function Ledger({
   canCreate: boolean;
   initialKeyword: string;
 }) {
+  // 工作台's 待走访 to-do opens the ledger on the companies not visited for that long.
+  const initialOverdue = oneOfParam(
+    usePageParams().overdue,
+    OVERDUE_CHIPS.map((c) => c.value).filter((v): v is Overdue => v !== ''),
+  );
   const [filters, setFilters] = useState<Filters>({
     keyword: initialKeyword,
-    overdue: '',
+    overdue: initialOverdue,
     flag: '',
     district: '',
     industry: '',

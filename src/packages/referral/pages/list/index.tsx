@@ -13,6 +13,7 @@ import { RoleGate } from '@/components/RoleGate';
 import { usePagedList } from '@/hooks/usePagedList';
 import { useListGestures, useReloadOnReturn } from '@/hooks/usePageRefresh';
 import { useSession } from '@/hooks/useSession';
+import { oneOfParam, usePageParams } from '@/hooks/usePageParams';
 import { ROUTES } from '@/lib/routes';
 import { listReferrals } from '@/services/referral';
 import { ReferralCard } from '@/packages/referral/components/ReferralCard';
@@ -31,8 +32,10 @@ const STATUSES: Chip<ReferralStatus>[] = [
 ];
 
 function Referrals({ stationId, withBoxes }: { stationId?: string; withBoxes: boolean }) {
-  const [box, setBox] = useState<Box | ''>('');
-  const [status, setStatus] = useState<ReferralStatus | ''>('');
+  // 工作台's 待接收 to-do opens the incoming ones still waiting (box=received&status=referred).
+  const params = usePageParams();
+  const [box, setBox] = useState<Box | ''>(withBoxes ? oneOfParam(params.box, ['sent', 'received'] as const) : '');
+  const [status, setStatus] = useState<ReferralStatus | ''>(oneOfParam(params.status, REFERRAL_STATUS.values));
   const list = usePagedList(
     (page, pageSize) => listReferrals({ ...(box ? { box } : {}), ...(status ? { status } : {}), page, pageSize }),
     [box, status],

@@ -15,6 +15,7 @@ import { ROUTES } from '@/lib/routes';
 import { listRequests } from '@/services/request';
 import { RoleGate } from '@/components/RoleGate';
 import { useSession } from '@/hooks/useSession';
+import { usePageParams } from '@/hooks/usePageParams';
 import { RequestCard } from '@/packages/request/components/RequestCard';
 import { STATUSES, statusLabel, type RequestStatus } from '@/packages/request/lib/labels';
 import '@/packages/request/styles/list.scss';
@@ -37,9 +38,11 @@ const OVERDUE: Chip<'overdue'>[] = [
 ];
 
 function Queue() {
-  const [status, setStatus] = useState<RequestStatus | ''>('submitted');
+  // 工作台's 逾期 to-do opens the queue on the overdue ones (ROUTES.requestQueueOverdue).
+  const opensOverdue = usePageParams().overdue === '1';
+  const [status, setStatus] = useState<RequestStatus | ''>(opensOverdue ? '' : 'submitted');
   const [order, setOrder] = useState<Order>('newest');
-  const [overdue, setOverdue] = useState(false);
+  const [overdue, setOverdue] = useState(opensOverdue);
   const list = usePagedList(
     (page, pageSize) =>
       listRequests({ ...(status ? { status } : {}), order, ...(overdue ? { overdue: true } : {}), page, pageSize }),

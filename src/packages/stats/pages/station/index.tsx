@@ -15,14 +15,37 @@ import { useStationScope } from '@/components/StationScope';
 import { useLoad } from '@/hooks/useLoad';
 import { usePageParams } from '@/hooks/usePageParams';
 import { useSession } from '@/hooks/useSession';
-import { stationStats } from '@/services/stats';
+import { useAppStore } from '@/store';
+import { exportMonthly, stationStats } from '@/services/stats';
+import { useExport } from '@/hooks/useExport';
+import { admits } from '@/lib/access';
+import { Button } from '@nutui/nutui-react-taro';
 import { Chart } from '../../components/Chart';
 import { PeriodPicker, type PeriodValue } from '../../components/PeriodPicker';
 import { StatSection } from '../../components/StatSection';
 import { lineOption } from '../../lib/options';
 import '../../stats.scss';
 
+/** 导出月报 under a month's figures: the chief's station, or the station an admin picked. */
+function MonthlyExport({ month, stationId }: { month: string; stationId?: string }) {
+  const exported = useExport(() => exportMonthly({ month, ...(stationId ? { stationId } : {}) }));
+  return (
+    <View className="stat-page__export">
+      <Button
+        type="primary"
+        block
+        loading={exported.exporting}
+        data-testid="export-monthly"
+        onClick={() => void exported.run()}
+      >
+        导出{Number(month.slice(5))}月月报（Excel）
+      </Button>
+    </View>
+  );
+}
+
 function StationStats({ admin, fixedStation }: { admin: boolean; fixedStation?: string }) {
+  const acting = useAppStore((s) => s.acting());
   const today = shanghaiDate(Date.now());
   const [period, setPeriod] = useState<PeriodValue>({ kind: 'month', anchor: today });
   // Only an admin picks a station: anyone else's is the one they act for (the picker never loads).
@@ -50,6 +73,11 @@ function StationStats({ admin, fixedStation }: { admin: boolean; fixedStation?: 
               {data.lastYear.label}
             </Text>
           </View>
+          {data.updating ? (
+            <Text className="stat-page__hint" data-testid="stat-updating">
+              最新的记录仍在统计中，数字可能偏小，请稍后下拉刷新
+            </Text>
+          ) : null}
           <View className="stat-card" data-testid="stat-trend">
             <Text className="stat-card__title">趋势</Text>
             <Chart option={lineOption(data.trend.points, data.trend.series)} height={220} testId="stat-chart" />
@@ -65,6 +93,9 @@ function StationStats({ admin, fixedStation }: { admin: boolean; fixedStation?: 
           {data.sections.map((s) => (
             <StatSection key={s.id} section={s} />
           ))}
+          {period.kind === 'month' && data.stationId && admits(acting, ['stats', 'exportMonthly']) ? (
+            <MonthlyExport month={data.period.from.slice(0, 7)} stationId={stationId} />
+          ) : null}
         </>
       ) : null}
       {!waiting && (!data || stats.error) ? <LoadStatus loaded={stats} missing="暂无统计数据" /> : null}

@@ -27,7 +27,7 @@ import {
   type Person,
 } from '@/packages/training/components/PersonFields';
 import { SignupCard } from '@/packages/training/components/SignupCard';
-import { useExport } from '@/packages/training/lib/useExport';
+import { useExport } from '@/hooks/useExport';
 import { whenOf } from '@/packages/training/lib/format';
 import '@/packages/training/training.scss';
 

@@ -14,7 +14,7 @@ import { exportTalentPool, talentPool } from '@/services/training';
 import { RoleGate } from '@/components/RoleGate';
 import { SearchBar } from '@/components/SearchBar';
 import { useSession } from '@/hooks/useSession';
-import { useExport } from '@/packages/training/lib/useExport';
+import { useExport } from '@/hooks/useExport';
 import { stampOf } from '@/packages/training/lib/format';
 import '@/packages/training/components/SignupCard.scss';
 import '@/packages/training/training.scss';

@@ -3,8 +3,8 @@
  * tap while one is made does nothing — and says 已导出 or why not.
  */
 import { useState } from 'react';
-import { toastError, toastOk } from '@/lib/feedback';
-import { openExport } from './download';
+import { toastError, toastOk } from '../lib/feedback';
+import { openExport } from '../lib/download';
 
 export function useExport(make: () => Promise<{ url: string; fileName: string }>) {
   const [exporting, setExporting] = useState(false);
