@@ -225,7 +225,13 @@ export const REFERRAL_SOURCE = labelled({ record: '咨询记录', visit: '走访
 export type ReferralSource = (typeof REFERRAL_SOURCE.values)[number];
 
 /** What a follow-up (回访) follows up. */
-export const FOLLOW_UP_SOURCE = labelled({ visit: '走访', consultation: '咨询', request: '服务需求' });
+/** Where a follow-up comes from; 'plan': a visit the chief planned from the statistics' suggestions. */
+export const FOLLOW_UP_SOURCE = labelled({
+  visit: '走访',
+  consultation: '咨询',
+  request: '服务需求',
+  plan: '走访计划',
+});
 export type FollowUpSource = (typeof FOLLOW_UP_SOURCE.values)[number];
 
 export const FOLLOW_UP_STATUS = labelled({ open: '待回访', done: '已回访' });

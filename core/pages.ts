@@ -70,6 +70,7 @@ const PAGE_PATHS = {
   expert: '/packages/expert/pages/detail/index',
   stationStats: '/packages/stats/pages/station/index',
   cityStats: '/packages/stats/pages/city/index',
+  insights: '/packages/stats/pages/insights/index',
 } as const;
 export type PageName = keyof typeof PAGE_PATHS;
 /** Typed as plain strings, so a link to a page compares with any path. */
@@ -125,7 +126,7 @@ export const ROUTES = {
   /** 消息: the in-app inbox. */
   inbox: PAGES.inbox,
   /** 企业台账: the station's ledger (keyword: open it searching, e.g. for a credit code). */
-  ledger: (keyword?: string) => `${PAGES.ledger}${q({ keyword })}`,
+  ledger: (keyword?: string, stationId?: string) => `${PAGES.ledger}${q({ keyword, stationId })}`,
   /** 企业台账 on the companies not visited for more than `days` (工作台's 待走访 to-do). */
   pendingVisits: (days: number) => `${PAGES.ledger}${q({ overdue: String(days) })}`,
   /** 企业档案: one company's profile, holdings trend and timeline. */
@@ -138,9 +139,12 @@ export const ROUTES = {
   /** 培训详情: sign up, my status, cancel; the chief's tools for the session. */
   trainingSession: (sessionId: string) => `${PAGES.trainingSession}${q({ sessionId })}`,
   /** 培训管理: the chief's sessions of the station. */
-  trainingManage: PAGES.trainingManage,
+  /** 培训管理 (an admin's drill-down names the station). */
+  trainingManage: (stationId?: string) => `${PAGES.trainingManage}${q({ stationId })}`,
   /** 发布培训 (no id) or 编辑培训. */
   trainingEdit: (sessionId?: string) => `${PAGES.trainingEdit}${q({ sessionId })}`,
+  /** 发布培训 with a suggested title and description filled in (企业关注's 生成培训草稿). */
+  trainingDraft: (title: string, description: string) => `${PAGES.trainingEdit}${q({ title, description })}`,
   /** 报名名单: the chief's sign-up list of a session, with export and hand-added sign-ups. */
   trainingSignups: (sessionId: string) => `${PAGES.trainingSignups}${q({ sessionId })}`,
   /** 我的培训: my sign-ups and attendance. */
@@ -173,7 +177,7 @@ export const ROUTES = {
   /** 登记走访: a new visit (of a company of the ledger when given), or an outbox entry sent back to be corrected. */
   visitEdit: (companyId?: string, outboxId?: string) => `${PAGES.visitEdit}${q({ companyId, outboxId })}`,
   /** 走访记录: the station's visits (a company's: the visits it received). */
-  visits: (companyId?: string) => `${PAGES.visits}${q({ companyId })}`,
+  visits: (companyId?: string, stationId?: string) => `${PAGES.visits}${q({ companyId, stationId })}`,
   visit: (visitId: string) => `${PAGES.visit}${q({ visitId })}`,
   /** 我的回访: follow-ups due today, overdue, upcoming, done. */
   followUps: PAGES.followUps,
@@ -198,4 +202,6 @@ export const ROUTES = {
   stationStats: (stationId?: string) => `${PAGES.stationStats}${q({ stationId })}`,
   /** 全市统计: every station side by side (admin). */
   cityStats: PAGES.cityStats,
+  /** 企业关注: what companies asked about, and the suggested trainings and visits. */
+  insights: (stationId?: string) => `${PAGES.insights}${q({ stationId })}`,
 };

@@ -13,6 +13,8 @@ import { openSqliteStore, type SqliteStore } from '../server/store/sqlite-store'
 
 export interface BenchHost {
   host: Host;
+  /** http://127.0.0.1:<port> (for a load generator in another process). */
+  base: string;
   /** POSTs `body` as JSON (with the bearer token when given) and returns the envelope. */
   post<T = { token?: string; user?: { id: string } }>(
     path: string,
@@ -47,6 +49,7 @@ export async function startBenchHost(demo: boolean): Promise<BenchHost> {
   };
   return {
     host,
+    base,
     post,
     async register(username, displayName) {
       const session = await post<{ token: string; user: { id: string } }>('/api/auth/register', {

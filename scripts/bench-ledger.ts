@@ -27,7 +27,7 @@ import { ledgerQuery, type LedgerFilters } from '../cloudfunctions/enterprise/le
 import { timelinePage } from '../cloudfunctions/enterprise/timeline';
 import type { SqliteStore } from '../server/store/sqlite-store';
 import { startBenchHost } from './bench-host';
-import { pct, timed, type Figure } from './bench-timing';
+import { pct, seededRandom, timed, type Figure } from './bench-timing';
 import { weappPackageSizes } from './check-weapp';
 
 const ROOT = join(__dirname, '..');
@@ -38,18 +38,6 @@ const VISITS = Number(process.env.BENCH_LEDGER_VISITS ?? 300_000);
 /** Pages read per scenario on each side. */
 const PAGES = Number(process.env.BENCH_LEDGER_N ?? 200);
 const BATCH = 5_000;
-
-/** A small deterministic generator, so every run seeds the same data. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const creditCodeOf = (i: number) => {
   const base = `91110108MB${String(i).padStart(7, '0')}`;
@@ -105,7 +93,7 @@ export interface LedgerFigures {
 /** Visits first (each company's latest becomes its lastVisitAt), then the companies. */
 function seed(store: SqliteStore, now: number): { stationCompanies: number; busiest: string } {
   const db = store.rawDatabase();
-  const rand = random(20250303);
+  const rand = seededRandom(20250303);
   const stations = SEED_STATIONS.map((s) => s.id);
   const lastVisit = new Float64Array(COMPANIES);
   const visitCount = new Uint16Array(COMPANIES);

@@ -9,7 +9,10 @@
  *     200 in flight; recorded must be 500; against the raw Store insert rate.
  *  5. The overdue sweep (scripts/bench-sla.ts): jobs.sweepOverdueRequests over 100k assigned
  *     requests (1% due) against the raw indexed query of the due ones; the rows it read.
- * BENCH_ONLY=sla (a comma list of store, booking, ledger, checkin, sizes, sla) runs only those.
+ *  6. Statistics (scripts/bench-stats.ts): each statistics view through the host against the raw
+ *     SQL computing the same figures from 100k records per collection; the rollup's catch-up
+ *     rate; a 50,000-row export's time and peak RSS, read back.
+ * BENCH_ONLY=sla (a comma list of store, booking, ledger, checkin, sizes, sla, stats) runs only those.
  * Not a test: it prints, it does not assert timings.
  */
 import { spawnSync } from 'node:child_process';
@@ -19,6 +22,7 @@ import { bookingFigures, type BookingFigures } from './bench-booking';
 import { ledgerFigures, printLedger } from './bench-ledger';
 import { checkinFigures, printCheckin } from './bench-checkin';
 import { printSla, slaFigures } from './bench-sla';
+import { printStats, statsFigures } from './bench-stats';
 import { startBenchHost, withTempStore } from './bench-host';
 import { pct, perSecond, printAgainst, timed, type Figure } from './bench-timing';
 import { weappPackageSizes } from './check-weapp';
@@ -159,6 +163,7 @@ async function main() {
   if (runs('ledger')) printLedger(await ledgerFigures());
   if (runs('checkin')) printCheckin(await checkinFigures(CHECKIN_N, CHECKIN_CONCURRENCY));
   if (runs('sla')) printSla(await slaFigures());
+  if (runs('stats')) printStats(await statsFigures());
   if (runs('sizes')) printSizes();
 }
 

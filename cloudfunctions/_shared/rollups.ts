@@ -36,8 +36,11 @@ import { isAppError } from '../../core/errors';
 import { project } from '../../core/store/projections';
 import type { Doc } from '../../core/ports';
 
-/** Records read per page of a source. */
-export const ROLLUP_PAGE = 200;
+/**
+ * Records read per page of a source, and applied in one transaction: at most this many facts
+ * and the buckets they move (a few dozen) — within what one CloudBase transaction takes.
+ */
+export const ROLLUP_PAGE = 100;
 /** The cursor stays this far behind now (writes become visible late on a distributed store). */
 export const ROLLUP_LAG_MS = 2 * 60_000;
 /** How long one run holds a source. */
@@ -59,6 +62,8 @@ interface CursorDoc extends Doc {
   leaseUntil: number;
   /** The PROJECTION_VERSION the cursor's records were applied with (absent: the first). */
   version?: number;
+  /** When the last run of this source began: every record stamped before it has been read. */
+  runAt?: number;
 }
 
 export interface RollupPorts {
@@ -86,36 +91,66 @@ const bucketsOf = (c: Pick<Contribution, 'scope' | 'day'>) => [
   { _id: bucketId(c.scope, 'm', c.day.slice(0, 7)), scope: c.scope, grain: 'm' as const, period: c.day.slice(0, 7) },
 ];
 
-/** Applies one record's current projection (idempotent: its fact says what is already counted). */
-async function applyRecord(store: Store, source: RollupSource, doc: Doc, known: Set<string>): Promise<void> {
-  const after = foldContributions(project(source, doc));
+/**
+ * Applies a page of records' current projections in ONE transaction: each record's fact says
+ * what it already added, the differences of the whole page are summed per bucket (a page of a
+ * station's records mostly moves the same few buckets), and each bucket moves once. A page with
+ * nothing new (a replay of the last minutes) is seen from the facts before any write.
+ */
+async function applyPage(store: Store, source: RollupSource, docs: Doc[], known: Set<string>): Promise<void> {
+  if (docs.length === 0) return;
+  const projected = docs.map((doc) => ({
+    factId: `${source}:${doc._id}`,
+    after: foldContributions(project(source, doc)),
+  }));
+  const seen = new Map(
+    (
+      await store.find<FactDoc>('stat_facts', {
+        where: { _id: { $in: projected.map((p) => p.factId) } },
+        limit: projected.length,
+      })
+    ).map((f) => [f._id, f]),
+  );
+  const changed = projected.filter((p) => contributionDelta(new Map(seen.get(p.factId)?.c ?? []), p.after).length > 0);
+  if (changed.length === 0) return;
   // Buckets exist before the transaction moves them (an insert there would abort it on a race).
-  for (const k of after.keys()) {
-    const [scope, day] = k.split('|') as [string, string];
-    for (const b of bucketsOf({ scope, day })) {
-      if (known.has(b._id)) continue;
-      if (!(await store.get('stat_buckets', b._id)))
-        await insertIgnoringConflict(store, 'stat_buckets', { ...b, c: {} });
-      known.add(b._id);
-    }
-  }
-  const factId = `${source}:${doc._id}`;
-  await store.transaction(async (tx) => {
-    const fact = await tx.get<FactDoc>('stat_facts', factId);
-    const delta = contributionDelta(new Map(fact?.c ?? []), after);
-    if (delta.length === 0) return;
-    const moves = new Map<string, Record<string, number>>();
-    for (const d of delta) {
-      for (const b of bucketsOf(d)) {
-        const inc = moves.get(b._id) ?? {};
-        inc[`c.${d.key}`] = (inc[`c.${d.key}`] ?? 0) + d.n;
-        moves.set(b._id, inc);
+  for (const { after } of changed) {
+    for (const k of after.keys()) {
+      const [scope, day] = k.split('|') as [string, string];
+      for (const b of bucketsOf({ scope, day })) {
+        if (known.has(b._id)) continue;
+        if (!(await store.get('stat_buckets', b._id)))
+          await insertIgnoringConflict(store, 'stat_buckets', { ...b, c: {} });
+        known.add(b._id);
       }
     }
-    for (const [id, inc] of moves) await tx.updateById('stat_buckets', id, { inc });
-    const c = [...after.entries()];
-    if (fact) await tx.updateById('stat_facts', factId, { set: { c } });
-    else await tx.insert<FactDoc>('stat_facts', { _id: factId, c });
+  }
+  await store.transaction(async (tx) => {
+    const moves = new Map<string, Record<string, number>>();
+    const facts: Array<() => Promise<unknown>> = [];
+    for (const { factId, after } of changed) {
+      const fact = await tx.get<FactDoc>('stat_facts', factId);
+      const delta = contributionDelta(new Map(fact?.c ?? []), after);
+      if (delta.length === 0) continue;
+      for (const d of delta) {
+        for (const b of bucketsOf(d)) {
+          const inc = moves.get(b._id) ?? {};
+          inc[`c.${d.key}`] = (inc[`c.${d.key}`] ?? 0) + d.n;
+          moves.set(b._id, inc);
+        }
+      }
+      const c = [...after.entries()];
+      facts.push(() =>
+        fact
+          ? tx.updateById('stat_facts', factId, { set: { c } })
+          : tx.insert<FactDoc>('stat_facts', { _id: factId, c }),
+      );
+    }
+    for (const [id, inc] of moves) {
+      const net = Object.fromEntries(Object.entries(inc).filter(([, n]) => n !== 0));
+      if (Object.keys(net).length) await tx.updateById('stat_buckets', id, { inc: net });
+    }
+    for (const write of facts) await write();
   });
 }
 
@@ -150,6 +185,7 @@ export async function rollUp(ports: RollupPorts, budget = 5_000): Promise<Rollup
     if (!cursor) continue;
     let { ts, id } = cursor;
     let done = 0;
+    let stoppedEarly = false;
     try {
       for (;;) {
         const page = await store.find<Doc>(source, {
@@ -161,8 +197,8 @@ export async function rollUp(ports: RollupPorts, budget = 5_000): Promise<Rollup
           limit: ROLLUP_PAGE,
         });
         let settled = { ts, id };
+        await applyPage(store, source, page, known);
         for (const doc of page) {
-          await applyRecord(store, source, doc, known);
           const stamp = doc[CHANGE_STAMP] as number;
           // The cursor passes a record only once it is old enough that nothing can appear before it.
           if (stamp <= now - ROLLUP_LAG_MS) settled = { ts: stamp, id: doc._id };
@@ -174,15 +210,41 @@ export async function rollUp(ports: RollupPorts, budget = 5_000): Promise<Rollup
         if (page.length < ROLLUP_PAGE) break;
         if (done >= budget) {
           more = true;
+          stoppedEarly = true;
           break;
         }
       }
+      // Read to the end: every record stamped before this run began has been applied.
+      if (!stoppedEarly) await store.update('stat_cursors', { _id: source }, { set: { runAt: now } });
     } finally {
       await store.update('stat_cursors', { _id: source }, { set: { leaseUntil: 0 } });
     }
     processed += done;
   }
   return { processed, more };
+}
+
+/**
+ * Whether any source has records the last runs may not have read (stamped since the run began), or
+ * has never been rolled up. Reads only: the cursors, and one indexed row per source. A view calls
+ * it before it lets the rollup catch up, so an idle database costs a view no write at all.
+ */
+export async function hasPendingChanges(store: Store): Promise<boolean> {
+  const cursors = new Map(
+    (await store.find<CursorDoc>('stat_cursors', { limit: ROLLUP_SOURCES.length + 5 })).map((c) => [c._id, c]),
+  );
+  for (const source of ROLLUP_SOURCES) {
+    const cursor = cursors.get(source);
+    if (!cursor || cursor.runAt === undefined || (cursor.version ?? 1) !== PROJECTION_VERSION) return true;
+    const newer = await store.find<Doc>(source, { where: { [CHANGE_STAMP]: { $gte: cursor.runAt } }, limit: 1 });
+    if (newer.length) return true;
+  }
+  return false;
+}
+
+/** What a view does before it reads: the rollup catches up within `budget`, when anything is pending. */
+export async function catchUp(ports: RollupPorts, budget: number): Promise<RollupReport> {
+  return (await hasPendingChanges(ports.store)) ? rollUp(ports, budget) : { processed: 0, more: false };
 }
 
 /** Marks every source record unstamped so far (data written before the stamps existed). */

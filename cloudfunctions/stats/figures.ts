@@ -11,9 +11,8 @@ import { notVisitedCutoff } from '../../core/rules/ledger';
 import { PENDING_VISIT_DAYS } from '../../core/rules/todos';
 import { byPrefix, K } from '../../core/rules/rollups';
 import { statSections, TREND_SERIES, type CurrentFacts, type StatSection } from '../../core/rules/stat-figures';
-import type { CompanyDoc, UserDoc } from '../../core/store/docs';
-import { findAll } from '../_shared/paging';
-import { countersFor, rollUp, trendFor } from '../_shared/rollups';
+import type { UserDoc } from '../../core/store/docs';
+import { catchUp, countersFor, rollUp, trendFor } from '../_shared/rollups';
 import { comparedRanges, type LabelledRange } from './periods';
 
 /** Records a view may bring up to date itself before it reads (the timer does the rest). */
@@ -24,17 +23,29 @@ async function namesOf(store: Store, ids: string[]): Promise<Record<string, stri
   return Object.fromEntries(users.flatMap((u) => (u ? [[u._id, u.displayName]] : [])));
 }
 
-/** The ledger as it is now: 待走访, and how much of each key-enterprise list the period's visits reached. */
-async function currentFacts(store: Store, stationId: string, now: number, visited: Set<string>): Promise<CurrentFacts> {
+/** Visited companies are checked against a key list this many ids at a time. */
+const ID_CHUNK = 500;
+
+/**
+ * The ledger as it is now: 待走访, and how much of each key-enterprise list the period's visits
+ * reached. Counts only (index stationId, keyFlags.<flag>): the list's size, and how many of the
+ * period's visited companies are on it.
+ */
+async function currentFacts(store: Store, stationId: string, now: number, visited: string[]): Promise<CurrentFacts> {
   const pendingVisits = await store.count('companies', {
     stationId,
     lastVisitAt: { $lt: notVisitedCutoff(now, PENDING_VISIT_DAYS) },
   });
   const keyLists: CurrentFacts['keyLists'] = [];
   for (const flag of KEY_FLAG.values) {
-    const listed = await findAll<CompanyDoc>(store, 'companies', { stationId, [`keyFlags.${flag}`]: true });
-    if (listed.length === 0) continue;
-    keyLists.push({ flag, total: listed.length, visited: listed.filter((c) => visited.has(c._id)).length });
+    const onList = { stationId, [`keyFlags.${flag}`]: true };
+    const total = await store.count('companies', onList);
+    if (total === 0) continue;
+    let reached = 0;
+    for (let i = 0; i < visited.length; i += ID_CHUNK) {
+      reached += await store.count('companies', { ...onList, _id: { $in: visited.slice(i, i + ID_CHUNK) } });
+    }
+    keyLists.push({ flag, total, visited: reached });
   }
   return { pendingVisits, keyLists };
 }
@@ -62,7 +73,7 @@ export async function figuresOf(
   complete = false,
 ): Promise<Figures> {
   const { store, clock } = ports;
-  let caught = await rollUp(ports, VIEW_CATCH_UP);
+  let caught = await catchUp(ports, VIEW_CATCH_UP);
   while (complete && caught.more) caught = await rollUp(ports, VIEW_CATCH_UP);
   const ranges = comparedRanges(period);
   const [current, previous, lastYear, trend] = await Promise.all([
@@ -75,7 +86,7 @@ export async function figuresOf(
     store,
     byPrefix(current, K.consultBy).map(([id]) => id),
   );
-  const visited = new Set(byPrefix(current, K.visitCompany).map(([id]) => id));
+  const visited = byPrefix(current, K.visitCompany).map(([id]) => id);
   const facts = stationId ? await currentFacts(store, stationId, clock.now(), visited) : null;
   return {
     updating: caught.more,

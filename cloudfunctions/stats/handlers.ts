@@ -4,5 +4,7 @@ import stationStats from './actions/stationStats';
 import cityStats from './actions/cityStats';
 import workbench from './actions/workbench';
 import exportMonthly from './actions/exportMonthly';
+import insights from './actions/insights';
+import planVisit from './actions/planVisit';
 
-export const handlers: Handlers<'stats'> = { stationStats, cityStats, workbench, exportMonthly };
+export const handlers: Handlers<'stats'> = { stationStats, cityStats, workbench, exportMonthly, insights, planVisit };

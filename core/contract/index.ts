@@ -96,4 +96,4 @@ export type { MyExpertProfile, ExpertRow, ExpertDetail } from './expert';
 export { referral } from './referral';
 export type { ReferralSummary, ReferralDetail } from './referral';
 export { stats } from './stats';
-export type { StationStats, StatSectionView, CityRow } from './stats';
+export type { StationStats, StatSectionView, CityRow, Insights } from './stats';

@@ -113,6 +113,41 @@ export const stats = {
     }),
     output: exported,
   },
+  /**
+   * 企业关注 (004 §6.1.3 d): what the station's companies asked about in a period — categories,
+   * the words of their questions, topics wanted in questionnaires, needs found on visits — and the
+   * trainings and visits suggested from them, with the evidence. The chief's station; an admin any.
+   */
+  insights: {
+    input: z.object({ period: periodInput, stationId: id('站点').optional() }),
+    output: z.object({
+      scopeName: z.string(),
+      stationId: z.string(),
+      updating: z.boolean(),
+      period: range,
+      consults: z.number().int(),
+      categories: z.array(z.object({ name: z.string(), count: z.number().int() })),
+      keywords: z.array(z.object({ word: z.string(), count: z.number().int() })),
+      wantedTopics: z.array(z.object({ topic: z.string(), count: z.number().int() })),
+      visitNeeds: z.array(z.object({ name: z.string(), count: z.number().int() })),
+      suggestions: z.array(
+        z.object({
+          id: z.string(),
+          kind: z.enum(['training', 'visit']),
+          title: z.string(),
+          reason: z.string(),
+          examples: z.array(z.string()),
+          draft: z.object({ title: z.string(), description: z.string() }).optional(),
+          company: z.object({ id: z.string(), name: z.string() }).optional(),
+        }),
+      ),
+    }),
+  },
+  /** 安排走访: a suggested visit becomes a planned one (a 走访计划 follow-up due that day, once). */
+  planVisit: {
+    input: z.object({ companyId: id('企业'), dueDate: date('计划走访日期') }),
+    output: z.object({ followUpId: z.string(), dueDate: z.string(), created: z.boolean() }),
+  },
   /** 工作台: what waits for the acting role, each with its live count (core/rules/todos.ts). */
   workbench: {
     input: z.object({}),
@@ -121,3 +156,5 @@ export const stats = {
     }),
   },
 } as const;
+
+export type Insights = z.infer<(typeof stats)['insights']['output']>;

@@ -7,8 +7,41 @@
  * the words every question contains (企业, 咨询, 如何…) are left out.
  */
 
+/**
+ * Terms of the trade the dictionary splits (知识产权 comes out as 知识 + 产权): matched first,
+ * longest first, and counted whole.
+ */
+export const DOMAIN_TERMS: readonly string[] = [
+  '集成电路布图设计',
+  '数据知识产权',
+  '软件著作权',
+  '高新技术企业',
+  '实用新型',
+  '外观设计',
+  '发明专利',
+  '商业秘密',
+  '地理标志',
+  '质押融资',
+  '优先审查',
+  '海外维权',
+  '专精特新',
+  '著作权',
+  '专利权',
+  '商标权',
+  '许可费',
+  '续展',
+  '贯标',
+  '质押',
+]
+  .slice()
+  .sort((a, b) => b.length - a.length);
+
 /** Words too common in questions to say anything about the topic. */
 export const STOP_WORDS: ReadonlySet<string> = new Set([
+  // Every question here is about intellectual property.
+  '知识产权',
+  '知识',
+  '产权',
   '企业',
   '公司',
   '我们',
@@ -43,6 +76,10 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
   '知道',
   '建议',
   '办理',
+  '中的',
+  '哪些',
+  '多少',
+  '多久',
 ]);
 
 /** At most this many words are taken from one text (a long answer pasted in adds no more). */
@@ -72,7 +109,13 @@ function words(text: string): string[] {
 /** The distinct words of `text` worth counting, in the order they first appear (lower-cased Latin). */
 export function keywordsOf(text: string): string[] {
   const out: string[] = [];
-  for (const w of words(text)) {
+  let rest = text;
+  for (const term of DOMAIN_TERMS) {
+    if (!rest.includes(term)) continue;
+    out.push(term);
+    rest = rest.split(term).join(' ');
+  }
+  for (const w of words(rest)) {
     const word = w.toLowerCase();
     if (word.length < 2 || word.length > 12 || !HAS_LETTER.test(word) || ONLY_DIGITS.test(word)) continue;
     if (STOP_WORDS.has(word) || out.includes(word)) continue;

@@ -45,7 +45,7 @@ export interface Contribution {
  * it counts, and the job replays every record once (a record's fact says what it already added,
  * so the replay moves the buckets by the difference only).
  */
-export const PROJECTION_VERSION = 2;
+export const PROJECTION_VERSION = 3;
 
 /** A station's figures. */
 export const stationScope = (stationId: string) => `st:${stationId}`;

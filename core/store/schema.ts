@@ -15,6 +15,12 @@ export interface IndexSpec {
 export interface CollectionSpec {
   description: string;
   indexes: IndexSpec[];
+  /**
+   * Fields every write stores as a JSON number, never a boolean or a string (absent is fine).
+   * SQLite then compares them without a JSON-type guard, so a range or count on one is answered
+   * from its index alone (the guard would read every matching document).
+   */
+  numbers?: string[];
 }
 
 export const COLLECTIONS = {
@@ -89,6 +95,8 @@ export const COLLECTIONS = {
     ],
   },
   companies: {
+    // lastVisitAt is 0 when never visited (a migration set it on older companies): always a number.
+    numbers: ['lastVisitAt', 'createdAt'],
     description:
       'served companies: the station ledger (服务对象台账) with the appendix A profile, holdings, key flags and lastVisitAt (0 = never)',
     indexes: [
@@ -669,6 +677,13 @@ export const COLLECTIONS = {
   follow_ups: {
     description: 'follow-ups due (回访), one per visit, consultation or request (id fu:<source>:<sourceId>)',
     indexes: [
+      // visit.exportFollowUps: the station's follow-ups, open and done, by due date.
+      {
+        fields: [
+          ['stationId', 'asc'],
+          ['dueDate', 'asc'],
+        ],
+      },
       // visit.listFollowUps: a liaison's or expert's own at the station they act for, by due date.
       {
         fields: [
@@ -879,7 +894,9 @@ export const COLLECTIONS = {
  * reads what changed since its cursor, oldest first, a page at a time).
  */
 for (const source of ROLLUP_SOURCES) {
-  (COLLECTIONS[source].indexes as IndexSpec[]).push({
+  const spec = COLLECTIONS[source] as CollectionSpec;
+  spec.numbers = [...(spec.numbers ?? []), CHANGE_STAMP];
+  (spec.indexes as IndexSpec[]).push({
     fields: [
       [CHANGE_STAMP, 'asc'],
       ['_id', 'asc'],

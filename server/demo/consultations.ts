@@ -469,6 +469,28 @@ export async function walkInConsultations(s: DemoStage, ledger: LedgerCompany[])
         followUpIn: -1,
       },
     },
+    // This week two companies asked about licensing, twice each: 企业关注 suggests a training on it
+    // and a visit to the one the station last saw five months ago and the one it never visited.
+    ...(
+      [
+        [13, 1, '专利许可合同中的许可费如何约定？', '可按固定费用加提成约定，建议参考同行业许可费率并明确计算基数。'],
+        [
+          13,
+          3,
+          '专利实施许可合同备案需要哪些材料？',
+          '合同生效后三个月内向国家知识产权局备案，提交合同副本和备案申请表。',
+        ],
+        [9, 2, '商标许可他人使用是否需要备案？', '商标使用许可应报商标局备案，未备案不得对抗善意第三人。'],
+        [9, 4, '商标转让和商标许可有什么区别？', '转让改变商标权归属，许可只授予使用权；转让需经核准公告。'],
+      ] as const
+    ).map(([company, daysAgo, summary, answer], i) => ({
+      label: `lic-${i + 1}`,
+      consultant: i % 2 ? DEMO_USERS.expert : DEMO_USERS.liaison,
+      company,
+      daysAgo,
+      channel: 'phone' as const,
+      text: { category: 'licensing' as ServiceCategory, summary, answer },
+    })),
   ];
   for (const w of walkIns) {
     const consultedAt = s.day(-w.daysAgo, '10:30');

@@ -49,7 +49,7 @@ const ANSWERS = [
     lecturer: 5,
     organisation: 4,
     recommend: '愿意',
-    topics: ['专利检索与信息分析'],
+    topics: ['专利检索与信息分析', '专利挖掘与布局'],
     comment: '时间有点紧，可以延长半小时。',
   },
   {
@@ -67,7 +67,7 @@ const ANSWERS = [
     lecturer: 4,
     organisation: 5,
     recommend: '愿意',
-    topics: ['融资中的知识产权问题'],
+    topics: ['融资中的知识产权问题', '专利挖掘与布局'],
     comment: '希望下次能提供课件。',
   },
 ];

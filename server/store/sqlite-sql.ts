@@ -22,7 +22,7 @@ import {
   type Scalar,
   type Where,
 } from '../../core/store/query';
-import { COLLECTIONS, type CollectionName, type IndexSpec } from '../../core/store/schema';
+import { COLLECTIONS, type CollectionName, type CollectionSpec, type IndexSpec } from '../../core/store/schema';
 
 /** bigint binds as INTEGER (a JS number binds as REAL, which json_set would write as `1.0`). */
 export type Param = string | number | bigint | null;
@@ -56,11 +56,22 @@ export function fieldExpr(field: string): string {
  * for strings lets string filters (ids, status, district) be answered from an index alone —
  * counts included. Numbers and booleans do need it: JSON true extracts as the integer 1.
  */
-function guarded(field: string, test: string, v: string | number | boolean): string {
+function guarded(field: string, test: string, v: string | number | boolean, numbers: Numbers): string {
   if (typeof v === 'string') return test;
+  // A field the schema stores as a number only: no boolean or string to tell apart, so no guard,
+  // and a count or range on it is answered from its index alone.
+  if (typeof v === 'number' && numbers.has(field)) return test;
   const type = typeof v === 'number' ? `IN ('integer', 'real')` : v ? `= 'true'` : `= 'false'`;
   return `(${test} AND json_type(doc, ${jsonPath(field)}) ${type})`;
 }
+
+/** The fields a collection stores as numbers only (core/store/schema.ts `numbers`). */
+type Numbers = ReadonlySet<string>;
+const NO_NUMBERS: Numbers = new Set();
+const NUMBERS = new Map<string, Numbers>(
+  Object.entries(COLLECTIONS).map(([name, spec]) => [name, new Set((spec as CollectionSpec).numbers ?? [])]),
+);
+const numbersOf = (collection: CollectionName): Numbers => NUMBERS.get(collection) ?? NO_NUMBERS;
 
 function checkScalar(field: string, v: unknown): Scalar {
   if (v === null || typeof v === 'string' || typeof v === 'boolean') return v;
@@ -78,7 +89,7 @@ function idValue(v: Scalar): string {
   return v;
 }
 
-function equals(field: string, raw: unknown, params: Param[]): string {
+function equals(field: string, raw: unknown, params: Param[], numbers: Numbers): string {
   const v = checkScalar(field, raw);
   if (v === null) return `${fieldExpr(field)} IS NULL`;
   if (field === '_id') {
@@ -86,11 +97,11 @@ function equals(field: string, raw: unknown, params: Param[]): string {
     return 'id = ?';
   }
   params.push(bind(v));
-  return guarded(field, `${fieldExpr(field)} = ?`, v);
+  return guarded(field, `${fieldExpr(field)} = ?`, v, numbers);
 }
 
 /** `field IN (...)`, one IN per JSON type so each keeps its type guard. */
-function inList(field: string, raw: unknown, params: Param[]): string {
+function inList(field: string, raw: unknown, params: Param[], numbers: Numbers): string {
   if (!Array.isArray(raw)) throw new Error(`Store filter: field "${field}" needs a list for $in/$nin`);
   const values = raw.map((v) => checkScalar(field, v));
   if (values.length === 0) return '0';
@@ -108,7 +119,7 @@ function inList(field: string, raw: unknown, params: Param[]): string {
       if (!group.length) continue;
       params.push(...group.map(bind));
       const marks = group.map(() => '?').join(', ');
-      terms.push(guarded(field, `${fieldExpr(field)} IN (${marks})`, group[0]!));
+      terms.push(guarded(field, `${fieldExpr(field)} IN (${marks})`, group[0]!, numbers));
     }
   }
   return `(${terms.join(' OR ')})`;
@@ -116,14 +127,14 @@ function inList(field: string, raw: unknown, params: Param[]): string {
 
 const RANGE_OPS: Record<string, string> = { $gt: '>', $gte: '>=', $lt: '<', $lte: '<=' };
 
-function range(field: string, op: string, raw: unknown, params: Param[]): string {
+function range(field: string, op: string, raw: unknown, params: Param[], numbers: Numbers): string {
   if (!(typeof raw === 'string' || (typeof raw === 'number' && Number.isFinite(raw)))) {
     throw new Error(`Store filter: ${op} on "${field}" needs a number or a string`);
   }
   const sqlOp = RANGE_OPS[op];
   params.push(field === '_id' ? idValue(raw) : raw);
   if (field === '_id') return `id ${sqlOp} ?`;
-  return guarded(field, `${fieldExpr(field)} ${sqlOp} ?`, raw);
+  return guarded(field, `${fieldExpr(field)} ${sqlOp} ?`, raw, numbers);
 }
 
 /**
@@ -140,40 +151,40 @@ function contains(field: string, raw: unknown, params: Param[]): string {
 /** Negation that is true when the test is false or NULL (field missing). */
 const not = (sql: string): string => `(${sql}) IS NOT 1`;
 
-function condition(field: string, cond: Condition, params: Param[]): string {
+function condition(field: string, cond: Condition, params: Param[], numbers: Numbers): string {
   const parts: string[] = [];
   for (const [op, v] of Object.entries(cond)) {
     if (v === undefined) throw new Error(`Store filter: ${op} on "${field}" is undefined`);
-    if (op === '$eq') parts.push(equals(field, v, params));
-    else if (op === '$ne') parts.push(not(equals(field, v, params)));
-    else if (op === '$in') parts.push(inList(field, v, params));
-    else if (op === '$nin') parts.push(not(inList(field, v, params)));
+    if (op === '$eq') parts.push(equals(field, v, params, numbers));
+    else if (op === '$ne') parts.push(not(equals(field, v, params, numbers)));
+    else if (op === '$in') parts.push(inList(field, v, params, numbers));
+    else if (op === '$nin') parts.push(not(inList(field, v, params, numbers)));
     else if (op === '$contains') parts.push(contains(field, v, params));
-    else parts.push(range(field, op, v, params));
+    else parts.push(range(field, op, v, params, numbers));
   }
   return parts.join(' AND ');
 }
 
-function fieldTest(field: string, filter: FieldFilter, params: Param[]): string {
+function fieldTest(field: string, filter: FieldFilter, params: Param[], numbers: Numbers): string {
   assertFieldPath(field);
-  return isCondition(filter) ? condition(field, filter, params) : equals(field, filter, params);
+  return isCondition(filter) ? condition(field, filter, params, numbers) : equals(field, filter, params, numbers);
 }
 
 /**
  * A boolean SQL expression for `where`; parameters are appended to `params` in text order.
  * An empty filter (or `$and: []`) is '1'; `$or: []` matches nothing.
  */
-export function compileWhere(where: Where | undefined, params: Param[]): string {
+export function compileWhere(where: Where | undefined, params: Param[], numbers: Numbers = NO_NUMBERS): string {
   if (where === undefined) return '1';
   if (where === null || typeof where !== 'object' || Array.isArray(where)) {
     throw new Error('Store filter: where must be an object');
   }
   const { fields, and, or } = whereEntries(where);
   if (!Array.isArray(and) || !Array.isArray(or)) throw new Error('Store filter: $and/$or take lists');
-  const parts = fields.map(([field, filter]) => fieldTest(field, filter, params));
-  for (const sub of and) parts.push(`(${compileWhere(sub, params)})`);
+  const parts = fields.map(([field, filter]) => fieldTest(field, filter, params, numbers));
+  for (const sub of and) parts.push(`(${compileWhere(sub, params, numbers)})`);
   if (where.$or !== undefined) {
-    parts.push(or.length ? `(${or.map((sub) => `(${compileWhere(sub, params)})`).join(' OR ')})` : '0');
+    parts.push(or.length ? `(${or.map((sub) => `(${compileWhere(sub, params, numbers)})`).join(' OR ')})` : '0');
   }
   return parts.length ? parts.join(' AND ') : '1';
 }
@@ -201,7 +212,7 @@ function checkSkip(skip: number | undefined): number {
 
 export function compileFind(collection: CollectionName, options: FindOptions = {}): Sql {
   const params: Param[] = [];
-  const where = compileWhere(options.where, params);
+  const where = compileWhere(options.where, params, numbersOf(collection));
   const limit = clampLimit(options.limit);
   const skip = checkSkip(options.skip);
   params.push(limit, skip);
@@ -211,13 +222,13 @@ export function compileFind(collection: CollectionName, options: FindOptions = {
 
 export function compileCount(collection: CollectionName, where?: Where): Sql {
   const params: Param[] = [];
-  const text = `SELECT count(*) FROM ${table(collection)}${whereClause(compileWhere(where, params))}`;
+  const text = `SELECT count(*) FROM ${table(collection)}${whereClause(compileWhere(where, params, numbersOf(collection)))}`;
   return { text, params };
 }
 
 export function compileRemove(collection: CollectionName, where: Where): Sql {
   const params: Param[] = [];
-  const text = `DELETE FROM ${table(collection)}${whereClause(compileWhere(where, params))}`;
+  const text = `DELETE FROM ${table(collection)}${whereClause(compileWhere(where, params, numbersOf(collection)))}`;
   return { text, params };
 }
 
@@ -252,7 +263,7 @@ function patchExpr(patch: Patch, params: Param[]): string {
 export function compileUpdate(collection: CollectionName, where: Where, patch: Patch): Sql {
   const params: Param[] = [];
   const set = patchExpr(patch, params); // its parameters come first in the text
-  const text = `UPDATE ${table(collection)} SET doc = ${set}${whereClause(compileWhere(where, params))}`;
+  const text = `UPDATE ${table(collection)} SET doc = ${set}${whereClause(compileWhere(where, params, numbersOf(collection)))}`;
   return { text, params };
 }
 

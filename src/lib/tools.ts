@@ -289,8 +289,8 @@ export const TOOLS: readonly Tool[] = [
     glyph: '管',
     title: '培训管理',
     needs: ['training', 'listStationSessions'],
-    only: ['chief'],
-    url: () => ROUTES.trainingManage,
+    only: ['chief', 'admin'],
+    url: () => ROUTES.trainingManage(),
   },
   {
     id: 'talent-pool',
@@ -321,6 +321,16 @@ export const TOOLS: readonly Tool[] = [
     title: '统计分析',
     needs: ['stats', 'stationStats'],
     url: () => ROUTES.stationStats(),
+  },
+  // 企业关注 (004 §6.1.3 d): what companies ask about, and the trainings and visits it suggests.
+  {
+    id: 'insights',
+    group: 'work',
+    section: 'stats',
+    glyph: '问',
+    title: '企业关注',
+    needs: ['stats', 'insights'],
+    url: () => ROUTES.insights(),
   },
   {
     id: 'city-stats',

@@ -125,3 +125,25 @@ test('the admin ranks the stations, compares two and drills down into one', asyn
   await view.locator(`[data-testid="city-row"][data-station="${first.stationId}"] .stat-rank__name`).click();
   await current(admin).locator('[data-testid="stat-scope"]', { hasText: first.name }).waitFor();
 });
+
+test('the chief reads what companies ask about, plans a suggested visit and drafts a suggested training', async () => {
+  const chief = await phone(stage);
+  await logIn(chief, stage, 'chief', '王站长');
+  await openTool(chief, '企业关注');
+  const view = current(chief);
+  // The demo's companies asked about licensing four times this week: a training is suggested,
+  // with the questions behind it, and a visit to the company never visited.
+  const training = view.locator('[data-testid="suggestion"][data-suggestion="training:category:licensing"]');
+  await training.waitFor();
+  expect(await training.innerText()).toContain('次咨询涉及「知识产权转让、许可」');
+  expect(await view.locator('[data-testid="insight-keywords"]').innerText()).toContain('许可');
+
+  const visit = view.locator('[data-testid="suggestion"]', { hasText: '北京蓝海环保科技有限公司' });
+  await visit.locator('[data-testid="plan-visit"]').click();
+  await visit.getByText('已安排走访').waitFor();
+
+  await training.locator('[data-testid="draft-training"]').click();
+  const form = current(chief);
+  await form.locator('taro-input-core[name="title"] input').waitFor();
+  expect(await form.locator('taro-input-core[name="title"] input').inputValue()).toBe('知识产权转让、许可专题培训');
+});

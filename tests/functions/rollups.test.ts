@@ -9,7 +9,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stampedStore } from '../../cloudfunctions/_shared/change-stamps';
-import { countersFor, rollUp, ROLLUP_PAGE } from '../../cloudfunctions/_shared/rollups';
+import { countersFor, hasPendingChanges, rollUp, ROLLUP_PAGE } from '../../cloudfunctions/_shared/rollups';
 import { insightScope, K, keyPart, personScope, stationScope, type DateRange } from '../../core/rules/rollups';
 import { keywordsOf } from '../../core/rules/keywords';
 import { HOUR_MS, shanghaiDate } from '../../core/rules/time';
@@ -339,6 +339,38 @@ describe('statistics rollups', () => {
     await rollUp({ store: w.raw, clock: w.clock });
 
     expect((await countersFor(w.raw, stationScope('st-a'), RANGES[2]!))[K.visits]).toBeUndefined();
+    await w.raw.close();
+  });
+});
+
+describe('whether a view must let the rollup catch up', () => {
+  it('is no once every source was read to the end and nothing was written since, yes after a write', async () => {
+    const w = world();
+    await put(w, 'visits', {
+      _id: 'v1',
+      stationId: 'st-a',
+      companyId: 'co-1',
+      createdBy: 'u-1',
+      visitedAt: HISTORY_START,
+      form: 'onsite',
+      topics: [],
+    });
+    expect(await hasPendingChanges(w.raw)).toBe(true); // never rolled up
+    w.clock.advance(60_000);
+    await rollUp({ store: w.raw, clock: w.clock });
+    expect(await hasPendingChanges(w.raw)).toBe(false);
+
+    await put(w, 'visits', {
+      _id: 'v2',
+      stationId: 'st-a',
+      companyId: 'co-2',
+      createdBy: 'u-1',
+      visitedAt: HISTORY_START,
+      form: 'onsite',
+      topics: [],
+    });
+
+    expect(await hasPendingChanges(w.raw)).toBe(true);
     await w.raw.close();
   });
 });

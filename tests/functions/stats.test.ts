@@ -6,7 +6,7 @@
  */
 import type { StationStats } from '../../core/contract';
 import type { Store } from '../../core/ports';
-import type { UserDoc } from '../../core/store/docs';
+import type { FollowUpDoc, UserDoc } from '../../core/store/docs';
 import { stampedStore } from '../../cloudfunctions/_shared/change-stamps';
 import { seedRecord } from '../support/archive-seed';
 import { DAY } from '../support/clock';
@@ -14,6 +14,7 @@ import { stationConsultant } from '../support/consult-seed';
 import { failed, ok } from '../support/envelope';
 import { OTHER_STATION, OWN_STATION } from '../support/fixtures';
 import { seedVisit } from '../support/visit-seed';
+import { seedRequest } from '../support/request-seed';
 import { createWorld, OWN_COMPANY, OTHER_COMPANY, seedCompany, type World } from '../support/world';
 
 let world: World;
@@ -144,5 +145,89 @@ describe('the city view', () => {
     expect(own.figures.covered).toBe(1);
     expect(other.figures.consult).toBe(1);
     expect(other.figures.visits).toBe(0);
+  });
+});
+
+describe('企业关注: what companies ask about, and what to do about it', () => {
+  type Insights = {
+    categories: Array<{ name: string; count: number }>;
+    keywords: Array<{ word: string; count: number }>;
+    wantedTopics: Array<{ topic: string; count: number }>;
+    visitNeeds: Array<{ name: string; count: number }>;
+    suggestions: Array<{
+      id: string;
+      kind: string;
+      title: string;
+      reason: string;
+      examples: string[];
+      company?: { id: string };
+    }>;
+  };
+  const APRIL = { kind: 'month', anchor: '2025-04-10' } as const;
+  let asker: string;
+  let insights: Insights;
+  beforeAll(async () => {
+    const t = Date.UTC(2025, 3, 10, 2, 0, 0); // 10 April, 10:00 in Beijing
+    asker = await seedCompany(world.store, now(), OWN_STATION);
+    const questions = ['商标被抢注如何异议', '商标续展需要哪些材料', '驰名商标认定的条件', '商标许可合同备案'];
+    for (const summary of questions) {
+      await seedRecord(store, now(), OWN_STATION, asker, { consultedAt: t, category: 'licensing', summary });
+    }
+    await seedRecord(store, now(), OWN_STATION, OWN_COMPANY, {
+      consultedAt: t,
+      category: 'finance',
+      summary: '专利质押融资',
+    });
+    for (const user of ['u-a', 'u-b', 'u-c']) {
+      await store.insert('survey_responses', {
+        _id: `training:tr-x:${user}`,
+        questionnaireId: 'q-training-default',
+        targetKind: 'training',
+        targetId: 'tr-x',
+        stationId: OWN_STATION,
+        userId: user,
+        answers: { overall: 5, topics: ['专利挖掘与布局'] },
+        submittedAt: t,
+        updatedAt: t,
+      });
+    }
+    await seedRequest(store, t, OWN_STATION, OWN_COMPANY, { overrides: { source: 'visit', category: 'licensing' } });
+    insights = ok<Insights>(
+      await world.run('stats', { action: 'insights', period: APRIL }, await world.actor('chief')),
+    );
+  });
+
+  it('counts the categories, the words of the questions, the topics wanted and the needs found on visits', () => {
+    expect(insights.categories[0]).toEqual({ name: '知识产权转让、许可', count: 4 });
+    expect(insights.keywords[0]).toEqual({ word: '商标', count: 4 });
+    expect(insights.wantedTopics).toEqual([{ topic: '专利挖掘与布局', count: 3 }]);
+    expect(insights.visitNeeds).toEqual([{ name: '知识产权转让、许可', count: 1 }]);
+  });
+
+  it('suggests a training on what is asked most, with the questions behind it, and one asked for in questionnaires', () => {
+    const byCategory = insights.suggestions.find((s) => s.id === 'training:category:licensing')!;
+    expect(byCategory.reason).toBe('本期 4 次咨询涉及「知识产权转让、许可」（占 80%），走访发现 1 项相关需求');
+    expect(byCategory.examples).toHaveLength(3);
+    expect(insights.suggestions.map((s) => s.id)).toContain('training:topic:专利挖掘与布局');
+    // One finance question is no topic of its own.
+    expect(insights.suggestions.map((s) => s.id)).not.toContain('training:category:finance');
+  });
+
+  it('suggests visiting a company that keeps asking and was never visited, and plans it once', async () => {
+    const visit = insights.suggestions.find((s) => s.kind === 'visit')!;
+    expect(visit.company?.id).toBe(asker);
+    expect(visit.reason).toBe('本期咨询 4 次，从未走访');
+    const chief = await world.actor('chief');
+    const dueDate = '2025-03-10';
+    const first = ok<{ created: boolean; followUpId: string }>(
+      await world.run('stats', { action: 'planVisit', companyId: asker, dueDate }, chief),
+    );
+    const again = ok<{ created: boolean; followUpId: string }>(
+      await world.run('stats', { action: 'planVisit', companyId: asker, dueDate }, chief),
+    );
+    expect([first.created, again.created]).toEqual([true, false]);
+    expect(again.followUpId).toBe(first.followUpId);
+    const planned = await world.store.get<FollowUpDoc>('follow_ups', first.followUpId);
+    expect(planned).toMatchObject({ source: 'plan', ownerId: chief.userId, status: 'open' });
   });
 });

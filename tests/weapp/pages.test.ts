@@ -150,7 +150,8 @@ const FIRST_TEXT: Partial<Record<PageName, string | RegExp>> = {
   referral: '线索摘要',
   trainings: '知识产权质押融资实务',
   trainingSession: '知识产权质押融资实务',
-  trainingManage: '发布培训',
+  // An admin picks the station first.
+  trainingManage: /发布培训|请选择服务站点/,
   trainingEdit: '培训主题',
   trainingSignups: '已报名',
   myTrainings: /知识产权质押融资实务|还没有报名过培训/,
@@ -164,6 +165,8 @@ const FIRST_TEXT: Partial<Record<PageName, string | RegExp>> = {
   // An admin picks the station first; everyone else sees their month beside the ones compared.
   stationStats: /趋势|请选择要查看统计的服务站点/,
   cityStats: '个服务站点',
+  // An admin picks the station first; a chief reads their month.
+  insights: /次咨询|请选择要查看的服务站点/,
 };
 
 /** Text that means the page failed to show what it is for. */

@@ -7,14 +7,14 @@ import { stationScope } from '../../../core/rules/rollups';
 import { HEADLINE, headlineOf } from '../../../core/rules/stat-figures';
 import type { StationDoc } from '../../../core/store/docs';
 import { findAll } from '../../_shared/paging';
-import { countersFor, rollUp } from '../../_shared/rollups';
+import { catchUp, countersFor } from '../../_shared/rollups';
 import { handler } from '../../_shared/runtime';
 import { comparedRanges } from '../periods';
 import { VIEW_CATCH_UP } from '../figures';
 
 export default handler('stats', 'cityStats', async (ctx, input) => {
   ctx.requireCaller();
-  await rollUp(ctx, VIEW_CATCH_UP);
+  await catchUp(ctx, VIEW_CATCH_UP);
   const { period } = comparedRanges(input.period);
   const stations = await findAll<StationDoc>(ctx.store, 'stations', { status: 'active' }, [['order', 'asc']]);
   const rows = await Promise.all(

@@ -5,25 +5,23 @@
  * station, an admin picks one (or arrives from the city view with it), a liaison or expert
  * their own work.
  */
-import { useState } from 'react';
-import { usePullDownRefresh } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { shanghaiDate } from '@core/rules/time';
 import { LoadStatus } from '@/components/ListStatus';
 import { RoleGate } from '@/components/RoleGate';
-import { useStationScope } from '@/components/StationScope';
-import { useLoad } from '@/hooks/useLoad';
 import { usePageParams } from '@/hooks/usePageParams';
 import { useSession } from '@/hooks/useSession';
 import { useAppStore } from '@/store';
 import { exportMonthly, stationStats } from '@/services/stats';
 import { useExport } from '@/hooks/useExport';
 import { admits } from '@/lib/access';
+import { ROUTES } from '@/lib/routes';
 import { Button } from '@nutui/nutui-react-taro';
 import { Chart } from '../../components/Chart';
-import { PeriodPicker, type PeriodValue } from '../../components/PeriodPicker';
+import { PeriodPicker } from '../../components/PeriodPicker';
 import { StatSection } from '../../components/StatSection';
 import { lineOption } from '../../lib/options';
+import { useStationPeriod } from '../../lib/useStationPeriod';
 import '../../stats.scss';
 
 /** 导出月报 under a month's figures: the chief's station, or the station an admin picked. */
@@ -44,24 +42,46 @@ function MonthlyExport({ month, stationId }: { month: string; stationId?: string
   );
 }
 
+/** An admin's drill-down: the station's own lists, one tap away. */
+function StationLinks({ stationId }: { stationId: string }) {
+  const links = [
+    { label: '企业台账', url: ROUTES.ledger(undefined, stationId) },
+    { label: '走访记录', url: ROUTES.visits(undefined, stationId) },
+    { label: '培训', url: ROUTES.trainingManage(stationId) },
+    { label: '企业关注', url: ROUTES.insights(stationId) },
+  ];
+  return (
+    <View className="stat-card stat-links" data-testid="station-links">
+      <Text className="stat-card__title">本站列表</Text>
+      <View className="stat-links__row">
+        {links.map((l) => (
+          <View key={l.label} className="stat-links__link" onClick={() => void Taro.navigateTo({ url: l.url })}>
+            {l.label}
+          </View>
+        ))}
+      </View>
+    </View>
+  );
+}
+
 function StationStats({ admin, fixedStation }: { admin: boolean; fixedStation?: string }) {
   const acting = useAppStore((s) => s.acting());
-  const today = shanghaiDate(Date.now());
-  const [period, setPeriod] = useState<PeriodValue>({ kind: 'month', anchor: today });
-  // Only an admin picks a station: anyone else's is the one they act for (the picker never loads).
-  const scope = useStationScope(admin ? fixedStation : 'acting');
-  const stationId = admin ? scope.stationId : undefined;
-  const waiting = admin && !stationId;
-  const stats = useLoad(
-    () => (waiting ? Promise.resolve(null) : stationStats({ period, ...(stationId ? { stationId } : {}) })),
-    [period.kind, period.anchor, period.to, stationId],
+  const {
+    today,
+    period,
+    setPeriod,
+    picker,
+    stationId,
+    waiting,
+    loaded: stats,
+  } = useStationPeriod(admin, fixedStation, (p, station) =>
+    stationStats({ period: p, ...(station ? { stationId: station } : {}) }),
   );
-  usePullDownRefresh(() => void stats.reload());
   const data = stats.data;
 
   return (
     <View className="stat-page">
-      {admin ? scope.picker : null}
+      {picker}
       <PeriodPicker value={period} today={today} onChange={setPeriod} />
       {waiting ? <Text className="stat-page__hint">请选择要查看统计的服务站点</Text> : null}
       {data ? (
@@ -93,6 +113,7 @@ function StationStats({ admin, fixedStation }: { admin: boolean; fixedStation?: 
           {data.sections.map((s) => (
             <StatSection key={s.id} section={s} />
           ))}
+          {admin && data.stationId ? <StationLinks stationId={data.stationId} /> : null}
           {period.kind === 'month' && data.stationId && admits(acting, ['stats', 'exportMonthly']) ? (
             <MonthlyExport month={data.period.from.slice(0, 7)} stationId={stationId} />
           ) : null}

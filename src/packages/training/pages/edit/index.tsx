@@ -54,17 +54,41 @@ const WHEN_FIELDS = [
   time: keyof SessionDraft;
 }>;
 
-function SessionForm({ stationId, editing }: { stationId: string; editing: TrainingSession | null }) {
+/** A suggested training's title and description (企业关注's 生成培训草稿), filled into a new session. */
+interface Prefill {
+  title?: string;
+  description?: string;
+}
+
+function SessionForm({
+  stationId,
+  editing,
+  prefill,
+}: {
+  stationId: string;
+  editing: TrainingSession | null;
+  prefill?: Prefill;
+}) {
   const courses = useLoad(() => listCourses({}), []);
   const { submit, submitting, setFieldErrors, fieldErrors } = useSubmit((clientRequestId) =>
     editing
       ? updateSession({ sessionId: editing.id, ...fieldsOf(form.values) })
       : createSession({ clientRequestId, stationId, ...fieldsOf(form.values) }),
   );
-  const form: FieldBinder<SessionDraft> = useFieldBinder(() => (editing ? draftOf(editing) : newDraft(Date.now())), {
-    errors: [fieldErrors, setFieldErrors],
-    clearsOf: (key) => [key, ...(CLEARS[key] ?? [])],
-  });
+  const form: FieldBinder<SessionDraft> = useFieldBinder(
+    () =>
+      editing
+        ? draftOf(editing)
+        : {
+            ...newDraft(Date.now()),
+            ...(prefill?.title ? { title: prefill.title.slice(0, TRAINING_LIMITS.title) } : {}),
+            ...(prefill?.description ? { description: prefill.description.slice(0, TRAINING_LIMITS.description) } : {}),
+          },
+    {
+      errors: [fieldErrors, setFieldErrors],
+      clearsOf: (key) => [key, ...(CLEARS[key] ?? [])],
+    },
+  );
   const { values: draft, errors } = form;
 
   const onSave = async () => {
@@ -175,7 +199,7 @@ function EditExisting({ sessionId, stationId }: { sessionId: string; stationId: 
 }
 
 export default function TrainingEditPage() {
-  const { sessionId } = usePageParams();
+  const { sessionId, title, description } = usePageParams();
   const session = useSession();
   const stationId = session.acting?.stationId;
   useEffect(() => {
@@ -188,7 +212,7 @@ export default function TrainingEditPage() {
           sessionId ? (
             <EditExisting sessionId={sessionId} stationId={stationId} />
           ) : (
-            <SessionForm stationId={stationId} editing={null} />
+            <SessionForm stationId={stationId} editing={null} prefill={{ title, description }} />
           )
         ) : null}
       </RoleGate>

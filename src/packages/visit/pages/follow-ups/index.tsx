@@ -13,7 +13,8 @@ import { ListStatus } from '@/components/ListStatus';
 import { usePagedList } from '@/hooks/usePagedList';
 import { useListGestures, useReloadOnReturn } from '@/hooks/usePageRefresh';
 import { ROUTES } from '@/lib/routes';
-import { listFollowUps } from '@/services/visit';
+import { exportFollowUps, listFollowUps } from '@/services/visit';
+import { ExportBar } from '@/components/ExportButton';
 import { RoleGate } from '@/components/RoleGate';
 import { useSession } from '@/hooks/useSession';
 import { FollowUpCard } from '@/packages/visit/components/FollowUpCard';
@@ -30,6 +31,9 @@ function sourceUrl(f: FollowUp): string | null {
       return ROUTES.record(f.sourceId);
     case 'request':
       return ROUTES.request(f.sourceId);
+    // A planned visit opens 登记走访 for its company: logging the visit is how the plan is kept.
+    case 'plan':
+      return ROUTES.visitEdit(f.companyId);
     default:
       return null;
   }
@@ -67,6 +71,8 @@ function FollowUps({ chief }: { chief: boolean }) {
         <ChipRow chips={chips} value={view} onChange={(v) => v && setView(v)} testId="follow-up-view" />
       </View>
       {chief ? <Text className="follow-ups-page__hint">本站全部回访</Text> : null}
+      {/* The chief exports every follow-up of the station, open and done, whatever the tab. */}
+      <ExportBar action={['visit', 'exportFollowUps']} make={() => exportFollowUps({})} />
       {list.items.map((f) => {
         const url = sourceUrl(f);
         return (

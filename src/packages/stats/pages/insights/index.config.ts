@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '企业关注',
+  enablePullDownRefresh: true,
+});
