@@ -94,6 +94,8 @@ export const POLICY = {
     getBooking: [STAFF_OF_COMPANY, ...CONSULTANT_OWN, CHIEF, ADMIN],
     // The handler narrows the query to the acting role's own records.
     listBookings: [STAFF_OF_COMPANY, ...CONSULTANT_OWN, CHIEF, ADMIN],
+    // The bookings to Excel: the chief the station's, an admin all.
+    exportBookings: [CHIEF, ADMIN],
     // 今日咨询: a consultant's own day at their station, a chief's the station's (handler narrows).
     listMyDay: [...CONSULTANT_OWN, CHIEF],
     markNoShow: [...CONSULTANT_OWN, CHIEF, ADMIN],
@@ -104,6 +106,8 @@ export const POLICY = {
     createRecord: [...CONSULTANT_OWN, CHIEF],
     // The company its own; liaison and chief the station's; an expert the ones they gave; admin all.
     listRecords: [STAFF_OF_COMPANY, LIAISON, { role: 'expert', scope: 'assigned' }, CHIEF, ADMIN],
+    // Every record of the list, to Excel: the chief the station's, an admin any (exports are theirs).
+    exportRecords: [CHIEF, ADMIN],
     getRecord: [STAFF_OF_COMPANY, LIAISON, { role: 'expert', scope: 'assigned' }, CHIEF, ADMIN],
     findCompanies: [...STATION_STAFF, ADMIN],
     // Ratings are the company's word: only its staff give or change one (company scope);
@@ -112,6 +116,7 @@ export const POLICY = {
     getRating: [STAFF_OF_COMPANY, LIAISON, { role: 'expert', scope: 'assigned' }, CHIEF, ADMIN],
     // The chief: the station's ratings and averages; an admin any station's.
     listRatings: [CHIEF, ADMIN],
+    exportRatings: [CHIEF, ADMIN],
     // 我的评价: a consultant's own, at the station they act for (a chief consults too).
     myRatingSummary: [...CONSULTANT_OWN, CHIEF],
   },
@@ -126,9 +131,13 @@ export const POLICY = {
     logVisit: [LIAISON, CHIEF],
     // The company its own (company view, no findings or internal note); the station its own; admin all.
     listVisits: [STAFF_OF_COMPANY, LIAISON, CHIEF, ADMIN],
+    // The station's visits to Excel (never the company view): the chief the station's, an admin any.
+    exportVisits: [CHIEF, ADMIN],
     getVisit: [STAFF_OF_COMPANY, LIAISON, CHIEF, ADMIN],
     // 我的回访: the handler narrows to the acting person's own (a chief: the station's).
     listFollowUps: [...CONSULTANT_OWN, CHIEF],
+    // The station's follow-ups, open and done, to Excel: its chief.
+    exportFollowUps: [CHIEF],
     // A follow-up is assigned to its owner: liaisons and experts complete their own, a chief any of the station's.
     completeFollowUp: [...CONSULTANT_OWN, CHIEF],
   },
@@ -138,6 +147,8 @@ export const POLICY = {
     // The company its own; liaison and chief the station's queue; an admin all; an expert only
     // what is assigned to them (the request's assigneeId).
     listRequests: [STAFF_OF_COMPANY, LIAISON, CHIEF, EXPERT_ASSIGNED, ADMIN],
+    // The queue to Excel: its liaisons and chief the station's (they work it), an admin all.
+    exportRequests: [LIAISON, CHIEF, ADMIN],
     getRequest: [STAFF_OF_COMPANY, LIAISON, CHIEF, EXPERT_ASSIGNED, ADMIN],
     // Any liaison of the station takes a request from the queue and becomes its handler.
     acceptRequest: [LIAISON, CHIEF],
@@ -164,6 +175,8 @@ export const POLICY = {
     // The station sent or received (the handler matches either side, cloudfunctions/referral/
     // access.ts); an expert the ones they referred; an admin all.
     listReferrals: [LIAISON, CHIEF, EXPERT_ASSIGNED, ADMIN],
+    // The station's box (sent and received) to Excel: its liaisons and chief; an admin all.
+    exportReferrals: [LIAISON, CHIEF, ADMIN],
     getReferral: [LIAISON, CHIEF, EXPERT_ASSIGNED, ADMIN],
     // 接收 / 处理中 / 办结: the receiving station's liaisons and chief (an agency outside the network:
     // the referring station records its progress), or an admin.
@@ -178,6 +191,7 @@ export const POLICY = {
     updateSession: [CHIEF, ADMIN],
     cancelSession: [CHIEF, ADMIN],
     listStationSessions: [CHIEF, ADMIN],
+    exportSessions: [CHIEF, ADMIN],
     listSignups: [CHIEF, ADMIN],
     addSignup: [CHIEF, ADMIN],
     exportSignups: [CHIEF, ADMIN],
@@ -213,6 +227,8 @@ export const POLICY = {
     createLedgerEntry: [LIAISON, CHIEF],
     // The station's ledger and its 待走访 queue; an admin any station's.
     listLedger: [...STATION_STAFF, ADMIN],
+    // The ledger to Excel: the chief the station's, an admin any station's.
+    exportLedger: [CHIEF, ADMIN],
   },
   setup: {
     // Any signed-in caller may ask; the handler admits only the user ids the operator configured
@@ -242,6 +258,7 @@ export const POLICY = {
     // 专家库: the chief the experts serving their station (the handler checks the profile's
     // stations against the acting one), an admin the whole roster.
     listExperts: [CHIEF, ADMIN],
+    exportExperts: [CHIEF, ADMIN],
     getExpert: [CHIEF, ADMIN],
     // 备案, 退回 and 除名 are the admin's (004 §8: the expert management body).
     fileExpert: [ADMIN],
@@ -260,6 +277,10 @@ export const POLICY = {
     stationStats: [CHIEF, ...CONSULTANT_OWN, ADMIN],
     // Every station side by side: the city's admins.
     cityStats: [ADMIN],
+    // 企业关注 and its suggestions: the chief their station's, an admin any station's.
+    insights: [CHIEF, ADMIN],
+    // A suggested visit planned: the station's liaisons and chief, for a company of their station.
+    planVisit: [LIAISON, CHIEF],
     // 月报: the chief their station's month, an admin any station's.
     exportMonthly: [CHIEF, ADMIN],
     // 工作台's to-dos: each is counted with the scope of the list it opens (cloudfunctions/stats/todos.ts).

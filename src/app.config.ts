@@ -92,7 +92,7 @@ export default defineAppConfig({
     {
       // ECharts lives here only: no chart library in the main package.
       root: 'packages/stats',
-      pages: ['pages/station/index', 'pages/city/index'],
+      pages: ['pages/station/index', 'pages/city/index', 'pages/insights/index'],
     },
   ],
   // 登记走访 records where a visit took place (Taro.getLocation), only when the liaison taps for it.

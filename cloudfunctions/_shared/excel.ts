@@ -10,7 +10,8 @@
  */
 import { PassThrough } from 'node:stream';
 import { stream as excelStream } from 'exceljs';
-import type { Files, Ids } from '../../core/ports';
+import type { Clock, Files, Ids } from '../../core/ports';
+import { formatShanghai } from '../../core/rules/time';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -98,4 +99,41 @@ export async function storeExport(
   const stored = await files.put(`exports/${folder}/${ids.id()}.xlsx`, body, XLSX_TYPE);
   const [url] = await files.urls([stored.fileId]);
   return { url: url!, fileName };
+}
+
+/** What a list's export uses of its handler's context (a HandlerContext has it all). */
+export interface ExportContext {
+  files: Files;
+  ids: Ids;
+  clock: Clock;
+  audit(event: string, targetId: string, detail?: Record<string, unknown>): Promise<void>;
+}
+
+export interface ListExport<R> {
+  /** Whose list it is, first in the file name: a station's name, or 全部站点 for an admin's all. */
+  owner: string;
+  /** What the list is: the sheet's name and the file name's middle (企业台账, 咨询档案…). */
+  what: string;
+  columns: Column<R>[];
+  rows: AsyncIterable<R>;
+  /** Where the file is stored (exports/<folder>/) and what the audit entry names: a station id, or 'all'. */
+  folder: string;
+  /** The audit event (export_…); the entry records the rows written and `detail` (the filters). */
+  event: string;
+  detail?: Record<string, unknown>;
+}
+
+/**
+ * A list exported as it is filtered: one sheet of every row, streamed; saved as
+ * `<owner>_<what>_<YYYYMMDD>.xlsx` (the day in Shanghai); audited, since personal data leaves here.
+ */
+export async function exportList<R>(
+  ctx: ExportContext,
+  list: ListExport<R>,
+): Promise<{ url: string; fileName: string }> {
+  const { body, rows } = await streamWorkbook([sheet({ name: list.what, columns: list.columns, rows: list.rows })]);
+  const fileName = safeFileName(`${list.owner}_${list.what}_${formatShanghai(ctx.clock.now(), 'YYYYMMDD')}`);
+  const result = await storeExport(ctx.files, ctx.ids, list.folder, fileName, body);
+  await ctx.audit(list.event, list.folder, { ...list.detail, rows });
+  return result;
 }

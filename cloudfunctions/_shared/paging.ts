@@ -43,6 +43,7 @@ export async function findAll<D extends Doc>(
  * by keyset (after the last row's sort value and id), never by skip: an export of 50,000 rows
  * reads each row once, on CloudBase (1000 rows per query) and SQLite alike. The sort field must be
  * present in every matching document, and an index should lead with the `where` fields, then it.
+ * Sorting by `_id` itself (a roster read in id order) keys on the id alone.
  */
 export async function* scanAll<D extends Doc>(
   store: Store,
@@ -51,22 +52,20 @@ export async function* scanAll<D extends Doc>(
   sort: [field: string, direction: 'asc' | 'desc'],
 ): AsyncGenerator<D> {
   const [field, direction] = sort;
+  const past = (value: Scalar) =>
+    direction === 'asc' ? { $gt: value as string | number } : { $lt: value as string | number };
+  // By id alone, the id is both the sort value and the tie-break: one condition, one order.
+  const byId = field === '_id';
   let last: { value: Scalar; id: string } | null = null;
   for (;;) {
-    const after: Where | null = last
-      ? {
-          $or: [
-            {
-              [field]:
-                direction === 'asc' ? { $gt: last.value as string | number } : { $lt: last.value as string | number },
-            },
-            { [field]: last.value, _id: { $gt: last.id } },
-          ],
-        }
-      : null;
+    const after: Where | null = !last
+      ? null
+      : byId
+        ? { _id: past(last.id) }
+        : { $or: [{ [field]: past(last.value) }, { [field]: last.value, _id: { $gt: last.id } }] };
     const page: D[] = await store.find<D>(collection, {
       where: after ? { $and: [where, after] } : where,
-      orderBy: [sort, ['_id', 'asc']],
+      orderBy: byId ? [sort] : [sort, ['_id', 'asc']],
       limit: MAX_LIMIT,
     });
     for (const doc of page) yield doc;

@@ -1,10 +1,14 @@
-/** consult: availability, slots, booking, cancelling and rescheduling, the day's list and no-shows. One module per action (or close family). */
+/**
+ * consult: availability, slots, booking, cancelling and rescheduling, the bookings and their
+ * export, the day's list and no-shows. One module per action (or close family).
+ */
 import type { Handlers } from '../_shared/runtime';
 import { getAvailability, listConsultants, listStationMembers, saveAvailability } from './actions/availability';
 import book from './actions/book';
 import { getBooking, listBookings } from './actions/bookings';
 import { getBookingRules, setBookingRules } from './actions/bookingRules';
 import cancelBooking from './actions/cancelBooking';
+import exportBookings from './actions/exportBookings';
 import listMyDay from './actions/listMyDay';
 import listSlots from './actions/listSlots';
 import markNoShow from './actions/markNoShow';
@@ -23,6 +27,7 @@ export const handlers: Handlers<'consult'> = {
   rescheduleBooking,
   getBooking,
   listBookings,
+  exportBookings,
   listMyDay,
   markNoShow,
 };

@@ -1,9 +1,10 @@
 /**
  * expert: the volunteer expert roster (专家库, 004 §8.1–8.5) — the expert's own profile, the
  * conduct commitment, time away and leaving; the chief's and admin's roster with workload and
- * on-time rate; the admin's 备案 / 退回 / 除名. One module per action.
+ * on-time rate, and its export; the admin's 备案 / 退回 / 除名. One module per action.
  */
 import type { Handlers } from '../_shared/runtime';
+import exportExperts from './actions/exportExperts';
 import fileExpert from './actions/fileExpert';
 import getExpert from './actions/getExpert';
 import getMyProfile from './actions/getMyProfile';
@@ -20,6 +21,7 @@ export const handlers: Handlers<'expert'> = {
   setUnavailable,
   leaveRoster,
   listExperts,
+  exportExperts,
   getExpert,
   fileExpert,
   returnExpert,

@@ -6,12 +6,14 @@
 import type { Handlers } from '../_shared/runtime';
 import advanceReferral from './actions/advanceReferral';
 import createReferral from './actions/createReferral';
+import exportReferrals from './actions/exportReferrals';
 import getReferral from './actions/getReferral';
 import listReferrals from './actions/listReferrals';
 
 export const handlers: Handlers<'referral'> = {
   createReferral,
   listReferrals,
+  exportReferrals,
   getReferral,
   advanceReferral,
 };

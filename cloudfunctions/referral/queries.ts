@@ -1,7 +1,8 @@
 /**
- * What listReferrals may return, derived from the policy's rule for the caller (core/policy.ts
- * actingRule), the same way cloudfunctions/_shared/scope.ts derives a one-field scope — but a
- * referral has two stations, so a station's scope is what it sent OR what it received:
+ * What listReferrals (and its export, exportReferrals, by its own rule) may return, derived from
+ * the policy's rule for the caller (core/policy.ts actingRule), the same way
+ * cloudfunctions/_shared/scope.ts derives a one-field scope — but a referral has two stations, so
+ * a station's scope is what it sent OR what it received:
  *   - 'any' (admin): everything, or one station's box when asked;
  *   - 'station' (liaison, chief): fromStationId or toStationId is theirs (`box` picks one side);
  *   - 'assigned' (expert): what they referred from their station.
@@ -13,7 +14,7 @@ import { actingRule } from '../../core/policy';
 import type { Caller } from '../../core/ports';
 import type { Where } from '../../core/store/query';
 
-type Filters = Omit<ParsedInputOf<'referral', 'listReferrals'>, 'page' | 'pageSize'>;
+type Filters = ParsedInputOf<'referral', 'exportReferrals'>;
 
 const NO_SCOPE = '请在"我的"页面切换为联络员、站长或管理员身份后查看线索移交';
 const NOT_YOURS = '您只能查看本站点的线索移交';
@@ -25,8 +26,12 @@ function boxOf(stationId: string, box: Filters['box']): Where {
   return { $or: [{ fromStationId: stationId }, { toStationId: stationId }] };
 }
 
-export function referralsWhere(caller: Caller, input: Filters): Where {
-  const rule = actingRule('referral', 'listReferrals', caller);
+export function referralsWhere(
+  caller: Caller,
+  input: Filters,
+  action: 'listReferrals' | 'exportReferrals' = 'listReferrals',
+): Where {
+  const rule = actingRule('referral', action, caller);
   const status: Where = input.status ? { status: input.status } : {};
   if (!rule) throw new AppError('FORBIDDEN', NO_SCOPE);
   if (rule.scope === 'any') return { ...status, ...(input.stationId ? boxOf(input.stationId, input.box) : {}) };

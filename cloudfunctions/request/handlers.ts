@@ -1,7 +1,7 @@
 /**
- * request: service requests (服务需求) — raising them, the station's queue, the steps of the
- * state machine (core/rules/request-flow.ts) and the companies' ratings of closed ones.
- * One module per action.
+ * request: service requests (服务需求) — raising them, the station's queue and its export, the
+ * steps of the state machine (core/rules/request-flow.ts) and the companies' ratings of closed
+ * ones. One module per action.
  */
 import type { Handlers } from '../_shared/runtime';
 import acceptRequest from './actions/acceptRequest';
@@ -9,6 +9,7 @@ import assignRequest from './actions/assignRequest';
 import cancelRequest from './actions/cancelRequest';
 import closeRequest from './actions/closeRequest';
 import createRequest from './actions/createRequest';
+import exportRequests from './actions/exportRequests';
 import getRequest from './actions/getRequest';
 import getRequestRating from './actions/getRequestRating';
 import listRequests from './actions/listRequests';
@@ -21,6 +22,7 @@ import suggestAssignees from './actions/suggestAssignees';
 export const handlers: Handlers<'request'> = {
   createRequest,
   listRequests,
+  exportRequests,
   getRequest,
   acceptRequest,
   startRequest,

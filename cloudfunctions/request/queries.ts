@@ -1,10 +1,11 @@
 /**
- * The query behind listRequests: the acting role's scope from POLICY (company staff their
- * company's; a liaison or chief the station's queue; an admin all, or one station's, one
- * company's; an expert what is assigned to them), each shape served by a declared index on
- * service_requests (core/store/schema.ts). Newest first, the most urgent first (the stored
- * `urgencyRank`, newest first within one urgency), or — 'due' — the requests awaiting their
- * assignee's answer, soonest due first; `overdue` keeps those whose answer is late.
+ * The query behind listRequests and its export (exportRequests): the acting role's scope from the
+ * action's own POLICY row (company staff their company's; a liaison or chief the station's queue;
+ * an admin all, or one station's, one company's; an expert what is assigned to them), each shape
+ * served by a declared index on service_requests (core/store/schema.ts). Newest first, the most
+ * urgent first (the stored `urgencyRank`, newest first within one urgency), or — 'due' — the
+ * requests awaiting their assignee's answer, soonest due first; `overdue` keeps those whose
+ * answer is late.
  */
 import type { ParsedInputOf } from '../../core/contract';
 import type { Caller } from '../../core/ports';
@@ -23,8 +24,9 @@ export type RequestFilters = Omit<ParsedInputOf<'request', 'listRequests'>, 'pag
 export function requestsQuery(
   caller: Caller,
   input: RequestFilters,
+  action: 'listRequests' | 'exportRequests' = 'listRequests',
 ): { where: Where; orderBy: NonNullable<FindOptions['orderBy']> } {
-  const where: Where = { ...scopeWhere('request', 'listRequests', caller, SCOPE_FIELDS, '您没有可查看的服务需求') };
+  const where: Where = { ...scopeWhere('request', action, caller, SCOPE_FIELDS, '您没有可查看的服务需求') };
   narrow(where, 'companyId', input.companyId, '您只能查看本企业的服务需求');
   narrow(where, 'stationId', input.stationId, '您只能查看本站点的服务需求');
   // 我的指派: served by service_requests (assigneeId, status, updatedAt).

@@ -1,12 +1,14 @@
 /**
- * training: sessions (培训) published by a station's chief, sign-up with a waitlist, the chief's
- * sign-up list and its export, my trainings, and the station's talent pool. One module per action.
+ * training: sessions (培训) published by a station's chief (and their export), sign-up with a
+ * waitlist, the chief's sign-up list and its export, my trainings, and the station's talent pool.
+ * One module per action.
  */
 import type { Handlers } from '../_shared/runtime';
 import addSignup from './actions/addSignup';
 import cancelSession from './actions/cancelSession';
 import cancelSignup from './actions/cancelSignup';
 import createSession from './actions/createSession';
+import exportSessions from './actions/exportSessions';
 import exportSignups from './actions/exportSignups';
 import exportTalentPool from './actions/exportTalentPool';
 import getSession from './actions/getSession';
@@ -24,6 +26,7 @@ export const handlers: Handlers<'training'> = {
   cancelSession,
   listSessions,
   listStationSessions,
+  exportSessions,
   getSession,
   signUp,
   cancelSignup,

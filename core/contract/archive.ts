@@ -24,6 +24,7 @@ import {
   clientRequestId,
   date,
   epochMs,
+  exported,
   givenRatingFields,
   id,
   mobile,
@@ -119,6 +120,24 @@ export const consultantAverage = z.object({
 });
 export type ConsultantAverage = z.infer<typeof consultantAverage>;
 
+/** The archive's filters: the list's and its export's. */
+const recordFilters = {
+  stationId: id('站点').optional(),
+  companyId: id('企业').optional(),
+  category: oneOf(SERVICE_CATEGORY.values, '咨询类别').optional(),
+  consultantId: id('咨询人员').optional(),
+  from: date('开始日期').optional(),
+  to: date('结束日期').optional(),
+  keyword: optionalText('关键词', RECORD_KEYWORD_MAX),
+};
+
+/** The station's ratings' filters: the list's and its export's. */
+const ratingFilters = {
+  stationId: id('站点'),
+  consultantId: id('咨询人员').optional(),
+  lowOnly: z.boolean().default(false).describe('只看差评'),
+};
+
 export const archive = {
   /**
    * Writes the archive record of a consultation. With `bookingId`: closes that booking as done
@@ -153,18 +172,11 @@ export const archive = {
    * consultant, Shanghai date range (inclusive) and text in the summary or answer.
    */
   listRecords: {
-    input: z.object({
-      stationId: id('站点').optional(),
-      companyId: id('企业').optional(),
-      category: oneOf(SERVICE_CATEGORY.values, '咨询类别').optional(),
-      consultantId: id('咨询人员').optional(),
-      from: date('开始日期').optional(),
-      to: date('结束日期').optional(),
-      keyword: optionalText('关键词', RECORD_KEYWORD_MAX),
-      ...pageInput,
-    }),
+    input: z.object({ ...recordFilters, ...pageInput }),
     output: pageOf(consultationRecord),
   },
+  /** The archive as filtered, every record of it, as an Excel workbook: a chief the station's, an admin any. */
+  exportRecords: { input: z.object(recordFilters), output: exported },
   getRecord: { input: z.object({ recordId: id('咨询记录') }), output: consultationRecord },
   /** The station's ledger for the record form: by name or credit code, by name. */
   findCompanies: {
@@ -193,18 +205,15 @@ export const archive = {
    * with each consultant's average and the station's.
    */
   listRatings: {
-    input: z.object({
-      stationId: id('站点'),
-      consultantId: id('咨询人员').optional(),
-      lowOnly: z.boolean().default(false).describe('只看差评'),
-      ...pageInput,
-    }),
+    input: z.object({ ...ratingFilters, ...pageInput }),
     output: pageOf(rating).extend({
       average: z.number().nullable(),
       count: z.number().int(),
       consultants: z.array(consultantAverage),
     }),
   },
+  /** The station's ratings as filtered, every one, as an Excel workbook. */
+  exportRatings: { input: z.object(ratingFilters), output: exported },
   /** 我的评价: the acting consultant's average and count at their station, and their latest ratings. */
   myRatingSummary: {
     input: z.object({ ...pageInput }),

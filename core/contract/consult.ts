@@ -12,6 +12,7 @@ import {
   clientRequestId,
   date,
   epochMs,
+  exported,
   id,
   oneOf,
   optionalText,
@@ -129,6 +130,13 @@ export type Booking = z.infer<typeof booking>;
 export const dayBooking = booking.extend({ recordId: z.string().optional() });
 export type DayBooking = z.infer<typeof dayBooking>;
 
+/** The bookings' filters: the list's and its export's. */
+const bookingFilters = {
+  status: oneOf(BOOKING_STATUSES, '状态').optional(),
+  from: epochMs('开始').optional(),
+  to: epochMs('结束').optional(),
+};
+
 export const consult = {
   getAvailability: {
     input: z.object({ stationId: id('站点'), consultantId: id('咨询人员') }),
@@ -190,14 +198,11 @@ export const consult = {
   getBooking: { input: z.object({ bookingId: id('预约') }), output: booking },
   /** Company staff: their company's; a consultant: their own; a chief: the station's; admin: all. */
   listBookings: {
-    input: z.object({
-      status: oneOf(BOOKING_STATUSES, '状态').optional(),
-      from: epochMs('开始').optional(),
-      to: epochMs('结束').optional(),
-      ...pageInput,
-    }),
+    input: z.object({ ...bookingFilters, ...pageInput }),
     output: pageOf(booking),
   },
+  /** The bookings as filtered, every one, soonest first, as an Excel workbook: a chief the station's, an admin all. */
+  exportBookings: { input: z.object(bookingFilters), output: exported },
   /**
    * 今日咨询: the acting consultant's bookings of one Shanghai day (today by default), soonest
    * first, every status; a chief's covers the whole station. `now` is the server's clock, so the

@@ -37,7 +37,7 @@ import {
   YEAR_MIN,
 } from '../rules/ledger';
 import { creditCode } from './account';
-import { clientRequestId, epochMs, id, mobile, oneOf, optionalText, pageInput, pageOf, text } from './common';
+import { clientRequestId, epochMs, exported, id, mobile, oneOf, optionalText, pageInput, pageOf, text } from './common';
 
 /* ---------- pieces ---------- */
 
@@ -248,6 +248,16 @@ const ledgerEntryFields = {
   keyFlags: keyFlags.optional(),
 };
 
+/** The ledger's filters: the list's and its export's. */
+const ledgerFilters = {
+  stationId: id('站点').optional(),
+  keyword: z.string().trim().max(KEYWORD_MAX).optional().describe('关键词'),
+  district: oneOf(DISTRICT.values, '所在区').optional(),
+  industry: oneOf(INDUSTRY.values, '所属行业').optional(),
+  flag: oneOf(KEY_FLAG.values, '重点企业标记').optional(),
+  notVisitedDays: z.number().int().min(1).max(OVERDUE_DAYS_MAX).optional().describe('未走访天数'),
+};
+
 export const enterprise = {
   getProfile: {
     input: z.object({ companyId: id('企业') }),
@@ -292,17 +302,11 @@ export const enterprise = {
    * an admin names a station.
    */
   listLedger: {
-    input: z.object({
-      stationId: id('站点').optional(),
-      keyword: z.string().trim().max(KEYWORD_MAX).optional().describe('关键词'),
-      district: oneOf(DISTRICT.values, '所在区').optional(),
-      industry: oneOf(INDUSTRY.values, '所属行业').optional(),
-      flag: oneOf(KEY_FLAG.values, '重点企业标记').optional(),
-      notVisitedDays: z.number().int().min(1).max(OVERDUE_DAYS_MAX).optional().describe('未走访天数'),
-      ...pageInput,
-    }),
+    input: z.object({ ...ledgerFilters, ...pageInput }),
     output: pageOf(ledgerRow),
   },
+  /** The ledger as filtered, every company of it, as an Excel workbook (the chief's; an admin names a station). */
+  exportLedger: { input: z.object(ledgerFilters), output: exported },
   /** Every change of the company's holdings, newest first. */
   getHoldingsHistory: {
     input: z.object({ companyId: id('企业'), ...pageInput }),

@@ -10,7 +10,7 @@
 import { z } from 'zod';
 import { EXPERT_STATUS, INDUSTRY, QUALIFICATION_KIND, SERVICE_CATEGORY } from '../enums';
 import { EXPERT_LIMITS as L } from '../rules/expert-roster';
-import { date, epochMs, id, mobile, oneOf, optionalText, pageInput, pageOf, text } from './common';
+import { date, epochMs, exported, id, mobile, oneOf, optionalText, pageInput, pageOf, text } from './common';
 
 const expertId = id('专家');
 const status = oneOf(EXPERT_STATUS.values, '备案状态');
@@ -135,6 +135,17 @@ const rosterStep = <T extends z.ZodRawShape>(extra: T) => ({
   output: expertDetail,
 });
 
+/** The roster's filters: the list's and its export's. */
+const rosterFilters = {
+  speciality: speciality.optional(),
+  industry: industry.optional(),
+  stationId: id('服务站点').optional(),
+  status: status.optional(),
+  /** Only experts not away today. */
+  available: z.boolean().optional(),
+  keyword: optionalText('关键词', 30),
+};
+
 export const expert = {
   getMyProfile: { input: z.object({}), output: myProfile.nullable() },
   /** Saves and submits (待备案) the profile; the conduct commitment must be accepted each time. */
@@ -159,18 +170,11 @@ export const expert = {
   /** 退出 (§8.5): the expert leaves; their expert access ends at once. */
   leaveRoster: { input: z.object({ reason: reason('退出原因') }), output: z.object({ done: z.literal(true) }) },
   listExperts: {
-    input: z.object({
-      speciality: speciality.optional(),
-      industry: industry.optional(),
-      stationId: id('服务站点').optional(),
-      status: status.optional(),
-      /** Only experts not away today. */
-      available: z.boolean().optional(),
-      keyword: optionalText('关键词', 30),
-      ...pageInput,
-    }),
+    input: z.object({ ...rosterFilters, ...pageInput }),
     output: pageOf(expertRow),
   },
+  /** The roster as filtered, every expert of it, as an Excel workbook: a chief the station's, an admin any. */
+  exportExperts: { input: z.object(rosterFilters), output: exported },
   getExpert: { input: z.object({ expertId }), output: expertDetail },
   fileExpert: rosterStep({}),
   returnExpert: rosterStep({ reason: reason('退回原因') }),

@@ -26,6 +26,7 @@ import {
   attachmentView,
   clientRequestId,
   epochMs,
+  exported,
   id,
   oneOf,
   optionalText,
@@ -101,6 +102,13 @@ export const referralDetail = z.object({
 });
 export type ReferralDetail = z.infer<typeof referralDetail>;
 
+/** The referrals' filters: the list's and its export's. */
+const referralFilters = {
+  box: z.enum(['sent', 'received']).optional().describe('移交方向'),
+  status: status.optional(),
+  stationId: id('服务站点').optional(),
+};
+
 export const referral = {
   /**
    * 移交线索: from a consultation record, a visit or a request of the caller's station (an expert:
@@ -125,14 +133,11 @@ export const referral = {
    * referred.
    */
   listReferrals: {
-    input: z.object({
-      box: z.enum(['sent', 'received']).optional().describe('移交方向'),
-      status: status.optional(),
-      stationId: id('服务站点').optional(),
-      ...pageInput,
-    }),
+    input: z.object({ ...referralFilters, ...pageInput }),
     output: pageOf(referralSummary),
   },
+  /** The referrals as filtered, every one, newest first, as an Excel workbook (station staff, admins). */
+  exportReferrals: { input: z.object(referralFilters), output: exported },
   getReferral: { input: z.object({ referralId }), output: referralDetail },
   /**
    * One step by the receiving side (an admin too): 接收, 开始处理, 办结 with the result. In order

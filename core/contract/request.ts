@@ -31,6 +31,7 @@ import {
   clientRequestId,
   date,
   epochMs,
+  exported,
   givenRatingFields,
   id,
   oneOf,
@@ -167,6 +168,17 @@ export const assigneeCandidate = z.object({
 });
 export type AssigneeCandidate = z.infer<typeof assigneeCandidate>;
 
+/** The queue's filters: the list's and its export's. */
+const queueFilters = {
+  stationId: id('服务站点').optional(),
+  companyId: id('企业').optional(),
+  status: status.optional(),
+  category: category.optional(),
+  urgency: urgency.optional(),
+  /** Only requests whose assignee's answer is overdue. */
+  overdue: z.boolean().optional().describe('仅看逾期'),
+};
+
 export const request = {
   /**
    * Company staff raise a request for their company: at its own station, or at the station
@@ -190,20 +202,19 @@ export const request = {
    */
   listRequests: {
     input: z.object({
-      stationId: id('服务站点').optional(),
-      companyId: id('企业').optional(),
-      status: status.optional(),
-      category: category.optional(),
-      urgency: urgency.optional(),
+      ...queueFilters,
       order: z.enum(['newest', 'urgency', 'due']).default('newest').describe('排序'),
       /** Only the requests assigned to the caller (我的指派: an expert's or a liaison's own). */
       assignedToMe: z.boolean().optional().describe('仅看指派给我的'),
-      /** Only requests whose assignee's answer is overdue. */
-      overdue: z.boolean().optional().describe('仅看逾期'),
       ...pageInput,
     }),
     output: pageOf(requestSummary),
   },
+  /**
+   * The queue as filtered, every request of it, newest first, as an Excel workbook: a liaison or
+   * chief the station's, an admin all (or one station's).
+   */
+  exportRequests: { input: z.object(queueFilters), output: exported },
   getRequest: { input: step({}), output: serviceRequest },
   /** 受理: a liaison (or the chief) of the station takes it from the queue and becomes its handler. */
   acceptRequest: { input: step({}), output: serviceRequest },

@@ -160,6 +160,8 @@ export const training = {
     input: z.object({ stationId: id('工作站'), ...pageInput }),
     output: pageOf(trainingSession),
   },
+  /** 培训管理 as an Excel workbook: every session of the station, latest first, with its counts. */
+  exportSessions: { input: z.object({ stationId: id('工作站') }), output: exported },
   /** One session, public; signed in: my own sign-up too, and whether I may manage it. */
   getSession: {
     input: z.object({ sessionId: id('培训') }),

@@ -35,6 +35,7 @@ import {
   clientRequestId,
   date,
   epochMs,
+  exported,
   id,
   oneOf,
   optionalText,
@@ -137,6 +138,12 @@ export const followUp = z.object({
 });
 export type FollowUp = z.infer<typeof followUp>;
 
+/** The visits' filters: the list's and its export's. */
+const visitFilters = {
+  stationId: id('站点').optional(),
+  companyId: id('企业').optional(),
+};
+
 export const visit = {
   /**
    * Logs a visit to a company of the station the caller acts for. One transaction writes the
@@ -169,13 +176,11 @@ export const visit = {
    * staff their company's (the company view); an admin any station's or company's.
    */
   listVisits: {
-    input: z.object({
-      stationId: id('站点').optional(),
-      companyId: id('企业').optional(),
-      ...pageInput,
-    }),
+    input: z.object({ ...visitFilters, ...pageInput }),
     output: pageOf(visitItem),
   },
+  /** The visits as filtered, every one, as an Excel workbook: a chief the station's, an admin any. */
+  exportVisits: { input: z.object(visitFilters), output: exported },
   getVisit: { input: z.object({ visitId: id('走访记录') }), output: visitDetail },
   /**
    * 我的回访: a liaison's or expert's own follow-ups at the station they act for, a chief's the
@@ -190,6 +195,8 @@ export const visit = {
       counts: z.object({ today: z.number().int(), overdue: z.number().int(), upcoming: z.number().int() }),
     }),
   },
+  /** The station's follow-ups, open and done, by due date, as an Excel workbook (the chief's). */
+  exportFollowUps: { input: z.object({}), output: exported },
   /** Records a follow-up as done with its 回访记录 (once: a second completion is a CONFLICT). */
   completeFollowUp: {
     input: z.object({

@@ -11,7 +11,7 @@ export const TODO_LINKS: Record<TodoId, string> = {
   requests_overdue: ROUTES.requestQueueOverdue,
   follow_ups_due: ROUTES.followUps,
   pending_visits: ROUTES.pendingVisits(PENDING_VISIT_DAYS),
-  waitlists: ROUTES.trainingManage,
+  waitlists: ROUTES.trainingManage(),
   low_ratings: ROUTES.lowRatings,
   referrals_waiting: ROUTES.incomingReferrals,
   experts_to_file: ROUTES.expertsToFile,

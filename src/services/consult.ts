@@ -13,5 +13,6 @@ export const cancelBooking = call('consult', 'cancelBooking');
 export const rescheduleBooking = call('consult', 'rescheduleBooking');
 export const getBooking = call('consult', 'getBooking');
 export const listBookings = call('consult', 'listBookings');
+export const exportBookings = call('consult', 'exportBookings');
 export const listMyDay = call('consult', 'listMyDay');
 export const markNoShow = call('consult', 'markNoShow');

@@ -5,5 +5,6 @@ export const getProfile = call('enterprise', 'getProfile');
 export const updateProfile = call('enterprise', 'updateProfile');
 export const createLedgerEntry = call('enterprise', 'createLedgerEntry');
 export const listLedger = call('enterprise', 'listLedger');
+export const exportLedger = call('enterprise', 'exportLedger');
 export const getHoldingsHistory = call('enterprise', 'getHoldingsHistory');
 export const getTimeline = call('enterprise', 'getTimeline');

@@ -6,6 +6,7 @@ export const saveMyProfile = call('expert', 'saveMyProfile');
 export const setUnavailable = call('expert', 'setUnavailable');
 export const leaveRoster = call('expert', 'leaveRoster');
 export const listExperts = call('expert', 'listExperts');
+export const exportExperts = call('expert', 'exportExperts');
 export const getExpert = call('expert', 'getExpert');
 export const fileExpert = call('expert', 'fileExpert');
 export const returnExpert = call('expert', 'returnExpert');

@@ -3,5 +3,6 @@ import { call } from './call';
 
 export const createReferral = call('referral', 'createReferral');
 export const listReferrals = call('referral', 'listReferrals');
+export const exportReferrals = call('referral', 'exportReferrals');
 export const getReferral = call('referral', 'getReferral');
 export const advanceReferral = call('referral', 'advanceReferral');

@@ -3,6 +3,7 @@ import { call } from './call';
 
 export const createRequest = call('request', 'createRequest');
 export const listRequests = call('request', 'listRequests');
+export const exportRequests = call('request', 'exportRequests');
 export const getRequest = call('request', 'getRequest');
 export const acceptRequest = call('request', 'acceptRequest');
 export const startRequest = call('request', 'startRequest');

@@ -6,6 +6,7 @@ export const updateSession = call('training', 'updateSession');
 export const cancelSession = call('training', 'cancelSession');
 export const listSessions = call('training', 'listSessions');
 export const listStationSessions = call('training', 'listStationSessions');
+export const exportSessions = call('training', 'exportSessions');
 export const getSession = call('training', 'getSession');
 export const signUp = call('training', 'signUp');
 export const cancelSignup = call('training', 'cancelSignup');

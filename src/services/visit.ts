@@ -3,6 +3,8 @@ import { call } from './call';
 
 export const logVisit = call('visit', 'logVisit');
 export const listVisits = call('visit', 'listVisits');
+export const exportVisits = call('visit', 'exportVisits');
 export const getVisit = call('visit', 'getVisit');
 export const listFollowUps = call('visit', 'listFollowUps');
+export const exportFollowUps = call('visit', 'exportFollowUps');
 export const completeFollowUp = call('visit', 'completeFollowUp');

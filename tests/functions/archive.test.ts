@@ -13,7 +13,7 @@ import { HOUR_MS, MINUTE_MS, addDays, shanghaiDate, shanghaiInstant } from '../.
 import type { BookingDoc, BookingQuotaDoc, CompanyDoc, ConsultationRecordDoc } from '../../core/store/docs';
 import type { CollectionName } from '../../core/store/schema';
 import type { Handlers } from '../../cloudfunctions/_shared/runtime';
-import { recordsQuery } from '../../cloudfunctions/archive/actions/listRecords';
+import { recordsQuery } from '../../cloudfunctions/archive/records-query';
 import { handlers as archiveHandlers } from '../../cloudfunctions/archive/handlers';
 import { seedRecord } from '../support/archive-seed';
 import { failed, ok } from '../support/envelope';

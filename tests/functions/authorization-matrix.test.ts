@@ -131,6 +131,10 @@ const MATRIX: Row[] = [
     target: 'other',
     expected: only('company', 'liaison', 'chief', 'expert', 'admin'),
   },
+  // consult: the bookings to Excel — the chief the station's, an admin all; narrowed to the acting
+  // role's scope like the list, so there is no "other" to ask for
+  { fn: 'consult', action: 'exportBookings', target: 'own', expected: only('chief', 'admin') },
+  { fn: 'consult', action: 'exportBookings', target: 'other', expected: only('chief', 'admin') },
   // consult: 今日咨询 — a consultant's own day, a chief's station day; nobody else has one
   { fn: 'consult', action: 'listMyDay', target: 'own', expected: only('liaison', 'chief', 'expert') },
   { fn: 'consult', action: 'listMyDay', target: 'other', expected: only('liaison', 'chief', 'expert') },
@@ -150,6 +154,9 @@ const MATRIX: Row[] = [
     expected: only('company', 'liaison', 'chief', 'expert', 'admin'),
   },
   { fn: 'archive', action: 'listRecords', target: 'other', expected: only('liaison', 'chief', 'expert', 'admin') },
+  // archive: the archive to Excel — the chief the station's, an admin any station's
+  { fn: 'archive', action: 'exportRecords', target: 'own', expected: only('chief', 'admin') },
+  { fn: 'archive', action: 'exportRecords', target: 'other', expected: only('admin') },
   // archive: a record given by another consultant: its company, its station (not another expert), admin
   { fn: 'archive', action: 'getRecord', target: 'own', expected: only('company', 'liaison', 'chief', 'admin') },
   { fn: 'archive', action: 'getRecord', target: 'other', expected: only('admin') },
@@ -165,6 +172,8 @@ const MATRIX: Row[] = [
   // archive: the station's ratings and averages are the chief's (an admin: any station's)
   { fn: 'archive', action: 'listRatings', target: 'own', expected: only('chief', 'admin') },
   { fn: 'archive', action: 'listRatings', target: 'other', expected: only('admin') },
+  { fn: 'archive', action: 'exportRatings', target: 'own', expected: only('chief', 'admin') },
+  { fn: 'archive', action: 'exportRatings', target: 'other', expected: only('admin') },
   // archive: 我的评价 — the acting consultant's own at their station; nobody else has one
   { fn: 'archive', action: 'myRatingSummary', target: 'own', expected: only('liaison', 'chief', 'expert') },
   { fn: 'archive', action: 'myRatingSummary', target: 'other', expected: only('liaison', 'chief', 'expert') },
@@ -177,11 +186,17 @@ const MATRIX: Row[] = [
   // visit: the company its own (company view), the station its own, an admin any
   { fn: 'visit', action: 'listVisits', target: 'own', expected: only('company', 'liaison', 'chief', 'admin') },
   { fn: 'visit', action: 'listVisits', target: 'other', expected: only('admin') },
+  // visit: the visits to Excel — the chief the station's, an admin any (never company staff)
+  { fn: 'visit', action: 'exportVisits', target: 'own', expected: only('chief', 'admin') },
+  { fn: 'visit', action: 'exportVisits', target: 'other', expected: only('admin') },
   { fn: 'visit', action: 'getVisit', target: 'own', expected: only('company', 'liaison', 'chief', 'admin') },
   { fn: 'visit', action: 'getVisit', target: 'other', expected: only('admin') },
   // visit: 我的回访 — one's own (a chief: the station's); nobody else has any
   { fn: 'visit', action: 'listFollowUps', target: 'own', expected: only('liaison', 'chief', 'expert') },
   { fn: 'visit', action: 'listFollowUps', target: 'other', expected: only('liaison', 'chief', 'expert') },
+  // visit: the station's follow-ups to Excel — its chief; the input names no station to ask for
+  { fn: 'visit', action: 'exportFollowUps', target: 'own', expected: only('chief') },
+  { fn: 'visit', action: 'exportFollowUps', target: 'other', expected: only('chief') },
   // visit: a follow-up owed by another consultant — only the station's chief completes it
   { fn: 'visit', action: 'completeFollowUp', target: 'own', expected: only('chief') },
   { fn: 'visit', action: 'completeFollowUp', target: 'other', expected: only() },
@@ -198,6 +213,9 @@ const MATRIX: Row[] = [
     expected: only('company', 'liaison', 'chief', 'expert', 'admin'),
   },
   { fn: 'request', action: 'listRequests', target: 'other', expected: only('liaison', 'chief', 'expert', 'admin') },
+  // request: the queue to Excel — its liaisons and chief the station's, an admin any station's
+  { fn: 'request', action: 'exportRequests', target: 'own', expected: only('liaison', 'chief', 'admin') },
+  { fn: 'request', action: 'exportRequests', target: 'other', expected: only('admin') },
   { fn: 'request', action: 'getRequest', target: 'own', expected: only('company', 'liaison', 'chief', 'admin') },
   { fn: 'request', action: 'getRequest', target: 'other', expected: only('admin') },
   // request: any liaison of the station (or its chief) accepts from the queue
@@ -261,6 +279,9 @@ const MATRIX: Row[] = [
   { fn: 'enterprise', action: 'createLedgerEntry', target: 'other', expected: only() },
   { fn: 'enterprise', action: 'listLedger', target: 'own', expected: only('liaison', 'chief', 'expert', 'admin') },
   { fn: 'enterprise', action: 'listLedger', target: 'other', expected: only('admin') },
+  // enterprise: the ledger to Excel — the chief the station's, an admin any station's
+  { fn: 'enterprise', action: 'exportLedger', target: 'own', expected: only('chief', 'admin') },
+  { fn: 'enterprise', action: 'exportLedger', target: 'other', expected: only('admin') },
   // training: published sessions are public; the session's station chief (and an admin) runs it
   { fn: 'training', action: 'listSessions', target: 'own', expected: PUBLIC },
   { fn: 'training', action: 'getSession', target: 'own', expected: PUBLIC },
@@ -273,6 +294,8 @@ const MATRIX: Row[] = [
   { fn: 'training', action: 'cancelSession', target: 'other', expected: only('admin') },
   { fn: 'training', action: 'listStationSessions', target: 'own', expected: only('chief', 'admin') },
   { fn: 'training', action: 'listStationSessions', target: 'other', expected: only('admin') },
+  { fn: 'training', action: 'exportSessions', target: 'own', expected: only('chief', 'admin') },
+  { fn: 'training', action: 'exportSessions', target: 'other', expected: only('admin') },
   { fn: 'training', action: 'listSignups', target: 'own', expected: only('chief', 'admin') },
   { fn: 'training', action: 'listSignups', target: 'other', expected: only('admin') },
   { fn: 'training', action: 'addSignup', target: 'own', expected: only('chief', 'admin') },
@@ -295,6 +318,9 @@ const MATRIX: Row[] = [
   // another station's box is refused to station staff
   { fn: 'referral', action: 'listReferrals', target: 'own', expected: only('liaison', 'chief', 'expert', 'admin') },
   { fn: 'referral', action: 'listReferrals', target: 'other', expected: only('admin') },
+  // referral: the station's box to Excel — its liaisons and chief, an admin any station's
+  { fn: 'referral', action: 'exportReferrals', target: 'own', expected: only('liaison', 'chief', 'admin') },
+  { fn: 'referral', action: 'exportReferrals', target: 'other', expected: only('admin') },
   { fn: 'referral', action: 'getReferral', target: 'own', expected: only('liaison', 'chief', 'admin') },
   { fn: 'referral', action: 'getReferral', target: 'other', expected: only('admin') },
   // referral: only the receiving station (or an admin) moves it; the referring station follows it
@@ -335,6 +361,11 @@ const MATRIX: Row[] = [
     expected: only('liaison', 'expert', 'admin'),
   },
   { fn: 'stats', action: 'cityStats', target: 'own', expected: only('admin') },
+  // 企业关注: the chief their station's, an admin any station's; a visit planned by the station's staff
+  { fn: 'stats', action: 'insights', target: 'own', expected: only('chief', 'admin') },
+  { fn: 'stats', action: 'insights', target: 'other', expected: only('admin') },
+  { fn: 'stats', action: 'planVisit', target: 'own', expected: only('liaison', 'chief') },
+  { fn: 'stats', action: 'planVisit', target: 'other', expected: only() },
   // 月报: the chief their station's, an admin any station's
   { fn: 'stats', action: 'exportMonthly', target: 'own', expected: only('chief', 'admin') },
   { fn: 'stats', action: 'exportMonthly', target: 'other', expected: only('admin') },
@@ -356,6 +387,8 @@ const MATRIX: Row[] = [
   // expert: the roster — the chief the experts of their station, an admin all
   { fn: 'expert', action: 'listExperts', target: 'own', expected: only('chief', 'admin') },
   { fn: 'expert', action: 'listExperts', target: 'other', expected: only('admin') },
+  { fn: 'expert', action: 'exportExperts', target: 'own', expected: only('chief', 'admin') },
+  { fn: 'expert', action: 'exportExperts', target: 'other', expected: only('admin') },
   { fn: 'expert', action: 'getExpert', target: 'own', expected: only('chief', 'admin') },
   { fn: 'expert', action: 'getExpert', target: 'other', expected: only('admin') },
   // expert: 备案, 退回, 除名 are the admin's, whatever the station

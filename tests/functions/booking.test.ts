@@ -10,7 +10,7 @@ import type { WeeklyRule } from '../../core/rules/slots';
 import { HOUR_MS, MINUTE_MS, addDays, shanghaiDate, shanghaiInstant } from '../../core/rules/time';
 import type { BookingDoc, BookingQuotaDoc, SlotHoldDoc } from '../../core/store/docs';
 import type { CollectionName } from '../../core/store/schema';
-import { bookingsQuery } from '../../cloudfunctions/consult/actions/bookings';
+import { bookingsQuery } from '../../cloudfunctions/consult/bookings-query';
 import { failed, ok } from '../support/envelope';
 import { newRequestId, OTHER_STATION, OWN_STATION } from '../support/fixtures';
 import { createWorld, seedCompany, seedMember, type Actor, type World } from '../support/world';

@@ -190,6 +190,7 @@ const BAD_INPUTS: BadInput[] = [
   },
   { fn: 'consult', action: 'getBooking', input: { bookingId: '' }, field: 'bookingId', label: '预约' },
   { fn: 'consult', action: 'listBookings', input: { status: 'lost' }, field: 'status', label: '状态' },
+  { fn: 'consult', action: 'exportBookings', input: { from: -1 }, field: 'from', label: '开始' },
   { fn: 'consult', action: 'listMyDay', input: { date: '2025-13-01' }, field: 'date', label: '日期' },
   { fn: 'consult', action: 'markNoShow', input: { bookingId: 'a b' }, field: 'bookingId', label: '预约' },
   {
@@ -208,6 +209,8 @@ const BAD_INPUTS: BadInput[] = [
     label: '统一社会信用代码',
   },
   { fn: 'archive', action: 'listRecords', input: { keyword: '词'.repeat(51) }, field: 'keyword', label: '关键词' },
+  { fn: 'archive', action: 'exportRecords', input: { from: '2025-02-30' }, field: 'from', label: '开始日期' },
+  { fn: 'archive', action: 'exportRatings', input: {}, field: 'stationId', label: '站点' },
   { fn: 'archive', action: 'getRecord', input: { recordId: '' }, field: 'recordId', label: '咨询记录' },
   { fn: 'archive', action: 'findCompanies', input: { stationId: OWN_STATION, page: 0 }, field: 'page', label: '页码' },
   { fn: 'archive', action: 'rateRecord', input: { recordId: 'booking:bk-1', stars: 6 }, field: 'stars', label: '评分' },
@@ -291,6 +294,7 @@ const BAD_INPUTS: BadInput[] = [
     field: 'notVisitedDays',
     label: '未走访天数',
   },
+  { fn: 'enterprise', action: 'exportLedger', input: { flag: 'famous' }, field: 'flag', label: '重点企业标记' },
   {
     fn: 'enterprise',
     action: 'getHoldingsHistory',
@@ -301,6 +305,7 @@ const BAD_INPUTS: BadInput[] = [
   { fn: 'enterprise', action: 'getTimeline', input: {}, field: 'companyId', label: '企业' },
   { fn: 'visit', action: 'logVisit', input: { clientRequestId: 'visit-bad-0001' }, field: 'companyId', label: '企业' },
   { fn: 'visit', action: 'listVisits', input: { companyId: 'a b' }, field: 'companyId', label: '企业' },
+  { fn: 'visit', action: 'exportVisits', input: { stationId: 'a b' }, field: 'stationId', label: '站点' },
   { fn: 'visit', action: 'getVisit', input: {}, field: 'visitId', label: '走访记录' },
   { fn: 'visit', action: 'listFollowUps', input: { view: 'someday' }, field: 'view', label: '回访范围' },
   {
@@ -319,6 +324,7 @@ const BAD_INPUTS: BadInput[] = [
     label: '需求描述',
   },
   { fn: 'request', action: 'listRequests', input: { status: 'lost' }, field: 'status', label: '状态' },
+  { fn: 'request', action: 'exportRequests', input: { urgency: 'yesterday' }, field: 'urgency', label: '紧急程度' },
   { fn: 'request', action: 'getRequest', input: {}, field: 'requestId', label: '服务需求' },
   { fn: 'request', action: 'acceptRequest', input: { requestId: 'a b' }, field: 'requestId', label: '服务需求' },
   { fn: 'request', action: 'startRequest', input: {}, field: 'requestId', label: '服务需求' },
@@ -351,6 +357,7 @@ const BAD_INPUTS: BadInput[] = [
     label: '机构联系方式',
   },
   { fn: 'referral', action: 'listReferrals', input: { box: 'inbox' }, field: 'box', label: '移交方向' },
+  { fn: 'referral', action: 'exportReferrals', input: { status: 'lost' }, field: 'status', label: '状态' },
   { fn: 'referral', action: 'getReferral', input: {}, field: 'referralId', label: '线索移交' },
   {
     fn: 'referral',
@@ -384,6 +391,7 @@ const BAD_INPUTS: BadInput[] = [
   },
   { fn: 'expert', action: 'leaveRoster', input: {}, field: 'reason', label: '退出原因' },
   { fn: 'expert', action: 'listExperts', input: { speciality: 'astrology' }, field: 'speciality', label: '擅长领域' },
+  { fn: 'expert', action: 'exportExperts', input: { industry: 'alchemy' }, field: 'industry', label: '熟悉行业' },
   { fn: 'expert', action: 'getExpert', input: {}, field: 'expertId', label: '专家' },
   { fn: 'expert', action: 'fileExpert', input: {}, field: 'expertId', label: '专家' },
   { fn: 'expert', action: 'returnExpert', input: { expertId: 'u-1' }, field: 'reason', label: '退回原因' },
@@ -452,6 +460,7 @@ const BAD_INPUTS: BadInput[] = [
   },
   { fn: 'training', action: 'listSessions', input: { when: 'someday' }, field: 'when', label: '时间' },
   { fn: 'training', action: 'listStationSessions', input: {}, field: 'stationId', label: '工作站' },
+  { fn: 'training', action: 'exportSessions', input: {}, field: 'stationId', label: '工作站' },
   { fn: 'training', action: 'getSession', input: { sessionId: 'a b' }, field: 'sessionId', label: '培训' },
   {
     fn: 'training',
@@ -525,6 +534,20 @@ const BAD_INPUTS: BadInput[] = [
   },
   {
     fn: 'stats',
+    action: 'insights',
+    input: { stationId: OWN_STATION, period: { kind: 'bogus', anchor: '2025-03-01' } },
+    field: 'period.kind',
+    label: '统计周期',
+  },
+  {
+    fn: 'stats',
+    action: 'planVisit',
+    input: { companyId: 'c-1', dueDate: '2025-02-30' },
+    field: 'dueDate',
+    label: '计划走访日期',
+  },
+  {
+    fn: 'stats',
     action: 'exportMonthly',
     input: { stationId: OWN_STATION, month: '2025-13' },
     field: 'month',
@@ -553,6 +576,7 @@ const NO_INPUT = [
   'jobs.sweepOverdueRequests',
   'jobs.rollUpStats',
   'stats.workbench',
+  'visit.exportFollowUps',
 ];
 
 const nonPublic = Object.entries(POLICY).flatMap(([fn, actions]) =>

@@ -11,7 +11,7 @@ import { DAY_MS, HOUR_MS, addDays, shanghaiDate } from '../../core/rules/time';
 import type { CompanyDoc, FollowUpDoc, HoldingsHistoryDoc, ServiceRequestDoc, UploadDoc } from '../../core/store/docs';
 import type { CollectionName } from '../../core/store/schema';
 import { followUpsQuery } from '../../cloudfunctions/visit/actions/listFollowUps';
-import { visitsQuery } from '../../cloudfunctions/visit/actions/listVisits';
+import { visitsQuery } from '../../cloudfunctions/visit/visits-query';
 import { failed, ok } from '../support/envelope';
 import { newRequestId, OTHER_STATION, OWN_STATION } from '../support/fixtures';
 import { seedFollowUp, visitInput } from '../support/visit-seed';

@@ -137,6 +137,8 @@ export const VALID_INPUTS: { [F in FunctionName]: Record<ActionName<F>, InputFac
     },
     getBooking: async (c) => ({ bookingId: await bookingOf(c) }),
     listBookings: () => ({}),
+    // Narrowed to the acting role's scope (the chief's station, an admin's all): no "other" to ask for.
+    exportBookings: () => ({ status: 'booked' }),
     // Narrowed to the acting role's own day, so there is no "other" to ask for.
     listMyDay: () => ({}),
     // The seeded booking is still in the future: permitted callers get CONFLICT (past the policy).
@@ -153,6 +155,7 @@ export const VALID_INPUTS: { [F in FunctionName]: Record<ActionName<F>, InputFac
       durationMinutes: 30,
     }),
     listRecords: ({ target }) => (target === 'own' ? {} : { companyId: OTHER_COMPANY }),
+    exportRecords: ({ target }) => (target === 'own' ? { category: 'consulting' } : { stationId: OTHER_STATION }),
     getRecord: async ({ store, now, target }) => ({
       recordId: await seedRecord(store, now, stationOf(target), companyOf(target)),
     }),
@@ -168,6 +171,7 @@ export const VALID_INPUTS: { [F in FunctionName]: Record<ActionName<F>, InputFac
       recordId: await seedRecord(store, now, stationOf(target), companyOf(target)),
     }),
     listRatings: ({ target }) => ({ stationId: stationOf(target), lowOnly: true }),
+    exportRatings: ({ target }) => ({ stationId: stationOf(target), lowOnly: true }),
     // Narrowed to the acting consultant's own, so there is no "other" to ask for.
     myRatingSummary: () => ({ pageSize: 10 }),
   },
@@ -175,11 +179,14 @@ export const VALID_INPUTS: { [F in FunctionName]: Record<ActionName<F>, InputFac
     // A visit to the target's company (the caller logs it; a fresh request id each time).
     logVisit: ({ now, target }) => visitInput(companyOf(target), now),
     listVisits: ({ target }) => (target === 'own' ? {} : { stationId: OTHER_STATION, companyId: OTHER_COMPANY }),
+    exportVisits: ({ target }) => (target === 'own' ? {} : { stationId: OTHER_STATION }),
     getVisit: async ({ store, now, target }) => ({
       visitId: await seedVisit(store, now, stationOf(target), companyOf(target)),
     }),
     // Narrowed to the acting person's own (a chief: the station's), so there is no "other" to ask for.
     listFollowUps: () => ({ view: 'overdue' }),
+    // The chief's station's, whatever is asked: there is no "other" to ask for.
+    exportFollowUps: () => ({}),
     // A follow-up owed by the station's consultant (not the caller).
     completeFollowUp: async ({ store, now, target }) => ({
       clientRequestId: newRequestId('follow-up'),
@@ -197,6 +204,7 @@ export const VALID_INPUTS: { [F in FunctionName]: Record<ActionName<F>, InputFac
       urgency: 'urgent',
     }),
     listRequests: ({ target }) => (target === 'own' ? {} : { companyId: OTHER_COMPANY }),
+    exportRequests: ({ target }) => (target === 'own' ? { status: 'submitted' } : { stationId: OTHER_STATION }),
     getRequest: async (c) => ({ requestId: await requestOf(c) }),
     acceptRequest: async (c) => ({ requestId: await requestOf(c) }),
     // Accepted by the station's consultant (not the caller): its handler or the chief moves it on.
@@ -246,6 +254,7 @@ export const VALID_INPUTS: { [F in FunctionName]: Record<ActionName<F>, InputFac
     setUnavailable: ({ now }) => ({ from: shanghaiDate(now), until: shanghaiDate(now + 7 * DAY) }),
     leaveRoster: () => ({ reason: '工作调动，无法继续提供服务' }),
     listExperts: ({ target }) => ({ stationId: stationOf(target) }),
+    exportExperts: ({ target }) => ({ stationId: stationOf(target) }),
     getExpert: async ({ store, now, target }) => ({ expertId: await seedExpert(store, now, [stationOf(target)]) }),
     fileExpert: async ({ store, now, target }) => ({
       expertId: await seedExpert(store, now, [stationOf(target)], 'submitted'),
@@ -270,6 +279,7 @@ export const VALID_INPUTS: { [F in FunctionName]: Record<ActionName<F>, InputFac
       companyConsent: true,
     }),
     listReferrals: ({ target }) => (target === 'own' ? {} : { stationId: OTHER_STATION }),
+    exportReferrals: ({ target }) => (target === 'own' ? { box: 'sent' } : { stationId: OTHER_STATION }),
     // Sent by the target's station: its staff and admins read it (an expert only their own).
     getReferral: async ({ store, now, target }) => ({
       referralId: await seedReferral(store, now, stationOf(target), target === 'own' ? OTHER_STATION : CITY_CENTER),
@@ -297,6 +307,11 @@ export const VALID_INPUTS: { [F in FunctionName]: Record<ActionName<F>, InputFac
     }),
     cityStats: ({ now }) => ({ period: { kind: 'quarter', anchor: shanghaiDate(now) } }),
     workbench: () => ({}),
+    insights: ({ now, target }) => ({
+      period: { kind: 'month', anchor: shanghaiDate(now) },
+      stationId: stationOf(target),
+    }),
+    planVisit: ({ now, target }) => ({ companyId: companyOf(target), dueDate: shanghaiDate(now + 2 * DAY) }),
     exportMonthly: ({ now, target }) => ({ month: shanghaiDate(now).slice(0, 7), stationId: stationOf(target) }),
   },
 };

@@ -25,6 +25,7 @@ export const ENTERPRISE_INPUTS: Record<ActionName<'enterprise'>, InputFactory> =
     district: 'haidian',
   }),
   listLedger: ({ target }) => ({ stationId: stationOf(target) }),
+  exportLedger: ({ target }) => ({ stationId: stationOf(target), notVisitedDays: 30 }),
   getHoldingsHistory: ({ target }) => ({ companyId: companyOf(target) }),
   getTimeline: ({ target }) => ({ companyId: companyOf(target) }),
 };

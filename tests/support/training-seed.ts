@@ -135,6 +135,7 @@ export const TRAINING_INPUTS: Record<ActionName<'training'>, InputFactory> = {
   updateSession: async (c) => ({ sessionId: await sessionOf(c), ...sessionForm(c.now) }),
   cancelSession: async (c) => ({ sessionId: await sessionOf(c), reason: '讲师临时有事' }),
   listStationSessions: ({ target }) => ({ stationId: stationOf(target) }),
+  exportSessions: ({ target }) => ({ stationId: stationOf(target) }),
   signUp: async (c) => ({
     clientRequestId: newRequestId('signup'),
     sessionId: await sessionOf(c),

@@ -12,7 +12,8 @@ import { usePagedList } from '@/hooks/usePagedList';
 import { usePageParams } from '@/hooks/usePageParams';
 import { useListGestures, useReloadOnReturn } from '@/hooks/usePageRefresh';
 import { ROUTES } from '@/lib/routes';
-import { listBookings } from '@/services/consult';
+import { exportBookings, listBookings } from '@/services/consult';
+import { ExportBar } from '@/components/ExportButton';
 import { BookingCard } from '@/packages/consult/components/BookingCard';
 import { RoleGate } from '@/components/RoleGate';
 import { STATUS_FILTER, statusLabel, type BookingStatus } from '@/packages/consult/lib/labels';
@@ -26,10 +27,8 @@ const CHIPS = [
 
 function BookingList({ asCompany }: { asCompany: boolean }) {
   const [status, setStatus] = useState<BookingStatus | ''>('');
-  const list = usePagedList(
-    (page, pageSize) => listBookings({ ...(status ? { status } : {}), page, pageSize }),
-    [status],
-  );
+  const filters = status ? { status } : {};
+  const list = usePagedList((page, pageSize) => listBookings({ ...filters, page, pageSize }), [status]);
   useListGestures(list);
 
   // Back from a booking's page: its status may have changed.
@@ -38,6 +37,8 @@ function BookingList({ asCompany }: { asCompany: boolean }) {
   return (
     <>
       <ChipRow chips={CHIPS} value={status} onChange={setStatus} testId="status-filter" />
+      {/* A chief (the station's) or an admin exports the bookings as filtered. */}
+      <ExportBar action={['consult', 'exportBookings']} make={() => exportBookings(filters)} />
       {list.items.map((b) => (
         <BookingCard
           key={b.id}

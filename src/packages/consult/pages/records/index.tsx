@@ -2,7 +2,8 @@
  * 咨询档案 (a company's: 我的咨询档案): the archive the acting role may read — a company its own,
  * a liaison or chief the station's, an expert the consultations they gave, an admin all —
  * newest first, paginated, searched by text in the question or answer, and filtered by
- * category, date range and (station staff) company and consultant.
+ * category, date range and (station staff) company and consultant; a chief or admin exports it
+ * as filtered.
  */
 import { useEffect, useState } from 'react';
 import Taro from '@tarojs/taro';
@@ -17,7 +18,8 @@ import { usePagedList } from '@/hooks/usePagedList';
 import { useListGestures, useReloadOnReturn } from '@/hooks/usePageRefresh';
 import { toastInfo } from '@/lib/feedback';
 import { ROUTES } from '@/lib/routes';
-import { listRecords } from '@/services/archive';
+import { exportRecords, listRecords } from '@/services/archive';
+import { ExportButton } from '@/components/ExportButton';
 import { listConsultants } from '@/services/consult';
 import { CompanyPicker, type PickedCompany } from '@/containers/CompanyPicker';
 import { RecordCard } from '@/packages/consult/components/RecordCard';
@@ -116,6 +118,8 @@ function Archive({ role, stationId }: { role: Role; stationId?: string }) {
         <Text className="records-page__summary" data-testid="records-summary">
           {list.loading ? '' : `共 ${list.total} 条${narrowed ? `（${narrowed}）` : ''}`}
         </Text>
+        {/* Exported as filtered (a chief, an admin). */}
+        <ExportButton action={['archive', 'exportRecords']} make={() => exportRecords(queryOf(filters))} />
         <Text className="records-page__toggle" data-testid="filters-toggle" onClick={() => setPanel(!panel)}>
           {panel ? '收起筛选' : '筛选'}
         </Text>

@@ -1,7 +1,8 @@
 /**
  * 本站评价 (the chief): what companies said of the station's consultations — the station's
  * average, each consultant's average and count (tap one to see only theirs), and the ratings,
- * newest first, all or only those of 2 stars or fewer (差评, to follow up), page by page.
+ * newest first, all or only those of 2 stars or fewer (差评, to follow up), page by page, and
+ * exported to Excel as shown.
  */
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
@@ -12,7 +13,8 @@ import { ListStatus } from '@/components/ListStatus';
 import { usePagedList } from '@/hooks/usePagedList';
 import { useListGestures } from '@/hooks/usePageRefresh';
 import { ROUTES } from '@/lib/routes';
-import { listRatings } from '@/services/archive';
+import { exportRatings, listRatings } from '@/services/archive';
+import { ExportBar } from '@/components/ExportButton';
 import { RatingCard } from '@/packages/consult/components/RatingCard';
 import { RatingStars } from '@/components/RatingStars';
 import { RatingsSummary } from '@/packages/consult/components/RatingsSummary';
@@ -39,15 +41,14 @@ function StationRatings({ stationId }: { stationId: string }) {
   // 工作台's 差评 to-do opens the low ones (filter=low).
   const [filter, setFilter] = useState<Filter | ''>(oneOfParam(usePageParams().filter, ['low'] as const));
   const [meta, setMeta] = useState<Meta | null>(null);
+  const query = {
+    stationId,
+    ...(filter === 'low' ? { lowOnly: true } : {}),
+    ...(consultantId ? { consultantId } : {}),
+  };
   const list = usePagedList(
     async (page, pageSize) => {
-      const res = await listRatings({
-        stationId,
-        page,
-        pageSize,
-        ...(filter === 'low' ? { lowOnly: true } : {}),
-        ...(consultantId ? { consultantId } : {}),
-      });
+      const res = await listRatings({ ...query, page, pageSize });
       setMeta({ average: res.average, count: res.count, consultants: res.consultants });
       return res;
     },
@@ -83,6 +84,8 @@ function StationRatings({ stationId }: { stationId: string }) {
         </>
       ) : null}
       <ChipRow chips={FILTERS} value={filter} onChange={setFilter} testId="rating-filter" />
+      {/* Exported as shown: all or only the low ones, one consultant's or everyone's. */}
+      <ExportBar action={['archive', 'exportRatings']} make={() => exportRatings(query)} />
       {narrowedTo ? (
         <View className="station-ratings__narrowed" data-testid="ratings-narrowed">
           <Text>只看{narrowedTo}的评价</Text>

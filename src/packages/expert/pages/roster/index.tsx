@@ -1,8 +1,8 @@
 /**
  * 专家库: the chief's roster (experts serving their station) or the admin's (all, or one
  * station's), searched by status, availability today, speciality and industry; each expert with
- * their open assignments (在办) and on-time rate; 待备案 first. Tap → 专家详情. Coming back (after
- * 备案 or 除名) reloads the list.
+ * their open assignments (在办) and on-time rate; 待备案 first, and exported to Excel as filtered.
+ * Tap → 专家详情. Coming back (after 备案 or 除名) reloads the list.
  */
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
@@ -20,7 +20,8 @@ import { useSession } from '@/hooks/useSession';
 import { oneOfParam, usePageParams } from '@/hooks/usePageParams';
 import { ROUTES } from '@/lib/routes';
 import { listStations } from '@/services/directory';
-import { listExperts } from '@/services/expert';
+import { exportExperts, listExperts } from '@/services/expert';
+import { ExportBar } from '@/components/ExportButton';
 import { ExpertCard } from '@/packages/expert/components/ExpertCard';
 import '@/packages/expert/expert.scss';
 
@@ -55,17 +56,15 @@ function Roster({ admin }: { admin: boolean }) {
   const [speciality, setSpeciality] = useState<ServiceCategory | ''>('');
   const [industry, setIndustry] = useState<Industry | ''>('');
   const [stationId, setStationId] = useState('');
+  const filters = {
+    ...(status ? { status } : {}),
+    ...(available ? { available: true } : {}),
+    ...(speciality ? { speciality } : {}),
+    ...(industry ? { industry } : {}),
+    ...(stationId ? { stationId } : {}),
+  };
   const list = usePagedList(
-    (page, pageSize) =>
-      listExperts({
-        ...(status ? { status } : {}),
-        ...(available ? { available: true } : {}),
-        ...(speciality ? { speciality } : {}),
-        ...(industry ? { industry } : {}),
-        ...(stationId ? { stationId } : {}),
-        page,
-        pageSize,
-      }),
+    (page, pageSize) => listExperts({ ...filters, page, pageSize }),
     [status, available, speciality, industry, stationId],
   );
   useListGestures(list);
@@ -97,6 +96,8 @@ function Roster({ admin }: { admin: boolean }) {
         />
         {admin ? <StationFilter value={stationId} onChange={setStationId} /> : null}
       </View>
+      {/* Exported as filtered. */}
+      <ExportBar action={['expert', 'exportExperts']} make={() => exportExperts(filters)} />
       {list.items.map((e) => (
         <ExpertCard key={e.expertId} expert={e} onOpen={(id) => void Taro.navigateTo({ url: ROUTES.expert(id) })} />
       ))}

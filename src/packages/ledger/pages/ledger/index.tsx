@@ -3,7 +3,7 @@
  * longest unvisited first, searched by the start of a name or a whole credit code, narrowed by
  * the 待走访 queue (not visited for more than 30 / 90 / 180 days), key-enterprise list, district
  * and industry. Each row says how long since the last visit; a liaison or chief adds a company
- * met outside the product from here.
+ * met outside the product from here, and a chief or admin exports the ledger as filtered.
  */
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
@@ -18,7 +18,8 @@ import { oneOfParam, usePageParams } from '@/hooks/usePageParams';
 import { usePagedList } from '@/hooks/usePagedList';
 import { useListGestures, useReloadOnReturn } from '@/hooks/usePageRefresh';
 import { ROUTES } from '@/lib/routes';
-import { listLedger } from '@/services/enterprise';
+import { exportLedger, listLedger } from '@/services/enterprise';
+import { ExportButton } from '@/components/ExportButton';
 import { RoleGate } from '@/components/RoleGate';
 import { SearchBar } from '@/components/SearchBar';
 import { useStationScope } from '@/components/StationScope';
@@ -139,6 +140,8 @@ function Ledger({
         <Text className="ledger-page__summary" data-testid="ledger-summary">
           {list.loading ? '' : `共 ${list.total} 家${narrowed ? `（${narrowed}）` : ''}`}
         </Text>
+        {/* Exported as filtered. */}
+        <ExportButton action={['enterprise', 'exportLedger']} make={() => exportLedger(queryOf(filters, stationId))} />
         <Text className="ledger-page__toggle" data-testid="more-filters" onClick={() => setMore(!more)}>
           {more ? '收起' : '按区、行业筛选'}
         </Text>

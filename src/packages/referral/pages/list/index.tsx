@@ -1,7 +1,8 @@
 /**
  * 线索移交: the rights-protection clues the station referred on and those referred to it (an
  * admin: every station's; an expert: the ones they referred), newest first, by direction and
- * status; paginated. Coming back from a referral (received, closed…) reloads the list.
+ * status; paginated, and exported to Excel as filtered. Coming back from a referral (received,
+ * closed…) reloads the list.
  */
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
@@ -15,7 +16,8 @@ import { useListGestures, useReloadOnReturn } from '@/hooks/usePageRefresh';
 import { useSession } from '@/hooks/useSession';
 import { oneOfParam, usePageParams } from '@/hooks/usePageParams';
 import { ROUTES } from '@/lib/routes';
-import { listReferrals } from '@/services/referral';
+import { exportReferrals, listReferrals } from '@/services/referral';
+import { ExportBar } from '@/components/ExportButton';
 import { ReferralCard } from '@/packages/referral/components/ReferralCard';
 import './index.scss';
 
@@ -36,10 +38,8 @@ function Referrals({ stationId, withBoxes }: { stationId?: string; withBoxes: bo
   const params = usePageParams();
   const [box, setBox] = useState<Box | ''>(withBoxes ? oneOfParam(params.box, ['sent', 'received'] as const) : '');
   const [status, setStatus] = useState<ReferralStatus | ''>(oneOfParam(params.status, REFERRAL_STATUS.values));
-  const list = usePagedList(
-    (page, pageSize) => listReferrals({ ...(box ? { box } : {}), ...(status ? { status } : {}), page, pageSize }),
-    [box, status],
-  );
+  const filters = { ...(box ? { box } : {}), ...(status ? { status } : {}) };
+  const list = usePagedList((page, pageSize) => listReferrals({ ...filters, page, pageSize }), [box, status]);
   useListGestures(list);
   useReloadOnReturn(list.reload);
 
@@ -47,6 +47,8 @@ function Referrals({ stationId, withBoxes }: { stationId?: string; withBoxes: bo
     <>
       {withBoxes ? <ChipRow chips={BOXES} value={box} onChange={setBox} testId="box-filter" /> : null}
       <ChipRow chips={STATUSES} value={status} onChange={setStatus} testId="status-filter" />
+      {/* Exported as filtered (station staff, admins; an expert's own are not exported). */}
+      <ExportBar action={['referral', 'exportReferrals']} make={() => exportReferrals(filters)} />
       {list.items.length ? (
         <Text className="referral-list__count" data-testid="referral-count">
           共 {list.total} 条线索移交

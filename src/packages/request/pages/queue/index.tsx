@@ -2,7 +2,8 @@
  * 需求队列: the station's requests (an admin's: all) by status — 待受理 first — with their
  * urgency and where they came from (走访发现), who each is assigned to and its answer's due
  * countdown; newest first, the most urgent first, or the soonest due first (按期限), and only the
- * overdue ones (逾期); paginated. Coming back from a request (accepted, closed…) reloads the list.
+ * overdue ones (逾期); paginated, and exported to Excel as filtered. Coming back from a request
+ * (accepted, closed…) reloads the list.
  */
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
@@ -12,7 +13,8 @@ import { ListStatus } from '@/components/ListStatus';
 import { usePagedList } from '@/hooks/usePagedList';
 import { useListGestures, useReloadOnReturn } from '@/hooks/usePageRefresh';
 import { ROUTES } from '@/lib/routes';
-import { listRequests } from '@/services/request';
+import { exportRequests, listRequests } from '@/services/request';
+import { ExportBar } from '@/components/ExportButton';
 import { RoleGate } from '@/components/RoleGate';
 import { useSession } from '@/hooks/useSession';
 import { usePageParams } from '@/hooks/usePageParams';
@@ -43,9 +45,9 @@ function Queue() {
   const [status, setStatus] = useState<RequestStatus | ''>(opensOverdue ? '' : 'submitted');
   const [order, setOrder] = useState<Order>('newest');
   const [overdue, setOverdue] = useState(opensOverdue);
+  const filters = { ...(status ? { status } : {}), ...(overdue ? { overdue: true } : {}) };
   const list = usePagedList(
-    (page, pageSize) =>
-      listRequests({ ...(status ? { status } : {}), order, ...(overdue ? { overdue: true } : {}), page, pageSize }),
+    (page, pageSize) => listRequests({ ...filters, order, page, pageSize }),
     [status, order, overdue],
   );
   useListGestures(list);
@@ -63,6 +65,8 @@ function Queue() {
         />
         <ChipRow chips={ORDERS} value={order} onChange={(o) => o && setOrder(o)} testId="order" />
       </View>
+      {/* Exported as filtered, newest first whatever the order shown. */}
+      <ExportBar action={['request', 'exportRequests']} make={() => exportRequests(filters)} />
       {list.items.map((r) => (
         <RequestCard
           key={r.id}

@@ -1,6 +1,7 @@
 /**
- * 培训管理 (a chief): every session of the station, latest first — cancelled ones too — with
- * seats taken, the waitlist, check-ins and the attendance rate; 发布培训 opens the form.
+ * 培训管理 (a chief; an admin for the station picked): every session of the station, latest first
+ * — cancelled ones too — with seats taken, the waitlist, check-ins and the attendance rate;
+ * 发布培训 opens the form, 导出 writes them all to Excel.
  */
 import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
@@ -9,24 +10,31 @@ import { ListStatus } from '@/components/ListStatus';
 import { usePagedList } from '@/hooks/usePagedList';
 import { useListGestures, useReloadOnReturn } from '@/hooks/usePageRefresh';
 import { ROUTES } from '@/lib/routes';
-import { listStationSessions } from '@/services/training';
+import { exportSessions, listStationSessions } from '@/services/training';
+import { ExportBar } from '@/components/ExportButton';
 import { RoleGate } from '@/components/RoleGate';
 import { useSession } from '@/hooks/useSession';
+import { usePageParams } from '@/hooks/usePageParams';
+import { useStationScope } from '@/components/StationScope';
 import { SessionCard } from '@/packages/training/components/SessionCard';
 import '@/packages/training/training.scss';
 
-function StationSessions({ stationId }: { stationId: string }) {
+function StationSessions({ stationId, canPublish }: { stationId: string; canPublish: boolean }) {
   const list = usePagedList((page, pageSize) => listStationSessions({ stationId, page, pageSize }), [stationId]);
   useListGestures(list);
   // Back from the form or a session: published, edited or cancelled.
   useReloadOnReturn(list.reload);
   return (
     <>
-      <View className="training-page__bar">
-        <Button type="primary" block onClick={() => void Taro.navigateTo({ url: ROUTES.trainingEdit() })}>
-          发布培训
-        </Button>
-      </View>
+      {/* The chief publishes for their station; an admin looks at a station's (发布培训 is the chief's form). */}
+      {canPublish ? (
+        <View className="training-page__bar">
+          <Button type="primary" block onClick={() => void Taro.navigateTo({ url: ROUTES.trainingEdit() })}>
+            发布培训
+          </Button>
+        </View>
+      ) : null}
+      <ExportBar action={['training', 'exportSessions']} make={() => exportSessions({ stationId })} />
       {list.items.map((s) => (
         <SessionCard
           key={s.id}
@@ -48,13 +56,31 @@ function StationSessions({ stationId }: { stationId: string }) {
   );
 }
 
+/** An admin picks the station (or arrives with it from 统计分析). */
+function AdminSessions({ fromUrl }: { fromUrl?: string }) {
+  const scope = useStationScope(fromUrl);
+  return (
+    <>
+      {scope.picker}
+      {scope.stationId ? (
+        <StationSessions key={scope.stationId} stationId={scope.stationId} canPublish={false} />
+      ) : null}
+    </>
+  );
+}
+
 export default function TrainingManagePage() {
   const session = useSession();
-  const stationId = session.acting?.stationId;
+  const params = usePageParams();
+  const acting = session.acting;
   return (
     <View className="training-page">
-      <RoleGate session={session} roles={['chief']} what="管理培训">
-        {stationId ? <StationSessions key={stationId} stationId={stationId} /> : null}
+      <RoleGate session={session} roles={['chief', 'admin']} what="管理培训">
+        {acting?.role === 'admin' ? (
+          <AdminSessions fromUrl={params.stationId || undefined} />
+        ) : acting?.stationId ? (
+          <StationSessions key={acting.stationId} stationId={acting.stationId} canPublish />
+        ) : null}
       </RoleGate>
     </View>
   );

@@ -1,7 +1,7 @@
 /**
  * 走访记录 (?companyId=): the visits the acting role may read, newest first, paginated — a liaison
  * or chief the station's (filtered by company; 登记走访 from here), company staff the visits their
- * company received (what the station shared), an admin all.
+ * company received (what the station shared), an admin all; a chief or admin exports them.
  */
 import { useEffect, useState } from 'react';
 import Taro from '@tarojs/taro';
@@ -14,14 +14,27 @@ import { usePagedList } from '@/hooks/usePagedList';
 import { useListGestures, useReloadOnReturn } from '@/hooks/usePageRefresh';
 import { ROUTES } from '@/lib/routes';
 import { getCompany } from '@/services/account';
-import { listVisits } from '@/services/visit';
+import { exportVisits, listVisits } from '@/services/visit';
+import { ExportBar } from '@/components/ExportButton';
 import { CompanyPicker, type PickedCompany } from '@/containers/CompanyPicker';
 import { RoleGate } from '@/components/RoleGate';
+import { useStationScope } from '@/components/StationScope';
 import { useSession } from '@/hooks/useSession';
 import { VisitCard } from '@/packages/visit/components/VisitCard';
 import './index.scss';
 
-function Visits({ role, stationId, companyId }: { role: Role; stationId?: string; companyId?: string }) {
+function Visits({
+  role,
+  stationId,
+  companyId,
+  adminStation,
+}: {
+  role: Role;
+  stationId?: string;
+  companyId?: string;
+  /** The station an admin picked (or arrived with from 统计分析): only its visits. */
+  adminStation?: string;
+}) {
   const stationStaff = (role === 'liaison' || role === 'chief') && !!stationId;
   // Opened from a company's page: that company's visits (its name follows once loaded).
   const [company, setCompany] = useState<PickedCompany | null>(
@@ -36,10 +49,8 @@ function Visits({ role, stationId, companyId }: { role: Role; stationId?: string
       .catch(() => undefined);
   }, [stationStaff, companyId]);
 
-  const list = usePagedList(
-    (page, pageSize) => listVisits({ ...(filterId ? { companyId: filterId } : {}), page, pageSize }),
-    [filterId],
-  );
+  const query = { ...(filterId ? { companyId: filterId } : {}), ...(adminStation ? { stationId: adminStation } : {}) };
+  const list = usePagedList((page, pageSize) => listVisits({ ...query, page, pageSize }), [filterId, adminStation]);
   useListGestures(list);
   useReloadOnReturn(list.reload);
 
@@ -59,6 +70,8 @@ function Visits({ role, stationId, companyId }: { role: Role; stationId?: string
           </View>
         </View>
       ) : null}
+      {/* A chief or admin exports the visits as filtered. */}
+      <ExportBar action={['visit', 'exportVisits']} make={() => exportVisits(query)} />
       <Text className="visits-page__summary" data-testid="visits-summary">
         {list.loading ? '' : `共 ${list.total} 次走访${company?.name ? `（${company.name}）` : ''}`}
       </Text>
@@ -78,14 +91,27 @@ function Visits({ role, stationId, companyId }: { role: Role; stationId?: string
   );
 }
 
+/** An admin's visits: every station's, or one station's picked from the list. */
+function AdminVisits({ fromUrl }: { fromUrl?: string }) {
+  const scope = useStationScope(fromUrl, { allOption: '全部站点' });
+  return (
+    <>
+      {scope.picker}
+      <Visits key={scope.stationId} role="admin" adminStation={scope.stationId || undefined} />
+    </>
+  );
+}
+
 export default function VisitsPage() {
-  const { companyId } = usePageParams();
+  const { companyId, stationId } = usePageParams();
   const session = useSession();
   const acting = session.acting;
   return (
     <View className="visits-page">
       <RoleGate session={session} roles={['company', 'liaison', 'chief', 'admin']} what="查看走访记录">
-        {acting ? (
+        {acting?.role === 'admin' ? (
+          <AdminVisits fromUrl={stationId || undefined} />
+        ) : acting ? (
           <Visits key={acting.id} role={acting.role} stationId={acting.stationId} companyId={companyId} />
         ) : null}
       </RoleGate>
