@@ -283,6 +283,18 @@ function pick(counters: Record<string, number>, like: Record<string, number>) {
   return out;
 }
 
+/** One on-site visit of st-a's `companyId` at the start of the history, written as an action writes it. */
+const putVisit = (w: World, id: string, companyId: string) =>
+  put(w, 'visits', {
+    _id: id,
+    stationId: 'st-a',
+    companyId,
+    createdBy: 'u-1',
+    visitedAt: HISTORY_START,
+    form: 'onsite',
+    topics: [],
+  });
+
 const RANGES: DateRange[] = [
   { from: '2024-12-01', to: '2024-12-31' }, // a whole month (month buckets)
   { from: '2024-12-17', to: '2025-01-09' }, // across a year end (day buckets)
@@ -325,15 +337,7 @@ describe('statistics rollups', () => {
 
   it('a run finding another run holding a source leaves it alone', async () => {
     const w = world();
-    await put(w, 'visits', {
-      _id: 'v1',
-      stationId: 'st-a',
-      companyId: 'co-1',
-      createdBy: 'u-1',
-      visitedAt: HISTORY_START,
-      form: 'onsite',
-      topics: [],
-    });
+    await putVisit(w, 'v1', 'co-1');
     await w.raw.insert('stat_cursors', { _id: 'visits', ts: 0, id: '', leaseUntil: w.clock.now() + 30_000 });
 
     await rollUp({ store: w.raw, clock: w.clock });
@@ -346,29 +350,13 @@ describe('statistics rollups', () => {
 describe('whether a view must let the rollup catch up', () => {
   it('is no once every source was read to the end and nothing was written since, yes after a write', async () => {
     const w = world();
-    await put(w, 'visits', {
-      _id: 'v1',
-      stationId: 'st-a',
-      companyId: 'co-1',
-      createdBy: 'u-1',
-      visitedAt: HISTORY_START,
-      form: 'onsite',
-      topics: [],
-    });
+    await putVisit(w, 'v1', 'co-1');
     expect(await hasPendingChanges(w.raw)).toBe(true); // never rolled up
     w.clock.advance(60_000);
     await rollUp({ store: w.raw, clock: w.clock });
     expect(await hasPendingChanges(w.raw)).toBe(false);
 
-    await put(w, 'visits', {
-      _id: 'v2',
-      stationId: 'st-a',
-      companyId: 'co-2',
-      createdBy: 'u-1',
-      visitedAt: HISTORY_START,
-      form: 'onsite',
-      topics: [],
-    });
+    await putVisit(w, 'v2', 'co-2');
 
     expect(await hasPendingChanges(w.raw)).toBe(true);
     await w.raw.close();
