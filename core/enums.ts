@@ -16,14 +16,21 @@ export const ROLE = labelled({
   chief: '站长',
   expert: '志愿服务专家',
   admin: '管理员',
+  // A district office's overseer (004 §5: city, district, workstation): the district's stations'
+  // figures and the lists they drill into, read-only; the membership names the district.
+  district_admin: '区级管理员',
 });
 export type Role = (typeof ROLE.values)[number];
 
-/** Roles a station chief or admin may grant with an invitation code. */
+/**
+ * Roles a station chief or admin may grant with an invitation code. Only an admin grants a chief
+ * or a district admin (whose district is the district of the station the code is issued at).
+ */
 export const INVITABLE_ROLE = labelled({
   liaison: '联络员',
   expert: '志愿服务专家',
   chief: '站长',
+  district_admin: '区级管理员',
 });
 export type InvitableRole = (typeof INVITABLE_ROLE.values)[number];
 

@@ -7,6 +7,8 @@
  *   - scope 'company': records of the company the caller acts for
  *   - scope 'assigned': records assigned to the caller (a consultant's own bookings) at the
  *                       station the caller acts for
+ *   - scope 'district': records of any station of the district the caller oversees (a district
+ *                       admin: caller.districtStationIds, resolved with the caller)
  * The pseudo-role 'user' is any signed-in person (their own records only, enforced by the
  * handler reading `caller.userId`); 'public' admits callers without a session. The pseudo-role
  * 'system' is the platform's own timer (a CloudBase timer trigger, the host's job interval): it
@@ -20,7 +22,7 @@ import { ROLE, type Role } from './enums';
 import { AppError } from './errors';
 import { ownEntry } from './own';
 
-export type Scope = 'any' | 'station' | 'company' | 'assigned';
+export type Scope = 'any' | 'station' | 'company' | 'assigned' | 'district';
 export interface Rule {
   role: Role | 'user' | 'system';
   scope: Scope;
@@ -32,6 +34,12 @@ const USER: Rule[] = [{ role: 'user', scope: 'any' }];
 const SYSTEM: Rule[] = [{ role: 'system', scope: 'any' }];
 const ADMIN: Rule = { role: 'admin', scope: 'any' };
 const CHIEF: Rule = { role: 'chief', scope: 'station' };
+/**
+ * A district office over its district's stations: their figures and the lists the city view
+ * drills into, read-only. Deliberately on no writing action: the network, the roster and the
+ * appointments stay with the city's admins.
+ */
+const DISTRICT_ADMIN: Rule = { role: 'district_admin', scope: 'district' };
 const LIAISON: Rule = { role: 'liaison', scope: 'station' };
 const STAFF_OF_COMPANY: Rule = { role: 'company', scope: 'company' };
 const STATION_STAFF: Rule[] = [LIAISON, { role: 'expert', scope: 'station' }, CHIEF];
@@ -130,10 +138,10 @@ export const POLICY = {
     // checked against the company's station once it is loaded).
     logVisit: [LIAISON, CHIEF],
     // The company its own (company view, no findings or internal note); the station its own; admin all.
-    listVisits: [STAFF_OF_COMPANY, LIAISON, CHIEF, ADMIN],
+    listVisits: [STAFF_OF_COMPANY, LIAISON, CHIEF, ADMIN, DISTRICT_ADMIN],
     // The station's visits to Excel (never the company view): the chief the station's, an admin any.
-    exportVisits: [CHIEF, ADMIN],
-    getVisit: [STAFF_OF_COMPANY, LIAISON, CHIEF, ADMIN],
+    exportVisits: [CHIEF, ADMIN, DISTRICT_ADMIN],
+    getVisit: [STAFF_OF_COMPANY, LIAISON, CHIEF, ADMIN, DISTRICT_ADMIN],
     // 我的回访: the handler narrows to the acting person's own (a chief: the station's).
     listFollowUps: [...CONSULTANT_OWN, CHIEF],
     // The station's follow-ups, open and done, to Excel: its chief.
@@ -149,7 +157,8 @@ export const POLICY = {
     listRequests: [STAFF_OF_COMPANY, LIAISON, CHIEF, EXPERT_ASSIGNED, ADMIN],
     // The queue to Excel: its liaisons and chief the station's (they work it), an admin all.
     exportRequests: [LIAISON, CHIEF, ADMIN],
-    getRequest: [STAFF_OF_COMPANY, LIAISON, CHIEF, EXPERT_ASSIGNED, ADMIN],
+    // A district admin reads one (an escalated answer is theirs to chase: request-sla.ts tells them).
+    getRequest: [STAFF_OF_COMPANY, LIAISON, CHIEF, EXPERT_ASSIGNED, ADMIN, DISTRICT_ADMIN],
     // Any liaison of the station takes a request from the queue and becomes its handler.
     acceptRequest: [LIAISON, CHIEF],
     // A request is assigned to its handler: they work and close it; the chief any of the station's.
@@ -166,7 +175,7 @@ export const POLICY = {
     reportRequest: [{ role: 'liaison', scope: 'assigned' }, EXPERT_ASSIGNED, CHIEF],
     // Ratings are the company's word: only its staff give or change one; the station reads them.
     rateRequest: [STAFF_OF_COMPANY],
-    getRequestRating: [STAFF_OF_COMPANY, LIAISON, CHIEF, EXPERT_ASSIGNED, ADMIN],
+    getRequestRating: [STAFF_OF_COMPANY, LIAISON, CHIEF, EXPERT_ASSIGNED, ADMIN, DISTRICT_ADMIN],
   },
   referral: {
     // 线索移交 (004 §7.3.2.4): from a record, visit or request of the station — its liaisons and
@@ -190,8 +199,8 @@ export const POLICY = {
     createSession: [CHIEF, ADMIN],
     updateSession: [CHIEF, ADMIN],
     cancelSession: [CHIEF, ADMIN],
-    listStationSessions: [CHIEF, ADMIN],
-    exportSessions: [CHIEF, ADMIN],
+    listStationSessions: [CHIEF, ADMIN, DISTRICT_ADMIN],
+    exportSessions: [CHIEF, ADMIN, DISTRICT_ADMIN],
     listSignups: [CHIEF, ADMIN],
     addSignup: [CHIEF, ADMIN],
     exportSignups: [CHIEF, ADMIN],
@@ -216,19 +225,19 @@ export const POLICY = {
   },
   enterprise: {
     // A company page: its own staff, its station (experts too: they serve it), admins.
-    getProfile: [STAFF_OF_COMPANY, ...STATION_STAFF, ADMIN],
-    getHoldingsHistory: [STAFF_OF_COMPANY, ...STATION_STAFF, ADMIN],
+    getProfile: [STAFF_OF_COMPANY, ...STATION_STAFF, ADMIN, DISTRICT_ADMIN],
+    getHoldingsHistory: [STAFF_OF_COMPANY, ...STATION_STAFF, ADMIN, DISTRICT_ADMIN],
     // The company sees the company view (no visit findings, no internal notes).
-    getTimeline: [STAFF_OF_COMPANY, ...STATION_STAFF, ADMIN],
+    getTimeline: [STAFF_OF_COMPANY, ...STATION_STAFF, ADMIN, DISTRICT_ADMIN],
     // Company staff keep their own profile; the station's liaison or chief keeps it too (credit
     // code and key-enterprise flags: only the station, checked with account.reviewCompany's rules).
     updateProfile: [STAFF_OF_COMPANY, LIAISON, CHIEF, ADMIN],
     // A company met outside the product enters the station's ledger (claimed later by join code).
     createLedgerEntry: [LIAISON, CHIEF],
     // The station's ledger and its 待走访 queue; an admin any station's.
-    listLedger: [...STATION_STAFF, ADMIN],
+    listLedger: [...STATION_STAFF, ADMIN, DISTRICT_ADMIN],
     // The ledger to Excel: the chief the station's, an admin any station's.
-    exportLedger: [CHIEF, ADMIN],
+    exportLedger: [CHIEF, ADMIN, DISTRICT_ADMIN],
   },
   setup: {
     // Any signed-in caller may ask; the handler admits only the user ids the operator configured
@@ -274,17 +283,17 @@ export const POLICY = {
   stats: {
     // A chief the station's figures, an admin any station's (the handler checks the station);
     // a liaison or expert only their own work (the handler reads the person's own scope).
-    stationStats: [CHIEF, ...CONSULTANT_OWN, ADMIN],
-    // Every station side by side: the city's admins.
-    cityStats: [ADMIN],
+    stationStats: [CHIEF, ...CONSULTANT_OWN, ADMIN, DISTRICT_ADMIN],
+    // Every station side by side: the city's admins; a district admin the district's.
+    cityStats: [ADMIN, DISTRICT_ADMIN],
     // 企业关注 and its suggestions: the chief their station's, an admin any station's.
-    insights: [CHIEF, ADMIN],
+    insights: [CHIEF, ADMIN, DISTRICT_ADMIN],
     // A suggested visit planned: the station's liaisons and chief, for a company of their station.
     planVisit: [LIAISON, CHIEF],
     // 月报: the chief their station's month, an admin any station's.
-    exportMonthly: [CHIEF, ADMIN],
+    exportMonthly: [CHIEF, ADMIN, DISTRICT_ADMIN],
     // 工作台's to-dos: each is counted with the scope of the list it opens (cloudfunctions/stats/todos.ts).
-    workbench: [STAFF_OF_COMPANY, ...STATION_STAFF, ADMIN],
+    workbench: [STAFF_OF_COMPANY, ...STATION_STAFF, ADMIN, DISTRICT_ADMIN],
   },
 } as const satisfies Record<string, Record<string, Access>>;
 
@@ -346,7 +355,8 @@ export function authorizeTarget(fn: string, action: string, caller: Caller | nul
   if (access === null) throw new AppError('FORBIDDEN', '该操作未开放');
   if (!caller) throw new AppError('UNAUTHENTICATED', '请先登录后再操作');
   if (!mayAccess(access, caller, target)) {
-    throw new AppError('FORBIDDEN', '您只能处理本站点或本企业的记录');
+    const district = ruleFor(access, caller)?.scope === 'district';
+    throw new AppError('FORBIDDEN', district ? '您只能查看本区站点的记录' : '您只能处理本站点或本企业的记录');
   }
 }
 
@@ -370,6 +380,8 @@ export function mayAccess(access: Access, caller: Caller | null, target: Target)
         !!target.stationId &&
         caller.acting?.stationId === target.stationId
       );
+    case 'district':
+      return !!target.stationId && !!caller.districtStationIds?.includes(target.stationId);
   }
 }
 

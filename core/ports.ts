@@ -4,7 +4,7 @@
  */
 import type { FindOptions, Patch, Where } from './store/query';
 import type { CollectionName } from './store/schema';
-import type { Role } from './enums';
+import type { District, Role } from './enums';
 
 /** Every stored document has a string id. */
 export interface Doc {
@@ -114,12 +114,16 @@ export interface PageCodes {
   draw(request: PageCodeRequest): Promise<PageCode>;
 }
 
-/** A role grant. `stationId` for station roles, `companyId` for company staff, none for admin. */
+/**
+ * A role grant. `stationId` for station roles, `companyId` for company staff, `district` for a
+ * district admin, none for an admin (the whole city).
+ */
 export interface Membership {
   id: string;
   role: Role;
   stationId?: string;
   companyId?: string;
+  district?: District;
 }
 
 /** Who is calling, as verified by the platform. Never built from the payload. */
@@ -129,6 +133,11 @@ export interface Caller {
   memberships: Membership[];
   /** The membership the user currently acts for (switchable on the Me page). */
   acting: Membership | null;
+  /**
+   * When acting as a district admin: every station of the district (read with the caller, so a
+   * station moved to another district leaves its reach at once). The policy's 'district' scope.
+   */
+  districtStationIds?: readonly string[];
   /** The platform's own timer (no person): admitted only by the policy's 'system' rules. */
   system?: true;
 }

@@ -1,13 +1,21 @@
 /** Builds the verified Caller from a user id the platform vouched for. */
 import type { Caller, Clock, Membership, Store } from '../../core/ports';
-import type { MembershipDoc, UserDoc } from '../../core/store/docs';
+import type { MembershipDoc, StationDoc, UserDoc } from '../../core/store/docs';
 import { insertIfAbsent } from './records';
 
 export function toMembership(doc: MembershipDoc): Membership {
   const m: Membership = { id: doc._id, role: doc.role };
   if (doc.stationId) m.stationId = doc.stationId;
   if (doc.companyId) m.companyId = doc.companyId;
+  if (doc.district) m.district = doc.district;
   return m;
+}
+
+/** A district admin's reach: every station of the district (the network is small: one read). */
+async function districtStations(store: Store, acting: Membership | null): Promise<string[] | undefined> {
+  if (acting?.role !== 'district_admin' || !acting.district) return undefined;
+  const stations = await store.find<StationDoc>('stations', { where: { district: acting.district }, limit: 1000 });
+  return stations.map((s) => s._id);
 }
 
 export async function loadCaller(store: Store, userId: string): Promise<Caller | null> {
@@ -19,7 +27,14 @@ export async function loadCaller(store: Store, userId: string): Promise<Caller |
   });
   const memberships = docs.map(toMembership);
   const acting = memberships.find((m) => m.id === user.actingMembershipId) ?? memberships[0] ?? null;
-  return { userId, displayName: user.displayName, memberships, acting };
+  const districtStationIds = await districtStations(store, acting);
+  return {
+    userId,
+    displayName: user.displayName,
+    memberships,
+    acting,
+    ...(districtStationIds ? { districtStationIds } : {}),
+  };
 }
 
 /** `wx_<OPENID>`: the deterministic id makes "first call creates the user" safe under races. */

@@ -2,19 +2,19 @@
 import type { Me, MembershipView } from '../../core/contract';
 import type { Caller, Store, TxStore } from '../../core/ports';
 import type { CompanyDoc, MembershipDoc, StationDoc, UserDoc } from '../../core/store/docs';
-import type { Role } from '../../core/enums';
+import { DISTRICT, type District, type Role } from '../../core/enums';
 
 export const membershipId = (userId: string, role: Role, scopeId?: string) => `${userId}:${role}:${scopeId ?? 'all'}`;
 
 export function newMembership(
   userId: string,
   role: Role,
-  scope: { stationId?: string; companyId?: string },
+  scope: { stationId?: string; companyId?: string; district?: District },
   via: MembershipDoc['via'],
   now: number,
 ): MembershipDoc {
   const doc: MembershipDoc = {
-    _id: membershipId(userId, role, scope.stationId ?? scope.companyId),
+    _id: membershipId(userId, role, scope.stationId ?? scope.companyId ?? scope.district),
     userId,
     role,
     status: 'active',
@@ -23,6 +23,7 @@ export function newMembership(
   };
   if (scope.stationId) doc.stationId = scope.stationId;
   if (scope.companyId) doc.companyId = scope.companyId;
+  if (scope.district) doc.district = scope.district;
   return doc;
 }
 
@@ -65,6 +66,7 @@ export async function describeMe(store: Store, caller: Caller): Promise<Me> {
       companyId: m.companyId,
       companyName: company?.name,
       companyStatus: company?.status,
+      ...(m.district ? { district: m.district, districtName: DISTRICT.labels[m.district] } : {}),
     };
   });
   return {

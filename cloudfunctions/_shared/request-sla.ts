@@ -1,7 +1,8 @@
 /**
  * The two-day answer's enforcement (004 §8.4 c; the rule is core/rules/sla.ts): the timer's sweep
  * marks the assigned requests whose answer is overdue and tells the assignee and the station's
- * chiefs; one day later, still unanswered, it escalates to the admins.
+ * chiefs; one day later, still unanswered, it escalates to the city's admins and the district
+ * admins of the station's district.
  *
  * It reads only what is due, by index, in bounded pages:
  *  - overdue:   status 'assigned', overdueAt absent,   respondBy before now (index status, overdueAt, respondBy);
@@ -23,10 +24,10 @@
  */
 import { ROUTES } from '../../core/pages';
 import type { Notice, Store } from '../../core/ports';
-import { SERVICE_CATEGORY } from '../../core/enums';
+import { SERVICE_CATEGORY, type District } from '../../core/enums';
 import { ESCALATE_AFTER_MS } from '../../core/rules/sla';
 import { formatShanghai, MINUTE_MS } from '../../core/rules/time';
-import type { MembershipDoc, RequestHistoryEntry, ServiceRequestDoc } from '../../core/store/docs';
+import type { MembershipDoc, RequestHistoryEntry, ServiceRequestDoc, StationDoc } from '../../core/store/docs';
 import type { Where } from '../../core/store/query';
 import { findAll } from './paging';
 import { stationChiefIds } from './people';
@@ -103,7 +104,7 @@ export function overdueNotices(r: ServiceRequestDoc, chiefIds: string[]): Notice
   return notices;
 }
 
-/** The admins: a day past due and still no answer. */
+/** The city's admins and the district's: a day past due and still no answer. */
 export function escalatedNotices(r: ServiceRequestDoc, adminIds: string[]): Notice[] {
   return adminIds.map((userId) => ({
     userId,
@@ -117,12 +118,16 @@ export function escalatedNotices(r: ServiceRequestDoc, adminIds: string[]): Noti
   }));
 }
 
-/** Users with an active admin grant (no station, no company): a handful, served by memberships (stationId, role). */
-async function adminIds(store: Store): Promise<string[]> {
+/**
+ * Users with an active grant of `role` and no station (admins; district admins, of `district`
+ * only): a handful, served by memberships (stationId, role).
+ */
+async function overseerIds(store: Store, role: 'admin' | 'district_admin', district?: District): Promise<string[]> {
   const grants = await findAll<MembershipDoc>(store, 'memberships', {
     stationId: null,
-    role: 'admin',
+    role,
     status: 'active',
+    ...(district ? { district } : {}),
   });
   return [...new Set(grants.map((g) => g.userId))];
 }
@@ -201,10 +206,25 @@ export async function sweepOverdueRequests(ctx: HandlerContext, pageSize = SWEEP
     return chiefsOf.get(stationId)!;
   };
   let admins: Promise<string[]> | null = null;
+  // The district admins of each station's district (none when the station is gone).
+  const districtAdminsOf = new Map<string, Promise<string[]>>();
+  const districtAdmins = (stationId: string) => {
+    if (!districtAdminsOf.has(stationId)) {
+      districtAdminsOf.set(
+        stationId,
+        ctx.store
+          .get<StationDoc>('stations', stationId)
+          .then((st) => (st ? overseerIds(ctx.store, 'district_admin', st.district) : [])),
+      );
+    }
+    return districtAdminsOf.get(stationId)!;
+  };
   const overdue = await pass(ctx, 'overdue', now, pageSize, async (r) => overdueNotices(r, await chiefs(r.stationId)));
-  const escalated = await pass(ctx, 'escalated', now, pageSize, async (r) =>
-    escalatedNotices(r, await (admins ??= adminIds(ctx.store))),
-  );
+  const escalated = await pass(ctx, 'escalated', now, pageSize, async (r) => {
+    const city = await (admins ??= overseerIds(ctx.store, 'admin'));
+    const district = await districtAdmins(r.stationId);
+    return escalatedNotices(r, [...new Set([...city, ...district])]);
+  });
   const result = { checked: overdue.checked + escalated.checked, overdue: overdue.marked, escalated: escalated.marked };
   if (result.overdue + result.escalated > 0) ctx.log.info('request answers overdue', { ...result });
   return result;

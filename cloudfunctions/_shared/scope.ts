@@ -7,6 +7,7 @@
  *   - 'station'  → the station the caller acts for
  *   - 'company'  → the company the caller acts for
  *   - 'assigned' → assigned to the caller, at the station the caller acts for
+ *   - 'district' → any station of the district the caller oversees (an `$in` of its stations)
  *
  * The filters are plain equalities on the collection's own fields, the leading fields of the
  * indexes the lists are served by (core/store/schema.ts).
@@ -73,6 +74,9 @@ export function scopeWhere(
         [fieldOf(fields, 'assigned', fn, action)]: caller.userId,
         [fieldOf(fields, 'station', fn, action)]: acting.stationId,
       };
+    case 'district':
+      if (!caller.districtStationIds) throw new AppError('FORBIDDEN', forbidden);
+      return { [fieldOf(fields, 'station', fn, action)]: { $in: [...caller.districtStationIds] } };
   }
 }
 
@@ -84,6 +88,14 @@ export function scopeWhere(
 export function narrow(where: Where, field: string, value: string | undefined, refused: string): void {
   if (!value) return;
   const fixed = where[field];
-  if (fixed !== undefined && fixed !== value) throw new AppError('FORBIDDEN', refused);
+  if (fixed !== undefined && !admits(fixed, value)) throw new AppError('FORBIDDEN', refused);
   where[field] = value;
+}
+
+/** Whether a scope's fixed condition (a value, or a district's `$in`) admits `value`. */
+function admits(fixed: Where[string], value: string): boolean {
+  if (fixed !== null && typeof fixed === 'object' && !Array.isArray(fixed) && '$in' in fixed) {
+    return (fixed.$in ?? []).includes(value);
+  }
+  return fixed === value;
 }

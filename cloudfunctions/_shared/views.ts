@@ -50,6 +50,7 @@ export function invitationView(d: InvitationDoc, now: number): Invitation {
     code: d._id,
     stationId: d.stationId,
     role: d.role,
+    ...(d.district ? { district: d.district } : {}),
     status: d.status === 'active' && d.expiresAt <= now ? 'expired' : d.status,
     expiresAt: d.expiresAt,
     createdAt: d.createdAt,

@@ -14,6 +14,9 @@ export const membershipView = z.object({
   companyId: z.string().optional(),
   companyName: z.string().optional(),
   companyStatus: oneOf(COMPANY_STATUS.values, '企业状态').optional(),
+  /** A district admin's district (code and label). */
+  district: oneOf(DISTRICT.values, '所在区').optional(),
+  districtName: z.string().optional(),
 });
 export type MembershipView = z.infer<typeof membershipView>;
 
@@ -28,6 +31,8 @@ export const invitation = z.object({
   code: z.string(),
   stationId: z.string(),
   role: oneOf(INVITABLE_ROLE.values, '角色'),
+  /** A district admin's code: the district it grants. */
+  district: oneOf(DISTRICT.values, '所在区').optional(),
   status: oneOf(INVITATION_STATUS.values, '状态'),
   expiresAt: epochMs('有效期至'),
   createdAt: epochMs('创建时间'),

@@ -97,6 +97,8 @@ export const stats = {
   cityStats: {
     input: z.object({ period: periodInput }),
     output: z.object({
+      /** Whose stations: 全市, or the district admin's district (海淀区). */
+      scopeName: z.string(),
       period: range,
       columns: z.array(z.object({ id: z.string(), label: z.string(), unit: z.string() })),
       rows: z.array(cityRow),

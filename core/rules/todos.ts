@@ -63,6 +63,8 @@ export const TODOS_BY_ROLE: Record<Role, readonly TodoId[]> = {
   ],
   admin: ['requests_overdue', 'experts_to_file', 'referrals_waiting'],
   company: ['upcoming_bookings', 'open_requests'],
+  // A district office reads figures and lists; nothing waits on it (its tools are the figures).
+  district_admin: [],
 };
 
 /** A to-do whose count is above zero and late (not just waiting) is shown in red. */

@@ -52,6 +52,8 @@ export interface MembershipDoc {
   role: Role;
   stationId?: string;
   companyId?: string;
+  /** A district admin's district. */
+  district?: District;
   status: 'active' | 'revoked';
   via: 'invitation' | 'company-create' | 'company-join' | 'seed' | 'bootstrap';
   createdAt: number;
@@ -146,6 +148,8 @@ export interface InvitationDoc {
   _id: string;
   stationId: string;
   role: InvitableRole;
+  /** A district admin's code: the district it grants (the station's, when issued). */
+  district?: District;
   status: Exclude<InvitationStatus, 'expired'>;
   expiresAt: number;
   createdBy: string;

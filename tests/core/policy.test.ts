@@ -133,3 +133,35 @@ describe('authorizeTarget / mayAccess: does the acting membership own the record
     expect(mayAccess(accessOf('directory', 'saveServiceItem')!, expert, { stationId: HAIDIAN })).toBe(false);
   });
 });
+
+describe("the 'district' scope: a district admin over the stations of their district", () => {
+  const districtAdmin = (stations: string[] | undefined): Caller => ({
+    ...callerActingAs('district_admin'),
+    acting: { id: 'm-da', role: 'district_admin', district: 'haidian' },
+    ...(stations ? { districtStationIds: stations } : {}),
+  });
+
+  it('admits a station of the district and refuses one outside it, saying the district is the limit', () => {
+    const caller = districtAdmin([HAIDIAN]);
+    expect(() => authorizeTarget('stats', 'stationStats', caller, { stationId: HAIDIAN })).not.toThrow();
+    const e = refusal(() => authorizeTarget('stats', 'stationStats', caller, { stationId: CHAOYANG }));
+    expect(e.code).toBe('FORBIDDEN');
+    expect(e.message).toBe('您只能查看本区站点的记录');
+  });
+
+  it('refuses everything when the caller was resolved without the district’s stations', () => {
+    expect(mayAccess(accessOf('stats', 'stationStats')!, districtAdmin(undefined), { stationId: HAIDIAN })).toBe(false);
+    expect(mayAccess(accessOf('stats', 'stationStats')!, districtAdmin([]), { stationId: HAIDIAN })).toBe(false);
+  });
+
+  it('never admits a writing action, whatever the station', () => {
+    for (const [fn, action] of [
+      ['directory', 'updateStation'],
+      ['training', 'createSession'],
+      ['visit', 'logVisit'],
+      ['account', 'createInvitation'],
+    ] as const) {
+      expect(refusal(() => authorizeAction(fn, action, districtAdmin([HAIDIAN]))).code).toBe('FORBIDDEN');
+    }
+  });
+});

@@ -183,13 +183,24 @@ const MATRIX: Row[] = [
   // another station's company (an admin does not visit)
   { fn: 'visit', action: 'logVisit', target: 'own', expected: only('liaison', 'chief') },
   { fn: 'visit', action: 'logVisit', target: 'other', expected: only() },
-  // visit: the company its own (company view), the station its own, an admin any
-  { fn: 'visit', action: 'listVisits', target: 'own', expected: only('company', 'liaison', 'chief', 'admin') },
+  // visit: the company its own (company view), the station its own, a district admin the
+  // district's (OWN_STATION is in it, OTHER_STATION is not), an admin any
+  {
+    fn: 'visit',
+    action: 'listVisits',
+    target: 'own',
+    expected: only('company', 'liaison', 'chief', 'admin', 'district_admin'),
+  },
   { fn: 'visit', action: 'listVisits', target: 'other', expected: only('admin') },
-  // visit: the visits to Excel — the chief the station's, an admin any (never company staff)
-  { fn: 'visit', action: 'exportVisits', target: 'own', expected: only('chief', 'admin') },
+  // visit: the visits to Excel — the chief the station's, the district's admin, an admin any (never company staff)
+  { fn: 'visit', action: 'exportVisits', target: 'own', expected: only('chief', 'admin', 'district_admin') },
   { fn: 'visit', action: 'exportVisits', target: 'other', expected: only('admin') },
-  { fn: 'visit', action: 'getVisit', target: 'own', expected: only('company', 'liaison', 'chief', 'admin') },
+  {
+    fn: 'visit',
+    action: 'getVisit',
+    target: 'own',
+    expected: only('company', 'liaison', 'chief', 'admin', 'district_admin'),
+  },
   { fn: 'visit', action: 'getVisit', target: 'other', expected: only('admin') },
   // visit: 我的回访 — one's own (a chief: the station's); nobody else has any
   { fn: 'visit', action: 'listFollowUps', target: 'own', expected: only('liaison', 'chief', 'expert') },
@@ -216,7 +227,13 @@ const MATRIX: Row[] = [
   // request: the queue to Excel — its liaisons and chief the station's, an admin any station's
   { fn: 'request', action: 'exportRequests', target: 'own', expected: only('liaison', 'chief', 'admin') },
   { fn: 'request', action: 'exportRequests', target: 'other', expected: only('admin') },
-  { fn: 'request', action: 'getRequest', target: 'own', expected: only('company', 'liaison', 'chief', 'admin') },
+  // (a district admin reads the district's: an escalated answer is theirs to chase)
+  {
+    fn: 'request',
+    action: 'getRequest',
+    target: 'own',
+    expected: only('company', 'liaison', 'chief', 'admin', 'district_admin'),
+  },
   { fn: 'request', action: 'getRequest', target: 'other', expected: only('admin') },
   // request: any liaison of the station (or its chief) accepts from the queue
   { fn: 'request', action: 'acceptRequest', target: 'own', expected: only('liaison', 'chief') },
@@ -246,7 +263,7 @@ const MATRIX: Row[] = [
     fn: 'request',
     action: 'getRequestRating',
     target: 'own',
-    expected: only('company', 'liaison', 'chief', 'admin'),
+    expected: only('company', 'liaison', 'chief', 'admin', 'district_admin'),
   },
   { fn: 'request', action: 'getRequestRating', target: 'other', expected: only('admin') },
   // enterprise: a company page — its own staff, its station (experts too), admins
@@ -254,21 +271,21 @@ const MATRIX: Row[] = [
     fn: 'enterprise',
     action: 'getProfile',
     target: 'own',
-    expected: only('company', 'liaison', 'chief', 'expert', 'admin'),
+    expected: only('company', 'liaison', 'chief', 'expert', 'admin', 'district_admin'),
   },
   { fn: 'enterprise', action: 'getProfile', target: 'other', expected: only('admin') },
   {
     fn: 'enterprise',
     action: 'getHoldingsHistory',
     target: 'own',
-    expected: only('company', 'liaison', 'chief', 'expert', 'admin'),
+    expected: only('company', 'liaison', 'chief', 'expert', 'admin', 'district_admin'),
   },
   { fn: 'enterprise', action: 'getHoldingsHistory', target: 'other', expected: only('admin') },
   {
     fn: 'enterprise',
     action: 'getTimeline',
     target: 'own',
-    expected: only('company', 'liaison', 'chief', 'expert', 'admin'),
+    expected: only('company', 'liaison', 'chief', 'expert', 'admin', 'district_admin'),
   },
   { fn: 'enterprise', action: 'getTimeline', target: 'other', expected: only('admin') },
   // enterprise: the profile is kept by the company's staff and its station's liaison or chief
@@ -277,10 +294,15 @@ const MATRIX: Row[] = [
   // enterprise: the station's ledger — entries by its liaison or chief, the list for its staff
   { fn: 'enterprise', action: 'createLedgerEntry', target: 'own', expected: only('liaison', 'chief') },
   { fn: 'enterprise', action: 'createLedgerEntry', target: 'other', expected: only() },
-  { fn: 'enterprise', action: 'listLedger', target: 'own', expected: only('liaison', 'chief', 'expert', 'admin') },
+  {
+    fn: 'enterprise',
+    action: 'listLedger',
+    target: 'own',
+    expected: only('liaison', 'chief', 'expert', 'admin', 'district_admin'),
+  },
   { fn: 'enterprise', action: 'listLedger', target: 'other', expected: only('admin') },
   // enterprise: the ledger to Excel — the chief the station's, an admin any station's
-  { fn: 'enterprise', action: 'exportLedger', target: 'own', expected: only('chief', 'admin') },
+  { fn: 'enterprise', action: 'exportLedger', target: 'own', expected: only('chief', 'admin', 'district_admin') },
   { fn: 'enterprise', action: 'exportLedger', target: 'other', expected: only('admin') },
   // training: published sessions are public; the session's station chief (and an admin) runs it
   { fn: 'training', action: 'listSessions', target: 'own', expected: PUBLIC },
@@ -292,9 +314,15 @@ const MATRIX: Row[] = [
   { fn: 'training', action: 'updateSession', target: 'other', expected: only('admin') },
   { fn: 'training', action: 'cancelSession', target: 'own', expected: only('chief', 'admin') },
   { fn: 'training', action: 'cancelSession', target: 'other', expected: only('admin') },
-  { fn: 'training', action: 'listStationSessions', target: 'own', expected: only('chief', 'admin') },
+  // (a district admin reads the district's stations' sessions, never runs one)
+  {
+    fn: 'training',
+    action: 'listStationSessions',
+    target: 'own',
+    expected: only('chief', 'admin', 'district_admin'),
+  },
   { fn: 'training', action: 'listStationSessions', target: 'other', expected: only('admin') },
-  { fn: 'training', action: 'exportSessions', target: 'own', expected: only('chief', 'admin') },
+  { fn: 'training', action: 'exportSessions', target: 'own', expected: only('chief', 'admin', 'district_admin') },
   { fn: 'training', action: 'exportSessions', target: 'other', expected: only('admin') },
   { fn: 'training', action: 'listSignups', target: 'own', expected: only('chief', 'admin') },
   { fn: 'training', action: 'listSignups', target: 'other', expected: only('admin') },
@@ -352,7 +380,7 @@ const MATRIX: Row[] = [
     fn: 'stats',
     action: 'stationStats',
     target: 'own',
-    expected: only('liaison', 'chief', 'expert', 'admin'),
+    expected: only('liaison', 'chief', 'expert', 'admin', 'district_admin'),
   },
   {
     fn: 'stats',
@@ -360,23 +388,31 @@ const MATRIX: Row[] = [
     target: 'other',
     expected: only('liaison', 'expert', 'admin'),
   },
-  { fn: 'stats', action: 'cityStats', target: 'own', expected: only('admin') },
+  // (a district admin's city view is the district's stations: tests/functions/district-admin.test.ts)
+  { fn: 'stats', action: 'cityStats', target: 'own', expected: only('admin', 'district_admin') },
+  // (the input names no station: each sees the stations of their own scope)
+  { fn: 'stats', action: 'cityStats', target: 'other', expected: only('admin', 'district_admin') },
   // 企业关注: the chief their station's, an admin any station's; a visit planned by the station's staff
-  { fn: 'stats', action: 'insights', target: 'own', expected: only('chief', 'admin') },
+  { fn: 'stats', action: 'insights', target: 'own', expected: only('chief', 'admin', 'district_admin') },
   { fn: 'stats', action: 'insights', target: 'other', expected: only('admin') },
   { fn: 'stats', action: 'planVisit', target: 'own', expected: only('liaison', 'chief') },
   { fn: 'stats', action: 'planVisit', target: 'other', expected: only() },
   // 月报: the chief their station's, an admin any station's
-  { fn: 'stats', action: 'exportMonthly', target: 'own', expected: only('chief', 'admin') },
+  { fn: 'stats', action: 'exportMonthly', target: 'own', expected: only('chief', 'admin', 'district_admin') },
   { fn: 'stats', action: 'exportMonthly', target: 'other', expected: only('admin') },
   // 工作台: anyone acting in a role counts their own to-dos (none for a person without one)
-  { fn: 'stats', action: 'workbench', target: 'own', expected: only('company', 'liaison', 'chief', 'expert', 'admin') },
+  {
+    fn: 'stats',
+    action: 'workbench',
+    target: 'own',
+    expected: only('company', 'liaison', 'chief', 'expert', 'admin', 'district_admin'),
+  },
   // (nobody can ask for another's: the input names no station or company; the counts are the caller's)
   {
     fn: 'stats',
     action: 'workbench',
     target: 'other',
-    expected: only('company', 'liaison', 'chief', 'expert', 'admin'),
+    expected: only('company', 'liaison', 'chief', 'expert', 'admin', 'district_admin'),
   },
   // expert: one's own roster entry — an expert's (a fresh actor has none: getMyProfile answers null,
   // leaveRoster NOT_FOUND)
@@ -487,7 +523,7 @@ describe('what a refusal says', () => {
  * assigned to someone else.
  */
 describe('list scopes', () => {
-  type Scope = 'company' | 'station' | 'assigned' | 'any';
+  type Scope = 'company' | 'station' | 'assigned' | 'district' | 'any';
   type RowKey = 'mine' | 'colleagues' | 'neighbours' | 'companyAway' | 'foreign';
   /** Where each seeded row is, and who it is assigned to ('actor': the caller; else the station's consultant). */
   const ROWS: Record<RowKey, { stationId: string; companyId: string; assignee: 'actor' | 'other' }> = {
@@ -502,6 +538,8 @@ describe('list scopes', () => {
     if (scope === 'any') return true;
     if (scope === 'company') return r.companyId === OWN_COMPANY;
     if (scope === 'station') return r.stationId === OWN_STATION;
+    // OWN_STATION is the one station of these rows in the district admin's district.
+    if (scope === 'district') return r.stationId === OWN_STATION;
     return r.stationId === OWN_STATION && r.assignee === 'actor';
   };
 
@@ -562,7 +600,7 @@ describe('list scopes', () => {
     {
       fn: 'visit',
       action: 'listVisits',
-      scopes: { company: 'company', liaison: 'station', chief: 'station', admin: 'any' },
+      scopes: { company: 'company', liaison: 'station', chief: 'station', admin: 'any', district_admin: 'district' },
       seed: (c) => seedVisit(c.store, c.now, c.stationId, c.companyId, { createdBy: c.assigneeId }),
       input: () => ({ pageSize: 50 }),
       ids: pageIds,

@@ -8,7 +8,7 @@
 import type { ServiceRequest } from '../../core/contract/request';
 import { ROUTES } from '../../core/pages';
 import { DAY_MS, MINUTE_MS } from '../../core/rules/time';
-import type { AssignmentDoc, NotificationDoc, ServiceRequestDoc } from '../../core/store/docs';
+import type { AssignmentDoc, NotificationDoc, ServiceRequestDoc, StationDoc } from '../../core/store/docs';
 import { OVERDUE_GRACE_MS } from '../../cloudfunctions/_shared/request-sla';
 import { seedFiledExpert, seedStation } from '../support/assignment-seed';
 import { ok } from '../support/envelope';
@@ -29,14 +29,21 @@ const call = (action: string, input: Record<string, unknown>, actor: Actor) =>
 async function scene() {
   const stationId = await seedStation(world.store);
   const companyId = await seedCompany(world.store, now(), stationId);
-  const member = (role: 'company' | 'liaison' | 'chief' | 'admin', scope: Record<string, string>, name: string) =>
-    seedMember(world.store, now(), role, scope, name);
+  const member = (
+    role: 'company' | 'liaison' | 'chief' | 'admin' | 'district_admin',
+    scope: Parameters<typeof seedMember>[3],
+    name: string,
+  ) => seedMember(world.store, now(), role, scope, name);
+  const { district } = (await world.store.get<StationDoc>('stations', stationId))!;
   return {
     stationId,
     staff: await member('company', { companyId }, '张经理'),
     liaison: await member('liaison', { stationId }, '孙联络'),
     chief: await member('chief', { stationId }, '钱站长'),
     admin: await member('admin', {}, '管理员'),
+    // The district admin of the station's district is told of an escalation; another district's is not.
+    districtAdmin: await member('district_admin', { district }, '区管理员'),
+    elsewhere: await member('district_admin', { district: district === 'yanqing' ? 'miyun' : 'yanqing' }, '外区管理员'),
     expert: await seedFiledExpert(world.store, now(), stationId, '赵专家'),
     expert2: await seedFiledExpert(world.store, now(), stationId, '吴专家'),
   };
@@ -177,7 +184,7 @@ describe('sweepOverdueRequests', () => {
     for (const r of rs) expect(await noticesAbout(r, s.chief, 'request.overdue')).toHaveLength(1);
   });
 
-  it('a day after the due time the admins are told, once; the expert and chief not again', async () => {
+  it('a day after the due time the admins (the city’s, the district’s) are told, once; the expert and chief not again', async () => {
     const s = await scene();
     const r = await assignedRequest(s);
     moveTo(r.respondBy! + 10 * MINUTE_MS);
@@ -194,6 +201,8 @@ describe('sweepOverdueRequests', () => {
     expect(escalated.history.map((h) => h.event).slice(-2)).toEqual(['overdue', 'escalated']);
     const [toAdmin, ...more] = await noticesAbout(r, s.admin, 'request.escalated');
     expect(more).toHaveLength(0);
+    expect(await noticesAbout(r, s.districtAdmin, 'request.escalated')).toHaveLength(1);
+    expect(await noticesAbout(r, s.elsewhere, 'request.escalated')).toHaveLength(0);
     expect(toAdmin!.body).toContain('指派给赵专家');
     expect(toAdmin!.body).toContain('超时一天仍未答复');
     expect(await noticesAbout(r, s.expert, 'request.overdue')).toHaveLength(1);

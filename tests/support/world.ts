@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FunctionName } from '../../core/contract';
-import type { Role } from '../../core/enums';
+import type { District, Role } from '../../core/enums';
 import type { Envelope } from '../../core/errors';
 import type { Files, Store } from '../../core/ports';
 import type { CompanyDoc, InvitationDoc, UserDoc } from '../../core/store/docs';
@@ -35,7 +35,18 @@ export const WORLD_ORIGIN = 'http://station.test';
 
 /** Who calls: nobody, a signed-in person without any role, or a holder of one role. */
 export type ActorKind = 'anonymous' | 'user' | Role;
-export const ACTOR_KINDS: ActorKind[] = ['anonymous', 'user', 'company', 'liaison', 'chief', 'expert', 'admin'];
+export const ACTOR_KINDS: ActorKind[] = [
+  'anonymous',
+  'user',
+  'company',
+  'liaison',
+  'chief',
+  'expert',
+  'admin',
+  'district_admin',
+];
+/** A district admin's district: OWN_STATION's (OTHER_STATION is in another district). */
+export const OWN_DISTRICT: District = 'haidian';
 
 export interface Actor {
   userId: string;
@@ -94,7 +105,7 @@ export async function grantRole(
   now: number,
   userId: string,
   role: Role,
-  scope: { stationId?: string; companyId?: string },
+  scope: { stationId?: string; companyId?: string; district?: District },
 ): Promise<string> {
   const m = newMembership(userId, role, scope, 'seed', now);
   await store.transaction((tx) => grantAndAct(tx, m));
@@ -106,7 +117,7 @@ export async function seedMember(
   store: Store,
   now: number,
   role: Role,
-  scope: { stationId?: string; companyId?: string },
+  scope: { stationId?: string; companyId?: string; district?: District },
   displayName = `${role} 测试`,
 ): Promise<Actor> {
   const userId = unique(`u-${role}`);
@@ -133,7 +144,14 @@ export async function seedActor(store: Store, now: number, kind: Exclude<ActorKi
     await store.insert<UserDoc>('users', { _id: userId, displayName: `${kind} 测试`, createdAt: now });
     return { userId };
   }
-  const scope = kind === 'company' ? { companyId: OWN_COMPANY } : kind === 'admin' ? {} : { stationId: OWN_STATION };
+  const scope =
+    kind === 'company'
+      ? { companyId: OWN_COMPANY }
+      : kind === 'admin'
+        ? {}
+        : kind === 'district_admin'
+          ? { district: OWN_DISTRICT }
+          : { stationId: OWN_STATION };
   return seedMember(store, now, kind, scope, `${kind} 测试`);
 }
 

@@ -15,6 +15,9 @@ export default handler('account', 'createInvitation', async (ctx, input) => {
   if (input.role === 'chief' && caller.acting?.role !== 'admin') {
     throw new AppError('FORBIDDEN', '站长须由管理员任命，请联系管理员发放邀请码');
   }
+  if (input.role === 'district_admin' && caller.acting?.role !== 'admin') {
+    throw new AppError('FORBIDDEN', '区级管理员须由市级管理员任命');
+  }
   const now = ctx.clock.now();
   // The code is the document id, so a collision is refused by the database; draw again.
   for (let attempt = 0; attempt < 5; attempt++) {
@@ -22,6 +25,8 @@ export default handler('account', 'createInvitation', async (ctx, input) => {
       _id: ctx.ids.code(CODE_LENGTH),
       stationId: station._id,
       role: input.role,
+      // A district admin oversees the district of the station the code is issued at.
+      ...(input.role === 'district_admin' ? { district: station.district } : {}),
       status: 'active',
       expiresAt: now + input.validDays * DAY_MS,
       createdBy: caller.userId,
@@ -34,7 +39,7 @@ export default handler('account', 'createInvitation', async (ctx, input) => {
       if (!(isAppError(e) && e.code === 'CONFLICT')) throw e;
       // This request's own code, written by an attempt that left no answer: answer with it.
       const first = await firstAttempt<InvitationDoc>(ctx.store, 'invitations', doc._id, caller.userId);
-      if (first && first.stationId === doc.stationId && first.role === doc.role) {
+      if (first && first.stationId === doc.stationId && first.role === doc.role && first.district === doc.district) {
         return invitationView(first, now);
       }
       continue;

@@ -1,5 +1,5 @@
 import { AppError } from '../../../core/errors';
-import { INVITABLE_ROLE } from '../../../core/enums';
+import { DISTRICT, INVITABLE_ROLE } from '../../../core/enums';
 import type { ExpertProfileDoc, InvitationDoc, MembershipDoc, StationDoc } from '../../../core/store/docs';
 import { loadCaller } from '../../_shared/caller';
 import { describeMe, grantAndAct, newMembership } from '../../_shared/memberships';
@@ -19,10 +19,13 @@ export default handler('account', 'redeemInvitation', async (ctx, input) => {
     if (doc.status === 'used') throw new AppError('CONFLICT', '该邀请码已被使用，请联系站长重新发放');
     if (doc.status === 'revoked') throw new AppError('CONFLICT', '该邀请码已作废，请联系站长重新发放');
     if (doc.expiresAt <= now) throw new AppError('CONFLICT', '该邀请码已过期，请联系站长重新发放');
-    const grant = newMembership(caller.userId, doc.role, { stationId: doc.stationId }, 'invitation', now);
+    // A district admin's grant is over the district, every other over the station.
+    const scope = doc.district ? { district: doc.district } : { stationId: doc.stationId };
+    const grant = newMembership(caller.userId, doc.role, scope, 'invitation', now);
     const before = await tx.get<MembershipDoc>('memberships', grant._id);
     if (before?.status === 'active') {
-      throw new AppError('CONFLICT', `您已是该站点的${INVITABLE_ROLE.labels[doc.role]}，无需重复加入`);
+      const where = doc.district ? DISTRICT.labels[doc.district] : '该站点';
+      throw new AppError('CONFLICT', `您已是${where}的${INVITABLE_ROLE.labels[doc.role]}，无需重复加入`);
     }
     // An expert removed from the roster (除名, 004 §8.5) does not come back by a station's code.
     if (before && doc.role === 'expert') {
@@ -50,7 +53,7 @@ export default handler('account', 'redeemInvitation', async (ctx, input) => {
       userId: inv.createdBy,
       kind: 'invitation.used',
       title: '邀请码已被使用',
-      body: `${caller.displayName} 已加入${station?.name ?? '站点'}，身份：${INVITABLE_ROLE.labels[inv.role]}`,
+      body: `${caller.displayName} 已加入${inv.district ? DISTRICT.labels[inv.district] : (station?.name ?? '站点')}，身份：${INVITABLE_ROLE.labels[inv.role]}`,
     },
   ]);
   const fresh = await loadCaller(ctx.store, caller.userId);
