@@ -1,17 +1,25 @@
 /**
  * The station a management page works on: fixed by the URL for a chief or liaison, chosen
- * from a list by an admin (who acts for the whole city); `allOption` lets the admin also choose
- * every station at once (stationId '').
+ * from a list by an admin (who acts for the whole city) or a district admin (the district's
+ * stations only); `allOption` lets them also choose every station at once (stationId '').
  */
 import { useState } from 'react';
 import { ChoiceField } from '@/components/FormField';
 import { useLoad } from '@/hooks/useLoad';
 import { listStations } from '@/services/directory';
+import { useAppStore } from '@/store';
 
 export function useStationScope(fromUrl: string | undefined, options: { allOption?: string } = {}) {
   const [stationId, setStationId] = useState(fromUrl ?? '');
   const needsPicker = !fromUrl;
-  const stations = useLoad(() => (needsPicker ? listStations({ pageSize: 50 }) : Promise.resolve(null)), [needsPicker]);
+  const acting = useAppStore((s) => s.acting());
+  const district = acting?.role === 'district_admin' ? acting.district : undefined;
+  const stations = useLoad(
+    () => (needsPicker ? listStations({ pageSize: 50, ...(district ? { district } : {}) }) : Promise.resolve(null)),
+    [needsPicker, district],
+  );
+  const allOption =
+    options.allOption && district ? `${acting?.districtName ?? ''}${options.allOption}` : options.allOption;
   const picker = needsPicker ? (
     <ChoiceField
       name="stationId"
@@ -19,11 +27,11 @@ export function useStationScope(fromUrl: string | undefined, options: { allOptio
       value={stationId}
       options={[
         // A list that may show every station at once offers that too (value '': all).
-        ...(options.allOption ? [{ value: '', label: options.allOption }] : []),
+        ...(allOption ? [{ value: '', label: allOption }] : []),
         ...(stations.data?.items ?? []).map((s) => ({ value: s.id, label: s.name })),
       ]}
       onChange={setStationId}
-      placeholder={stations.loading ? '加载中…' : (options.allOption ?? '请选择服务站点')}
+      placeholder={stations.loading ? '加载中…' : (allOption ?? '请选择服务站点')}
       error={stations.error ?? undefined}
     />
   ) : null;

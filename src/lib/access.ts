@@ -20,6 +20,19 @@ export function actingRole(acting: MembershipView | null): ActingRole {
 }
 
 /**
+ * Whether the acting role oversees many stations and so picks the one a management page shows:
+ * an admin (the city's) or a district admin (the district's; the server refuses the others).
+ */
+export function picksStation(acting: MembershipView | null): boolean {
+  return acting?.role === 'admin' || acting?.role === 'district_admin';
+}
+
+/** Whose the acting role works for, shown beside the role: the company, station, district or city. */
+export function scopeLabel(m: MembershipView): string {
+  return m.companyName ?? m.stationName ?? m.districtName ?? (m.role === 'admin' ? '全市' : '');
+}
+
+/**
  * The roles the policy admits for an action; null when anyone signed in may call it (a 'user'
  * rule) or even a guest ('public').
  */

@@ -289,7 +289,7 @@ export const TOOLS: readonly Tool[] = [
     glyph: '管',
     title: '培训管理',
     needs: ['training', 'listStationSessions'],
-    only: ['chief', 'admin'],
+    only: ['chief', 'admin', 'district_admin'],
     url: () => ROUTES.trainingManage(),
   },
   {
@@ -339,6 +339,18 @@ export const TOOLS: readonly Tool[] = [
     glyph: '市',
     title: '全市统计',
     needs: ['stats', 'cityStats'],
+    only: ['admin'],
+    url: () => ROUTES.cityStats,
+  },
+  // The same view over a district admin's district (the server narrows it to the district).
+  {
+    id: 'district-stats',
+    group: 'work',
+    section: 'stats',
+    glyph: '区',
+    title: '全区统计',
+    needs: ['stats', 'cityStats'],
+    only: ['district_admin'],
     url: () => ROUTES.cityStats,
   },
   // 服务网络

@@ -5,7 +5,10 @@
  *    server answers; exports the 月报 and reads the file back; switching to 年 shows the year,
  *    and stepping back shows the year before;
  *  - the admin opens 全市统计, ranks the stations, picks two and compares them on one chart and
- *    table, then drills down into one station's statistics.
+ *    table, then drills down into one station's statistics;
+ *  - 海淀区's district admin opens 全区统计: only the district's stations, titled for the district;
+ *    drills into the demo station and opens its visits (the picker's district filter:
+ *    tests/ui/ledger-pages.test.tsx).
  */
 import type { Page } from 'playwright-core';
 import { Workbook } from 'exceljs';
@@ -124,6 +127,42 @@ test('the admin ranks the stations, compares two and drills down into one', asyn
   // Drill-down: the station's own statistics, named.
   await view.locator(`[data-testid="city-row"][data-station="${first.stationId}"] .stat-rank__name`).click();
   await current(admin).locator('[data-testid="stat-scope"]', { hasText: first.name }).waitFor();
+});
+
+test('the district admin sees the district’s stations only and drills into one’s visits', async () => {
+  const today = shanghaiDate(Date.now());
+  const token = await apiLogin(stage, 'district');
+  const city = await apiCall<{ rows: CityRow[] }>(stage, token, 'stats', 'cityStats', {
+    period: { kind: 'month', anchor: today },
+  });
+  const visits = await apiCall<{ total: number }>(stage, token, 'visit', 'listVisits', {
+    stationId: 'st-haidian-zgc',
+    pageSize: 1,
+  });
+
+  const district = await phone(stage);
+  await logIn(district, stage, 'district', '海淀区管理员');
+  await openTool(district, '全区统计');
+  const view = current(district);
+  await view.locator('[data-testid="city-row"]').first().waitFor();
+  expect(await view.locator('[data-testid="city-row"]').count()).toBe(city.rows.length);
+  const shown = await view
+    .locator('[data-testid="city-row"]')
+    .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-station')));
+  expect(shown.every((id) => id?.startsWith('st-haidian'))).toBe(true);
+  expect(await view.locator('.stat-page__range').innerText()).toContain('海淀区');
+  await district.waitForFunction(
+    () => document.querySelector('#taro-navigation-bar .taro-navigation-bar-title')?.textContent === '海淀区统计',
+  );
+
+  // Drill-down: the station's statistics, then its visits, all of them.
+  await view.locator('[data-testid="city-row"][data-station="st-haidian-zgc"] .stat-rank__name').click();
+  const stats = current(district);
+  await stats.locator('[data-testid="stat-scope"]', { hasText: '中关村' }).waitFor();
+  await stats.locator('[data-testid="station-links"]').getByText('走访记录').click();
+  await current(district)
+    .locator('[data-testid="visits-summary"]', { hasText: `共 ${visits.total} 次走访` })
+    .waitFor();
 });
 
 test('the chief reads what companies ask about, plans a suggested visit and drafts a suggested training', async () => {

@@ -10,7 +10,7 @@ import * as enterprise from '@/services/enterprise';
 import { ServiceError } from '@/services/errors';
 import { useAppStore } from '@/store';
 import { aPage, aStation } from './support/directory-fixtures';
-import { ADMIN_ME } from './support/roles';
+import { ADMIN_ME, DISTRICT_ADMIN_ME } from './support/roles';
 import { COMPANY_ID, COMPANY_ME, EXPERT_ME, LIAISON_ME, aProfile, aRow, aVisitItem } from './support/ledger-fixtures';
 import {
   bodyText,
@@ -198,6 +198,20 @@ describe('企业台账', () => {
     expect(bodyText()).not.toContain('新建台账企业');
   });
 
+  it("offers a district admin only the district's stations to pick from", async () => {
+    useAppStore.setState({ me: DISTRICT_ADMIN_ME });
+    directory.listStations.mockResolvedValue(aPage([aStation({ id: 'st-zgc', name: '中关村工作站' })]));
+    api.listLedger.mockResolvedValue(aPage(ROWS));
+    page = await mountPage(LedgerPage);
+    await waitForText('请先选择要查看台账的服务站点');
+    expect(directory.listStations).toHaveBeenCalledWith({ pageSize: 50, district: 'haidian' });
+
+    pickField(page.utils, 'stationId', 0);
+    await waitFor(() => expect(byTestId('ledger-row')).toHaveLength(ROWS.length));
+    expect(api.listLedger).toHaveBeenCalledWith({ stationId: 'st-zgc', page: 1, pageSize: 20 });
+    expect(bodyText()).not.toContain('新建台账企业');
+  });
+
   it('shows an admin the ledger of the station named in the link, without asking', async () => {
     useAppStore.setState({ me: ADMIN_ME });
     api.listLedger.mockResolvedValue(aPage(ROWS));
@@ -212,7 +226,7 @@ describe('企业台账', () => {
     useAppStore.setState({ me: COMPANY_ME });
     page = await mountPage(LedgerPage);
     await waitFor(() => expect(byTestId('gate-role')).toHaveLength(1));
-    expect(bodyText()).toContain('查看企业台账需以联络员、站长、志愿服务专家或管理员身份进行');
+    expect(bodyText()).toContain('查看企业台账需以联络员、志愿服务专家、站长、管理员或区级管理员身份进行');
     expect(api.listLedger).not.toHaveBeenCalled();
   });
 });

@@ -8,6 +8,7 @@ import { Text, View } from '@tarojs/components';
 import { Badge, Button, Cell, CellGroup, Tag } from '@nutui/nutui-react-taro';
 import { COMPANY_STATUS, ROLE } from '@core/enums';
 import type { MembershipView } from '@core/contract';
+import { scopeLabel } from '@/lib/access';
 import { useAppStore, isWeapp } from '@/store';
 import { ProfileLoading, SignInPrompt } from '@/components/SessionStates';
 import { useLoad } from '@/hooks/useLoad';
@@ -16,10 +17,6 @@ import { ROUTES } from '@/lib/routes';
 import { confirm, toastError, toastOk } from '@/lib/feedback';
 import { JoinEntries } from './JoinEntries';
 import './index.scss';
-
-function scopeName(m: MembershipView): string {
-  return m.companyName ?? m.stationName ?? (m.role === 'admin' ? '全市' : '');
-}
 
 function RoleRow({ m, acting, onPick }: { m: MembershipView; acting: boolean; onPick: () => void }) {
   return (
@@ -41,7 +38,7 @@ function RoleRow({ m, acting, onPick }: { m: MembershipView; acting: boolean; on
           ) : null}
         </View>
       }
-      description={scopeName(m)}
+      description={scopeLabel(m)}
       extra={acting ? '' : '切换'}
       onClick={acting ? undefined : onPick}
     />
@@ -132,7 +129,7 @@ export default function MePage() {
           {me.user.displayName}
         </Text>
         <Text className="me__sub">
-          {acting ? `${ROLE.labels[acting.role]} · ${scopeName(acting)}` : '尚未加入企业或工作站'}
+          {acting ? `${ROLE.labels[acting.role]} · ${scopeLabel(acting)}` : '尚未加入企业或工作站'}
         </Text>
       </View>
       <InboxEntry />

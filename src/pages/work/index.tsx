@@ -11,6 +11,7 @@ import { ProfileLoading, SignInPrompt } from '@/components/SessionStates';
 import { useLoad } from '@/hooks/useLoad';
 import { useReloadOnReturn } from '@/hooks/usePageRefresh';
 import { workbench } from '@/services/stats';
+import { scopeLabel } from '@/lib/access';
 import { Todos } from './Todos';
 import { ToolGrid } from './ToolGrid';
 import './index.scss';
@@ -29,7 +30,7 @@ function Workbench({ userId, name }: { userId: string; name: string }) {
         <Text className="work__role">{name}</Text>
         <Text className="work__scope">
           {acting
-            ? `${ROLE.labels[acting.role]} · ${acting.companyName ?? acting.stationName ?? (acting.role === 'admin' ? '全市' : '')}`
+            ? `${ROLE.labels[acting.role]} · ${scopeLabel(acting)}`
             : '尚未加入企业或工作站，可在“我的”中登记或加入'}
         </Text>
       </View>

@@ -13,6 +13,15 @@ export const ADMIN_ME: Me = {
   actingId: 'u-ad:admin',
 };
 
+/** A district admin of 海淀区: the district's stations' figures and lists, read-only. */
+export const DISTRICT_ADMIN_ME: Me = {
+  user: { id: 'u-da', displayName: '海淀区管理员' },
+  memberships: [
+    { id: 'u-da:district_admin:haidian', role: 'district_admin', district: 'haidian', districtName: '海淀区' },
+  ],
+  actingId: 'u-da:district_admin:haidian',
+};
+
 export const NO_ROLE_ME: Me = { user: { id: 'u-new', displayName: '新用户' }, memberships: [], actingId: null };
 
 export const ME_BY_ROLE: Record<ActingRole, Me> = {
@@ -21,6 +30,7 @@ export const ME_BY_ROLE: Record<ActingRole, Me> = {
   chief: CHIEF_ME,
   expert: EXPERT_ME,
   admin: ADMIN_ME,
+  district_admin: DISTRICT_ADMIN_ME,
   none: NO_ROLE_ME,
 };
 

@@ -8,7 +8,7 @@ import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Button, Cell, CellGroup, Dialog, Tag } from '@nutui/nutui-react-taro';
 import dayjs from 'dayjs';
-import { INVITABLE_ROLE, INVITATION_STATUS, type InvitableRole } from '@core/enums';
+import { DISTRICT, INVITABLE_ROLE, INVITATION_STATUS, type InvitableRole } from '@core/enums';
 import type { Invitation } from '@core/contract';
 import { ChoiceField, optionsOf } from '@/components/FormField';
 import { ListStatus } from '@/components/ListStatus';
@@ -30,6 +30,10 @@ const VALID_DAYS = [
   { value: '30', label: '30天' },
 ];
 
+/** The role a code grants, with the district a district admin's code is for. */
+const grantOf = (inv: Invitation) =>
+  `${INVITABLE_ROLE.labels[inv.role]}${inv.district ? `（${DISTRICT.labels[inv.district]}）` : ''}`;
+
 function InvitationRow({ inv, onRevoke }: { inv: Invitation; onRevoke: () => void }) {
   const active = inv.status === 'active';
   return (
@@ -41,7 +45,7 @@ function InvitationRow({ inv, onRevoke }: { inv: Invitation; onRevoke: () => voi
           <Tag type={active ? 'success' : 'default'}>{INVITATION_STATUS.labels[inv.status]}</Tag>
         </View>
       }
-      description={`${INVITABLE_ROLE.labels[inv.role]} · 有效期至 ${dayjs(inv.expiresAt).format('YYYY-MM-DD HH:mm')}${
+      description={`${grantOf(inv)} · 有效期至 ${dayjs(inv.expiresAt).format('YYYY-MM-DD HH:mm')}${
         inv.usedByName ? ` · 使用人 ${inv.usedByName}` : ''
       }`}
       extra={
@@ -86,7 +90,10 @@ function Invitations() {
     [stationId, role, days],
   );
   const { submit, submitting } = useSubmit(send);
-  const roles = optionsOf(INVITABLE_ROLE).filter((o) => isAdmin || o.value !== 'chief');
+  // A chief invites the station's people; only an admin appoints a chief or a district admin.
+  const roles = optionsOf(INVITABLE_ROLE).filter(
+    (o) => isAdmin || (o.value !== 'chief' && o.value !== 'district_admin'),
+  );
 
   const onCreate = async () => {
     const inv = await submit();
@@ -149,8 +156,7 @@ function Invitations() {
               {created.code}
             </Text>
             <Text>
-              {INVITABLE_ROLE.labels[created.role]} · {dayjs(created.expiresAt).format('YYYY-MM-DD HH:mm')}{' '}
-              前有效，仅可使用一次
+              {grantOf(created)} · {dayjs(created.expiresAt).format('YYYY-MM-DD HH:mm')} 前有效，仅可使用一次
             </Text>
           </View>
         ) : null}

@@ -96,7 +96,7 @@ export default function CompanyPage() {
   const companyId = params.companyId ?? session.acting?.companyId;
   return (
     <View className="company-page">
-      <RoleGate session={session} roles={['company', 'liaison', 'chief', 'expert', 'admin']} what="查看企业档案">
+      <RoleGate session={session} needs={['enterprise', 'getProfile']} what="查看企业档案">
         {companyId ? (
           <Company key={companyId} companyId={companyId} />
         ) : (

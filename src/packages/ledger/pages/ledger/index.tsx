@@ -21,6 +21,7 @@ import { ROUTES } from '@/lib/routes';
 import { exportLedger, listLedger } from '@/services/enterprise';
 import { ExportButton } from '@/components/ExportButton';
 import { RoleGate } from '@/components/RoleGate';
+import { picksStation } from '@/lib/access';
 import { SearchBar } from '@/components/SearchBar';
 import { useStationScope } from '@/components/StationScope';
 import { LedgerRowCard } from '@/packages/ledger/components/LedgerRowCard';
@@ -174,7 +175,7 @@ function Ledger({
   );
 }
 
-/** An admin's ledger: of the station named in the link, or of the one picked here. */
+/** An admin's (or district admin's) ledger: of the station named in the link, or of the one picked here. */
 function StationLedger({ fromUrl, initialKeyword }: { fromUrl: string | undefined; initialKeyword: string }) {
   const { stationId, picker } = useStationScope(fromUrl);
   return (
@@ -196,8 +197,8 @@ export default function LedgerPage() {
   const keyword = params.keyword ?? '';
   return (
     <View className="ledger-page">
-      <RoleGate session={session} roles={['liaison', 'chief', 'expert', 'admin']} what="查看企业台账">
-        {acting?.role === 'admin' ? (
+      <RoleGate session={session} needs={['enterprise', 'listLedger']} what="查看企业台账">
+        {picksStation(acting) ? (
           <StationLedger fromUrl={params.stationId || undefined} initialKeyword={keyword} />
         ) : acting ? (
           // Station staff read their own station's.

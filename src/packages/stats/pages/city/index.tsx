@@ -1,9 +1,10 @@
 /**
- * 全市统计 (admin): every station in service side by side on the headline figures for a period,
+ * 全市统计 (admin; 全区统计 for a district admin, whose stations the server narrows to the district):
+ * every station in service side by side on the headline figures for a period,
  * ranked by the figure chosen; pick two stations to compare them on one chart; tap a station to
  * open its own statistics (the drill-down), from which its lists are one tap away.
  */
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { CityRow } from '@core/contract';
@@ -39,6 +40,11 @@ function CityStats() {
   const rankChips: Chip<string>[] = columns.map((c) => ({ value: c.id, label: c.label }));
   const rows = useMemo(() => (data ? ranked(data.rows, rankBy) : []), [data, rankBy]);
   const compared = rows.filter((r) => picked.includes(r.stationId));
+  // A district admin's view is the district's: the title says whose stations these are.
+  const scopeName = data?.scopeName;
+  useEffect(() => {
+    if (scopeName && scopeName !== '全市') void Taro.setNavigationBarTitle({ title: `${scopeName}统计` });
+  }, [scopeName]);
   const toggle = (id: string) => setPicked((p) => (p.includes(id) ? p.filter((x) => x !== id) : [...p, id].slice(-2)));
 
   return (
@@ -47,7 +53,8 @@ function CityStats() {
       {data ? (
         <>
           <Text className="stat-page__range">
-            {data.period.label}（{data.period.from} 至 {data.period.to}），{data.rows.length} 个服务站点
+            {data.scopeName} · {data.period.label}（{data.period.from} 至 {data.period.to}），{data.rows.length}{' '}
+            个服务站点
           </Text>
           {compared.length === 2 ? (
             <View className="stat-card" data-testid="stat-compare">
@@ -116,7 +123,7 @@ function CityStats() {
 export default function CityStatsPage() {
   const session = useSession();
   return (
-    <RoleGate session={session} needs={['stats', 'cityStats']} what="查看全市统计">
+    <RoleGate session={session} needs={['stats', 'cityStats']} what="查看全市或全区统计">
       <CityStats />
     </RoleGate>
   );

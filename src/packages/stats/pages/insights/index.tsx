@@ -12,6 +12,7 @@ import type { Insights } from '@core/contract';
 import { addDays, shanghaiDate } from '@core/rules/time';
 import { LoadStatus } from '@/components/ListStatus';
 import { RoleGate } from '@/components/RoleGate';
+import { picksStation } from '@/lib/access';
 import { usePageParams } from '@/hooks/usePageParams';
 import { useSession } from '@/hooks/useSession';
 import { admits } from '@/lib/access';
@@ -179,7 +180,7 @@ export default function InsightsPage() {
   const params = usePageParams();
   return (
     <RoleGate session={session} needs={['stats', 'insights']} what="查看企业关注">
-      <InsightsView admin={session.acting?.role === 'admin'} fixedStation={params.stationId || undefined} />
+      <InsightsView admin={picksStation(session.acting)} fixedStation={params.stationId || undefined} />
     </RoleGate>
   );
 }

@@ -9,6 +9,7 @@ import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { LoadStatus } from '@/components/ListStatus';
 import { RoleGate } from '@/components/RoleGate';
+import { picksStation } from '@/lib/access';
 import { usePageParams } from '@/hooks/usePageParams';
 import { useSession } from '@/hooks/useSession';
 import { useAppStore } from '@/store';
@@ -129,7 +130,7 @@ export default function StationStatsPage() {
   const params = usePageParams();
   return (
     <RoleGate session={session} needs={['stats', 'stationStats']} what="查看统计分析">
-      <StationStats admin={session.acting?.role === 'admin'} fixedStation={params.stationId || undefined} />
+      <StationStats admin={picksStation(session.acting)} fixedStation={params.stationId || undefined} />
     </RoleGate>
   );
 }

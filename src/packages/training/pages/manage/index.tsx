@@ -13,6 +13,7 @@ import { ROUTES } from '@/lib/routes';
 import { exportSessions, listStationSessions } from '@/services/training';
 import { ExportBar } from '@/components/ExportButton';
 import { RoleGate } from '@/components/RoleGate';
+import { picksStation } from '@/lib/access';
 import { useSession } from '@/hooks/useSession';
 import { usePageParams } from '@/hooks/usePageParams';
 import { useStationScope } from '@/components/StationScope';
@@ -56,7 +57,7 @@ function StationSessions({ stationId, canPublish }: { stationId: string; canPubl
   );
 }
 
-/** An admin picks the station (or arrives with it from 统计分析). */
+/** An admin or district admin picks the station (or arrives with it from 统计分析). */
 function AdminSessions({ fromUrl }: { fromUrl?: string }) {
   const scope = useStationScope(fromUrl);
   return (
@@ -75,8 +76,8 @@ export default function TrainingManagePage() {
   const acting = session.acting;
   return (
     <View className="training-page">
-      <RoleGate session={session} roles={['chief', 'admin']} what="管理培训">
-        {acting?.role === 'admin' ? (
+      <RoleGate session={session} needs={['training', 'listStationSessions']} what="管理培训">
+        {picksStation(acting) ? (
           <AdminSessions fromUrl={params.stationId || undefined} />
         ) : acting?.stationId ? (
           <StationSessions key={acting.stationId} stationId={acting.stationId} canPublish />

@@ -129,7 +129,7 @@ export default function VisitPage() {
   const session = useSession();
   return (
     <View className="visit-page">
-      <RoleGate session={session} roles={['company', 'liaison', 'chief', 'admin']} what="查看走访记录">
+      <RoleGate session={session} needs={['visit', 'getVisit']} what="查看走访记录">
         <Loaded key={session.acting?.id ?? ''} visitId={visitId} />
       </RoleGate>
     </View>

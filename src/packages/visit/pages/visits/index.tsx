@@ -20,6 +20,7 @@ import { CompanyPicker, type PickedCompany } from '@/containers/CompanyPicker';
 import { RoleGate } from '@/components/RoleGate';
 import { useStationScope } from '@/components/StationScope';
 import { useSession } from '@/hooks/useSession';
+import { picksStation } from '@/lib/access';
 import { VisitCard } from '@/packages/visit/components/VisitCard';
 import './index.scss';
 
@@ -91,7 +92,7 @@ function Visits({
   );
 }
 
-/** An admin's visits: every station's, or one station's picked from the list. */
+/** An admin's visits (a district admin's: the district's): every station's, or one station's picked from the list. */
 function AdminVisits({ fromUrl }: { fromUrl?: string }) {
   const scope = useStationScope(fromUrl, { allOption: '全部站点' });
   return (
@@ -108,8 +109,8 @@ export default function VisitsPage() {
   const acting = session.acting;
   return (
     <View className="visits-page">
-      <RoleGate session={session} roles={['company', 'liaison', 'chief', 'admin']} what="查看走访记录">
-        {acting?.role === 'admin' ? (
+      <RoleGate session={session} needs={['visit', 'listVisits']} what="查看走访记录">
+        {picksStation(acting) ? (
           <AdminVisits fromUrl={stationId || undefined} />
         ) : acting ? (
           <Visits key={acting.id} role={acting.role} stationId={acting.stationId} companyId={companyId} />
