@@ -16,6 +16,7 @@ import type { MigrationDoc, UserDoc } from '../core/store/docs';
 import { insertIfAbsent } from '../cloudfunctions/_shared/records';
 import type { HostAuth } from './auth';
 import { DEMO_COMPANY_ID, DEMO_STATION_ID, DEMO_USERS, ensureDemoAccounts, registerPeople } from './demo/accounts';
+import { SYSTEM_CALLER } from '../cloudfunctions/_shared/system';
 import { demoCreditCode, enterLedger, fillDemoCompanyProfile, visitDemoCompany, visitLedger } from './demo/companies';
 import {
   demoCompanyConsultations,
@@ -128,4 +129,10 @@ async function loadStation(s: DemoStage): Promise<void> {
     contactName: qian!.name,
     contactMobile: qian!.mobile,
   });
+
+  // The timer's sweep at the demo's "now", as the host's job interval would run it: the assignment
+  // 李联络 never answered is overdue (he and the chief are told) and escalated (the city's admin
+  // and 海淀区's district admin are told).
+  s.at(s.start);
+  await s.act(SYSTEM_CALLER.userId, 'jobs', 'sweepOverdueRequests', {});
 }

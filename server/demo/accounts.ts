@@ -1,11 +1,11 @@
 /**
- * The demo's people: one login per role at the 中关村软件园 workstation (password printed by
+ * The demo's people: one login per role at the 中关村软件园 workstation and its district (password printed by
  * `npm start`), the confirmed demo company they serve, and a few more people the station has met
  * (staff of ledger companies, a second liaison). The extra people register through the host's own
  * registration writer with an unguessable password: they make the station look used, nobody logs
  * in as them.
  */
-import type { Role } from '../../core/enums';
+import type { District, Role } from '../../core/enums';
 import type { Store } from '../../core/ports';
 import { creditCodeCheckChar } from '../../core/rules/credit-code';
 import type { CompanyDoc, UserDoc } from '../../core/store/docs';
@@ -17,6 +17,8 @@ import type { HostAuth } from '../auth';
 import type { DemoStage } from './stage';
 
 export const DEMO_STATION_ID = 'st-haidian-zgc';
+/** The demo station's district, overseen by the demo district admin. */
+export const DEMO_DISTRICT: District = 'haidian';
 export const DEMO_COMPANY_ID = 'demo-company';
 export const DEMO_COMPANY_NAME = '北京示例智能科技有限公司';
 export const DEMO_PASSWORD = 'demo12345';
@@ -33,6 +35,8 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { username: 'chief', displayName: '王站长', role: 'chief' },
   { username: 'expert', displayName: '赵专家', role: 'expert' },
   { username: 'admin', displayName: '市中心管理员', role: 'admin' },
+  // 海淀区's district office: the demo station's district (its stations' figures and lists).
+  { username: 'district', displayName: '海淀区管理员', role: 'district_admin' },
 ];
 
 /**
@@ -55,13 +59,14 @@ export const DEMO_USERS = {
   chief: demoUserId('chief'),
   expert: demoUserId('expert'),
   admin: demoUserId('admin'),
+  district: demoUserId('district'),
 } as const;
 
 // The 31-symbol alphabet has no I, O, Z, S, V: a base containing one has no check character.
 const DEMO_CREDIT_BASE = '91110108MA01KGC0X';
 export const DEMO_CREDIT_CODE = DEMO_CREDIT_BASE + creditCodeCheckChar(DEMO_CREDIT_BASE);
 
-/** The five logins and the demo company, each written only if absent. */
+/** The six logins and the demo company, each written only if absent. */
 export async function ensureDemoAccounts(store: Store, now: number, auth: HostAuth): Promise<void> {
   const company: CompanyDoc = {
     _id: DEMO_COMPANY_ID,
@@ -92,7 +97,9 @@ export async function ensureDemoAccounts(store: Store, now: number, auth: HostAu
           ? { companyId: DEMO_COMPANY_ID }
           : account.role === 'admin'
             ? {}
-            : { stationId: DEMO_STATION_ID };
+            : account.role === 'district_admin'
+              ? { district: DEMO_DISTRICT }
+              : { stationId: DEMO_STATION_ID };
       await insertIfAbsent(store, 'memberships', newMembership(userId, account.role, scope, 'seed', now));
     }),
   );

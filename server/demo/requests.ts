@@ -19,8 +19,8 @@ type Step =
   | { kind: 'close'; daysAgo: number; result: string; followUpIn?: number; by?: string }
   | { kind: 'cancel'; daysAgo: number; reason: string }
   | { kind: 'rate'; daysAgo: number; stars: number; comment: string }
-  /** The chief assigns it to the demo expert (at `at` on that day, default 10:00). */
-  | { kind: 'assign'; daysAgo: number; note: string; at?: string }
+  /** The chief assigns it to the demo expert (at `at` on that day, default 10:00), or to `liaison`. */
+  | { kind: 'assign'; daysAgo: number; note: string; at?: string; liaison?: string }
   | { kind: 'acceptAssignment'; daysAgo: number }
   /** The chief refers it to an outside agency (its answer is reported later). */
   | { kind: 'refer'; daysAgo: number; agency: string; contact: string; note: string }
@@ -182,6 +182,20 @@ export async function demoRequests(s: DemoStage, company: Booker, staff: Booker[
         },
       ],
     },
+    // Assigned to 李联络 six days ago and never answered: the timer's sweep (run at the end of the
+    // demo) marks it overdue, then escalates it to the city's admin and 海淀区's district admin.
+    {
+      label: 'liaison-escalated',
+      by: b,
+      daysAgo: 7,
+      category: 'search',
+      description: '公司新品牌准备注册商标，想了解近似商标查询和类别选择。',
+      urgency: 'normal',
+      steps: [
+        { kind: 'accept', daysAgo: 7, by: DEMO_USERS.chief },
+        { kind: 'assign', daysAgo: 6, note: '请联络员两日内答复是否可以承接。', liaison: DEMO_USERS.liaison },
+      ],
+    },
     {
       label: 'expert-waiting',
       by: company,
@@ -221,7 +235,9 @@ export async function demoRequests(s: DemoStage, company: Booker, staff: Booker[
         case 'assign':
           await s.act(DEMO_USERS.chief, 'request', 'assignRequest', {
             requestId,
-            assignee: { kind: 'expert', userId: DEMO_USERS.expert },
+            assignee: step.liaison
+              ? { kind: 'liaison', userId: step.liaison }
+              : { kind: 'expert', userId: DEMO_USERS.expert },
             note: step.note,
             seenUpdatedAt,
           });

@@ -14,6 +14,7 @@ import { inboxNotifier } from '../../cloudfunctions/_shared/inbox';
 import { nodeIds } from '../../cloudfunctions/_shared/node-ports';
 import { qrPageCodes } from '../../cloudfunctions/_shared/qr-page-codes';
 import { runAction, type Handlers, type Platform } from '../../cloudfunctions/_shared/runtime';
+import { SYSTEM_CALLER } from '../../cloudfunctions/_shared/system';
 import { FUNCTION_HANDLERS } from '../../cloudfunctions/registry';
 import type { HostAuth } from '../auth';
 
@@ -88,7 +89,8 @@ export function demoStage(store: Store, hostClock: Clock, auth: HostAuth): DemoS
     log,
     codes,
     // Loaded per call: a membership granted by an earlier step (joinCompany, redeemInvitation) counts.
-    resolveCaller: () => loadCaller(store, userId),
+    // SYSTEM_CALLER's id is the platform's timer (a job the demo runs at its "now").
+    resolveCaller: () => (userId === SYSTEM_CALLER.userId ? Promise.resolve(SYSTEM_CALLER) : loadCaller(store, userId)),
   });
 
   return {

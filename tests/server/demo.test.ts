@@ -221,6 +221,28 @@ describe.each(STARTS)('the demo station, first started on %s', (_label, start) =
     expect(pending.total).toBe(1);
   });
 
+  it('district admin: 海淀区’s stations side by side, the demo station’s figures, and the escalated answer', async () => {
+    const period = { kind: 'month', anchor: today };
+    const city = (await call('district', 'stats', 'cityStats', { period })) as {
+      scopeName: string;
+      rows: Array<{ stationId: string; figures: Record<string, number | null> }>;
+    };
+    expect(city.scopeName).toBe('海淀区');
+    expect(city.rows.map((r) => r.stationId)).toContain(DEMO_STATION_ID);
+    expect(city.rows.every((r) => r.stationId.startsWith('st-haidian'))).toBe(true);
+    const visits = (await call('district', 'visit', 'listVisits', { stationId: DEMO_STATION_ID })) as { total: number };
+    expect(visits.total).toBeGreaterThan(20);
+    const inbox = (await call('district', 'account', 'listNotices', {})) as {
+      items: Array<{ kind: string; link?: string }>;
+    };
+    const escalated = inbox.items.find((n) => n.kind === 'request.escalated');
+    expect(escalated?.link).toBeTruthy();
+    // The notice opens the request: a district admin reads the district's.
+    const requestId = new URLSearchParams(escalated!.link!.split('?')[1]).get('requestId')!;
+    const request = (await call('district', 'request', 'getRequest', { requestId })) as { stationId: string };
+    expect(request.stationId).toBe(DEMO_STATION_ID);
+  });
+
   it('the expert roster: 赵专家 filed with his assignments counted, 周律师 waiting for the admin to file him', async () => {
     const roster = (await call('admin', 'expert', 'listExperts', { stationId: DEMO_STATION_ID })) as {
       items: Array<{ expertId: string; name: string; status: string; openCount: number; answeredCount: number }>;
