@@ -15,6 +15,8 @@ import { handlers as training } from './training/handlers';
 import { handlers as referral } from './referral/handlers';
 import { handlers as expert } from './expert/handlers';
 import { handlers as stats } from './stats/handlers';
+import { handlers as complaint } from './complaint/handlers';
+import { handlers as evaluation } from './evaluation/handlers';
 
 export const FUNCTION_HANDLERS = {
   account,
@@ -33,4 +35,6 @@ export const FUNCTION_HANDLERS = {
   referral,
   expert,
   stats,
+  complaint,
+  evaluation,
 } as const;

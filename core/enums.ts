@@ -19,18 +19,22 @@ export const ROLE = labelled({
   // A district office's overseer (004 §5: city, district, workstation): the district's stations'
   // figures and the lists they drill into, read-only; the membership names the district.
   district_admin: '区级管理员',
+  // An expert reviewer of the annual evaluation (seed 000): scores only the stations assigned to them.
+  reviewer: '评审专家',
 });
 export type Role = (typeof ROLE.values)[number];
 
 /**
- * Roles a station chief or admin may grant with an invitation code. Only an admin grants a chief
- * or a district admin (whose district is the district of the station the code is issued at).
+ * Roles a station chief or admin may grant with an invitation code. Only an admin grants a chief,
+ * a district admin (whose district is the district of the station the code is issued at) or a
+ * reviewer of the annual evaluation (a grant of no station: assigned stations come with each round).
  */
 export const INVITABLE_ROLE = labelled({
   liaison: '联络员',
   expert: '志愿服务专家',
   chief: '站长',
   district_admin: '区级管理员',
+  reviewer: '评审专家',
 });
 export type InvitableRole = (typeof INVITABLE_ROLE.values)[number];
 
@@ -231,6 +235,30 @@ export type ReferralStatus = (typeof REFERRAL_STATUS.values)[number];
 export const REFERRAL_SOURCE = labelled({ record: '咨询记录', visit: '走访记录', request: '服务需求' });
 export type ReferralSource = (typeof REFERRAL_SOURCE.values)[number];
 
+/** A complaint's status (投诉, 004 §9.2; core/rules/complaint-flow.ts). */
+export const COMPLAINT_STATUS = labelled({
+  submitted: '待答复',
+  answered: '已答复',
+  escalated: '复核中',
+  closed: '已办结',
+});
+export type ComplaintStatus = (typeof COMPLAINT_STATUS.values)[number];
+
+/** What a complaint is about: the station, a service the company received, or a person of the station. */
+export const COMPLAINT_SUBJECT = labelled({
+  station: '服务站点',
+  booking: '咨询预约',
+  record: '咨询服务',
+  request: '服务需求',
+  training: '培训',
+  person: '工作人员',
+});
+export type ComplaintSubject = (typeof COMPLAINT_SUBJECT.values)[number];
+
+/** Who answers a complaint: the station's chief, or the admin when it is about the chief. */
+export const COMPLAINT_ROUTE = labelled({ chief: '站长', admin: '管理员' });
+export type ComplaintRoute = (typeof COMPLAINT_ROUTE.values)[number];
+
 /** What a follow-up (回访) follows up. */
 /** Where a follow-up comes from; 'plan': a visit the chief planned from the statistics' suggestions. */
 export const FOLLOW_UP_SOURCE = labelled({
@@ -333,3 +361,43 @@ export type ExpertStatus = (typeof EXPERT_STATUS.values)[number];
 /** An expert's qualification (004 §8.1 b: 专利代理师资格 first). */
 export const QUALIFICATION_KIND = labelled({ patent_attorney: '专利代理师', lawyer: '律师', other: '其他资格' });
 export type QualificationKind = (typeof QUALIFICATION_KIND.values)[number];
+
+/** A round of the annual evaluation (seed 000): open for self-evaluation and review, then published. */
+export const EVAL_ROUND_STATUS = labelled({ open: '进行中', published: '已公布' });
+export type EvalRoundStatus = (typeof EVAL_ROUND_STATUS.values)[number];
+
+/** A station's self-evaluation. */
+export const EVAL_SUBMISSION_STATUS = labelled({
+  draft: '填写中',
+  submitted: '已提交',
+  returned: '退回补正',
+});
+export type EvalSubmissionStatus = (typeof EVAL_SUBMISSION_STATUS.values)[number];
+
+/** A reviewer's review of one station. */
+export const EVAL_REVIEW_STATUS = labelled({ pending: '待评审', submitted: '已提交', conflict: '已回避' });
+export type EvalReviewStatus = (typeof EVAL_REVIEW_STATUS.values)[number];
+
+/** 000's one-vote veto conditions (一票否决). */
+export const EVAL_VETO = labelled({
+  materials: '申请材料不齐全且未按时补正',
+  refusal: '不执行生效的知识产权行政处理决定或司法裁判',
+  crime: '一年内发生侵犯他人知识产权构成犯罪',
+});
+export type EvalVeto = (typeof EVAL_VETO.values)[number];
+
+/** What a round does when a correction is not made in time: 000's veto, or review what was submitted (Shenzhen 2025). */
+export const EVAL_LAPSE = labelled({ veto: '一票否决', review: '按已提交材料评审' });
+export type EvalLapse = (typeof EVAL_LAPSE.values)[number];
+
+/** The figures an indicator may be filled in from (the station's records of the round's year). */
+export const EVAL_AUTO = labelled({
+  trainings: '举办培训场次',
+  trainees: '培训签到人次',
+  consultations: '咨询服务次数',
+  requestsClosed: '服务需求办结数',
+  requestsAnsweredRate: '服务需求48小时内受理率（%）',
+  visits: '走访企业次数',
+  satisfaction: '服务满意度（平均星级）',
+});
+export type EvalAuto = (typeof EVAL_AUTO.values)[number];

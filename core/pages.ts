@@ -71,6 +71,16 @@ const PAGE_PATHS = {
   stationStats: '/packages/stats/pages/station/index',
   cityStats: '/packages/stats/pages/city/index',
   insights: '/packages/stats/pages/insights/index',
+  complaintNew: '/packages/complaint/pages/new/index',
+  myComplaints: '/packages/complaint/pages/mine/index',
+  complaintQueue: '/packages/complaint/pages/queue/index',
+  complaintsAboutMe: '/packages/complaint/pages/about-me/index',
+  complaint: '/packages/complaint/pages/detail/index',
+  evaluations: '/packages/evaluation/pages/rounds/index',
+  evaluationNew: '/packages/evaluation/pages/round-new/index',
+  evaluationRound: '/packages/evaluation/pages/round/index',
+  evaluationStation: '/packages/evaluation/pages/station/index',
+  evaluationIndicators: '/packages/evaluation/pages/indicators/index',
 } as const;
 export type PageName = keyof typeof PAGE_PATHS;
 /** Typed as plain strings, so a link to a page compares with any path. */
@@ -204,4 +214,24 @@ export const ROUTES = {
   cityStats: PAGES.cityStats,
   /** 企业关注: what companies asked about, and the suggested trainings and visits. */
   insights: (stationId?: string) => `${PAGES.insights}${q({ stationId })}`,
+  /** 我要投诉: optionally about one record of the company's (kind booking/record/request/training) or a station. */
+  complaintNew: (kind?: string, refId?: string) => `${PAGES.complaintNew}${q({ kind, refId })}`,
+  /** 我的投诉: the complainant's own. */
+  myComplaints: PAGES.myComplaints,
+  /** 投诉处理: the chief's (their station's) or admin's queue; `status` / `overdue` filter it. */
+  complaintQueue: (status?: string, overdue?: boolean) =>
+    `${PAGES.complaintQueue}${q({ status, overdue: overdue ? '1' : undefined })}`,
+  /** 涉及我的投诉: those passed on to the person complained about. */
+  complaintsAboutMe: PAGES.complaintsAboutMe,
+  complaint: (complaintId: string) => `${PAGES.complaint}${q({ complaintId })}`,
+  /** 年度评价: the rounds the acting role takes part in (admin: all, and 新建评价). */
+  evaluations: PAGES.evaluations,
+  /** 新建评价轮次 (admin). */
+  evaluationNew: PAGES.evaluationNew,
+  /** One round (admin): the stations, the ranking, publish, Excel. */
+  evaluationRound: (roundId: string) => `${PAGES.evaluationRound}${q({ roundId })}`,
+  /** One station's evaluation: the chief's self-evaluation and result, a reviewer's scoring, the admin's view. */
+  evaluationStation: (roundId: string, stationId?: string) => `${PAGES.evaluationStation}${q({ roundId, stationId })}`,
+  /** 评价指标表 (admin): the versions, and a new one. */
+  evaluationIndicators: PAGES.evaluationIndicators,
 };

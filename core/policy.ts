@@ -6,7 +6,8 @@
  *   - scope 'station': records of the station the caller acts for
  *   - scope 'company': records of the company the caller acts for
  *   - scope 'assigned': records assigned to the caller (a consultant's own bookings) at the
- *                       station the caller acts for
+ *                       station the caller acts for (a membership of no station — a reviewer of
+ *                       the annual evaluation — over what is assigned to them anywhere)
  *   - scope 'district': records of any station of the district the caller oversees (a district
  *                       admin: caller.districtStationIds, resolved with the caller)
  * The pseudo-role 'user' is any signed-in person (their own records only, enforced by the
@@ -40,6 +41,8 @@ const CHIEF: Rule = { role: 'chief', scope: 'station' };
  * appointments stay with the city's admins.
  */
 const DISTRICT_ADMIN: Rule = { role: 'district_admin', scope: 'district' };
+/** A reviewer of the annual evaluation over the stations a round assigned to them (eval_reviews). */
+const REVIEWER: Rule = { role: 'reviewer', scope: 'assigned' };
 const LIAISON: Rule = { role: 'liaison', scope: 'station' };
 const STAFF_OF_COMPANY: Rule = { role: 'company', scope: 'company' };
 const STATION_STAFF: Rule[] = [LIAISON, { role: 'expert', scope: 'station' }, CHIEF];
@@ -279,6 +282,8 @@ export const POLICY = {
     sendSurveyInvites: SYSTEM,
     sweepOverdueRequests: SYSTEM,
     rollUpStats: SYSTEM,
+    sweepOverdueComplaints: SYSTEM,
+    sweepEvaluationCorrections: SYSTEM,
   },
   stats: {
     // A chief the station's figures, an admin any station's (the handler checks the station);
@@ -294,6 +299,52 @@ export const POLICY = {
     exportMonthly: [CHIEF, ADMIN, DISTRICT_ADMIN],
     // 工作台's to-dos: each is counted with the scope of the list it opens (cloudfunctions/stats/todos.ts).
     workbench: [STAFF_OF_COMPANY, ...STATION_STAFF, ADMIN, DISTRICT_ADMIN],
+  },
+  complaint: {
+    // Company staff complain about what their company received (the handler checks the record is
+    // the acting company's; a training: the caller's own sign-up).
+    fileComplaint: [STAFF_OF_COMPANY],
+    // One's own: the handler reads only caller.userId's complaints, and those passed on to them.
+    listMyComplaints: USER,
+    listSharedWithMe: USER,
+    // The queue: a chief the station's (the handler leaves out those about the chief: the
+    // admin's), an admin all.
+    listComplaints: [CHIEF, ADMIN],
+    // One complaint: whoever stands to it — the complainant, the handler (answerComplaint's rule,
+    // checked in cloudfunctions/complaint/access.ts), the person it was passed on to.
+    getComplaint: USER,
+    answerComplaint: [CHIEF, ADMIN],
+    shareComplaint: [CHIEF, ADMIN],
+    // Only the complainant accepts or escalates (their company's, and theirs: the handler checks).
+    acceptAnswer: [STAFF_OF_COMPANY],
+    escalateComplaint: [STAFF_OF_COMPANY],
+    // The review of an escalation is the city's.
+    reviewComplaint: [ADMIN],
+    getComplaintSettings: 'public',
+    setComplaintSettings: [ADMIN],
+  },
+  evaluation: {
+    // The indicator table, the rounds, publication and the ranking are the city's admins'.
+    listIndicatorSets: [ADMIN],
+    listReviewers: [ADMIN],
+    saveIndicatorSet: [ADMIN],
+    createRound: [ADMIN],
+    publishRound: [ADMIN],
+    roundResults: [ADMIN],
+    exportRound: [ADMIN],
+    // The rounds one takes part in: a chief their station's, a reviewer theirs (the handler reads them).
+    listRounds: [CHIEF, REVIEWER, ADMIN],
+    // One station's evaluation: its chief, a reviewer assigned to it, an admin (views.ts says what each sees).
+    getStationEvaluation: [CHIEF, REVIEWER, ADMIN],
+    saveSubmission: [CHIEF],
+    // 补正 and 一票否决: a reviewer of the station, or the admin.
+    requestCorrection: [REVIEWER, ADMIN],
+    recordVeto: [REVIEWER, ADMIN],
+    // Scores and conflicts: the assigned reviewer only (an admin never scores).
+    saveReview: [REVIEWER],
+    declareConflict: [REVIEWER],
+    // The report: the station once published (the handler checks), the admin at any time.
+    stationReport: [CHIEF, ADMIN],
   },
 } as const satisfies Record<string, Record<string, Access>>;
 
@@ -378,7 +429,8 @@ export function mayAccess(access: Access, caller: Caller | null, target: Target)
         !!target.assigneeId &&
         target.assigneeId === caller.userId &&
         !!target.stationId &&
-        caller.acting?.stationId === target.stationId
+        // A station role's assignments are at its station; a stationless one's anywhere.
+        (caller.acting?.stationId === undefined || caller.acting.stationId === target.stationId)
       );
     case 'district':
       return !!target.stationId && !!caller.districtStationIds?.includes(target.stationId);

@@ -4,7 +4,8 @@
  * the folder WeChat DevTools uploads. wx-server-sdk stays external: CloudBase installs it.
  */
 import { build } from 'esbuild';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { DEBIAN_REPORT_FONT } from '../cloudfunctions/_shared/report-font';
 import { join } from 'node:path';
 
 const ROOT = join(__dirname, '..');
@@ -27,6 +28,24 @@ export const CONFIG: Record<string, FunctionConfig> = {
   // The check-in screen's mini program code (cloudfunctions/_shared/cloudbase/wxacode.ts).
   checkin: { permissions: { openapi: ['wxacode.getUnlimited'] } },
 };
+
+/**
+ * The functions that generate PDFs get the Chinese font beside their bundle (fonts/report.ttf,
+ * cloudfunctions/_shared/report-font.ts looks there): CloudBase has no system fonts. Copied from
+ * REPORT_FONT or the Debian package when the build machine has it; otherwise the function asks
+ * the operator to set REPORT_FONT.
+ */
+export const PDF_FUNCTIONS = ['evaluation'];
+
+function copyReportFont(dir: string): void {
+  const font = [process.env.REPORT_FONT, DEBIAN_REPORT_FONT].find((p): p is string => !!p && existsSync(p));
+  if (!font) {
+    console.log(`  (no Chinese font to copy into ${dir}: set REPORT_FONT on CloudBase)`);
+    return;
+  }
+  mkdirSync(join(dir, 'fonts'), { recursive: true });
+  copyFileSync(font, join(dir, 'fonts', 'report.ttf'));
+}
 
 /** Every function that notifies may send WeChat subscribe messages (cloudfunctions/_shared/cloudbase/subscribe.ts). */
 export const NOTIFY_PERMISSION = 'subscribeMessage.send';
@@ -83,6 +102,7 @@ async function main() {
       ),
     );
     writeFileSync(join(dir, 'config.json'), JSON.stringify(functionConfig(name), null, 2));
+    if (PDF_FUNCTIONS.includes(name)) copyReportFont(dir);
     const bytes = Object.values(result.metafile.outputs).reduce((s, o) => s + o.bytes, 0);
     console.log(`  ${name.padEnd(12)} ${(bytes / 1024).toFixed(1)} KB`);
   }

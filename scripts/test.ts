@@ -75,6 +75,13 @@ const SYSTEM_TOOLS = [
     present: () => onPath('zbarimg'),
   },
   {
+    what: 'the Chinese TrueType font the evaluation reports embed (their PDF tests read it back)',
+    pkg: 'fonts-droid-fallback',
+    needed: wants('node') || wantsBrowser,
+    essential: false,
+    present: () => existsSync('/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf'),
+  },
+  {
     what: "a Chinese font, without which the browser suite's screenshots show boxes",
     pkg: 'fonts-noto-cjk',
     needed: wantsBrowser,

@@ -27,6 +27,8 @@ import {
 import { demoExperts } from './demo/experts';
 import { demoRequests } from './demo/requests';
 import { demoReferrals } from './demo/referrals';
+import { demoComplaints } from './demo/complaints';
+import { demoEvaluation } from './demo/evaluation';
 import { demoStage, type DemoStage } from './demo/stage';
 import { attendeeOf, demoCompanyAttendee, demoTrainings } from './demo/trainings';
 
@@ -130,9 +132,13 @@ async function loadStation(s: DemoStage): Promise<void> {
     contactMobile: qian!.mobile,
   });
 
-  // The timer's sweep at the demo's "now", as the host's job interval would run it: the assignment
-  // 李联络 never answered is overdue (he and the chief are told) and escalated (the city's admin
-  // and 海淀区's district admin are told).
+  await demoComplaints(s, staff);
+  await demoEvaluation(s);
+
+  // The timer's sweeps at the demo's "now", as the host's job interval would run them: the
+  // assignment 李联络 never answered is overdue (he and the chief are told) and escalated (the
+  // city's admin and 海淀区's district admin are told); the complaint about the chief is overdue.
   s.at(s.start);
   await s.act(SYSTEM_CALLER.userId, 'jobs', 'sweepOverdueRequests', {});
+  await s.act(SYSTEM_CALLER.userId, 'jobs', 'sweepOverdueComplaints', {});
 }

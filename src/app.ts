@@ -26,7 +26,7 @@ async function sendWaitingVisits(): Promise<void> {
 }
 
 /** The roles whose home is 工作台: the app opens on it for them instead of the network. */
-const STAFF_ROLES = new Set(['liaison', 'chief', 'expert', 'admin', 'district_admin']);
+const STAFF_ROLES = new Set(['liaison', 'chief', 'expert', 'admin', 'district_admin', 'reviewer']);
 
 /**
  * Staff land on 工作台 when the app opened on its first page (not on a shared link, a notice or a

@@ -86,8 +86,9 @@ export function safeFileName(name: string, extension = 'xlsx'): string {
 }
 
 /**
- * Stores a workbook under `exports/<folder>/<random>.xlsx` (the random part: nobody guesses
- * another export's address) and returns where to download it and the name to save it as.
+ * Stores a workbook (or, with its type, another generated file: a PDF report) under
+ * `exports/<folder>/<random>.<extension of fileName>` (the random part: nobody guesses another
+ * export's address) and returns where to download it and the name to save it as.
  */
 export async function storeExport(
   files: Files,
@@ -95,8 +96,10 @@ export async function storeExport(
   folder: string,
   fileName: string,
   body: Uint8Array,
+  contentType = XLSX_TYPE,
 ): Promise<{ url: string; fileName: string }> {
-  const stored = await files.put(`exports/${folder}/${ids.id()}.xlsx`, body, XLSX_TYPE);
+  const extension = fileName.slice(fileName.lastIndexOf('.') + 1);
+  const stored = await files.put(`exports/${folder}/${ids.id()}.${extension}`, body, contentType);
   const [url] = await files.urls([stored.fileId]);
   return { url: url!, fileName };
 }

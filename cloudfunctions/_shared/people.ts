@@ -3,6 +3,7 @@
  * booking and its archive record name a consultant) and its chiefs (who is asked to follow up a
  * rights clue to refer on, or a low rating).
  */
+import type { District } from '../../core/enums';
 import type { Store } from '../../core/ports';
 import type { MembershipDoc } from '../../core/store/docs';
 import { findAll } from './paging';
@@ -48,4 +49,22 @@ export async function stationChiefIds(store: Store, stationId: string): Promise<
     limit: MAX_CHIEFS,
   });
   return [...new Set(chiefs.map((m) => m.userId))];
+}
+
+/**
+ * Users with an active grant of `role` and no station: the city's admins, or a district's admins
+ * (`district`). A handful, served by memberships (stationId, role).
+ */
+export async function overseerIds(
+  store: Store,
+  role: 'admin' | 'district_admin',
+  district?: District,
+): Promise<string[]> {
+  const grants = await findAll<MembershipDoc>(store, 'memberships', {
+    stationId: null,
+    role,
+    status: 'active',
+    ...(district ? { district } : {}),
+  });
+  return [...new Set(grants.map((g) => g.userId))];
 }

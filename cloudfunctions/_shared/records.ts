@@ -16,6 +16,11 @@ const NOUN: Partial<Record<CollectionName, string>> = {
   visits: '走访记录',
   follow_ups: '回访',
   service_requests: '服务需求',
+  complaints: '投诉',
+  trainings: '培训',
+  eval_rounds: '评价轮次',
+  eval_indicator_sets: '评价指标表',
+  eval_submissions: '自评材料',
 };
 
 export async function mustGet<D extends Doc>(store: Store, collection: CollectionName, id: string): Promise<D> {

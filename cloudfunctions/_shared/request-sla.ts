@@ -23,14 +23,13 @@
  * saw (assignRequest's seenUpdatedAt) is not refused because the timer marked it meanwhile.
  */
 import { ROUTES } from '../../core/pages';
-import type { Notice, Store } from '../../core/ports';
-import { SERVICE_CATEGORY, type District } from '../../core/enums';
+import type { Notice } from '../../core/ports';
+import { SERVICE_CATEGORY } from '../../core/enums';
 import { ESCALATE_AFTER_MS } from '../../core/rules/sla';
 import { formatShanghai, MINUTE_MS } from '../../core/rules/time';
-import type { MembershipDoc, RequestHistoryEntry, ServiceRequestDoc, StationDoc } from '../../core/store/docs';
+import type { RequestHistoryEntry, ServiceRequestDoc, StationDoc } from '../../core/store/docs';
 import type { Where } from '../../core/store/query';
-import { findAll } from './paging';
-import { stationChiefIds } from './people';
+import { overseerIds, stationChiefIds } from './people';
 import type { HandlerContext } from './runtime';
 import { SYSTEM_CALLER } from './system';
 
@@ -116,20 +115,6 @@ export function escalatedNotices(r: ServiceRequestDoc, adminIds: string[]): Noti
       r,
     )}」需求应于${dueText(r)}前答复，超时一天仍未答复。请督促工作站处理`,
   }));
-}
-
-/**
- * Users with an active grant of `role` and no station (admins; district admins, of `district`
- * only): a handful, served by memberships (stationId, role).
- */
-async function overseerIds(store: Store, role: 'admin' | 'district_admin', district?: District): Promise<string[]> {
-  const grants = await findAll<MembershipDoc>(store, 'memberships', {
-    stationId: null,
-    role,
-    status: 'active',
-    ...(district ? { district } : {}),
-  });
-  return [...new Set(grants.map((g) => g.userId))];
 }
 
 /**

@@ -4,10 +4,14 @@ import sendReminders from './actions/sendReminders';
 import sendSurveyInvites from './actions/sendSurveyInvites';
 import sweepOverdueRequests from './actions/sweepOverdueRequests';
 import rollUpStats from './actions/rollUpStats';
+import sweepOverdueComplaints from './actions/sweepOverdueComplaints';
+import sweepEvaluationCorrections from './actions/sweepEvaluationCorrections';
 
 export const handlers: Handlers<'jobs'> = {
   sendReminders,
   sendSurveyInvites,
   sweepOverdueRequests,
   rollUpStats,
+  sweepOverdueComplaints,
+  sweepEvaluationCorrections,
 };

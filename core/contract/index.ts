@@ -21,6 +21,8 @@ import { checkin } from './checkin';
 import { referral } from './referral';
 import { expert } from './expert';
 import { stats } from './stats';
+import { complaint } from './complaint';
+import { evaluation } from './evaluation';
 
 export interface ActionContract {
   input: z.ZodType;
@@ -44,6 +46,8 @@ export const CONTRACTS = {
   referral,
   expert,
   stats,
+  complaint,
+  evaluation,
 } as const;
 
 export type FunctionName = keyof typeof CONTRACTS;
@@ -97,3 +101,7 @@ export { referral } from './referral';
 export type { ReferralSummary, ReferralDetail } from './referral';
 export { stats } from './stats';
 export type { StationStats, StatSectionView, CityRow, Insights } from './stats';
+export { complaint } from './complaint';
+export type { ComplaintSummary, ComplaintDetail } from './complaint';
+export { evaluation } from './evaluation';
+export type { IndicatorSetView, RoundView, StationEvaluation, ResultRow, EvaluationAnswers } from './evaluation';

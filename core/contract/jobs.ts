@@ -37,6 +37,19 @@ export const jobs = {
       escalated: z.number().int(),
     }),
   },
+  /**
+   * A complaint's answer limit (004 §9.2): marks the complaints whose answer (or review) is overdue
+   * and tells the admins and the handler — each once per limit.
+   */
+  sweepOverdueComplaints: {
+    input: z.object({}),
+    output: z.object({ checked: z.number().int(), overdue: z.number().int() }),
+  },
+  /** Self-evaluations returned for correction and not resubmitted in time lapse (a veto, or review as submitted). */
+  sweepEvaluationCorrections: {
+    input: z.object({}),
+    output: z.object({ checked: z.number().int(), lapsed: z.number().int() }),
+  },
   /** Brings the statistics rollups up to date with what changed since the last run (resumable). */
   rollUpStats: {
     input: z.object({}),

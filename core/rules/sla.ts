@@ -41,10 +41,18 @@ export function isWorkingDay(date: string, calendar: WorkCalendar | null): boole
  * (calendar time without a calendar).
  */
 export function responseDueAt(noticeAt: number, calendar: WorkCalendar | null): number {
-  if (!calendar) return noticeAt + RESPONSE_DAYS * DAY_MS;
-  let remaining = RESPONSE_DAYS * DAY_MS;
-  let date = shanghaiDate(noticeAt);
-  let from = noticeAt;
+  return workingTimeLater(noticeAt, RESPONSE_DAYS, calendar);
+}
+
+/**
+ * `days` days of working time after `start` under the calendar (calendar days without one): the
+ * one count behind every time limit in working days (the two-day answer, a complaint's answer).
+ */
+export function workingTimeLater(start: number, days: number, calendar: WorkCalendar | null): number {
+  if (!calendar) return start + days * DAY_MS;
+  let remaining = days * DAY_MS;
+  let date = shanghaiDate(start);
+  let from = start;
   for (let i = 0; i < MAX_DAYS_SCANNED; i++) {
     const next = addDays(date, 1);
     const endOfDay = shanghaiInstant(next);
@@ -57,7 +65,7 @@ export function responseDueAt(noticeAt: number, calendar: WorkCalendar | null): 
     from = endOfDay;
   }
   // A calendar with no working day in two months is a mistake; never leave a request without a due time.
-  return noticeAt + RESPONSE_DAYS * DAY_MS;
+  return start + days * DAY_MS;
 }
 
 /** Whether an answer due at `dueAt` is overdue at `now`. */

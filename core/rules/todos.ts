@@ -65,6 +65,8 @@ export const TODOS_BY_ROLE: Record<Role, readonly TodoId[]> = {
   company: ['upcoming_bookings', 'open_requests'],
   // A district office reads figures and lists; nothing waits on it (its tools are the figures).
   district_admin: [],
+  // A reviewer's work is the rounds assigned to them (年度评价), not a to-do list.
+  reviewer: [],
 };
 
 /** A to-do whose count is above zero and late (not just waiting) is shown in red. */

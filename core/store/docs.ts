@@ -3,8 +3,18 @@ import type { VisitLocation } from '../contract/visit';
 import type { Holdings } from '../rules/holdings';
 import type { Answers, Question } from '../rules/survey';
 import type { BookingRules, Channel, DateException, WeeklyRule } from '../rules/slots';
+import type { GradeThresholds, IndicatorSection } from '../rules/evaluation';
 import type {
   AssigneeKind,
+  EvalAuto,
+  EvalLapse,
+  EvalReviewStatus,
+  EvalRoundStatus,
+  EvalSubmissionStatus,
+  EvalVeto,
+  ComplaintRoute,
+  ComplaintStatus,
+  ComplaintSubject,
   CompanyStatus,
   District,
   InvitableRole,
@@ -880,5 +890,163 @@ export interface ClueReferralDoc {
   createdAt: number;
   updatedAt: number;
   closedAt?: number;
+  [key: string]: unknown;
+}
+
+/** One step of a complaint, as its history keeps it. */
+export interface ComplaintHistoryEntry {
+  at: number;
+  by: string;
+  byName: string;
+  event: string;
+  status: ComplaintStatus;
+  note?: string;
+}
+
+/** A reply on a complaint: the handler's answer, or the admin's review. */
+export interface ComplaintReply {
+  text: string;
+  by: string;
+  byName: string;
+  at: number;
+}
+
+/**
+ * A complaint (投诉, 004 §9.2), id cmp:<hash of complainant and client request id>. `route` says
+ * who answers: the station's chief, or the admin when it is about the chief.
+ */
+export interface ComplaintDoc {
+  _id: string;
+  stationId: string;
+  stationName: string;
+  subjectKind: ComplaintSubject;
+  /** The record it is about (a booking, a consultation record, a request, a training session). */
+  subjectRefId?: string;
+  subjectLabel: string;
+  personId?: string;
+  personName?: string;
+  route: ComplaintRoute;
+  facts: string;
+  wanted: string;
+  attachments: AttachmentRef[];
+  complainantId: string;
+  complainantName: string;
+  companyId: string;
+  companyName: string;
+  status: ComplaintStatus;
+  /** While an answer is owed: when it is due (working days, core/rules/complaint-flow.ts). */
+  dueAt?: number;
+  /** Set by the timer's sweep once the answer owed is overdue (cleared when a new one is owed). */
+  overdueAt?: number | null;
+  answer?: ComplaintReply;
+  escalationReason?: string;
+  escalatedAt?: number;
+  review?: ComplaintReply;
+  /** Passed on to the person complained about, and whether their identity went with it. */
+  sharedWithId?: string;
+  sharedWithName?: string;
+  identityShared?: boolean;
+  sharedAt?: number;
+  history: ComplaintHistoryEntry[];
+  createdAt: number;
+  updatedAt: number;
+  closedAt?: number;
+  [key: string]: unknown;
+}
+
+/** The admin's complaint settings (id 'default'): the answer limit in working days. */
+export interface ComplaintSettingsDoc {
+  _id: string;
+  answerDays: number;
+  updatedAt: number;
+  updatedBy: string;
+  [key: string]: unknown;
+}
+
+/** A version of the evaluation indicator table (id set:<version>); rounds keep the version they were opened with. */
+export interface EvalIndicatorSetDoc {
+  _id: string;
+  version: number;
+  title: string;
+  sections: IndicatorSection[];
+  createdAt: number;
+  createdBy: string;
+  [key: string]: unknown;
+}
+
+/** A round of the annual evaluation (id round:<year>-<hash>). */
+export interface EvalRoundDoc {
+  _id: string;
+  year: number;
+  title: string;
+  setId: string;
+  setVersion: number;
+  status: EvalRoundStatus;
+  stations: Array<{ id: string; name: string }>;
+  stationIds: string[];
+  selfDeadline: string;
+  reviewDeadline: string;
+  correctionDays: number;
+  lapse: EvalLapse;
+  grades: GradeThresholds;
+  publishedAt?: number;
+  createdAt: number;
+  createdBy: string;
+  [key: string]: unknown;
+}
+
+export interface EvalAnswer {
+  selfScore?: number;
+  value?: number;
+  justification?: string;
+  note?: string;
+  attachments: AttachmentRef[];
+}
+
+/** A station's self-evaluation in a round (id <roundId>:<stationId>). */
+export interface EvalSubmissionDoc {
+  _id: string;
+  roundId: string;
+  stationId: string;
+  stationName: string;
+  status: EvalSubmissionStatus;
+  answers: Record<string, EvalAnswer>;
+  /** The figures from the records (EVAL_AUTO) as they were when it was submitted. */
+  figures?: Record<EvalAuto, number | null>;
+  submittedAt?: number;
+  correction?: { reasons: string; dueAt: number; at: number; by: string; lapsed: boolean };
+  /** Set when a correction's deadline passed (the sweep's mark: a veto, or reviewed as submitted). */
+  lapsedAt?: number | null;
+  updatedAt: number;
+  [key: string]: unknown;
+}
+
+/** One reviewer's review of one station in a round (id <roundId>:<stationId>:<reviewerId>): the assignment itself. */
+export interface EvalReviewDoc {
+  _id: string;
+  roundId: string;
+  stationId: string;
+  reviewerId: string;
+  reviewerName: string;
+  status: EvalReviewStatus;
+  scores: Record<string, number>;
+  comment: string;
+  conflictReason?: string;
+  submittedAt?: number;
+  updatedAt: number;
+  [key: string]: unknown;
+}
+
+/** A recorded veto condition (id <roundId>:<stationId>:<condition>: each condition once per station). */
+export interface EvalVetoDoc {
+  _id: string;
+  roundId: string;
+  stationId: string;
+  condition: EvalVeto;
+  evidence: string;
+  by: string;
+  byName: string;
+  at: number;
+  automatic: boolean;
   [key: string]: unknown;
 }

@@ -32,7 +32,8 @@ export const COLLECTIONS = {
     indexes: [{ fields: [['createdAt', 'asc']] }],
   },
   memberships: {
-    description: 'role grants: a user is liaison/chief/expert of a station, staff of a company, or admin',
+    description:
+      'role grants: a user is liaison/chief/expert of a station, staff of a company, admin, or district admin of a district',
     indexes: [
       {
         fields: [
@@ -611,6 +612,127 @@ export const COLLECTIONS = {
     description:
       "the admin's work calendar (id 'default'): public holidays and 调休 working days, for the two-day answer",
     indexes: [],
+  },
+  complaints: {
+    description:
+      'complaints (投诉, 004 §9.2), id cmp:<hash>: about a station, a service or a person; answered by the chief (the admin when about the chief), accepted or escalated; history kept',
+    // complaint.listMyComplaints (complainantId), listComplaints (a chief: stationId + route; an
+    // admin: all, by station, by status), listSharedWithMe (sharedWithId), each newest first; the
+    // overdue sweep reads the unmarked ones past their due time (status, overdueAt, dueAt).
+    indexes: [
+      {
+        fields: [
+          ['complainantId', 'asc'],
+          ['createdAt', 'desc'],
+        ],
+      },
+      {
+        fields: [
+          ['stationId', 'asc'],
+          ['route', 'asc'],
+          ['createdAt', 'desc'],
+        ],
+      },
+      {
+        fields: [
+          ['stationId', 'asc'],
+          ['route', 'asc'],
+          ['status', 'asc'],
+          ['createdAt', 'desc'],
+        ],
+      },
+      {
+        fields: [
+          ['stationId', 'asc'],
+          ['createdAt', 'desc'],
+        ],
+      },
+      {
+        fields: [
+          ['status', 'asc'],
+          ['createdAt', 'desc'],
+        ],
+      },
+      { fields: [['createdAt', 'desc']] },
+      {
+        fields: [
+          ['sharedWithId', 'asc'],
+          ['createdAt', 'desc'],
+        ],
+      },
+      {
+        fields: [
+          ['status', 'asc'],
+          ['overdueAt', 'asc'],
+          ['dueAt', 'asc'],
+        ],
+      },
+    ],
+  },
+  complaint_settings: {
+    description: "the admin's complaint settings (id 'default'): the answer limit in working days",
+    indexes: [],
+  },
+  eval_indicator_sets: {
+    description:
+      'versions of the evaluation indicator table (id set:<version>): sections, items, maximum scores, guides',
+    indexes: [{ fields: [['version', 'desc']] }],
+  },
+  eval_rounds: {
+    description:
+      'annual evaluation rounds (seed 000): the year, the stations, the table version, the deadlines, the grade thresholds; published or not',
+    // evaluation.listRounds: an admin's, newest year first (a station's come from its submissions,
+    // a reviewer's from their reviews).
+    indexes: [{ fields: [['year', 'desc']] }],
+  },
+  eval_submissions: {
+    description:
+      "a station's self-evaluation in a round (id <roundId>:<stationId>): answers per item, status, correction",
+    // A station's rounds; the correction sweep: returned ones whose correction is overdue and not yet marked.
+    indexes: [
+      {
+        fields: [
+          ['stationId', 'asc'],
+          ['roundId', 'asc'],
+        ],
+      },
+      {
+        fields: [
+          ['status', 'asc'],
+          ['lapsedAt', 'asc'],
+          ['correction.dueAt', 'asc'],
+        ],
+      },
+    ],
+  },
+  eval_reviews: {
+    description:
+      "a reviewer's assignment and review of one station in a round (id <roundId>:<stationId>:<reviewerId>): scores, comment, conflict",
+    indexes: [
+      {
+        fields: [
+          ['roundId', 'asc'],
+          ['stationId', 'asc'],
+        ],
+      },
+      {
+        fields: [
+          ['reviewerId', 'asc'],
+          ['roundId', 'asc'],
+        ],
+      },
+    ],
+  },
+  eval_vetoes: {
+    description: 'recorded one-vote-veto conditions (id <roundId>:<stationId>:<condition>), with evidence',
+    indexes: [
+      {
+        fields: [
+          ['roundId', 'asc'],
+          ['stationId', 'asc'],
+        ],
+      },
+    ],
   },
   clue_referrals: {
     description:

@@ -37,6 +37,8 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { username: 'admin', displayName: '市中心管理员', role: 'admin' },
   // 海淀区's district office: the demo station's district (its stations' figures and lists).
   { username: 'district', displayName: '海淀区管理员', role: 'district_admin' },
+  // A reviewer of the annual evaluation (评审专家): assigned the demo station in the demo's round.
+  { username: 'reviewer', displayName: '钱评审', role: 'reviewer' },
 ];
 
 /**
@@ -60,13 +62,14 @@ export const DEMO_USERS = {
   expert: demoUserId('expert'),
   admin: demoUserId('admin'),
   district: demoUserId('district'),
+  reviewer: demoUserId('reviewer'),
 } as const;
 
 // The 31-symbol alphabet has no I, O, Z, S, V: a base containing one has no check character.
 const DEMO_CREDIT_BASE = '91110108MA01KGC0X';
 export const DEMO_CREDIT_CODE = DEMO_CREDIT_BASE + creditCodeCheckChar(DEMO_CREDIT_BASE);
 
-/** The six logins and the demo company, each written only if absent. */
+/** The seven logins and the demo company, each written only if absent. */
 export async function ensureDemoAccounts(store: Store, now: number, auth: HostAuth): Promise<void> {
   const company: CompanyDoc = {
     _id: DEMO_COMPANY_ID,
@@ -95,7 +98,7 @@ export async function ensureDemoAccounts(store: Store, now: number, auth: HostAu
       const scope =
         account.role === 'company'
           ? { companyId: DEMO_COMPANY_ID }
-          : account.role === 'admin'
+          : account.role === 'admin' || account.role === 'reviewer'
             ? {}
             : account.role === 'district_admin'
               ? { district: DEMO_DISTRICT }

@@ -374,6 +374,64 @@ const MATRIX: Row[] = [
   { fn: 'jobs', action: 'sendSurveyInvites', target: 'own', expected: only() },
   { fn: 'jobs', action: 'sweepOverdueRequests', target: 'own', expected: only() },
   { fn: 'jobs', action: 'rollUpStats', target: 'own', expected: only() },
+  { fn: 'jobs', action: 'sweepOverdueComplaints', target: 'own', expected: only() },
+  { fn: 'jobs', action: 'sweepEvaluationCorrections', target: 'own', expected: only() },
+  // evaluation: the table, the rounds, publication, the ranking and its Excel are the admin's
+  { fn: 'evaluation', action: 'listIndicatorSets', target: 'own', expected: only('admin') },
+  { fn: 'evaluation', action: 'listReviewers', target: 'own', expected: only('admin') },
+  { fn: 'evaluation', action: 'saveIndicatorSet', target: 'own', expected: only('admin') },
+  { fn: 'evaluation', action: 'createRound', target: 'own', expected: only('admin') },
+  { fn: 'evaluation', action: 'publishRound', target: 'own', expected: only('admin') },
+  { fn: 'evaluation', action: 'roundResults', target: 'own', expected: only('admin') },
+  { fn: 'evaluation', action: 'exportRound', target: 'own', expected: only('admin') },
+  // evaluation: the rounds one takes part in (a chief, a reviewer: their own; the input names none)
+  { fn: 'evaluation', action: 'listRounds', target: 'own', expected: only('chief', 'reviewer', 'admin') },
+  { fn: 'evaluation', action: 'listRounds', target: 'other', expected: only('chief', 'reviewer', 'admin') },
+  // evaluation: a station's evaluation — its chief, the reviewer assigned to it (the caller is
+  // assigned the own station only), the admin; never another station's chief or reviewer
+  { fn: 'evaluation', action: 'getStationEvaluation', target: 'own', expected: only('chief', 'reviewer', 'admin') },
+  { fn: 'evaluation', action: 'getStationEvaluation', target: 'other', expected: only('admin') },
+  // (the self-evaluation is always the chief's own station's: the input names none)
+  { fn: 'evaluation', action: 'saveSubmission', target: 'own', expected: only('chief') },
+  { fn: 'evaluation', action: 'saveSubmission', target: 'other', expected: only('chief') },
+  { fn: 'evaluation', action: 'requestCorrection', target: 'own', expected: only('reviewer', 'admin') },
+  { fn: 'evaluation', action: 'requestCorrection', target: 'other', expected: only('admin') },
+  { fn: 'evaluation', action: 'recordVeto', target: 'own', expected: only('reviewer', 'admin') },
+  { fn: 'evaluation', action: 'recordVeto', target: 'other', expected: only('admin') },
+  { fn: 'evaluation', action: 'saveReview', target: 'own', expected: only('reviewer') },
+  { fn: 'evaluation', action: 'saveReview', target: 'other', expected: only() },
+  { fn: 'evaluation', action: 'declareConflict', target: 'own', expected: only('reviewer') },
+  { fn: 'evaluation', action: 'declareConflict', target: 'other', expected: only() },
+  // evaluation: the report — the station once published, the admin any station's
+  { fn: 'evaluation', action: 'stationReport', target: 'own', expected: only('chief', 'admin') },
+  { fn: 'evaluation', action: 'stationReport', target: 'other', expected: only('admin') },
+  // complaint: company staff complain about what their own company received, never another's
+  { fn: 'complaint', action: 'fileComplaint', target: 'own', expected: only('company') },
+  { fn: 'complaint', action: 'fileComplaint', target: 'other', expected: only() },
+  // complaint: one's own complaints, and those passed on to one: anyone signed in (their own only)
+  { fn: 'complaint', action: 'listMyComplaints', target: 'own', expected: SIGNED_IN },
+  { fn: 'complaint', action: 'listSharedWithMe', target: 'own', expected: SIGNED_IN },
+  // complaint: the queue — the chief the station's, an admin any station's
+  { fn: 'complaint', action: 'listComplaints', target: 'own', expected: only('chief', 'admin') },
+  { fn: 'complaint', action: 'listComplaints', target: 'other', expected: only('admin') },
+  // complaint: filed by someone else — its handler (the station's chief) and admins read, answer
+  // and pass it on; the company's other staff and the station's other people do not
+  { fn: 'complaint', action: 'getComplaint', target: 'own', expected: only('chief', 'admin') },
+  { fn: 'complaint', action: 'getComplaint', target: 'other', expected: only('admin') },
+  { fn: 'complaint', action: 'answerComplaint', target: 'own', expected: only('chief', 'admin') },
+  { fn: 'complaint', action: 'answerComplaint', target: 'other', expected: only('admin') },
+  { fn: 'complaint', action: 'shareComplaint', target: 'own', expected: only('chief', 'admin') },
+  { fn: 'complaint', action: 'shareComplaint', target: 'other', expected: only('admin') },
+  // complaint: only the complainant, for their own company, accepts or escalates the answer
+  { fn: 'complaint', action: 'acceptAnswer', target: 'own', expected: only('company') },
+  { fn: 'complaint', action: 'acceptAnswer', target: 'other', expected: only() },
+  { fn: 'complaint', action: 'escalateComplaint', target: 'own', expected: only('company') },
+  { fn: 'complaint', action: 'escalateComplaint', target: 'other', expected: only() },
+  // complaint: the review of an escalation, and the answer limit, are the admin's
+  { fn: 'complaint', action: 'reviewComplaint', target: 'own', expected: only('admin') },
+  { fn: 'complaint', action: 'reviewComplaint', target: 'other', expected: only('admin') },
+  { fn: 'complaint', action: 'getComplaintSettings', target: 'own', expected: PUBLIC },
+  { fn: 'complaint', action: 'setComplaintSettings', target: 'own', expected: only('admin') },
   // stats: a chief the station's figures, an admin any station's; a liaison or expert their own
   // (the station named is ignored for them: their own work is all they get); the city view: admins
   {

@@ -243,6 +243,43 @@ describe.each(STARTS)('the demo station, first started on %s', (_label, start) =
     expect(request.stationId).toBe(DEMO_STATION_ID);
   });
 
+  it('complaints: the company’s closed one, the chief’s to answer, the admin’s overdue and escalated, 李联络’s passed on', async () => {
+    type Page = { items: Array<{ status: string; overdue: boolean; route: string; complainantName: string }> };
+    const mine = (await call('company', 'complaint', 'listMyComplaints', {})) as Page;
+    expect(mine.items.map((c) => c.status)).toEqual(['closed']);
+    const chiefQueue = (await call('chief', 'complaint', 'listComplaints', {})) as Page;
+    expect(chiefQueue.items.map((c) => c.status).sort()).toEqual(['closed', 'escalated', 'submitted']);
+    expect(chiefQueue.items.every((c) => c.route === 'chief')).toBe(true);
+    const overdue = (await call('admin', 'complaint', 'listComplaints', { overdue: true })) as Page;
+    expect(overdue.items.map((c) => c.route)).toEqual(['admin']);
+    const escalated = (await call('admin', 'complaint', 'listComplaints', { status: 'escalated' })) as Page;
+    expect(escalated.items).toHaveLength(1);
+    const aboutLiaison = (await call('liaison', 'complaint', 'listSharedWithMe', {})) as Page;
+    expect(aboutLiaison.items.map((c) => c.complainantName)).toEqual(['投诉人信息已保密']);
+    const inbox = (await call('admin', 'account', 'listNotices', {})) as { items: Array<{ kind: string }> };
+    expect(inbox.items.map((n) => n.kind)).toContain('complaint.overdue');
+  });
+
+  it('evaluation: last year’s published grade for the chief, this year’s draft with figures, 钱评审’s station to score', async () => {
+    type Round = { id: string; status: string; assigned?: Array<{ id: string; status: string }> };
+    const rounds = (await call('chief', 'evaluation', 'listRounds', {})) as unknown as Round[];
+    expect(rounds.map((r) => r.status)).toEqual(['open', 'published']);
+    const past = (await call('chief', 'evaluation', 'getStationEvaluation', { roundId: rounds[1]!.id })) as {
+      result?: { gradeLabel: string; score: number };
+    };
+    expect(past.result?.gradeLabel).toBe('良好');
+    expect(past.result?.score).toBeGreaterThanOrEqual(80);
+    expect(past.result?.score).toBeLessThan(90);
+    const current = (await call('chief', 'evaluation', 'getStationEvaluation', { roundId: rounds[0]!.id })) as {
+      editable: boolean;
+      answers: Record<string, { auto?: { value: number | null } }>;
+    };
+    expect(current.editable).toBe(true);
+    expect(current.answers['guidance.consultations']!.auto!.value).toBeGreaterThan(0);
+    const assigned = (await call('reviewer', 'evaluation', 'listRounds', {})) as unknown as Round[];
+    expect(assigned[0]!.assigned).toEqual([expect.objectContaining({ id: DEMO_STATION_ID, status: 'pending' })]);
+  });
+
   it('the expert roster: 赵专家 filed with his assignments counted, 周律师 waiting for the admin to file him', async () => {
     const roster = (await call('admin', 'expert', 'listExperts', { stationId: DEMO_STATION_ID })) as {
       items: Array<{ expertId: string; name: string; status: string; openCount: number; answeredCount: number }>;

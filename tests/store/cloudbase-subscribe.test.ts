@@ -184,7 +184,13 @@ describe('subscribe configuration', () => {
 describe('the jobs function on CloudBase: who is the timer', () => {
   // The trigger's first three jobs, whose store calls are answered below one by one; the
   // statistics rollup (the fourth) has its own tests against both stores (tests/functions/rollups.test.ts).
-  const NOTICE_JOBS = ['sendReminders', 'sendSurveyInvites', 'sweepOverdueRequests'] as const;
+  const NOTICE_JOBS = [
+    'sendReminders',
+    'sendSurveyInvites',
+    'sweepOverdueRequests',
+    'sweepOverdueComplaints',
+    'sweepEvaluationCorrections',
+  ] as const;
   const main = () => createCloudMain('jobs', jobsHandlers, { timers: { reminders: NOTICE_JOBS } });
 
   it('the trigger runs every timer job, the statistics rollup last', () => {
@@ -199,6 +205,9 @@ describe('the jobs function on CloudBase: who is the timer', () => {
     fake.answer('database.getDocument', found()); // no training ended lately
     fake.answer('database.getDocument', found()); // no assignment answer overdue
     fake.answer('database.getDocument', found()); // none to escalate
+    fake.answer('database.getDocument', found()); // no complaint answer overdue
+    fake.answer('database.getDocument', found()); // no complaint review overdue
+    fake.answer('database.getDocument', found()); // no evaluation correction lapsed
     const result = await main()(timerEvent);
     expect(result).toEqual({
       ok: true,
@@ -206,9 +215,11 @@ describe('the jobs function on CloudBase: who is the timer', () => {
         sendReminders: { checked: 0, sent: 0 },
         sendSurveyInvites: { sessions: 0, sent: 0 },
         sweepOverdueRequests: { checked: 0, overdue: 0, escalated: 0 },
+        sweepOverdueComplaints: { checked: 0, overdue: 0 },
+        sweepEvaluationCorrections: { checked: 0, lapsed: 0 },
       },
     });
-    expect(fake.actions()).toEqual(Array(4).fill('database.getDocument'));
+    expect(fake.actions()).toEqual(Array(7).fill('database.getDocument'));
     const query = String(fake.api[0]!.params.query);
     expect(fake.api[0]!.params.collectionName).toBe('bookings');
     expect(query).toContain('"status":"booked"');
@@ -218,6 +229,10 @@ describe('the jobs function on CloudBase: who is the timer', () => {
     expect(fake.api[2]!.params.collectionName).toBe('service_requests');
     expect(String(fake.api[2]!.params.query)).toContain('"overdueAt":null');
     expect(String(fake.api[3]!.params.query)).toContain('"escalatedAt":null');
+    expect(fake.api[4]!.params.collectionName).toBe('complaints');
+    expect(String(fake.api[4]!.params.query)).toContain('"overdueAt":null');
+    expect(fake.api[6]!.params.collectionName).toBe('eval_submissions');
+    expect(String(fake.api[6]!.params.query)).toContain('"lapsedAt":null');
   });
 
   it('a timer-shaped event from a user (an OPENID is present) is that user: FORBIDDEN', async () => {

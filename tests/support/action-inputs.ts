@@ -17,6 +17,9 @@ import { SURVEY_INPUTS } from './survey-seed';
 import { TRAINING_INPUTS } from './training-seed';
 import { seedRequest } from './request-seed';
 import { seedReferral } from './referral-seed';
+import { seedComplaint } from './complaint-seed';
+import { seedRound, type RoundSeed } from './evaluation-seed';
+import { DEFAULT_INDICATOR_SECTIONS } from '../../core/reference/evaluation-indicators';
 import { profileInput, seedExpert } from './expert-seed';
 import { DAY } from './clock';
 import { seedFollowUp, seedVisit, visitInput } from './visit-seed';
@@ -29,7 +32,15 @@ import {
   seededStationFields,
   serviceItemInput,
 } from './fixtures';
-import { OTHER_COMPANY, OWN_COMPANY, OWN_JOIN_CODE, seedInvitation, seedPendingCompany, type Actor } from './world';
+import {
+  OTHER_COMPANY,
+  OWN_COMPANY,
+  OWN_JOIN_CODE,
+  seedInvitation,
+  seedMember,
+  seedPendingCompany,
+  type Actor,
+} from './world';
 
 export type Target = 'own' | 'other';
 
@@ -54,6 +65,13 @@ const requestOf = ({ store, now, target }: InputContext, status: RequestStatus =
 /** A booking of the target's company at the target's station, assigned to the station's consultant (not the caller). */
 const bookingOf = ({ store, now, target }: InputContext) =>
   seedBooking(store, now, stationOf(target), companyOf(target));
+
+/** A round with the caller assigned as reviewer of the own station (and someone else of the other). */
+const roundFor = ({ store, now, actor }: InputContext, seed: Omit<RoundSeed, 'reviewers'> = {}) =>
+  seedRound(store, now, {
+    ...seed,
+    reviewers: { [OWN_STATION]: actor?.userId ?? 'u-reviewer-own', [OTHER_STATION]: 'u-reviewer-other' },
+  });
 
 export const VALID_INPUTS: { [F in FunctionName]: Record<ActionName<F>, InputFactory> } = {
   directory: {
@@ -299,6 +317,102 @@ export const VALID_INPUTS: { [F in FunctionName]: Record<ActionName<F>, InputFac
     sendSurveyInvites: () => ({}),
     sweepOverdueRequests: () => ({}),
     rollUpStats: () => ({}),
+    sweepOverdueComplaints: () => ({}),
+    sweepEvaluationCorrections: () => ({}),
+  },
+  evaluation: {
+    listIndicatorSets: () => ({}),
+    listReviewers: () => ({}),
+    saveIndicatorSet: () => ({
+      clientRequestId: newRequestId('set'),
+      title: '指标表（修订）',
+      sections: DEFAULT_INDICATOR_SECTIONS,
+    }),
+    createRound: async ({ store, now }) => {
+      const reviewer = await seedMember(store, now, 'reviewer', {});
+      return {
+        clientRequestId: newRequestId('round'),
+        year: 2024,
+        title: '2024年度评价',
+        setId: 'set:1',
+        stationIds: [OWN_STATION, OTHER_STATION],
+        reviewers: [{ userId: reviewer.userId, stationIds: [OWN_STATION, OTHER_STATION] }],
+        selfDeadline: shanghaiDate(now + 30 * DAY),
+        reviewDeadline: shanghaiDate(now + 60 * DAY),
+      };
+    },
+    listRounds: () => ({}),
+    // The caller (a reviewer) is assigned the own station only; the other station has another reviewer.
+    getStationEvaluation: async (c) => ({ roundId: await roundFor(c), stationId: stationOf(c.target) }),
+    // The chief's own station always (the input names none): 'other' is the same call.
+    saveSubmission: async (c) => ({ roundId: await roundFor(c), answers: {} }),
+    requestCorrection: async (c) => ({
+      roundId: await roundFor(c, { submission: 'submitted' }),
+      stationId: stationOf(c.target),
+      reasons: '缺少年度工作计划原件',
+    }),
+    saveReview: async (c) => ({ roundId: await roundFor(c), stationId: stationOf(c.target), scores: {} }),
+    declareConflict: async (c) => ({
+      roundId: await roundFor(c),
+      stationId: stationOf(c.target),
+      reason: '本人曾在该站点任职',
+    }),
+    recordVeto: async (c) => ({
+      roundId: await roundFor(c),
+      stationId: stationOf(c.target),
+      condition: 'refusal',
+      evidence: '该站点拒不执行生效的行政处理决定',
+    }),
+    publishRound: async (c) => ({ roundId: await roundFor(c) }),
+    roundResults: async (c) => ({ roundId: await roundFor(c) }),
+    exportRound: async (c) => ({ roundId: await roundFor(c) }),
+    stationReport: async (c) => ({
+      roundId: await roundFor(c, { status: 'published' }),
+      stationId: stationOf(c.target),
+    }),
+  },
+  complaint: {
+    // About a consultation the target company received at the target station (company staff of
+    // the other company may not complain about it).
+    fileComplaint: async ({ store, now, target }) => ({
+      clientRequestId: newRequestId('cmp'),
+      subject: { kind: 'record', refId: await seedRecord(store, now, stationOf(target), companyOf(target)) },
+      facts: '咨询时顾问态度敷衍，没有回答我们提出的问题',
+    }),
+    listMyComplaints: () => ({}),
+    listSharedWithMe: () => ({}),
+    listComplaints: ({ target }) => (target === 'own' ? {} : { stationId: OTHER_STATION }),
+    // Filed by someone else against the target station: its chief and admins read and answer it.
+    getComplaint: async ({ store, now, target }) => ({
+      complaintId: await seedComplaint(store, now, stationOf(target), companyOf(target)),
+    }),
+    answerComplaint: async ({ store, now, target }) => ({
+      complaintId: await seedComplaint(store, now, stationOf(target), companyOf(target)),
+      answer: '已核实情况并向企业致歉，今后加强排班管理',
+    }),
+    shareComplaint: async ({ store, now, target }) => ({
+      complaintId: await seedComplaint(store, now, stationOf(target), companyOf(target)),
+    }),
+    // Filed by the caller (when there is one) for the target company, and answered.
+    acceptAnswer: async ({ store, now, target, actor }) => ({
+      complaintId: await seedComplaint(store, now, stationOf(target), companyOf(target), {
+        status: 'answered',
+        ...(actor ? { complainantId: actor.userId } : {}),
+      }),
+    }),
+    escalateComplaint: async ({ store, now, target, actor }) => ({
+      complaintId: await seedComplaint(store, now, stationOf(target), companyOf(target), {
+        status: 'answered',
+        ...(actor ? { complainantId: actor.userId } : {}),
+      }),
+      reason: '答复没有解决我们的问题',
+    }),
+    reviewComplaint: async ({ store, now, target }) => ({
+      complaintId: await seedComplaint(store, now, stationOf(target), companyOf(target), { status: 'escalated' }),
+      answer: '经复核，工作站答复属实，已督促整改',
+    }),
+    getComplaintSettings: () => ({}),
+    setComplaintSettings: () => ({ answerDays: 7 }),
   },
   stats: {
     stationStats: ({ now, target }) => ({

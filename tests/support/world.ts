@@ -44,6 +44,7 @@ export const ACTOR_KINDS: ActorKind[] = [
   'expert',
   'admin',
   'district_admin',
+  'reviewer',
 ];
 /** A district admin's district: OWN_STATION's (OTHER_STATION is in another district). */
 export const OWN_DISTRICT: District = 'haidian';
@@ -147,7 +148,7 @@ export async function seedActor(store: Store, now: number, kind: Exclude<ActorKi
   const scope =
     kind === 'company'
       ? { companyId: OWN_COMPANY }
-      : kind === 'admin'
+      : kind === 'admin' || kind === 'reviewer'
         ? {}
         : kind === 'district_admin'
           ? { district: OWN_DISTRICT }

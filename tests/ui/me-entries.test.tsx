@@ -37,8 +37,19 @@ const STATION_TOOLS = [
 /** What each role must see, and must not, on 我的 (titles as shown). */
 const EXPECTED: Record<ActingRole, { shows: string[]; hides: string[] }> = {
   company: {
-    shows: ['我的预约', '我的咨询档案', '企业档案', '走访记录', '服务需求', '培训报名', '我的培训', '登记我的企业'],
-    hides: [...STATION_TOOLS, '我的评价', '我的回访', '待发送', '我的咨询时间'],
+    shows: [
+      '我的预约',
+      '我的咨询档案',
+      '企业档案',
+      '走访记录',
+      '服务需求',
+      '我要投诉',
+      '我的投诉',
+      '培训报名',
+      '我的培训',
+      '登记我的企业',
+    ],
+    hides: [...STATION_TOOLS, '我的评价', '我的回访', '待发送', '我的咨询时间', '涉及我的投诉'],
   },
   liaison: {
     shows: [
@@ -52,6 +63,7 @@ const EXPECTED: Record<ActingRole, { shows: string[]; hides: string[] }> = {
       '需求队列',
       '线索移交',
       '企业确认',
+      '涉及我的投诉',
     ],
     hides: [
       '登记我的企业',
@@ -62,6 +74,9 @@ const EXPECTED: Record<ActingRole, { shows: string[]; hides: string[] }> = {
       '培训管理',
       '新建服务站点',
       '本站评价',
+      '我要投诉',
+      '我的投诉',
+      '投诉处理',
     ],
   },
   chief: {
@@ -76,11 +91,24 @@ const EXPECTED: Record<ActingRole, { shows: string[]; hides: string[] }> = {
       '企业确认',
       '本站信息与服务事项',
       '线索移交',
+      '投诉处理',
+      '涉及我的投诉',
+      '年度评价',
     ],
-    hides: ['登记我的企业', '加入企业', '我的咨询时间', '新建服务站点', '我的咨询档案', '我的指派', '工作日历'],
+    hides: [
+      '登记我的企业',
+      '加入企业',
+      '我的咨询时间',
+      '新建服务站点',
+      '我的咨询档案',
+      '我的指派',
+      '工作日历',
+      '我要投诉',
+      '我的投诉',
+    ],
   },
   expert: {
-    shows: ['我的指派', '今日咨询', '我的咨询时间', '我的评价', '我的回访', '咨询档案'],
+    shows: ['我的指派', '今日咨询', '我的咨询时间', '我的评价', '我的回访', '咨询档案', '涉及我的投诉'],
     hides: [
       '登记我的企业',
       '加入企业',
@@ -91,6 +119,10 @@ const EXPECTED: Record<ActingRole, { shows: string[]; hides: string[] }> = {
       '邀请码管理',
       '培训管理',
       '待发送',
+      '我要投诉',
+      '我的投诉',
+      '投诉处理',
+      '年度评价',
     ],
   },
   admin: {
@@ -105,6 +137,8 @@ const EXPECTED: Record<ActingRole, { shows: string[]; hides: string[] }> = {
       '培训管理',
       '统计分析',
       '全市统计',
+      '年度评价',
+      '投诉处理',
     ],
     hides: [
       '登记我的企业',
@@ -116,11 +150,15 @@ const EXPECTED: Record<ActingRole, { shows: string[]; hides: string[] }> = {
       '我的回访',
       '我的指派',
       '全区统计',
+      '我要投诉',
+      '我的投诉',
+      '涉及我的投诉',
     ],
   },
   // A district office reads its district's figures and the lists they drill into; it writes nothing.
   district_admin: {
     shows: ['全区统计', '统计分析', '企业关注', '企业台账', '走访记录', '培训管理'],
+    // (年度评价 is the city's: the rounds, the reviewers and the stations' own)
     hides: [
       '全市统计',
       '新建服务站点',
@@ -134,11 +172,42 @@ const EXPECTED: Record<ActingRole, { shows: string[]; hides: string[] }> = {
       '咨询档案',
       '登记我的企业',
       '加入企业',
+      '我要投诉',
+      '我的投诉',
+      '投诉处理',
+      '涉及我的投诉',
+      '年度评价',
+    ],
+  },
+  // A reviewer of the annual evaluation scores the stations assigned to them, and nothing else.
+  reviewer: {
+    shows: ['年度评价'],
+    hides: [
+      ...STATION_TOOLS,
+      '全市统计',
+      '统计分析',
+      '我要投诉',
+      '投诉处理',
+      '专家库',
+      '咨询档案',
+      '登记我的企业',
+      '加入企业',
     ],
   },
   none: {
     shows: ['培训报名', '我的培训', '输入邀请码', '加入企业', '登记我的企业'],
-    hides: [...STATION_TOOLS, '我的预约', '服务需求', '企业档案', '走访记录', '我的咨询档案'],
+    hides: [
+      ...STATION_TOOLS,
+      '我的预约',
+      '服务需求',
+      '企业档案',
+      '走访记录',
+      '我的咨询档案',
+      '我要投诉',
+      '我的投诉',
+      '投诉处理',
+      '涉及我的投诉',
+    ],
   },
 };
 

@@ -18,6 +18,9 @@ export default handler('account', 'createInvitation', async (ctx, input) => {
   if (input.role === 'district_admin' && caller.acting?.role !== 'admin') {
     throw new AppError('FORBIDDEN', '区级管理员须由市级管理员任命');
   }
+  if (input.role === 'reviewer' && caller.acting?.role !== 'admin') {
+    throw new AppError('FORBIDDEN', '评审专家须由市级管理员邀请');
+  }
   const now = ctx.clock.now();
   // The code is the document id, so a collision is refused by the database; draw again.
   for (let attempt = 0; attempt < 5; attempt++) {

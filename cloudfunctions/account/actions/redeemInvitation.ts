@@ -19,8 +19,13 @@ export default handler('account', 'redeemInvitation', async (ctx, input) => {
     if (doc.status === 'used') throw new AppError('CONFLICT', '该邀请码已被使用，请联系站长重新发放');
     if (doc.status === 'revoked') throw new AppError('CONFLICT', '该邀请码已作废，请联系站长重新发放');
     if (doc.expiresAt <= now) throw new AppError('CONFLICT', '该邀请码已过期，请联系站长重新发放');
-    // A district admin's grant is over the district, every other over the station.
-    const scope = doc.district ? { district: doc.district } : { stationId: doc.stationId };
+    // A district admin's grant is over the district, a reviewer's over no station (each round
+    // assigns theirs), every other over the station.
+    const scope = doc.district
+      ? { district: doc.district }
+      : doc.role === 'reviewer'
+        ? {}
+        : { stationId: doc.stationId };
     const grant = newMembership(caller.userId, doc.role, scope, 'invitation', now);
     const before = await tx.get<MembershipDoc>('memberships', grant._id);
     if (before?.status === 'active') {

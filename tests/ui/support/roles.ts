@@ -22,6 +22,13 @@ export const DISTRICT_ADMIN_ME: Me = {
   actingId: 'u-da:district_admin:haidian',
 };
 
+/** A reviewer of the annual evaluation: the rounds and stations assigned to them. */
+export const REVIEWER_ME: Me = {
+  user: { id: 'u-rv', displayName: '评审专家甲' },
+  memberships: [{ id: 'u-rv:reviewer:all', role: 'reviewer' }],
+  actingId: 'u-rv:reviewer:all',
+};
+
 export const NO_ROLE_ME: Me = { user: { id: 'u-new', displayName: '新用户' }, memberships: [], actingId: null };
 
 export const ME_BY_ROLE: Record<ActingRole, Me> = {
@@ -31,6 +38,7 @@ export const ME_BY_ROLE: Record<ActingRole, Me> = {
   expert: EXPERT_ME,
   admin: ADMIN_ME,
   district_admin: DISTRICT_ADMIN_ME,
+  reviewer: REVIEWER_ME,
   none: NO_ROLE_ME,
 };
 

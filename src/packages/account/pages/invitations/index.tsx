@@ -92,7 +92,7 @@ function Invitations() {
   const { submit, submitting } = useSubmit(send);
   // A chief invites the station's people; only an admin appoints a chief or a district admin.
   const roles = optionsOf(INVITABLE_ROLE).filter(
-    (o) => isAdmin || (o.value !== 'chief' && o.value !== 'district_admin'),
+    (o) => isAdmin || (o.value !== 'chief' && o.value !== 'district_admin' && o.value !== 'reviewer'),
   );
 
   const onCreate = async () => {
