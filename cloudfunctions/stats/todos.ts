@@ -118,6 +118,24 @@ const COUNTS: Record<TodoId, TodoCount> = {
     fields: REQUEST_FIELDS,
     parts: [{ collection: 'service_requests', where: () => ({ status: { $in: OPEN_REQUEST } }) }],
   },
+  complaints_to_answer: {
+    list: ['complaint', 'listComplaints'],
+    fields: { station: 'stationId' },
+    // As 投诉处理 lists them (cloudfunctions/complaint/queries.ts): a chief's queue leaves out those
+    // about the chief; an admin's holds every station's.
+    parts: [
+      {
+        collection: 'complaints',
+        where: (_m, c) =>
+          c.acting?.role === 'chief' ? { route: 'chief', status: 'submitted' } : { status: 'submitted' },
+      },
+    ],
+  },
+  complaints_to_review: {
+    list: ['complaint', 'reviewComplaint'],
+    fields: { station: 'stationId' },
+    parts: [{ collection: 'complaints', where: () => ({ status: 'escalated' }) }],
+  },
 };
 
 /** The acting role's to-dos with their counts, in the role's order (none without a role). */

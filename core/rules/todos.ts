@@ -19,6 +19,8 @@ export const TODO_IDS = [
   'experts_to_file',
   'upcoming_bookings',
   'open_requests',
+  'complaints_to_answer',
+  'complaints_to_review',
 ] as const;
 export type TodoId = (typeof TODO_IDS)[number];
 
@@ -36,6 +38,8 @@ export const TODO_TITLES: Record<TodoId, string> = {
   experts_to_file: '待备案专家',
   upcoming_bookings: '即将开始的预约',
   open_requests: '办理中的需求',
+  complaints_to_answer: '待答复的投诉',
+  complaints_to_review: '待复核的投诉',
 };
 
 /** Each role's to-dos, most pressing first (the two-day answer leads for whoever owes one). */
@@ -60,8 +64,9 @@ export const TODOS_BY_ROLE: Record<Role, readonly TodoId[]> = {
     'waitlists',
     'low_ratings',
     'referrals_waiting',
+    'complaints_to_answer',
   ],
-  admin: ['requests_overdue', 'experts_to_file', 'referrals_waiting'],
+  admin: ['requests_overdue', 'complaints_to_review', 'complaints_to_answer', 'experts_to_file', 'referrals_waiting'],
   company: ['upcoming_bookings', 'open_requests'],
   // A district office reads figures and lists; nothing waits on it (its tools are the figures).
   district_admin: [],

@@ -17,4 +17,6 @@ export const TODO_LINKS: Record<TodoId, string> = {
   experts_to_file: ROUTES.expertsToFile,
   upcoming_bookings: ROUTES.bookings(),
   open_requests: ROUTES.myRequests,
+  complaints_to_answer: ROUTES.complaintQueue('submitted'),
+  complaints_to_review: ROUTES.complaintQueue('escalated'),
 };

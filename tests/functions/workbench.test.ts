@@ -8,6 +8,7 @@ import { seedFollowUp } from '../support/visit-seed';
 import { ok } from '../support/envelope';
 import { OTHER_STATION, OWN_STATION } from '../support/fixtures';
 import { seedRequest } from '../support/request-seed';
+import { seedComplaint } from '../support/complaint-seed';
 import { createWorld, OTHER_COMPANY, OWN_COMPANY, type Actor, type World } from '../support/world';
 import { DAY } from '../support/clock';
 
@@ -39,6 +40,11 @@ beforeAll(async () => {
   );
   await seedFollowUp(world.store, t, OWN_STATION, OWN_COMPANY, { dueInDays: -1 });
   await seedFollowUp(world.store, t, OWN_STATION, OWN_COMPANY, { dueInDays: 5 }); // not due yet
+  // Complaints: one the chief answers, one about the chief (the admin's), one escalated, one of another station.
+  await seedComplaint(world.store, t, OWN_STATION, OWN_COMPANY);
+  await seedComplaint(world.store, t, OWN_STATION, OWN_COMPANY, { route: 'admin' });
+  await seedComplaint(world.store, t, OWN_STATION, OWN_COMPANY, { status: 'escalated' });
+  await seedComplaint(world.store, t, OTHER_STATION, OTHER_COMPANY);
 });
 
 describe('工作台', () => {
@@ -54,6 +60,7 @@ describe('工作台', () => {
       'waitlists',
       'low_ratings',
       'referrals_waiting',
+      'complaints_to_answer',
     ]);
     expect(todos.requests_to_accept).toBe(2);
     expect(todos.requests_to_accept).toBe(await total('request', 'listRequests', { status: 'submitted' }, chief));
@@ -62,6 +69,19 @@ describe('工作台', () => {
     expect(todos.pending_visits).toBe(await total('enterprise', 'listLedger', { notVisitedDays: 90 }, chief));
     expect(todos.pending_visits).toBeGreaterThan(0);
     expect(todos.follow_ups_due).toBe(1);
+  });
+
+  it('counts the complaints to answer as 投诉处理 lists them: the chief the station’s (not about the chief), the admin all', async () => {
+    const chief = await world.actor('chief');
+    const admin = await world.actor('admin');
+    const queue = async (actor: Actor, input: Record<string, unknown>) =>
+      ok<PageOf<unknown>>(await world.run('complaint', { action: 'listComplaints', ...input }, actor)).total;
+    expect((await todosOf(chief)).complaints_to_answer).toBe(1);
+    expect((await todosOf(chief)).complaints_to_answer).toBe(await queue(chief, { status: 'submitted' }));
+    const forAdmin = await todosOf(admin);
+    expect([forAdmin.complaints_to_answer, forAdmin.complaints_to_review]).toEqual([3, 1]);
+    expect(forAdmin.complaints_to_answer).toBe(await queue(admin, { status: 'submitted' }));
+    expect(forAdmin.complaints_to_review).toBe(await queue(admin, { status: 'escalated' }));
   });
 
   it('leads an expert with the assignments they must answer, and counts only theirs', async () => {
