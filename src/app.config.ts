@@ -90,6 +90,20 @@ export default defineAppConfig({
       pages: ['pages/create/index', 'pages/list/index', 'pages/detail/index'],
     },
     {
+      root: 'packages/complaint',
+      pages: ['pages/new/index', 'pages/mine/index', 'pages/queue/index', 'pages/about-me/index', 'pages/detail/index'],
+    },
+    {
+      root: 'packages/evaluation',
+      pages: [
+        'pages/rounds/index',
+        'pages/round-new/index',
+        'pages/round/index',
+        'pages/station/index',
+        'pages/indicators/index',
+      ],
+    },
+    {
       // ECharts lives here only: no chart library in the main package.
       root: 'packages/stats',
       pages: ['pages/station/index', 'pages/city/index', 'pages/insights/index'],

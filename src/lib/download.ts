@@ -1,8 +1,9 @@
 /**
- * Opens an exported workbook. WeChat: download it and open it with the phone's document viewer
- * (its menu forwards or saves it). H5: fetch it and save it under the export's file name — through
- * a blob, because the file route names every download by its stored (random) name, and a link's
- * `download` name only wins over that for a same-document blob.
+ * Opens an exported workbook, or a report (a PDF, told by its file name). WeChat: download it and
+ * open it with the phone's document viewer (its menu forwards or saves it). H5: fetch it and save
+ * it under the export's file name — through a blob, because the file route names every download
+ * by its stored (random) name, and a link's `download` name only wins over that for a same-document
+ * blob.
  */
 import Taro from '@tarojs/taro';
 import { absoluteUrl } from '../services/files';
@@ -13,7 +14,8 @@ const BLOB_LIFETIME_MS = 60_000;
 export async function openExport(file: { url: string; fileName: string }): Promise<void> {
   if (process.env.TARO_ENV === 'weapp') {
     const { tempFilePath } = await Taro.downloadFile({ url: file.url });
-    await Taro.openDocument({ filePath: tempFilePath, fileType: 'xlsx', showMenu: true });
+    const fileType = /\.pdf$/i.test(file.fileName) ? 'pdf' : 'xlsx';
+    await Taro.openDocument({ filePath: tempFilePath, fileType, showMenu: true });
     return;
   }
   const res = await fetch(absoluteUrl(file.url));

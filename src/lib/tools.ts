@@ -263,6 +263,46 @@ export const TOOLS: readonly Tool[] = [
     only: ['liaison', 'chief', 'admin'],
     url: () => ROUTES.referrals,
   },
+  // 投诉 (004 §9.2): company staff complain and follow their complaints; the chief (the admin for
+  // those about a chief) answers; the person complained about reads what was passed on to them.
+  {
+    id: 'complaint-new',
+    group: 'work',
+    section: 'request',
+    glyph: '诉',
+    title: '我要投诉',
+    needs: ['complaint', 'fileComplaint'],
+    url: () => ROUTES.complaintNew(),
+  },
+  {
+    id: 'my-complaints',
+    group: 'work',
+    section: 'request',
+    glyph: '投',
+    title: '我的投诉',
+    needs: ['complaint', 'listMyComplaints'],
+    only: ['company'],
+    url: () => ROUTES.myComplaints,
+  },
+  {
+    id: 'complaint-queue',
+    group: 'work',
+    section: 'station',
+    glyph: '投',
+    title: '投诉处理',
+    needs: ['complaint', 'listComplaints'],
+    url: () => ROUTES.complaintQueue(),
+  },
+  {
+    id: 'complaints-about-me',
+    group: 'work',
+    section: 'request',
+    glyph: '涉',
+    title: '涉及我的投诉',
+    needs: ['complaint', 'listSharedWithMe'],
+    only: ['liaison', 'expert', 'chief'],
+    url: () => ROUTES.complaintsAboutMe,
+  },
   // 培训
   {
     id: 'trainings',
@@ -381,6 +421,16 @@ export const TOOLS: readonly Tool[] = [
     title: '工作日历',
     needs: ['directory', 'setWorkCalendar'],
     url: () => ROUTES.workCalendar,
+  },
+  // 年度评价 (seed 000): the admin's rounds, the chief's self-evaluation and result, a reviewer's stations.
+  {
+    id: 'evaluations',
+    group: 'work',
+    section: 'station',
+    glyph: '评',
+    title: '年度评价',
+    needs: ['evaluation', 'listRounds'],
+    url: () => ROUTES.evaluations,
   },
   {
     id: 'invitations',

@@ -21,7 +21,9 @@ import { PAGES, ROUTES, type PageName } from '../../core/pages';
 import type {
   BookingDoc,
   ClueReferralDoc,
+  ComplaintDoc,
   ConsultationRecordDoc,
+  EvalRoundDoc,
   ServiceRequestDoc,
   TrainingSessionDoc,
   VisitDoc,
@@ -65,6 +67,10 @@ interface DemoRecords {
   /** The rights-clue records referred, by who referred them (the liaison, the expert), and the closed referral (the expert's). */
   clue: Map<string, string>;
   referral: string;
+  /** The demo company's complaint (server/demo/complaints.ts): filed by it, answered by the chief, passed on to the liaison. */
+  complaint?: string;
+  /** The demo's current evaluation round (the demo station, its chief, 钱评审 assigned to it), if the demo made one. */
+  evalRound?: string;
 }
 
 /** The consultant whose booking or record a user opens: the expert their own, everyone else the liaison's. */
@@ -95,6 +101,21 @@ const LINKS: Partial<Record<PageName, (d: DemoRecords, user: WechatUser) => stri
   surveyResults: (d) => ROUTES.surveyResults('training', d.past),
   // The demo expert (赵专家) is filed at the demo station: its chief and an admin read them.
   expert: () => ROUTES.expert(DEMO_USERS.expert),
+  // Read by whoever stands to it (the complainant, the handler, the person it was passed on to);
+  // anyone else opens the page without one, which it says without calling.
+  complaint: (d, user) =>
+    d.complaint && ['company', 'liaison', 'chief', 'admin'].includes(user)
+      ? ROUTES.complaint(d.complaint)
+      : PAGES.complaint,
+  // The admin's ranking of the demo round; opened without one, the page says so without calling.
+  evaluationRound: (d) => (d.evalRound ? ROUTES.evaluationRound(d.evalRound) : PAGES.evaluationRound),
+  // The chief opens their own station (no stationId); the reviewer and the admin name the demo station.
+  evaluationStation: (d, user) =>
+    !d.evalRound
+      ? PAGES.evaluationStation
+      : user === 'chief'
+        ? ROUTES.evaluationStation(d.evalRound)
+        : ROUTES.evaluationStation(d.evalRound, DEMO_STATION_ID),
 };
 
 /** What each page shows first to a user it is for (every such user: a list may be empty for some). */
@@ -167,6 +188,21 @@ const FIRST_TEXT: Partial<Record<PageName, string | RegExp>> = {
   cityStats: '个服务站点',
   // An admin picks the station first; a chief reads their month.
   insights: /次咨询|请选择要查看的服务站点/,
+  complaintNew: '投诉事实',
+  // Company staff get 我要投诉 above their list; anyone else signed in their (usually empty) own.
+  myComplaints: /我要投诉|还没有提交过投诉|共 \d+ 条投诉/,
+  complaintQueue: '仅看超时',
+  complaintsAboutMe: '请配合说明情况',
+  // The demo company's complaint; opened without one (LINKS), the page says so without calling.
+  complaint: /投诉事实|投诉不存在或已无权查看/,
+  // The admin has 新建评价 above the rounds; a chief or reviewer a round card (or the list's empty text).
+  evaluations: /新建评价|指标表第 \d+ 版|本站暂无年度评价|暂无分配给您的评审任务/,
+  evaluationNew: '参评站点',
+  // Opened without the demo round (LINKS), the page says so without calling.
+  evaluationRound: /排名（\d+ 个站点）|评价轮次不存在或已无权查看/,
+  // Every side shows the indicator table, each item with its 评分标准.
+  evaluationStation: /评分标准：|评价不存在或已无权查看/,
+  evaluationIndicators: /第 \d+ 版 · /,
 };
 
 /** Text that means the page failed to show what it is for. */
@@ -216,7 +252,21 @@ async function demoRecords(cloud: WeappCloud): Promise<DemoRecords> {
     upcoming: upcoming._id,
     past: past._id,
     ...(await demoReferrals(store)),
+    complaint: await demoComplaint(store),
+    evalRound: await demoRound(store),
   };
+}
+
+/** The demo's current evaluation round (server/demo/evaluation.ts: this year's, still open), if the demo made one. */
+async function demoRound(store: WeappCloud['host']['store']): Promise<string | undefined> {
+  const [round] = await store.find<EvalRoundDoc>('eval_rounds', { orderBy: [['year', 'desc']], limit: 1 });
+  return round?._id;
+}
+
+/** The demo company's complaint (server/demo/complaints.ts), if the demo made one. */
+async function demoComplaint(store: WeappCloud['host']['store']): Promise<string | undefined> {
+  const [complaint] = await store.find<ComplaintDoc>('complaints', { where: { companyId: DEMO_COMPANY_ID }, limit: 1 });
+  return complaint?._id;
 }
 
 /** The demo's referrals (server/demo/referrals.ts): each consultant's referred record; the closed one is the expert's. */

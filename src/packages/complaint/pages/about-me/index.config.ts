@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '涉及我的投诉',
+  enablePullDownRefresh: true,
+});

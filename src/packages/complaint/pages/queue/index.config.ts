@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '投诉处理',
+  enablePullDownRefresh: true,
+});

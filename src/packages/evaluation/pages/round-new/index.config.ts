@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '新建评价轮次',
+});

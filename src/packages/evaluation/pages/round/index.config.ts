@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '评价轮次',
+  enablePullDownRefresh: true,
+});
