@@ -17,6 +17,7 @@ import { handlers as expert } from './expert/handlers';
 import { handlers as stats } from './stats/handlers';
 import { handlers as complaint } from './complaint/handlers';
 import { handlers as evaluation } from './evaluation/handlers';
+import { handlers as quality } from './quality/handlers';
 
 export const FUNCTION_HANDLERS = {
   account,
@@ -37,4 +38,5 @@ export const FUNCTION_HANDLERS = {
   stats,
   complaint,
   evaluation,
+  quality,
 } as const;

@@ -401,3 +401,16 @@ export const EVAL_AUTO = labelled({
   satisfaction: '服务满意度（平均星级）',
 });
 export type EvalAuto = (typeof EVAL_AUTO.values)[number];
+
+/** An improvement action (整改, 004 §9.1–9.3): open until its owner records what was done. */
+export const IMPROVEMENT_STATUS = labelled({ open: '整改中', done: '已完成' });
+export type ImprovementStatus = (typeof IMPROVEMENT_STATUS.values)[number];
+
+/** Where a finding that calls for improvement came from. */
+export const IMPROVEMENT_SOURCE = labelled({
+  complaint: '投诉',
+  evaluation: '年度评价',
+  self_check: '内部自查',
+  rating: '服务评价',
+});
+export type ImprovementSource = (typeof IMPROVEMENT_SOURCE.values)[number];

@@ -81,6 +81,8 @@ const PAGE_PATHS = {
   evaluationRound: '/packages/evaluation/pages/round/index',
   evaluationStation: '/packages/evaluation/pages/station/index',
   evaluationIndicators: '/packages/evaluation/pages/indicators/index',
+  improvements: '/packages/quality/pages/improvements/index',
+  qualityArchive: '/packages/quality/pages/archive/index',
 } as const;
 export type PageName = keyof typeof PAGE_PATHS;
 /** Typed as plain strings, so a link to a page compares with any path. */
@@ -234,4 +236,10 @@ export const ROUTES = {
   evaluationStation: (roundId: string, stationId?: string) => `${PAGES.evaluationStation}${q({ roundId, stationId })}`,
   /** 评价指标表 (admin): the versions, and a new one. */
   evaluationIndicators: PAGES.evaluationIndicators,
+  /** 整改事项: an owner's own, a chief's station's (and 新建整改); `status` / `overdue` filter it. */
+  improvements: (status?: string, overdue?: boolean) =>
+    `${PAGES.improvements}${q({ status, overdue: overdue ? '1' : undefined })}`,
+  /** 服务评价档案: one station's year (the chief's own; an admin's or district admin's named). */
+  qualityArchive: (stationId?: string, year?: number) =>
+    `${PAGES.qualityArchive}${q({ stationId, year: year ? String(year) : undefined })}`,
 };

@@ -346,6 +346,15 @@ export const POLICY = {
     // The report: the station once published (the handler checks), the admin at any time.
     stationReport: [CHIEF, ADMIN],
   },
+  quality: {
+    // 整改 is the station's: its chief opens one for one of the station's people (an admin any station's).
+    createImprovement: [CHIEF, ADMIN],
+    // An owner their own (assigned: ownerId), a chief the station's, an admin any, a district admin the district's.
+    listImprovements: [...CONSULTANT_OWN, CHIEF, ADMIN, DISTRICT_ADMIN],
+    completeImprovement: [...CONSULTANT_OWN, CHIEF],
+    // 服务评价档案: the chief their station's, an admin any, a district admin the district's.
+    stationArchive: [CHIEF, ADMIN, DISTRICT_ADMIN],
+  },
 } as const satisfies Record<string, Record<string, Access>>;
 
 /** The access rule of `fn`.`action`, or null; both names come from the request: own entries only (core/own.ts). */

@@ -3,7 +3,7 @@ import type { ResultRow } from '../../core/contract';
 import type { EvalRoundDoc } from '../../core/store/docs';
 import type { HandlerContext } from '../_shared/runtime';
 import { loadSet, reviewsOf, vetoesOf } from './records';
-import { resultOf } from './results';
+import { resultOf } from '../_shared/evaluation-results';
 
 export async function rankedResults(ctx: Pick<HandlerContext, 'store'>, round: EvalRoundDoc): Promise<ResultRow[]> {
   const set = await loadSet(ctx.store, round.setId);

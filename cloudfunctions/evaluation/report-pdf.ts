@@ -18,7 +18,7 @@ import type {
   EvalVetoDoc,
 } from '../../core/store/docs';
 import { reportFont } from '../_shared/report-font';
-import type { StationResult } from './results';
+import type { StationResult } from '../_shared/evaluation-results';
 
 const A4: [number, number] = [595.28, 841.89];
 const MARGIN = 50;

@@ -18,7 +18,7 @@ import { attachmentViews } from '../_shared/attachments';
 import type { HandlerContext } from '../_shared/runtime';
 import type { Side } from './access';
 import { autoSource } from './auto-fill';
-import { resultOf, reviewTotal } from './results';
+import { resultOf, reviewTotal } from '../_shared/evaluation-results';
 
 export const roundView = (r: EvalRoundDoc): RoundView => ({
   id: r._id,

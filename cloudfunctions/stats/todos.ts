@@ -131,6 +131,12 @@ const COUNTS: Record<TodoId, TodoCount> = {
       },
     ],
   },
+  improvements_overdue: {
+    list: ['quality', 'listImprovements'],
+    // An owner their own, a chief the station's: open past their due date.
+    fields: { station: 'stationId', assigned: 'ownerId' },
+    parts: [{ collection: 'improvements', where: ({ today }) => ({ status: 'open', dueDate: { $lt: today } }) }],
+  },
   complaints_to_review: {
     list: ['complaint', 'reviewComplaint'],
     fields: { station: 'stationId' },

@@ -23,6 +23,7 @@ import { expert } from './expert';
 import { stats } from './stats';
 import { complaint } from './complaint';
 import { evaluation } from './evaluation';
+import { quality } from './quality';
 
 export interface ActionContract {
   input: z.ZodType;
@@ -48,6 +49,7 @@ export const CONTRACTS = {
   stats,
   complaint,
   evaluation,
+  quality,
 } as const;
 
 export type FunctionName = keyof typeof CONTRACTS;
@@ -105,3 +107,5 @@ export { complaint } from './complaint';
 export type { ComplaintSummary, ComplaintDetail } from './complaint';
 export { evaluation } from './evaluation';
 export type { IndicatorSetView, RoundView, StationEvaluation, ResultRow, EvaluationAnswers } from './evaluation';
+export { quality } from './quality';
+export type { ImprovementView, StationArchive } from './quality';

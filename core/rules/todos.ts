@@ -21,6 +21,7 @@ export const TODO_IDS = [
   'open_requests',
   'complaints_to_answer',
   'complaints_to_review',
+  'improvements_overdue',
 ] as const;
 export type TodoId = (typeof TODO_IDS)[number];
 
@@ -40,11 +41,12 @@ export const TODO_TITLES: Record<TodoId, string> = {
   open_requests: '办理中的需求',
   complaints_to_answer: '待答复的投诉',
   complaints_to_review: '待复核的投诉',
+  improvements_overdue: '逾期的整改',
 };
 
 /** Each role's to-dos, most pressing first (the two-day answer leads for whoever owes one). */
 export const TODOS_BY_ROLE: Record<Role, readonly TodoId[]> = {
-  expert: ['assignments_to_answer', 'reports_to_write', 'today_consults', 'follow_ups_due'],
+  expert: ['assignments_to_answer', 'reports_to_write', 'today_consults', 'follow_ups_due', 'improvements_overdue'],
   liaison: [
     'assignments_to_answer',
     'requests_overdue',
@@ -54,6 +56,7 @@ export const TODOS_BY_ROLE: Record<Role, readonly TodoId[]> = {
     'pending_visits',
     'referrals_waiting',
     'reports_to_write',
+    'improvements_overdue',
   ],
   chief: [
     'requests_overdue',
@@ -65,6 +68,7 @@ export const TODOS_BY_ROLE: Record<Role, readonly TodoId[]> = {
     'low_ratings',
     'referrals_waiting',
     'complaints_to_answer',
+    'improvements_overdue',
   ],
   admin: ['requests_overdue', 'complaints_to_review', 'complaints_to_answer', 'experts_to_file', 'referrals_waiting'],
   company: ['upcoming_bookings', 'open_requests'],
@@ -75,7 +79,12 @@ export const TODOS_BY_ROLE: Record<Role, readonly TodoId[]> = {
 };
 
 /** A to-do whose count is above zero and late (not just waiting) is shown in red. */
-export const URGENT_TODOS: ReadonlySet<TodoId> = new Set(['assignments_to_answer', 'requests_overdue', 'low_ratings']);
+export const URGENT_TODOS: ReadonlySet<TodoId> = new Set([
+  'assignments_to_answer',
+  'requests_overdue',
+  'low_ratings',
+  'improvements_overdue',
+]);
 
 /**
  * 待走访 on the workbench and in the statistics: not visited for more than this many days. Here,

@@ -7,6 +7,8 @@ import type { GradeThresholds, IndicatorSection } from '../rules/evaluation';
 import type {
   AssigneeKind,
   EvalAuto,
+  ImprovementSource,
+  ImprovementStatus,
   EvalLapse,
   EvalReviewStatus,
   EvalRoundStatus,
@@ -1048,5 +1050,32 @@ export interface EvalVetoDoc {
   byName: string;
   at: number;
   automatic: boolean;
+  [key: string]: unknown;
+}
+
+/** An improvement action (整改, id imp:<hash of creator and client request id>). */
+export interface ImprovementDoc {
+  _id: string;
+  stationId: string;
+  stationName: string;
+  sourceKind: ImprovementSource;
+  sourceRefId?: string;
+  sourceLabel: string;
+  finding: string;
+  /** What is to be done (整改措施). */
+  measure: string;
+  ownerId: string;
+  ownerName: string;
+  dueDate: string;
+  status: ImprovementStatus;
+  evidence?: string;
+  attachments: AttachmentRef[];
+  doneAt?: number;
+  doneBy?: string;
+  doneByName?: string;
+  createdBy: string;
+  createdByName: string;
+  createdAt: number;
+  updatedAt: number;
   [key: string]: unknown;
 }

@@ -734,6 +734,42 @@ export const COLLECTIONS = {
       },
     ],
   },
+  improvements: {
+    description:
+      "improvement actions (整改, 004 §9), id imp:<hash>: a finding, the action, the station's owner, the due date, done with evidence",
+    // quality.listImprovements: a station's (by status), an owner's at their station, an admin's
+    // all, newest due first; the to-do counts the open ones past due.
+    indexes: [
+      {
+        fields: [
+          ['stationId', 'asc'],
+          ['status', 'asc'],
+          ['dueDate', 'asc'],
+        ],
+      },
+      {
+        fields: [
+          ['ownerId', 'asc'],
+          ['stationId', 'asc'],
+          ['status', 'asc'],
+          ['dueDate', 'asc'],
+        ],
+      },
+      {
+        fields: [
+          ['status', 'asc'],
+          ['dueDate', 'asc'],
+        ],
+      },
+      { fields: [['dueDate', 'asc']] },
+      {
+        fields: [
+          ['stationId', 'asc'],
+          ['dueDate', 'asc'],
+        ],
+      },
+    ],
+  },
   clue_referrals: {
     description:
       'rights-protection clue referrals (线索移交), id ref:<hash>: from a station to a protection/assistance center or an agency; status history kept',

@@ -3,6 +3,8 @@
  * happened, so every role has one to see:
  *   - the demo company about 李联络's consultation: the chief passed it on to him (without who
  *     complained), answered, and the company accepted: closed; 李联络 reads it in 涉及我的投诉;
+ *     two improvement actions (整改) came of it — the chief's roster change (done) and 李联络's
+ *     call-back to the company (due yesterday: overdue on his 工作台);
  *   - 陈立's company about the station's waiting time, two days ago: waiting for the chief;
  *   - 郑洁's company about the station, answered, then escalated: waiting for the admin's review;
  *   - 刘婷's company about the chief in person, nine days ago and never answered: the admin's, and
@@ -45,6 +47,30 @@ export async function demoComplaints(s: DemoStage, staff: Booker[]): Promise<voi
   });
   s.at(s.day(-6, '09:40'));
   await s.act(DEMO_USERS.company, 'complaint', 'acceptAnswer', { complaintId: closed.id });
+  // 整改 on it: the duty roster (done), and a phone call-back to the company (due yesterday, still open).
+  s.at(s.day(-6, '11:00'));
+  const roster = await s.act(DEMO_USERS.chief, 'quality', 'createImprovement', {
+    clientRequestId: s.requestId('improve-roster'),
+    source: { kind: 'complaint', refId: closed.id },
+    finding: '联络员同时值守热线，咨询受到干扰',
+    measure: '热线与现场咨询分开排班，咨询期间热线转接他人',
+    ownerId: DEMO_USERS.chief,
+    dueDate: s.date(-3),
+  });
+  await s.act(DEMO_USERS.chief, 'quality', 'createImprovement', {
+    clientRequestId: s.requestId('improve-callback'),
+    source: { kind: 'complaint', refId: closed.id },
+    finding: '商标续展流程未讲解清楚',
+    measure: '电话回访企业，完整讲解商标续展流程并发送办理指引',
+    ownerId: DEMO_USERS.liaison,
+    dueDate: s.date(-1),
+  });
+  s.at(s.day(-4, '18:00'));
+  await s.act(DEMO_USERS.chief, 'quality', 'completeImprovement', {
+    improvementId: roster.id,
+    evidence: '已调整排班表，本周起热线与现场咨询分开值守。',
+    attachments: [],
+  });
 
   // 郑洁's company, about the station: answered, escalated, waiting for the admin.
   s.at(s.day(-6, '14:00'));

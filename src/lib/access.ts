@@ -29,7 +29,12 @@ export function picksStation(acting: MembershipView | null): boolean {
 
 /** Whose the acting role works for, shown beside the role: the company, station, district or city. */
 export function scopeLabel(m: MembershipView): string {
-  return m.companyName ?? m.stationName ?? m.districtName ?? (m.role === 'admin' ? '全市' : m.role === 'reviewer' ? '年度评价' : '');
+  return (
+    m.companyName ??
+    m.stationName ??
+    m.districtName ??
+    (m.role === 'admin' ? '全市' : m.role === 'reviewer' ? '年度评价' : '')
+  );
 }
 
 /**

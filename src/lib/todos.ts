@@ -19,4 +19,5 @@ export const TODO_LINKS: Record<TodoId, string> = {
   open_requests: ROUTES.myRequests,
   complaints_to_answer: ROUTES.complaintQueue('submitted'),
   complaints_to_review: ROUTES.complaintQueue('escalated'),
+  improvements_overdue: ROUTES.improvements(undefined, true),
 };

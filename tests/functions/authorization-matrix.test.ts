@@ -376,6 +376,23 @@ const MATRIX: Row[] = [
   { fn: 'jobs', action: 'rollUpStats', target: 'own', expected: only() },
   { fn: 'jobs', action: 'sweepOverdueComplaints', target: 'own', expected: only() },
   { fn: 'jobs', action: 'sweepEvaluationCorrections', target: 'own', expected: only() },
+  // quality: 整改 — the chief opens one for the station's people (an admin any station's)
+  { fn: 'quality', action: 'createImprovement', target: 'own', expected: only('chief', 'admin') },
+  { fn: 'quality', action: 'createImprovement', target: 'other', expected: only('admin') },
+  // (an owner lists their own: the seeded ones are none of the caller's, the list answers empty)
+  {
+    fn: 'quality',
+    action: 'listImprovements',
+    target: 'own',
+    expected: only('liaison', 'expert', 'chief', 'admin', 'district_admin'),
+  },
+  { fn: 'quality', action: 'listImprovements', target: 'other', expected: only('admin') },
+  // owned by another: the station's chief completes it, nobody else but its owner
+  { fn: 'quality', action: 'completeImprovement', target: 'own', expected: only('chief') },
+  { fn: 'quality', action: 'completeImprovement', target: 'other', expected: only() },
+  // 服务评价档案: the chief the station's, an admin any, the district's admin the district's
+  { fn: 'quality', action: 'stationArchive', target: 'own', expected: only('chief', 'admin', 'district_admin') },
+  { fn: 'quality', action: 'stationArchive', target: 'other', expected: only('admin') },
   // evaluation: the table, the rounds, publication, the ranking and its Excel are the admin's
   { fn: 'evaluation', action: 'listIndicatorSets', target: 'own', expected: only('admin') },
   { fn: 'evaluation', action: 'listReviewers', target: 'own', expected: only('admin') },

@@ -61,6 +61,7 @@ describe('工作台', () => {
       'low_ratings',
       'referrals_waiting',
       'complaints_to_answer',
+      'improvements_overdue',
     ]);
     expect(todos.requests_to_accept).toBe(2);
     expect(todos.requests_to_accept).toBe(await total('request', 'listRequests', { status: 'submitted' }, chief));

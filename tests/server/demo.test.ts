@@ -258,6 +258,12 @@ describe.each(STARTS)('the demo station, first started on %s', (_label, start) =
     expect(aboutLiaison.items.map((c) => c.complainantName)).toEqual(['投诉人信息已保密']);
     const inbox = (await call('admin', 'account', 'listNotices', {})) as { items: Array<{ kind: string }> };
     expect(inbox.items.map((n) => n.kind)).toContain('complaint.overdue');
+    const improvements = (await call('liaison', 'quality', 'listImprovements', { overdue: true })) as { total: number };
+    expect(improvements.total).toBe(1);
+    const archive = (await call('chief', 'quality', 'stationArchive', { year: Number(today.slice(0, 4)) })) as {
+      improvements: { total: number };
+    };
+    expect(archive.improvements.total).toBeGreaterThanOrEqual(1);
   });
 
   it('evaluation: last year’s published grade for the chief, this year’s draft with figures, 钱评审’s station to score', async () => {

@@ -17,7 +17,7 @@ import { SURVEY_INPUTS } from './survey-seed';
 import { TRAINING_INPUTS } from './training-seed';
 import { seedRequest } from './request-seed';
 import { seedReferral } from './referral-seed';
-import { seedComplaint } from './complaint-seed';
+import { seedComplaint, seedImprovement } from './complaint-seed';
 import { seedRound, type RoundSeed } from './evaluation-seed';
 import { DEFAULT_INDICATOR_SECTIONS } from '../../core/reference/evaluation-indicators';
 import { profileInput, seedExpert } from './expert-seed';
@@ -319,6 +319,25 @@ export const VALID_INPUTS: { [F in FunctionName]: Record<ActionName<F>, InputFac
     rollUpStats: () => ({}),
     sweepOverdueComplaints: () => ({}),
     sweepEvaluationCorrections: () => ({}),
+  },
+  quality: {
+    // For the target station's consultant (not the caller), due next week.
+    createImprovement: async ({ store, now, target }) => ({
+      clientRequestId: newRequestId('imp'),
+      stationId: stationOf(target),
+      source: { kind: 'self_check' },
+      finding: '咨询记录填写不完整',
+      measure: '组织咨询记录规范培训',
+      ownerId: await stationConsultant(store, now, stationOf(target)),
+      dueDate: shanghaiDate(now + 7 * DAY),
+    }),
+    listImprovements: ({ target }) => (target === 'own' ? {} : { stationId: OTHER_STATION }),
+    // Owned by the station's consultant (not the caller): the chief completes any of the station's.
+    completeImprovement: async ({ store, now, target }) => ({
+      improvementId: await seedImprovement(store, now, stationOf(target)),
+      evidence: '已组织培训并抽查记录',
+    }),
+    stationArchive: ({ target }) => ({ stationId: stationOf(target), year: 2025 }),
   },
   evaluation: {
     listIndicatorSets: () => ({}),

@@ -1,11 +1,12 @@
 /**
- * Complaints written straight into a store, at any status, for the authorisation matrix and the
+ * Complaints (and improvement actions) written straight into a store, at any status, for the authorisation matrix and the
  * complaint tests: filed by someone of `companyId` (not the caller) against `stationId`, about the
  * station's consultant (a person, so it can be passed on), answered by the chief, unless told otherwise.
  */
 import type { ComplaintStatus } from '../../core/enums';
 import type { Store } from '../../core/ports';
-import type { ComplaintDoc } from '../../core/store/docs';
+import type { ComplaintDoc, ImprovementDoc } from '../../core/store/docs';
+import { shanghaiDate } from '../../core/rules/time';
 import { DAY } from './clock';
 import { stationConsultant } from './consult-seed';
 
@@ -49,5 +50,38 @@ export async function seedComplaint(
     ...overrides,
   };
   await store.insert('complaints', doc);
+  return doc._id;
+}
+
+let improvementSeq = 0;
+
+/** An open improvement action of `stationId`, owned by the station's consultant, due in a week. */
+export async function seedImprovement(
+  store: Store,
+  now: number,
+  stationId: string,
+  overrides: Partial<ImprovementDoc> = {},
+): Promise<string> {
+  const ownerId = await stationConsultant(store, now, stationId);
+  const doc: ImprovementDoc = {
+    _id: `imp:seed-${++improvementSeq}-${process.pid}`,
+    stationId,
+    stationName: '整改站点',
+    sourceKind: 'self_check',
+    sourceLabel: '内部自查',
+    finding: '咨询记录填写不完整',
+    measure: '组织咨询记录规范培训',
+    ownerId,
+    ownerName: '驻站专家',
+    dueDate: shanghaiDate(now + 7 * DAY),
+    status: 'open',
+    attachments: [],
+    createdBy: 'u-chief',
+    createdByName: '站长',
+    createdAt: now,
+    updatedAt: now,
+    ...overrides,
+  };
+  await store.insert('improvements', doc);
   return doc._id;
 }

@@ -12,7 +12,7 @@ import { handler } from '../../_shared/runtime';
 import type { ResultRow } from '../../../core/contract';
 import { rankedResults } from '../ranking';
 import { loadRound, loadSet } from '../records';
-import { reviewTotal } from '../results';
+import { reviewTotal } from '../../_shared/evaluation-results';
 
 const RESULT_COLUMNS: Column<ResultRow>[] = [
   { header: '排名', width: 6, value: (r) => r.rank ?? '' },

@@ -9,7 +9,7 @@ import { stationOf } from '../access';
 import { authorizedStation } from '../load';
 import { loadSet, loadSubmission, reviewsOf, vetoesOf } from '../records';
 import { stationReportPdf } from '../report-pdf';
-import { resultOf } from '../results';
+import { resultOf } from '../../_shared/evaluation-results';
 
 export default handler('evaluation', 'stationReport', async (ctx, input) => {
   const stationId = stationOf(ctx, input.stationId);

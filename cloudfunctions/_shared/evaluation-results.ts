@@ -1,5 +1,6 @@
 /**
- * A station's result in a round (core/rules/evaluation.ts): the mean of the submitted reviews'
+ * A station's result in a round (core/rules/evaluation.ts), shared by the evaluation function and
+ * the evaluation archive (quality.stationArchive): the mean of the submitted reviews'
  * totals — a conflicted reviewer never counts — and 否决 with any recorded veto, whatever the score.
  * Each total counts only the table's items, each capped at its maximum, so a stray key or an
  * over-the-top score cannot move it.
