@@ -352,7 +352,8 @@ export const POLICY = {
     // An owner their own (assigned: ownerId), a chief the station's, an admin any, a district admin the district's.
     listImprovements: [...CONSULTANT_OWN, CHIEF, ADMIN, DISTRICT_ADMIN],
     completeImprovement: [...CONSULTANT_OWN, CHIEF],
-    // 服务评价档案: the chief their station's, an admin any, a district admin the district's.
+    // 服务评价 and 服务评价档案: the chief their station's, an admin any, a district admin the district's.
+    serviceReview: [CHIEF, ADMIN, DISTRICT_ADMIN],
     stationArchive: [CHIEF, ADMIN, DISTRICT_ADMIN],
   },
 } as const satisfies Record<string, Record<string, Access>>;

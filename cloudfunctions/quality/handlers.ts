@@ -6,6 +6,13 @@ import type { Handlers } from '../_shared/runtime';
 import completeImprovement from './actions/completeImprovement';
 import createImprovement from './actions/createImprovement';
 import listImprovements from './actions/listImprovements';
+import serviceReview from './actions/serviceReview';
 import stationArchive from './actions/stationArchive';
 
-export const handlers: Handlers<'quality'> = { createImprovement, listImprovements, completeImprovement, stationArchive };
+export const handlers: Handlers<'quality'> = {
+  createImprovement,
+  listImprovements,
+  completeImprovement,
+  serviceReview,
+  stationArchive,
+};

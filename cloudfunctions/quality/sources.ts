@@ -23,7 +23,8 @@ export async function sourceLabel(
   }
   if (kind === 'evaluation' && refId) {
     const r = await mustGet<EvalRoundDoc>(store, 'eval_rounds', refId);
-    if (!r.stationIds.includes(stationId)) throw new AppError('INVALID_INPUT', NOT_THIS_STATION, { source: NOT_THIS_STATION });
+    if (!r.stationIds.includes(stationId))
+      throw new AppError('INVALID_INPUT', NOT_THIS_STATION, { source: NOT_THIS_STATION });
     return r.title;
   }
   return IMPROVEMENT_SOURCE.labels[kind];

@@ -108,4 +108,4 @@ export type { ComplaintSummary, ComplaintDetail } from './complaint';
 export { evaluation } from './evaluation';
 export type { IndicatorSetView, RoundView, StationEvaluation, ResultRow, EvaluationAnswers } from './evaluation';
 export { quality } from './quality';
-export type { ImprovementView, StationArchive } from './quality';
+export type { ImprovementView, StationArchive, ServiceReview } from './quality';

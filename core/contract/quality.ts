@@ -7,7 +7,19 @@
  */
 import { z } from 'zod';
 import { COMPLAINT_STATUS, IMPROVEMENT_SOURCE, IMPROVEMENT_STATUS } from '../enums';
-import { attachmentIds, attachmentView, clientRequestId, date, epochMs, id, oneOf, pageInput, pageOf, text } from './common';
+import {
+  attachmentIds,
+  attachmentView,
+  clientRequestId,
+  date,
+  epochMs,
+  id,
+  oneOf,
+  pageInput,
+  pageOf,
+  text,
+} from './common';
+import { periodInput } from './stats';
 
 const improvementId = id('整改事项');
 
@@ -40,20 +52,83 @@ export const stationArchive = z.object({
   year: z.number().int(),
   /** The year's published annual evaluations of the station (grade, score, vetoed). */
   evaluations: z.array(
-    z.object({ roundId: z.string(), title: z.string(), gradeLabel: z.string(), score: z.number().nullable(), vetoed: z.boolean() }),
+    z.object({
+      roundId: z.string(),
+      title: z.string(),
+      gradeLabel: z.string(),
+      score: z.number().nullable(),
+      vetoed: z.boolean(),
+    }),
   ),
   complaints: z.object({
     total: z.number().int(),
     byStatus: z.array(archiveCount),
     items: z.array(
-      z.object({ id: z.string(), label: z.string(), status: oneOf(COMPLAINT_STATUS.values, '状态'), createdAt: epochMs('投诉时间') }),
+      z.object({
+        id: z.string(),
+        label: z.string(),
+        status: oneOf(COMPLAINT_STATUS.values, '状态'),
+        createdAt: epochMs('投诉时间'),
+      }),
     ),
   }),
   /** Satisfaction per service kind from the rollups: ratings, the mean, the low ones. */
-  ratings: z.array(z.object({ kind: z.string(), label: z.string(), count: z.number().int(), mean: z.number().nullable(), low: z.number().int() })),
-  improvements: z.object({ total: z.number().int(), open: z.number().int(), overdue: z.number().int(), items: z.array(improvementView) }),
+  ratings: z.array(
+    z.object({
+      kind: z.string(),
+      label: z.string(),
+      count: z.number().int(),
+      mean: z.number().nullable(),
+      low: z.number().int(),
+    }),
+  ),
+  improvements: z.object({
+    total: z.number().int(),
+    open: z.number().int(),
+    overdue: z.number().int(),
+    items: z.array(improvementView),
+  }),
 });
 export type StationArchive = z.infer<typeof stationArchive>;
+
+/** One time limit checked against the records (internal evaluation): how many met it, and the late ones. */
+const timeCheck = z.object({
+  id: z.string(),
+  title: z.string(),
+  /** The limit, as the standard or the item list states it. */
+  standard: z.string(),
+  total: z.number().int(),
+  onTime: z.number().int(),
+  /** Share on time, in %; null with nothing to check. */
+  rate: z.number().nullable(),
+  late: z.array(z.object({ label: z.string(), at: epochMs('时间') })),
+});
+
+export const serviceReview = z.object({
+  stationId: z.string(),
+  stationName: z.string(),
+  period: z.object({ from: z.string(), to: z.string(), label: z.string() }),
+  /** 外部评价: the companies' word — ratings and questionnaires per service kind, and complaints. */
+  external: z.object({
+    ratings: z.array(
+      z.object({
+        kind: z.string(),
+        label: z.string(),
+        count: z.number().int(),
+        mean: z.number().nullable(),
+        low: z.number().int(),
+      }),
+    ),
+    complaints: z.object({ total: z.number().int(), byStatus: z.array(archiveCount), overdue: z.number().int() }),
+  }),
+  /** 内部评价: the time limits the station committed to, checked against what its records show. */
+  internal: z.array(timeCheck),
+  /** The service item list's own time limits (办理时限), for the chief's reading beside the checks. */
+  itemLimits: z.array(z.object({ name: z.string(), timeLimit: z.string() })),
+  /** What falls short, each one a finding to open an improvement action on. */
+  findings: z.array(z.object({ source: oneOf(IMPROVEMENT_SOURCE.values, '来源'), text: z.string() })),
+});
+export type ServiceReview = z.infer<typeof serviceReview>;
 
 export const quality = {
   /**
@@ -87,9 +162,20 @@ export const quality = {
     input: z.object({ improvementId, evidence: text('整改情况', 1000, 5), attachments: attachmentIds('整改材料') }),
     output: improvementView,
   },
+  /**
+   * 服务评价 (004 §9.1) of a station for a period: the external evaluation (ratings, questionnaires,
+   * complaints) and the internal one (its time limits against its records), with the findings.
+   */
+  serviceReview: {
+    input: z.object({ stationId: id('服务站点').optional(), period: periodInput }),
+    output: serviceReview,
+  },
   /** 服务评价档案 (004 §9.3): one station's year. */
   stationArchive: {
-    input: z.object({ stationId: id('服务站点').optional(), year: z.number().int().min(2000).max(2100).describe('年度') }),
+    input: z.object({
+      stationId: id('服务站点').optional(),
+      year: z.number().int().min(2000).max(2100).describe('年度'),
+    }),
     output: stationArchive,
   },
 } as const;

@@ -390,7 +390,9 @@ const MATRIX: Row[] = [
   // owned by another: the station's chief completes it, nobody else but its owner
   { fn: 'quality', action: 'completeImprovement', target: 'own', expected: only('chief') },
   { fn: 'quality', action: 'completeImprovement', target: 'other', expected: only() },
-  // 服务评价档案: the chief the station's, an admin any, the district's admin the district's
+  // 服务评价 and 服务评价档案: the chief the station's, an admin any, the district's admin the district's
+  { fn: 'quality', action: 'serviceReview', target: 'own', expected: only('chief', 'admin', 'district_admin') },
+  { fn: 'quality', action: 'serviceReview', target: 'other', expected: only('admin') },
   { fn: 'quality', action: 'stationArchive', target: 'own', expected: only('chief', 'admin', 'district_admin') },
   { fn: 'quality', action: 'stationArchive', target: 'other', expected: only('admin') },
   // evaluation: the table, the rounds, publication, the ranking and its Excel are the admin's

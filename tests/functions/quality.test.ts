@@ -4,12 +4,14 @@
  * owner, overdue on 工作台, completed once with evidence; and the evaluation archive of a station's
  * year gathering its complaints, improvement actions, ratings and published evaluation.
  */
-import type { ImprovementView, PageOf, StationArchive } from '../../core/contract';
+import type { ImprovementView, PageOf, ServiceReview, StationArchive } from '../../core/contract';
 import { DAY } from '../support/clock';
 import { seedComplaint, seedImprovement } from '../support/complaint-seed';
 import { stationConsultant } from '../support/consult-seed';
 import { failed, ok } from '../support/envelope';
 import { seedRound } from '../support/evaluation-seed';
+import { seedRequest } from '../support/request-seed';
+import { seedFollowUp } from '../support/visit-seed';
 import { newRequestId, OTHER_STATION, OWN_STATION } from '../support/fixtures';
 import { createWorld, OTHER_COMPANY, OWN_COMPANY, type Actor, type World } from '../support/world';
 import { shanghaiDate } from '../../core/rules/time';
@@ -136,5 +138,50 @@ describe('the evaluation archive (服务评价档案)', () => {
     failed(await call('stationArchive', { stationId: OTHER_STATION, year: 2025 }, chief), 'FORBIDDEN');
     const district = await world.actor('district_admin');
     ok(await call('stationArchive', { stationId: OWN_STATION, year: 2025 }, district));
+  });
+});
+
+describe('the service review (服务评价, 004 §9.1)', () => {
+  it('checks the time limits against the records and turns each shortfall into a finding', async () => {
+    const chief = await world.actor('chief');
+    world.clock.advance(10 * DAY); // Thursday 2025-03-13: the records below all fall in March
+    const t = now();
+    // Two requests this month: one accepted the next morning, one never accepted (four days old).
+    const quick = await seedRequest(world.store, t - 4 * DAY, OWN_STATION, OWN_COMPANY, { status: 'accepted' });
+    await world.store.update(
+      'service_requests',
+      { _id: quick },
+      {
+        set: {
+          history: [
+            { at: t - 4 * DAY, by: 'u', byName: '企业', event: 'created', status: 'submitted' },
+            { at: t - 3 * DAY, by: 'u', byName: '联络员', event: 'accepted', status: 'accepted' },
+          ],
+        },
+      },
+    );
+    await seedRequest(world.store, t - 4 * DAY, OWN_STATION, OWN_COMPANY);
+    // A complaint answered late (the sweep marked it), one in time.
+    await seedComplaint(world.store, t - DAY, OWN_STATION, OWN_COMPANY, {
+      history: [
+        { at: t - DAY, by: 'c', byName: '投诉人', event: 'created', status: 'submitted' },
+        { at: t, by: 'system', byName: '系统', event: 'overdue', status: 'submitted' },
+      ],
+    });
+    await seedComplaint(world.store, t - DAY, OWN_STATION, OWN_COMPANY);
+    // A follow-up due yesterday and still open.
+    await seedFollowUp(world.store, t, OWN_STATION, OWN_COMPANY, { dueInDays: -1 });
+
+    const review = ok<ServiceReview>(
+      await call('serviceReview', { period: { kind: 'month', anchor: shanghaiDate(t) } }, chief),
+    );
+    const byId = Object.fromEntries(review.internal.map((c) => [c.id, c]));
+    expect(byId['request-accept']).toMatchObject({ total: 2, onTime: 1, rate: 50 });
+    expect(byId['request-accept']!.late.map((l) => l.label)).toEqual([`测试企业${OWN_COMPANY}（尚未受理）`]);
+    expect(byId['complaint-answer']).toMatchObject({ total: 2, onTime: 1 });
+    expect(byId['follow-up']).toMatchObject({ total: 1, onTime: 0 });
+    expect(review.external.complaints).toMatchObject({ total: 2, overdue: 1 });
+    expect(review.findings.map((f) => f.source)).toEqual(['self_check', 'self_check', 'self_check', 'complaint']);
+    expect(review.itemLimits.map((i) => i.timeLimit)).toContain('5个工作日');
   });
 });

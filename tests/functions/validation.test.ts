@@ -389,6 +389,13 @@ const BAD_INPUTS: BadInput[] = [
   },
   { fn: 'quality', action: 'stationArchive', input: { year: 1999 }, field: 'year', label: '年度' },
   {
+    fn: 'quality',
+    action: 'serviceReview',
+    input: { period: { kind: 'month', anchor: '2025-02-30' } },
+    field: 'period.anchor',
+    label: '日期',
+  },
+  {
     fn: 'evaluation',
     action: 'saveIndicatorSet',
     input: { clientRequestId: 'set-bad-00001', title: '', sections: [] },

@@ -337,6 +337,10 @@ export const VALID_INPUTS: { [F in FunctionName]: Record<ActionName<F>, InputFac
       improvementId: await seedImprovement(store, now, stationOf(target)),
       evidence: '已组织培训并抽查记录',
     }),
+    serviceReview: ({ target, now }) => ({
+      stationId: stationOf(target),
+      period: { kind: 'month', anchor: shanghaiDate(now) },
+    }),
     stationArchive: ({ target }) => ({ stationId: stationOf(target), year: 2025 }),
   },
   evaluation: {

@@ -14,10 +14,19 @@ import { improvementView } from '../views';
 export default handler('quality', 'listImprovements', async (ctx, input) => {
   const caller = ctx.requireCaller();
   const today = shanghaiDate(ctx.clock.now());
-  const where: Where = { ...scopeWhere('quality', 'listImprovements', caller, { station: 'stationId', assigned: 'ownerId' }) };
+  const where: Where = {
+    ...scopeWhere('quality', 'listImprovements', caller, { station: 'stationId', assigned: 'ownerId' }),
+  };
   narrow(where, 'stationId', input.stationId, '您只能查看本站点的整改事项');
   if (input.overdue) Object.assign(where, { status: 'open', dueDate: { $lt: today } });
   else if (input.status) where.status = input.status;
-  const page = await findPage<ImprovementDoc, ImprovementDoc>(ctx.store, 'improvements', where, [['dueDate', 'asc']], input, (d) => d);
+  const page = await findPage<ImprovementDoc, ImprovementDoc>(
+    ctx.store,
+    'improvements',
+    where,
+    [['dueDate', 'asc']],
+    input,
+    (d) => d,
+  );
   return { ...page, items: await Promise.all(page.items.map((d) => improvementView(ctx.files, d, today))) };
 });

@@ -4,8 +4,7 @@
  * from the statistics rollups, and its improvement actions (open, overdue, done). Each part is a
  * bounded read of one station's year.
  */
-import { COMPLAINT_STATUS } from '../../../core/enums';
-import { K, periodRange, SERVICE_KIND_LABELS, SERVICE_KINDS, stationScope } from '../../../core/rules/rollups';
+import { periodRange, stationScope } from '../../../core/rules/rollups';
 import { shanghaiDate, shanghaiInstant } from '../../../core/rules/time';
 import type {
   ComplaintDoc,
@@ -23,6 +22,7 @@ import { findAll } from '../../_shared/paging';
 import { mustGet } from '../../_shared/records';
 import { catchUp, countersFor } from '../../_shared/rollups';
 import { handler, type HandlerContext } from '../../_shared/runtime';
+import { complaintsByStatus, ratingsOf } from '../figures';
 import { improvementView } from '../views';
 
 async function publishedEvaluations(ctx: Pick<HandlerContext, 'store'>, stationId: string, year: number) {
@@ -58,7 +58,6 @@ export default handler('quality', 'stationArchive', async (ctx, input) => {
   ]);
   await catchUp(ctx, 2000);
   const c = await countersFor(ctx.store, stationScope(stationId), periodRange('year', from));
-  const n = (key: string) => c[key] ?? 0;
   const improvements = await findAll<ImprovementDoc>(
     ctx.store,
     'improvements',
@@ -74,22 +73,10 @@ export default handler('quality', 'stationArchive', async (ctx, input) => {
     evaluations: await publishedEvaluations(ctx, stationId, input.year),
     complaints: {
       total: complaints.length,
-      byStatus: COMPLAINT_STATUS.values.map((s) => ({
-        label: COMPLAINT_STATUS.labels[s],
-        count: complaints.filter((x) => x.status === s).length,
-      })),
+      byStatus: complaintsByStatus(complaints),
       items: complaints.map((x) => ({ id: x._id, label: x.subjectLabel, status: x.status, createdAt: x.createdAt })),
     },
-    ratings: SERVICE_KINDS.map((kind) => {
-      const count = n(`${K.rate}${kind}_n`);
-      return {
-        kind,
-        label: SERVICE_KIND_LABELS[kind],
-        count,
-        mean: count ? Math.round((n(`${K.rate}${kind}_sum`) / count) * 10) / 10 : null,
-        low: n(`${K.rate}${kind}_low`),
-      };
-    }),
+    ratings: ratingsOf(c),
     improvements: {
       total: items.length,
       open: items.filter((i) => i.status === 'open').length,
