@@ -108,6 +108,10 @@ export default defineAppConfig({
       root: 'packages/stats',
       pages: ['pages/station/index', 'pages/city/index', 'pages/insights/index'],
     },
+    {
+      root: 'packages/quality',
+      pages: ['pages/improvements/index', 'pages/archive/index'],
+    },
   ],
   // 登记走访 records where a visit took place (Taro.getLocation), only when the liaison taps for it.
   permission: { 'scope.userLocation': { desc: '记录走访地点' } },

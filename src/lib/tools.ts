@@ -432,6 +432,27 @@ export const TOOLS: readonly Tool[] = [
     needs: ['evaluation', 'listRounds'],
     url: () => ROUTES.evaluations,
   },
+  // 服务质量 (004 §9): improvement actions for their owners, the chief and the admins; the
+  // station's evaluation archive (评价、投诉、服务评价、整改 of a year) for the chief and the admins.
+  {
+    id: 'improvements',
+    group: 'work',
+    section: 'station',
+    glyph: '改',
+    title: '整改事项',
+    needs: ['quality', 'listImprovements'],
+    url: () => ROUTES.improvements(),
+  },
+  {
+    id: 'quality-archive',
+    group: 'work',
+    section: 'station',
+    glyph: '档',
+    title: '评价档案',
+    needs: ['quality', 'stationArchive'],
+    only: ['chief', 'admin', 'district_admin'],
+    url: () => ROUTES.qualityArchive(),
+  },
   {
     id: 'invitations',
     group: 'work',

@@ -25,7 +25,16 @@ import type { CloudRoute } from './wechat';
 
 /** Who uses the WeChat build: a newcomer (no role yet), or the demo's person of one role. */
 export type WechatUser = 'newcomer' | Role;
-export const WECHAT_USERS: readonly WechatUser[] = ['newcomer', 'company', 'liaison', 'chief', 'expert', 'admin'];
+export const WECHAT_USERS: readonly WechatUser[] = [
+  'newcomer',
+  'company',
+  'liaison',
+  'chief',
+  'expert',
+  'admin',
+  'district_admin',
+  'reviewer',
+];
 
 /** A Monday, 09:00 in Beijing: the demo's bookings, trainings and visits sit around it. */
 export const WEAPP_NOW = Date.UTC(2026, 2, 2, 1, 0, 0);
@@ -35,7 +44,8 @@ export const WEAPP_NOW = Date.UTC(2026, 2, 2, 1, 0, 0);
  * server/demo/accounts.ts), so each role sees the demo's records; the newcomer's OPENID is new,
  * and the entry creates them on their first call.
  */
-export const openidOf = (user: WechatUser) => (user === 'newcomer' ? 'o-weapp-newcomer' : demoOpenid(user));
+export const openidOf = (user: WechatUser) =>
+  user === 'newcomer' ? 'o-weapp-newcomer' : demoOpenid(user === 'district_admin' ? 'district' : user);
 
 type Main = (event: unknown, context?: unknown) => Promise<unknown>;
 type FunctionName = keyof typeof FUNCTION_HANDLERS;

@@ -49,10 +49,11 @@ const EXPECTED: Record<ActingRole, { shows: string[]; hides: string[] }> = {
       '我的培训',
       '登记我的企业',
     ],
-    hides: [...STATION_TOOLS, '我的评价', '我的回访', '待发送', '我的咨询时间', '涉及我的投诉'],
+    hides: ['整改事项', '评价档案', ...STATION_TOOLS, '我的评价', '我的回访', '待发送', '我的咨询时间', '涉及我的投诉'],
   },
   liaison: {
     shows: [
+      '整改事项',
       '我的预约',
       '今日咨询',
       '咨询档案',
@@ -66,6 +67,7 @@ const EXPECTED: Record<ActingRole, { shows: string[]; hides: string[] }> = {
       '涉及我的投诉',
     ],
     hides: [
+      '评价档案',
       '登记我的企业',
       '加入企业',
       '我的咨询档案',
@@ -81,6 +83,8 @@ const EXPECTED: Record<ActingRole, { shows: string[]; hides: string[] }> = {
   },
   chief: {
     shows: [
+      '整改事项',
+      '评价档案',
       '今日咨询',
       '咨询预约',
       '预约规则',
@@ -108,8 +112,9 @@ const EXPECTED: Record<ActingRole, { shows: string[]; hides: string[] }> = {
     ],
   },
   expert: {
-    shows: ['我的指派', '今日咨询', '我的咨询时间', '我的评价', '我的回访', '咨询档案', '涉及我的投诉'],
+    shows: ['整改事项', '我的指派', '今日咨询', '我的咨询时间', '我的评价', '我的回访', '咨询档案', '涉及我的投诉'],
     hides: [
+      '评价档案',
       '登记我的企业',
       '加入企业',
       '登记走访',
@@ -127,6 +132,8 @@ const EXPECTED: Record<ActingRole, { shows: string[]; hides: string[] }> = {
   },
   admin: {
     shows: [
+      '整改事项',
+      '评价档案',
       '新建服务站点',
       '邀请码管理',
       '企业确认',
@@ -157,7 +164,7 @@ const EXPECTED: Record<ActingRole, { shows: string[]; hides: string[] }> = {
   },
   // A district office reads its district's figures and the lists they drill into; it writes nothing.
   district_admin: {
-    shows: ['全区统计', '统计分析', '企业关注', '企业台账', '走访记录', '培训管理'],
+    shows: ['整改事项', '评价档案', '全区统计', '统计分析', '企业关注', '企业台账', '走访记录', '培训管理'],
     // (年度评价 is the city's: the rounds, the reviewers and the stations' own)
     hides: [
       '全市统计',
@@ -183,6 +190,8 @@ const EXPECTED: Record<ActingRole, { shows: string[]; hides: string[] }> = {
   reviewer: {
     shows: ['年度评价'],
     hides: [
+      '整改事项',
+      '评价档案',
       ...STATION_TOOLS,
       '全市统计',
       '统计分析',
@@ -197,6 +206,8 @@ const EXPECTED: Record<ActingRole, { shows: string[]; hides: string[] }> = {
   none: {
     shows: ['培训报名', '我的培训', '输入邀请码', '加入企业', '登记我的企业'],
     hides: [
+      '整改事项',
+      '评价档案',
       ...STATION_TOOLS,
       '我的预约',
       '服务需求',

@@ -197,6 +197,10 @@ const FIRST_TEXT: Partial<Record<PageName, string | RegExp>> = {
   complaint: /投诉事实|投诉不存在或已无权查看/,
   // The admin has 新建评价 above the rounds; a chief or reviewer a round card (or the list's empty text).
   evaluations: /新建评价|指标表第 \d+ 版|本站暂无年度评价|暂无分配给您的评审任务/,
+  // The list's own filter row; an admin also picks the station (全部站点 first).
+  improvements: '仅看逾期',
+  // A chief reads their station's year; an admin picks the station first.
+  qualityArchive: /年度服务评价档案|请选择要查看档案的服务站点/,
   evaluationNew: '参评站点',
   // Opened without the demo round (LINKS), the page says so without calling.
   evaluationRound: /排名（\d+ 个站点）|评价轮次不存在或已无权查看/,
@@ -308,7 +312,7 @@ describe.each(WECHAT_USERS)('as %s', (user) => {
 
   it('lands staff on 工作台 when the app opens, and everyone else on the first page', () => {
     const landed = wechat.navigations.filter((n) => n.kind === 'switchTab').map((n) => n.url);
-    const staff = ['liaison', 'chief', 'expert', 'admin'].includes(user);
+    const staff = ['liaison', 'chief', 'expert', 'admin', 'district_admin', 'reviewer'].includes(user);
     expect(landed).toEqual(staff ? [PAGES.work] : []);
   });
   afterAll(() => wechat.uninstall());

@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '服务评价档案',
+  enablePullDownRefresh: true,
+});

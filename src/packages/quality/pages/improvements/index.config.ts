@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '整改事项',
+  enablePullDownRefresh: true,
+});
