@@ -83,6 +83,7 @@ const PAGE_PATHS = {
   evaluationIndicators: '/packages/evaluation/pages/indicators/index',
   improvements: '/packages/quality/pages/improvements/index',
   qualityArchive: '/packages/quality/pages/archive/index',
+  serviceReview: '/packages/quality/pages/review/index',
 } as const;
 export type PageName = keyof typeof PAGE_PATHS;
 /** Typed as plain strings, so a link to a page compares with any path. */
@@ -240,6 +241,8 @@ export const ROUTES = {
   improvements: (status?: string, overdue?: boolean) =>
     `${PAGES.improvements}${q({ status, overdue: overdue ? '1' : undefined })}`,
   /** 服务评价档案: one station's year (the chief's own; an admin's or district admin's named). */
+  /** 服务评价 (004 §9.1): a station's period, external and internal. */
+  serviceReview: (stationId?: string) => `${PAGES.serviceReview}${q({ stationId })}`,
   qualityArchive: (stationId?: string, year?: number) =>
     `${PAGES.qualityArchive}${q({ stationId, year: year ? String(year) : undefined })}`,
 };

@@ -298,7 +298,7 @@ export const POLICY = {
     // 月报: the chief their station's month, an admin any station's.
     exportMonthly: [CHIEF, ADMIN, DISTRICT_ADMIN],
     // 工作台's to-dos: each is counted with the scope of the list it opens (cloudfunctions/stats/todos.ts).
-    workbench: [STAFF_OF_COMPANY, ...STATION_STAFF, ADMIN, DISTRICT_ADMIN],
+    workbench: [STAFF_OF_COMPANY, ...STATION_STAFF, ADMIN, DISTRICT_ADMIN, REVIEWER],
   },
   complaint: {
     // Company staff complain about what their company received (the handler checks the record is

@@ -482,14 +482,14 @@ const MATRIX: Row[] = [
     fn: 'stats',
     action: 'workbench',
     target: 'own',
-    expected: only('company', 'liaison', 'chief', 'expert', 'admin', 'district_admin'),
+    expected: only('company', 'liaison', 'chief', 'expert', 'admin', 'district_admin', 'reviewer'),
   },
   // (nobody can ask for another's: the input names no station or company; the counts are the caller's)
   {
     fn: 'stats',
     action: 'workbench',
     target: 'other',
-    expected: only('company', 'liaison', 'chief', 'expert', 'admin', 'district_admin'),
+    expected: only('company', 'liaison', 'chief', 'expert', 'admin', 'district_admin', 'reviewer'),
   },
   // expert: one's own roster entry — an expert's (a fresh actor has none: getMyProfile answers null,
   // leaveRoster NOT_FOUND)

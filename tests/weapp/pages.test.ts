@@ -196,17 +196,19 @@ const FIRST_TEXT: Partial<Record<PageName, string | RegExp>> = {
   // The demo company's complaint; opened without one (LINKS), the page says so without calling.
   complaint: /投诉事实|投诉不存在或已无权查看/,
   // The admin has 新建评价 above the rounds; a chief or reviewer a round card (or the list's empty text).
-  evaluations: /新建评价|指标表第 \d+ 版|本站暂无年度评价|暂无分配给您的评审任务/,
+  evaluations: /新建评价|指标表第|本站暂无年度评价|暂无分配给您的评审任务/,
   // The list's own filter row; an admin also picks the station (全部站点 first).
   improvements: '仅看逾期',
   // A chief reads their station's year; an admin picks the station first.
   qualityArchive: /年度服务评价档案|请选择要查看档案的服务站点/,
+  // A chief reads their station's month; an admin or district admin picks the station first.
+  serviceReview: /内部评价|请选择要查看服务评价的服务站点/,
   evaluationNew: '参评站点',
   // Opened without the demo round (LINKS), the page says so without calling.
-  evaluationRound: /排名（\d+ 个站点）|评价轮次不存在或已无权查看/,
+  evaluationRound: /排名|评价轮次不存在或已无权查看/,
   // Every side shows the indicator table, each item with its 评分标准.
   evaluationStation: /评分标准：|评价不存在或已无权查看/,
-  evaluationIndicators: /第 \d+ 版 · /,
+  evaluationIndicators: /第\s*\d+\s*版/,
 };
 
 /** Text that means the page failed to show what it is for. */
