@@ -240,9 +240,9 @@ export const ROUTES = {
   /** 整改事项: an owner's own, a chief's station's (and 新建整改); `status` / `overdue` filter it. */
   improvements: (status?: string, overdue?: boolean) =>
     `${PAGES.improvements}${q({ status, overdue: overdue ? '1' : undefined })}`,
-  /** 服务评价档案: one station's year (the chief's own; an admin's or district admin's named). */
   /** 服务评价 (004 §9.1): a station's period, external and internal. */
   serviceReview: (stationId?: string) => `${PAGES.serviceReview}${q({ stationId })}`,
+  /** 服务评价档案: one station's year (the chief's own; an admin's or district admin's named). */
   qualityArchive: (stationId?: string, year?: number) =>
     `${PAGES.qualityArchive}${q({ stationId, year: year ? String(year) : undefined })}`,
 };

@@ -110,7 +110,7 @@ export default defineAppConfig({
     },
     {
       root: 'packages/quality',
-      pages: ['pages/improvements/index', 'pages/archive/index'],
+      pages: ['pages/improvements/index', 'pages/archive/index', 'pages/review/index'],
     },
   ],
   // 登记走访 records where a visit took place (Taro.getLocation), only when the liaison taps for it.

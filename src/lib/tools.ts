@@ -453,6 +453,17 @@ export const TOOLS: readonly Tool[] = [
     only: ['chief', 'admin', 'district_admin'],
     url: () => ROUTES.qualityArchive(),
   },
+  // 服务评价 (004 §9.1): a station's period judged from outside and inside, with its findings.
+  {
+    id: 'service-review',
+    group: 'work',
+    section: 'station',
+    glyph: '价',
+    title: '服务评价',
+    needs: ['quality', 'serviceReview'],
+    only: ['chief', 'admin', 'district_admin'],
+    url: () => ROUTES.serviceReview(),
+  },
   {
     id: 'invitations',
     group: 'work',

@@ -49,7 +49,17 @@ const EXPECTED: Record<ActingRole, { shows: string[]; hides: string[] }> = {
       '我的培训',
       '登记我的企业',
     ],
-    hides: ['整改事项', '评价档案', ...STATION_TOOLS, '我的评价', '我的回访', '待发送', '我的咨询时间', '涉及我的投诉'],
+    hides: [
+      '整改事项',
+      '评价档案',
+      '服务评价',
+      ...STATION_TOOLS,
+      '我的评价',
+      '我的回访',
+      '待发送',
+      '我的咨询时间',
+      '涉及我的投诉',
+    ],
   },
   liaison: {
     shows: [
@@ -68,6 +78,7 @@ const EXPECTED: Record<ActingRole, { shows: string[]; hides: string[] }> = {
     ],
     hides: [
       '评价档案',
+      '服务评价',
       '登记我的企业',
       '加入企业',
       '我的咨询档案',
@@ -85,6 +96,7 @@ const EXPECTED: Record<ActingRole, { shows: string[]; hides: string[] }> = {
     shows: [
       '整改事项',
       '评价档案',
+      '服务评价',
       '今日咨询',
       '咨询预约',
       '预约规则',
@@ -115,6 +127,7 @@ const EXPECTED: Record<ActingRole, { shows: string[]; hides: string[] }> = {
     shows: ['整改事项', '我的指派', '今日咨询', '我的咨询时间', '我的评价', '我的回访', '咨询档案', '涉及我的投诉'],
     hides: [
       '评价档案',
+      '服务评价',
       '登记我的企业',
       '加入企业',
       '登记走访',
@@ -134,6 +147,7 @@ const EXPECTED: Record<ActingRole, { shows: string[]; hides: string[] }> = {
     shows: [
       '整改事项',
       '评价档案',
+      '服务评价',
       '新建服务站点',
       '邀请码管理',
       '企业确认',
@@ -164,7 +178,7 @@ const EXPECTED: Record<ActingRole, { shows: string[]; hides: string[] }> = {
   },
   // A district office reads its district's figures and the lists they drill into; it writes nothing.
   district_admin: {
-    shows: ['整改事项', '评价档案', '全区统计', '统计分析', '企业关注', '企业台账', '走访记录', '培训管理'],
+    shows: ['整改事项', '评价档案', '服务评价', '全区统计', '统计分析', '企业关注', '企业台账', '走访记录', '培训管理'],
     // (年度评价 is the city's: the rounds, the reviewers and the stations' own)
     hides: [
       '全市统计',
@@ -192,6 +206,7 @@ const EXPECTED: Record<ActingRole, { shows: string[]; hides: string[] }> = {
     hides: [
       '整改事项',
       '评价档案',
+      '服务评价',
       ...STATION_TOOLS,
       '全市统计',
       '统计分析',
@@ -208,6 +223,7 @@ const EXPECTED: Record<ActingRole, { shows: string[]; hides: string[] }> = {
     hides: [
       '整改事项',
       '评价档案',
+      '服务评价',
       ...STATION_TOOLS,
       '我的预约',
       '服务需求',

@@ -3,7 +3,8 @@
  * the finding came from (and, for a complaint, which one), the finding, the measure, who owns it
  * among the station's people and the date it is due (today or later). Checked before sending;
  * field errors from the server show under their fields and what was typed stays; a double tap or
- * a retry never opens two (useSubmit keeps one clientRequestId per intent).
+ * a retry never opens two (useSubmit keeps one clientRequestId per intent). Opened from a finding
+ * (服务评价's 「发起整改」), it starts with the finding and its source filled in.
  */
 import { useMemo } from 'react';
 import { Text, View } from '@tarojs/components';
@@ -32,16 +33,18 @@ import './Panel.scss';
 interface ImprovementFormProps {
   /** The station the action is for: the chief's own, or the one an admin picked. */
   stationId: string;
+  /** What the form opens with (a finding a link brought); empty otherwise. */
+  initial?: ImprovementDraft | null;
   onCreated: (created: ImprovementView) => void;
   onCancel: () => void;
 }
 
-export function ImprovementForm({ stationId, onCreated, onCancel }: ImprovementFormProps) {
+export function ImprovementForm({ stationId, initial, onCreated, onCancel }: ImprovementFormProps) {
   const today = useMemo(() => shanghaiDate(Date.now()), []);
   const { submitChecked, submitting, fieldErrors, setFieldErrors } = useSubmit((clientRequestId: string) =>
     createImprovement(improvementInput(form.values, clientRequestId, stationId)),
   );
-  const form: FieldBinder<ImprovementDraft> = useFieldBinder<ImprovementDraft>(emptyDraft, {
+  const form: FieldBinder<ImprovementDraft> = useFieldBinder<ImprovementDraft>(() => initial ?? emptyDraft(), {
     errors: [fieldErrors, setFieldErrors],
     clearsOf: (key) => [FIELD_PATHS[key]],
   });

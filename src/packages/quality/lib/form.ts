@@ -1,11 +1,12 @@
 /**
  * The 新建整改 form's draft and the 完成整改 evidence: their checks (mirroring the contract's
  * limits, so most mistakes show before sending, under the fields the server names) and the
- * inputs they become. The limits live here because core/rules has none for quality yet; they
- * must match core/contract/quality.ts. Pure: no Taro, no services.
+ * inputs they become; and the draft a link fills in (服务评价's 「发起整改」). The limits live here
+ * because core/rules has none for quality yet; they must match core/contract/quality.ts. Pure:
+ * no Taro, no services.
  */
 import type { AttachmentView, InputOf } from '@core/contract';
-import type { ImprovementSource } from '@core/enums';
+import { IMPROVEMENT_SOURCE, type ImprovementSource } from '@core/enums';
 
 export const FINDING_MIN = 5;
 export const FINDING_MAX = 500;
@@ -32,6 +33,20 @@ export const emptyDraft = (): ImprovementDraft => ({
   ownerId: '',
   dueDate: '',
 });
+
+/**
+ * The draft a link opens the form with (`finding`, and `source` when it is one of
+ * IMPROVEMENT_SOURCE), or null when the link names no finding. The text is cut to what the form
+ * takes; the rest (measure, owner, due date) is the chief's to fill.
+ */
+export function draftFromLink(params: { finding?: string; source?: string }): ImprovementDraft | null {
+  const finding = params.finding?.trim().slice(0, FINDING_MAX) ?? '';
+  if (!finding) return null;
+  const source = (IMPROVEMENT_SOURCE.values as readonly string[]).includes(params.source ?? '')
+    ? (params.source as ImprovementSource)
+    : '';
+  return { ...emptyDraft(), source, finding };
+}
 
 /** The server's field path each draft field answers for. */
 export const FIELD_PATHS: Record<keyof ImprovementDraft, string> = {

@@ -4,6 +4,8 @@
  * by status and 仅看逾期, paginated; 工作台's to-dos open it filtered. The owner (or the chief)
  * completes an open one in its card; the chief (or an admin, on a station picked) opens a new one
  * with 新建整改, after which the list reloads. Coming back to the page reloads it too.
+ * Opened from 服务评价's 「发起整改」 (?finding=&source=, an admin's also ?stationId=), the 新建整改
+ * form opens at once with the finding and its source filled in.
  */
 import { useState } from 'react';
 import { View } from '@tarojs/components';
@@ -23,6 +25,7 @@ import { toastInfo } from '@/lib/feedback';
 import { listImprovements } from '@/services/quality';
 import { ImprovementForm } from '@/packages/quality/components/ImprovementForm';
 import { ImprovementList } from '@/packages/quality/components/ImprovementList';
+import { draftFromLink } from '@/packages/quality/lib/form';
 import { STATUS_CHIPS } from '@/packages/quality/lib/labels';
 import './index.scss';
 
@@ -33,7 +36,11 @@ function Improvements({ stationId }: { stationId: string }) {
   const [status, setStatus] = useState<ImprovementStatus | ''>(oneOfParam(params.status, IMPROVEMENT_STATUS.values));
   const [overdue, setOverdue] = useState(params.overdue === '1');
   const [updated, setUpdated] = useState<Record<string, ImprovementView>>({});
-  const [creating, setCreating] = useState(false);
+  const formStation = stationId || acting?.stationId || '';
+  const canCreate = admits(acting, ['quality', 'createImprovement']);
+  // A finding the link brought fills the next form opened, once (an admin's after picking the station).
+  const [linked, setLinked] = useState(() => draftFromLink(params));
+  const [creating, setCreating] = useState(() => linked !== null && canCreate && formStation !== '');
   const filters = {
     ...(status ? { status } : {}),
     ...(overdue ? { overdue: true } : {}),
@@ -46,8 +53,6 @@ function Improvements({ stationId }: { stationId: string }) {
   useListGestures(list);
   useReloadOnReturn(list.reload);
 
-  const formStation = stationId || acting?.stationId || '';
-  const canCreate = admits(acting, ['quality', 'createImprovement']);
   const mayComplete = admits(acting, ['quality', 'completeImprovement']);
   const canComplete = (item: ImprovementView) =>
     mayComplete && item.status === 'open' && (item.ownerId === me?.user.id || acting?.role === 'chief');
@@ -68,9 +73,14 @@ function Improvements({ stationId }: { stationId: string }) {
         <ImprovementForm
           key={formStation}
           stationId={formStation}
-          onCancel={() => setCreating(false)}
+          initial={linked}
+          onCancel={() => {
+            setCreating(false);
+            setLinked(null);
+          }}
           onCreated={() => {
             setCreating(false);
+            setLinked(null);
             void list.reload();
           }}
         />
@@ -96,9 +106,10 @@ function Improvements({ stationId }: { stationId: string }) {
   );
 }
 
-/** An admin (or district admin) picks the station (or every one) first. */
+/** An admin (or district admin) picks the station (or every one) first; one the link names is taken as picked. */
 function CityImprovements() {
-  const scope = useStationScope(undefined, { allOption: '全部站点' });
+  const { stationId: fromUrl } = usePageParams();
+  const scope = useStationScope(fromUrl, { allOption: '全部站点' });
   return (
     <>
       {scope.picker}
