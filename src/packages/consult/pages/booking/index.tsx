@@ -3,6 +3,7 @@
  * while it is booked: 取消预约 (a consultant, chief or admin must give the company a reason) and
  * 改约. The server decides who may do what until when; its Chinese message is shown as it is.
  */
+import { ComplainLink } from '@/components/ComplainLink';
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
@@ -156,6 +157,7 @@ function BookingView({ bookingId, asCompany }: { bookingId: string; asCompany: b
       </View>
 
       <History booking={booking} />
+      <ComplainLink kind="booking" refId={booking.id} />
 
       {open && panel === 'cancel' ? (
         <CancelPanel

@@ -16,6 +16,7 @@ import { useLoad } from '@/hooks/useLoad';
 import { usePageParams } from '@/hooks/usePageParams';
 import { ROUTES } from '@/lib/routes';
 import { getRating, getRecord, rateRecord } from '@/services/archive';
+import { ComplainLink } from '@/components/ComplainLink';
 import { ServiceRatingPanel } from '@/components/RatingPanel';
 import { useServiceRating, type RatingSource } from '@/hooks/useServiceRating';
 import { RoleGate } from '@/components/RoleGate';
@@ -111,6 +112,7 @@ function RecordView({ record: r }: { record: ConsultationRecord }) {
       {r.view === 'station' && r.rightsClue ? <ReferClueButton sourceKind="record" sourceId={r.id} /> : null}
 
       <RecordRating recordId={r.id} asCompany={r.view === 'company'} />
+      <ComplainLink kind="record" refId={r.id} />
     </>
   );
 }

@@ -12,6 +12,7 @@
  * 接受 or 谢绝 (with a reason) against the due countdown, and closes their part with the written
  * 服务报告, which the company reads without its internal note.
  */
+import { ComplainLink } from '@/components/ComplainLink';
 import { useMemo, useState } from 'react';
 import { View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
@@ -294,6 +295,7 @@ function RequestView({ requestId, asCompany }: { requestId: string; asCompany: b
       </DetailCard>
 
       {r.status === 'closed' ? <Rating requestId={r.id} asCompany={asCompany} /> : null}
+      <ComplainLink kind="request" refId={r.id} />
 
       {panel === 'close' ? (
         <ClosePanel
