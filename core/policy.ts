@@ -354,6 +354,8 @@ export const POLICY = {
     completeImprovement: [...CONSULTANT_OWN, CHIEF],
     // 服务评价 and 服务评价档案: the chief their station's, an admin any, a district admin the district's.
     serviceReview: [CHIEF, ADMIN, DISTRICT_ADMIN],
+    // Keeping it as the period's record is the station's own evaluation: its chief (or an admin).
+    saveServiceReview: [CHIEF, ADMIN],
     stationArchive: [CHIEF, ADMIN, DISTRICT_ADMIN],
   },
 } as const satisfies Record<string, Record<string, Access>>;

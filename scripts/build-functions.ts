@@ -4,7 +4,16 @@
  * the folder WeChat DevTools uploads. wx-server-sdk stays external: CloudBase installs it.
  */
 import { build } from 'esbuild';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { DEBIAN_REPORT_FONT } from '../cloudfunctions/_shared/report-font';
 import { join } from 'node:path';
 

@@ -63,7 +63,10 @@ class Writer {
   }
 
   private width(text: string, size: number): number {
-    return runs(text).reduce((w, r) => w + (r.latin ? this.fonts.latin : this.fonts.cjk).widthOfTextAtSize(r.text, size), 0);
+    return runs(text).reduce(
+      (w, r) => w + (r.latin ? this.fonts.latin : this.fonts.cjk).widthOfTextAtSize(r.text, size),
+      0,
+    );
   }
 
   private draw(text: string, x: number, y: number, size: number, color: RGB): void {
@@ -141,7 +144,7 @@ export async function stationReportPdf(p: ReportParts): Promise<Uint8Array> {
   w.text(`${p.round.title}`, 16);
   w.text(`评价报告 · ${p.submission.stationName}`, 14);
   w.text(
-    `评价年度：${p.round.year}年　指标表：第${p.round.setVersion}版　生成时间：${formatShanghai(p.generatedAt)}`,
+    `评价年度：${p.round.year}年  指标表：第${p.round.setVersion}版  生成时间：${formatShanghai(p.generatedAt)}`,
     9.5,
     {
       color: [0.35, 0.35, 0.35],

@@ -6,6 +6,7 @@ import type { Handlers } from '../_shared/runtime';
 import completeImprovement from './actions/completeImprovement';
 import createImprovement from './actions/createImprovement';
 import listImprovements from './actions/listImprovements';
+import saveServiceReview from './actions/saveServiceReview';
 import serviceReview from './actions/serviceReview';
 import stationArchive from './actions/stationArchive';
 
@@ -14,5 +15,6 @@ export const handlers: Handlers<'quality'> = {
   listImprovements,
   completeImprovement,
   serviceReview,
+  saveServiceReview,
   stationArchive,
 };

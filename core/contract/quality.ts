@@ -88,6 +88,18 @@ export const stationArchive = z.object({
     overdue: z.number().int(),
     items: z.array(improvementView),
   }),
+  /** The 服务评价 records kept for periods of the year (internal and external evaluation). */
+  reviews: z.array(
+    z.object({
+      id: z.string(),
+      label: z.string(),
+      savedAt: epochMs('存档时间'),
+      savedByName: z.string(),
+      findings: z.array(z.string()),
+      /** Each time check's share on time (%), by its title. */
+      checks: z.array(z.object({ title: z.string(), rate: z.number().nullable() })),
+    }),
+  ),
 });
 export type StationArchive = z.infer<typeof stationArchive>;
 
@@ -169,6 +181,14 @@ export const quality = {
   serviceReview: {
     input: z.object({ stationId: id('服务站点').optional(), period: periodInput }),
     output: serviceReview,
+  },
+  /**
+   * Keeps the period's 服务评价 as the station's evaluation record (the archive lists it): the
+   * figures as they are now. Keeping the same period again replaces it.
+   */
+  saveServiceReview: {
+    input: z.object({ stationId: id('服务站点').optional(), period: periodInput }),
+    output: z.object({ id: z.string(), savedAt: epochMs('存档时间') }),
   },
   /** 服务评价档案 (004 §9.3): one station's year. */
   stationArchive: {

@@ -14,7 +14,15 @@
 export const MAX_ATTACHMENTS = 9;
 
 /** What an upload is for: only informative (kept on the upload), never an authorisation. */
-export const UPLOAD_PURPOSES = ['booking', 'record', 'visit', 'request', 'referral', 'complaint', 'evaluation'] as const;
+export const UPLOAD_PURPOSES = [
+  'booking',
+  'record',
+  'visit',
+  'request',
+  'referral',
+  'complaint',
+  'evaluation',
+] as const;
 export type UploadPurpose = (typeof UPLOAD_PURPOSES)[number];
 
 const MB = 1024 * 1024;

@@ -1079,3 +1079,17 @@ export interface ImprovementDoc {
   updatedAt: number;
   [key: string]: unknown;
 }
+
+/** A kept 服务评价 (004 §9.1) of a station's period (id <stationId>:<from>:<to>): the review as it was then. */
+export interface ServiceReviewDoc {
+  _id: string;
+  stationId: string;
+  from: string;
+  to: string;
+  label: string;
+  review: Record<string, unknown>;
+  savedBy: string;
+  savedByName: string;
+  savedAt: number;
+  [key: string]: unknown;
+}

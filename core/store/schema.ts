@@ -770,6 +770,19 @@ export const COLLECTIONS = {
       },
     ],
   },
+  service_reviews: {
+    description:
+      "kept 服务评价 records (004 §9.1), id <stationId>:<from>:<to>: a station's period's external and internal evaluation as it was when kept",
+    // The archive: a station's records of a year.
+    indexes: [
+      {
+        fields: [
+          ['stationId', 'asc'],
+          ['from', 'asc'],
+        ],
+      },
+    ],
+  },
   clue_referrals: {
     description:
       'rights-protection clue referrals (线索移交), id ref:<hash>: from a station to a protection/assistance center or an agency; status history kept',

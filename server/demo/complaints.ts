@@ -43,7 +43,8 @@ export async function demoComplaints(s: DemoStage, staff: Booker[]): Promise<voi
   s.at(s.day(-7, '15:30'));
   await s.act(DEMO_USERS.chief, 'complaint', 'answerComplaint', {
     complaintId: closed.id,
-    answer: '经核实，联络员当天同时值守热线，咨询受到干扰。已安排其于本周电话回访贵司，完整讲解商标续展流程，并调整值班安排。',
+    answer:
+      '经核实，联络员当天同时值守热线，咨询受到干扰。已安排其于本周电话回访贵司，完整讲解商标续展流程，并调整值班安排。',
   });
   s.at(s.day(-6, '09:40'));
   await s.act(DEMO_USERS.company, 'complaint', 'acceptAnswer', { complaintId: closed.id });

@@ -38,7 +38,10 @@ export async function demoEvaluation(s: DemoStage): Promise<void> {
   await s.act(DEMO_USERS.chief, 'evaluation', 'saveSubmission', {
     roundId: past.id,
     answers: Object.fromEntries(
-      items.map((i) => [i.id, { selfScore: Math.round(i.maxScore * 0.85 * 10) / 10, note: '已按指标要求开展工作，佐证材料见附件清单。' }]),
+      items.map((i) => [
+        i.id,
+        { selfScore: Math.round(i.maxScore * 0.85 * 10) / 10, note: '已按指标要求开展工作，佐证材料见附件清单。' },
+      ]),
     ),
     submit: true,
   });

@@ -6,3 +6,4 @@ export const listImprovements = call('quality', 'listImprovements');
 export const completeImprovement = call('quality', 'completeImprovement');
 export const serviceReview = call('quality', 'serviceReview');
 export const stationArchive = call('quality', 'stationArchive');
+export const saveServiceReview = call('quality', 'saveServiceReview');

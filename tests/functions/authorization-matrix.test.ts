@@ -393,6 +393,9 @@ const MATRIX: Row[] = [
   // 服务评价 and 服务评价档案: the chief the station's, an admin any, the district's admin the district's
   { fn: 'quality', action: 'serviceReview', target: 'own', expected: only('chief', 'admin', 'district_admin') },
   { fn: 'quality', action: 'serviceReview', target: 'other', expected: only('admin') },
+  // (keeping it as the period's record is the station's own: its chief, or an admin)
+  { fn: 'quality', action: 'saveServiceReview', target: 'own', expected: only('chief', 'admin') },
+  { fn: 'quality', action: 'saveServiceReview', target: 'other', expected: only('admin') },
   { fn: 'quality', action: 'stationArchive', target: 'own', expected: only('chief', 'admin', 'district_admin') },
   { fn: 'quality', action: 'stationArchive', target: 'other', expected: only('admin') },
   // evaluation: the table, the rounds, publication, the ranking and its Excel are the admin's

@@ -58,7 +58,12 @@ describe('filing a complaint', () => {
   it('goes to the station’s chief, due in 5 working days, about the person who served the company', async () => {
     const chief = await world.actor('chief');
     const filed = await fileAboutConsultant(await world.actor('company'));
-    expect(filed).toMatchObject({ status: 'submitted', route: 'chief', subject: { kind: 'person' }, side: 'complainant' });
+    expect(filed).toMatchObject({
+      status: 'submitted',
+      route: 'chief',
+      subject: { kind: 'person' },
+      side: 'complainant',
+    });
     expect(filed.personName).toBe(`驻站专家${OWN_STATION}`);
     // Monday 09:00 + 5 working days = the next Monday 09:00.
     expect(filed.dueAt).toBe(shanghaiInstant('2025-03-10', '09:00'));
@@ -152,7 +157,10 @@ describe('answer, accept or escalate, review', () => {
     expect(escalated.dueAt).toBe(shanghaiInstant('2025-03-11', '09:00'));
     expect(await noticesOf(admin, 'complaint.escalated')).toHaveLength(1);
     // The chief's part is over: only the admin reviews.
-    failed(await call('reviewComplaint', { complaintId: filed.id, answer: '经复核同意工作站答复' }, chief), 'FORBIDDEN');
+    failed(
+      await call('reviewComplaint', { complaintId: filed.id, answer: '经复核同意工作站答复' }, chief),
+      'FORBIDDEN',
+    );
     const reviewed = ok<ComplaintDetail>(
       await call('reviewComplaint', { complaintId: filed.id, answer: '经复核，要求工作站三日内重新安排咨询' }, admin),
     );
@@ -164,11 +172,24 @@ describe('answer, accept or escalate, review', () => {
   it('two answers at once: one lands, the other is told the complaint moved', async () => {
     const filed = await fileAboutConsultant(await world.actor('company'));
     const [a, b] = await Promise.all([
-      call('answerComplaint', { complaintId: filed.id, answer: '第一位站长的答复内容如下' }, await world.actor('chief')),
-      call('answerComplaint', { complaintId: filed.id, answer: '第二位站长的答复内容如下' }, await world.actor('chief')),
+      call(
+        'answerComplaint',
+        { complaintId: filed.id, answer: '第一位站长的答复内容如下' },
+        await world.actor('chief'),
+      ),
+      call(
+        'answerComplaint',
+        { complaintId: filed.id, answer: '第二位站长的答复内容如下' },
+        await world.actor('chief'),
+      ),
     ]);
     expect([a, b].filter((e) => e.ok)).toHaveLength(1);
-    expect(failed([a, b].find((e) => !e.ok)!, 'CONFLICT').message).toBe('投诉状态已变化，请刷新后查看');
+    expect(
+      failed(
+        [a, b].find((e) => !e.ok)!,
+        'CONFLICT',
+      ).message,
+    ).toBe('投诉状态已变化，请刷新后查看');
   });
 });
 

@@ -185,3 +185,28 @@ describe('the service review (服务评价, 004 §9.1)', () => {
     expect(review.itemLimits.map((i) => i.timeLimit)).toContain('5个工作日');
   });
 });
+
+describe('keeping the service review as the period’s record', () => {
+  it('lists it in the year’s archive, once per period however often it is kept', async () => {
+    const chief = await world.actor('chief');
+    await seedComplaint(world.store, now(), OWN_STATION, OWN_COMPANY);
+    const period = { kind: 'month', anchor: shanghaiDate(now()) };
+    ok(await call('saveServiceReview', { period }, chief));
+    world.clock.advance(DAY);
+    ok(await call('saveServiceReview', { period }, chief));
+    const archive = ok<StationArchive>(await call('stationArchive', { year: 2025 }, chief));
+    expect(archive.reviews).toEqual([
+      expect.objectContaining({
+        label: '2025年3月',
+        findings: ['本期收到投诉 1 件'],
+        checks: expect.arrayContaining([expect.objectContaining({ title: '服务需求受理' })]),
+      }),
+    ]);
+    expect(archive.reviews[0]!.savedAt).toBe(now());
+    // A district admin reads the review, but keeping it is the station's.
+    failed(
+      await call('saveServiceReview', { stationId: OWN_STATION, period }, await world.actor('district_admin')),
+      'FORBIDDEN',
+    );
+  });
+});

@@ -390,6 +390,13 @@ const BAD_INPUTS: BadInput[] = [
   { fn: 'quality', action: 'stationArchive', input: { year: 1999 }, field: 'year', label: '年度' },
   {
     fn: 'quality',
+    action: 'saveServiceReview',
+    input: { period: { kind: 'week', anchor: '2025-03-03' } },
+    field: 'period.kind',
+    label: '统计周期',
+  },
+  {
+    fn: 'quality',
     action: 'serviceReview',
     input: { period: { kind: 'month', anchor: '2025-02-30' } },
     field: 'period.anchor',

@@ -341,6 +341,10 @@ export const VALID_INPUTS: { [F in FunctionName]: Record<ActionName<F>, InputFac
       stationId: stationOf(target),
       period: { kind: 'month', anchor: shanghaiDate(now) },
     }),
+    saveServiceReview: ({ target, now }) => ({
+      stationId: stationOf(target),
+      period: { kind: 'month', anchor: shanghaiDate(now) },
+    }),
     stationArchive: ({ target }) => ({ stationId: stationOf(target), year: 2025 }),
   },
   evaluation: {

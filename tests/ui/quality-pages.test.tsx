@@ -231,6 +231,16 @@ function anArchive(year: number): StationArchive {
       ],
     },
     ratings: [{ kind: 'consult', label: '咨询服务', count: 12, mean: 4.5, low: 1 }],
+    reviews: [
+      {
+        id: `${STATION_ID}:${year}-03-01:${year}-03-31`,
+        label: `${year}年3月`,
+        savedAt: Date.UTC(year, 3, 1),
+        savedByName: '王站长',
+        findings: ['服务需求受理：1 件超过时限（2个工作日内受理）'],
+        checks: [{ title: '服务需求受理', rate: 50 }],
+      },
+    ],
     improvements: { total: 1, open: 1, overdue: 0, items: [anImprovement()] },
   };
 }
@@ -248,6 +258,9 @@ describe('服务评价档案', () => {
     expect(evaluations).toEqual(['2026 年度评价否决', '2026 年度复评优秀 · 95 分']);
     expect(byTestId('archive-complaint-counts')[0]?.textContent).toBe('共 3 件待答复 1已答复 0复核中 0已办结 2');
     expect(api.stationArchive).toHaveBeenCalledWith({ year: 2026 });
+    expect(byTestId('archive-review').map((e) => (e.textContent ?? '').replace(/\s+/g, ' '))).toEqual([
+      '2026年3月 · 服务需求受理 50%1 项问题 · 王站长存档',
+    ]);
   });
 
   it('another year reloads it with that year', async () => {

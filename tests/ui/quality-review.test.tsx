@@ -29,6 +29,7 @@ import {
   waitForText,
 } from './support/page-harness';
 import { signedInPages, taro } from './support/page-lifecycle';
+import { toastTitles } from './support/taro-mocks';
 import { ADMIN_ME, DISTRICT_ADMIN_ME } from './support/roles';
 
 jest.mock('@/services/quality');
@@ -157,13 +158,30 @@ describe('服务评价', () => {
     expect(taro.navigateTo.mock.calls[0]![0].url).toContain(`stationId=${OTHER_STATION.id}`);
   });
 
-  it('a district admin reads the findings without 「发起整改」 (opening one is not theirs)', async () => {
+  it('a district admin reads the findings without 「发起整改」 or 存档 (neither is theirs)', async () => {
     useAppStore.setState({ me: DISTRICT_ADMIN_ME });
 
     await showPage(ReviewPage, { stationId: OTHER_STATION.id });
 
     await waitForText(LATE_FINDING);
     expect(bodyText()).not.toContain('发起整改');
+    expect(byTestId('keep-review')).toHaveLength(0);
+  });
+
+  it('keeps the period shown as the station’s evaluation record', async () => {
+    useAppStore.setState({ me: CHIEF_ME });
+    api.saveServiceReview.mockResolvedValue({ id: 'r-1', savedAt: Date.now() });
+    await showPage(ReviewPage);
+    await waitForText('2026年12月（');
+    tapText('‹ 上一月');
+    await waitForText('2026年11月（2026-11-01 至 2026-11-30）');
+
+    tapText('存档本期服务评价');
+
+    await waitFor(() =>
+      expect(api.saveServiceReview).toHaveBeenCalledWith({ period: { kind: 'month', anchor: '2026-11-30' } }),
+    );
+    await waitFor(() => expect(toastTitles(taro)).toContain('已存入服务评价档案'));
   });
 });
 

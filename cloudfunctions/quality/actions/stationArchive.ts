@@ -1,7 +1,8 @@
 /**
  * 服务评价档案 (004 §9.3): one station's year in one place — its published annual evaluations
- * (grade, score, veto), its complaints (by status, each listed), the satisfaction per service kind
- * from the statistics rollups, and its improvement actions (open, overdue, done). Each part is a
+ * (grade, score, veto), its kept 服务评价 records (internal and external evaluation), its
+ * complaints (by status, each listed), the satisfaction per service kind from the statistics
+ * rollups, and its improvement actions (open, overdue, done). Each part is a
  * bounded read of one station's year.
  */
 import { periodRange, stationScope } from '../../../core/rules/rollups';
@@ -14,8 +15,10 @@ import type {
   EvalSubmissionDoc,
   EvalVetoDoc,
   ImprovementDoc,
+  ServiceReviewDoc,
   StationDoc,
 } from '../../../core/store/docs';
+import type { ServiceReview } from '../../../core/contract';
 import { resultOf } from '../../_shared/evaluation-results';
 import { invalidField } from '../../_shared/errors';
 import { findAll } from '../../_shared/paging';
@@ -64,6 +67,12 @@ export default handler('quality', 'stationArchive', async (ctx, input) => {
     { stationId, dueDate: { $gte: from, $lte: to } },
     [['dueDate', 'asc']],
   );
+  const kept = await findAll<ServiceReviewDoc>(
+    ctx.store,
+    'service_reviews',
+    { stationId, from: { $gte: from, $lte: to } },
+    [['from', 'asc']],
+  );
   const today = shanghaiDate(ctx.clock.now());
   const items = await Promise.all(improvements.map((d) => improvementView(ctx.files, d, today)));
   return {
@@ -77,6 +86,17 @@ export default handler('quality', 'stationArchive', async (ctx, input) => {
       items: complaints.map((x) => ({ id: x._id, label: x.subjectLabel, status: x.status, createdAt: x.createdAt })),
     },
     ratings: ratingsOf(c),
+    reviews: kept.map((k) => {
+      const r = k.review as unknown as ServiceReview;
+      return {
+        id: k._id,
+        label: k.label,
+        savedAt: k.savedAt,
+        savedByName: k.savedByName,
+        findings: r.findings.map((f) => f.text),
+        checks: r.internal.map((c) => ({ title: c.title, rate: c.rate })),
+      };
+    }),
     improvements: {
       total: items.length,
       open: items.filter((i) => i.status === 'open').length,

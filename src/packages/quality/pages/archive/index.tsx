@@ -17,7 +17,7 @@ import { usePageParams } from '@/hooks/usePageParams';
 import { useSession } from '@/hooks/useSession';
 import { picksStation } from '@/lib/access';
 import { stationArchive } from '@/services/quality';
-import { ArchiveEvaluations, ArchiveRatings } from '@/packages/quality/components/ArchiveFindings';
+import { ArchiveEvaluations, ArchiveRatings, ArchiveReviews } from '@/packages/quality/components/ArchiveFindings';
 import { ArchiveComplaints, ArchiveImprovements } from '@/packages/quality/components/ArchiveRecords';
 import { YearStepper } from '@/packages/quality/components/YearStepper';
 import { shanghaiYear } from '@/packages/quality/lib/labels';
@@ -54,6 +54,7 @@ function Archive({ stationId }: { stationId: string }) {
             <Text className="quality-archive__subtitle">{a.year} 年度服务评价档案</Text>
           </View>
           <ArchiveEvaluations items={a.evaluations} />
+          <ArchiveReviews items={a.reviews} />
           <ArchiveComplaints complaints={a.complaints} />
           <ArchiveRatings items={a.ratings} />
           <ArchiveImprovements improvements={a.improvements} />

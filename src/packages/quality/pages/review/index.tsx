@@ -24,14 +24,9 @@ import { ReviewExternal } from '@/packages/quality/components/ReviewExternal';
 import { ReviewFindings } from '@/packages/quality/components/ReviewFindings';
 import { ReviewInternal, ReviewItemLimits } from '@/packages/quality/components/ReviewInternal';
 import { PeriodPicker, type PeriodValue } from '@/packages/stats/components/PeriodPicker';
+import { KeepReview } from '@/packages/quality/components/KeepReview';
+import { periodInput } from '@/packages/quality/lib/period';
 import './index.scss';
-
-/** The period as the contract takes it (`to` only for a range). */
-const periodInput = ({ kind, anchor, to }: PeriodValue) => ({
-  kind,
-  anchor,
-  ...(kind === 'custom' && to ? { to } : {}),
-});
 
 /** One station's review ('': the acting chief's own). */
 function Review({ stationId }: { stationId: string }) {
@@ -68,6 +63,9 @@ function Review({ stationId }: { stationId: string }) {
             canImprove={admits(acting, ['quality', 'createImprovement'])}
             stationId={stationId || undefined}
           />
+          {admits(acting, ['quality', 'saveServiceReview']) ? (
+            <KeepReview stationId={stationId || undefined} period={period} />
+          ) : null}
         </>
       ) : (
         <LoadStatus loaded={loaded} missing="暂无该站点的服务评价" />
