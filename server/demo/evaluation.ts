@@ -5,7 +5,8 @@
  *     the admin published — the chief reads its grade (良好) and downloads the report;
  *   - this year's round, opened this week over the demo station and 海淀区's district center:
  *     the chief's self-evaluation is a draft with its figures filled in from the records, and
- *     钱评审 has the demo station to score.
+ *     钱评审 has the demo station to score;
+ *   - this month's 服务评价, kept by the chief as the station's evaluation record.
  */
 import { itemsOf } from '../../core/rules/evaluation';
 import type { EvalIndicatorSetDoc } from '../../core/store/docs';
@@ -76,4 +77,8 @@ export async function demoEvaluation(s: DemoStage): Promise<void> {
       'staff.team': { selfScore: 7, note: '专职人员3名，均具备知识产权专业背景。' },
     },
   });
+
+  // The chief kept this month's 服务评价 so far as the station's evaluation record (the archive lists it).
+  s.at(s.day(0, '08:30') <= s.start ? s.day(0, '08:30') : s.start);
+  await s.act(DEMO_USERS.chief, 'quality', 'saveServiceReview', { period: { kind: 'month', anchor: s.today } });
 }

@@ -264,6 +264,7 @@ describe.each(STARTS)('the demo station, first started on %s', (_label, start) =
       improvements: { total: number };
     };
     expect(archive.improvements.total).toBeGreaterThanOrEqual(1);
+    expect((archive as unknown as { reviews: unknown[] }).reviews).toHaveLength(1);
   });
 
   it('evaluation: last year’s published grade for the chief, this year’s draft with figures, 钱评审’s station to score', async () => {
