@@ -18,6 +18,7 @@ import { handlers as stats } from './stats/handlers';
 import { handlers as complaint } from './complaint/handlers';
 import { handlers as evaluation } from './evaluation/handlers';
 import { handlers as quality } from './quality/handlers';
+import { handlers as content } from './content/handlers';
 
 export const FUNCTION_HANDLERS = {
   account,
@@ -39,4 +40,5 @@ export const FUNCTION_HANDLERS = {
   complaint,
   evaluation,
   quality,
+  content,
 } as const;

@@ -414,3 +414,16 @@ export const IMPROVEMENT_SOURCE = labelled({
   rating: '服务评价',
 });
 export type ImprovementSource = (typeof IMPROVEMENT_SOURCE.values)[number];
+
+/** What an article is (004 §6.1.2, §6.1.12, §7.1.2; 典型案例 §6.1.8 e, §6.1.15 c). */
+export const ARTICLE_KIND = labelled({
+  policy: '政策解读',
+  news: '工作动态',
+  notice: '通知公告',
+  case: '典型案例',
+});
+export type ArticleKind = (typeof ARTICLE_KIND.values)[number];
+
+/** An article's state: a draft, published (at once or at a set time), or withdrawn (kept in the record). */
+export const ARTICLE_STATUS = labelled({ draft: '草稿', published: '已发布', withdrawn: '已撤回' });
+export type ArticleStatus = (typeof ARTICLE_STATUS.values)[number];

@@ -358,6 +358,16 @@ export const POLICY = {
     saveServiceReview: [CHIEF, ADMIN],
     stationArchive: [CHIEF, ADMIN, DISTRICT_ADMIN],
   },
+  content: {
+    // Published articles are for everyone, signed in or not (the handler hides drafts from readers).
+    listArticles: 'public',
+    getArticle: 'public',
+    // A chief writes and publishes their station's; an admin the city's and any station's.
+    listManagedArticles: [CHIEF, ADMIN],
+    saveArticle: [CHIEF, ADMIN],
+    publishArticle: [CHIEF, ADMIN],
+    withdrawArticle: [CHIEF, ADMIN],
+  },
 } as const satisfies Record<string, Record<string, Access>>;
 
 /** The access rule of `fn`.`action`, or null; both names come from the request: own entries only (core/own.ts). */

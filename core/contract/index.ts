@@ -24,6 +24,7 @@ import { stats } from './stats';
 import { complaint } from './complaint';
 import { evaluation } from './evaluation';
 import { quality } from './quality';
+import { content } from './content';
 
 export interface ActionContract {
   input: z.ZodType;
@@ -50,6 +51,7 @@ export const CONTRACTS = {
   complaint,
   evaluation,
   quality,
+  content,
 } as const;
 
 export type FunctionName = keyof typeof CONTRACTS;
@@ -109,3 +111,5 @@ export { evaluation } from './evaluation';
 export type { IndicatorSetView, RoundView, StationEvaluation, ResultRow, EvaluationAnswers } from './evaluation';
 export { quality } from './quality';
 export type { ImprovementView, StationArchive, ServiceReview } from './quality';
+export { content } from './content';
+export type { ArticleSummary, ArticleDetail } from './content';

@@ -5,6 +5,8 @@ import type { Answers, Question } from '../rules/survey';
 import type { BookingRules, Channel, DateException, WeeklyRule } from '../rules/slots';
 import type { GradeThresholds, IndicatorSection } from '../rules/evaluation';
 import type {
+  ArticleKind,
+  ArticleStatus,
   AssigneeKind,
   EvalAuto,
   ImprovementSource,
@@ -1091,5 +1093,29 @@ export interface ServiceReviewDoc {
   savedBy: string;
   savedByName: string;
   savedAt: number;
+  [key: string]: unknown;
+}
+
+/** An article (id art:<hash of author and client request id>); `stationId` absent: the city's. */
+export interface ArticleDoc {
+  _id: string;
+  kind: ArticleKind;
+  stationId?: string;
+  source: string;
+  title: string;
+  markdown: string;
+  /** The sanitised HTML, rendered once when saved. */
+  html: string;
+  summary: string;
+  cover?: AttachmentRef;
+  attachments: AttachmentRef[];
+  status: ArticleStatus;
+  publishAt?: number;
+  readCount: number;
+  createdBy: string;
+  createdByName: string;
+  createdAt: number;
+  updatedAt: number;
+  withdrawnAt?: number;
   [key: string]: unknown;
 }

@@ -783,6 +783,53 @@ export const COLLECTIONS = {
       },
     ],
   },
+  articles: {
+    description:
+      "articles (政策解读, 工作动态, 通知公告, 典型案例), id art:<hash>: Markdown and its sanitised HTML, the city's or a station's; draft, published (at a time) or withdrawn",
+    // content.listArticles: published by publishAt (all, by kind, by station, by station and kind);
+    // content.listManagedArticles: a station's (or all) by last change.
+    indexes: [
+      {
+        fields: [
+          ['status', 'asc'],
+          ['publishAt', 'desc'],
+        ],
+      },
+      {
+        fields: [
+          ['kind', 'asc'],
+          ['status', 'asc'],
+          ['publishAt', 'desc'],
+        ],
+      },
+      {
+        fields: [
+          ['stationId', 'asc'],
+          ['status', 'asc'],
+          ['publishAt', 'desc'],
+        ],
+      },
+      {
+        fields: [
+          ['stationId', 'asc'],
+          ['kind', 'asc'],
+          ['status', 'asc'],
+          ['publishAt', 'desc'],
+        ],
+      },
+      {
+        fields: [
+          ['stationId', 'asc'],
+          ['updatedAt', 'desc'],
+        ],
+      },
+      { fields: [['updatedAt', 'desc']] },
+    ],
+  },
+  article_reads: {
+    description: 'who read which article (id <articleId>:<userId>): each reader counted once',
+    indexes: [],
+  },
   clue_referrals: {
     description:
       'rights-protection clue referrals (线索移交), id ref:<hash>: from a station to a protection/assistance center or an agency; status history kept',

@@ -376,6 +376,19 @@ const MATRIX: Row[] = [
   { fn: 'jobs', action: 'rollUpStats', target: 'own', expected: only() },
   { fn: 'jobs', action: 'sweepOverdueComplaints', target: 'own', expected: only() },
   { fn: 'jobs', action: 'sweepEvaluationCorrections', target: 'own', expected: only() },
+  // content: published articles are everyone's; a chief keeps the station's, an admin the city's and any
+  { fn: 'content', action: 'listArticles', target: 'own', expected: PUBLIC },
+  { fn: 'content', action: 'getArticle', target: 'own', expected: PUBLIC },
+  { fn: 'content', action: 'getArticle', target: 'other', expected: PUBLIC },
+  { fn: 'content', action: 'listManagedArticles', target: 'own', expected: only('chief', 'admin') },
+  // (the input names no station: each lists their own scope's)
+  { fn: 'content', action: 'listManagedArticles', target: 'other', expected: only('chief', 'admin') },
+  { fn: 'content', action: 'saveArticle', target: 'own', expected: only('chief', 'admin') },
+  { fn: 'content', action: 'saveArticle', target: 'other', expected: only('admin') },
+  { fn: 'content', action: 'publishArticle', target: 'own', expected: only('chief', 'admin') },
+  { fn: 'content', action: 'publishArticle', target: 'other', expected: only('admin') },
+  { fn: 'content', action: 'withdrawArticle', target: 'own', expected: only('chief', 'admin') },
+  { fn: 'content', action: 'withdrawArticle', target: 'other', expected: only('admin') },
   // quality: 整改 — the chief opens one for the station's people (an admin any station's)
   { fn: 'quality', action: 'createImprovement', target: 'own', expected: only('chief', 'admin') },
   { fn: 'quality', action: 'createImprovement', target: 'other', expected: only('admin') },

@@ -17,7 +17,7 @@ import { SURVEY_INPUTS } from './survey-seed';
 import { TRAINING_INPUTS } from './training-seed';
 import { seedRequest } from './request-seed';
 import { seedReferral } from './referral-seed';
-import { seedComplaint, seedImprovement } from './complaint-seed';
+import { seedArticle, seedComplaint, seedImprovement } from './complaint-seed';
 import { seedRound, type RoundSeed } from './evaluation-seed';
 import { DEFAULT_INDICATOR_SECTIONS } from '../../core/reference/evaluation-indicators';
 import { profileInput, seedExpert } from './expert-seed';
@@ -319,6 +319,27 @@ export const VALID_INPUTS: { [F in FunctionName]: Record<ActionName<F>, InputFac
     rollUpStats: () => ({}),
     sweepOverdueComplaints: () => ({}),
     sweepEvaluationCorrections: () => ({}),
+  },
+  content: {
+    listArticles: () => ({}),
+    // The target station's published article (readers) — a city article for 'other' is an admin's.
+    getArticle: async ({ store, now, target }) => ({
+      articleId: await seedArticle(store, now, target === 'own' ? OWN_STATION : OTHER_STATION),
+    }),
+    listManagedArticles: () => ({}),
+    saveArticle: ({ target }) => ({
+      clientRequestId: newRequestId('art'),
+      kind: 'policy',
+      stationId: stationOf(target),
+      title: '专利转化专项政策解读',
+      markdown: '## 政策要点\n\n- 支持专利转化运用\n- 最高补贴 50 万元',
+    }),
+    publishArticle: async ({ store, now, target }) => ({
+      articleId: await seedArticle(store, now, stationOf(target), { status: 'draft' }),
+    }),
+    withdrawArticle: async ({ store, now, target }) => ({
+      articleId: await seedArticle(store, now, stationOf(target)),
+    }),
   },
   quality: {
     // For the target station's consultant (not the caller), due next week.

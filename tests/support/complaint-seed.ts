@@ -1,11 +1,11 @@
 /**
- * Complaints (and improvement actions) written straight into a store, at any status, for the authorisation matrix and the
+ * Complaints (and improvement actions, articles) written straight into a store, at any status, for the authorisation matrix and the
  * complaint tests: filed by someone of `companyId` (not the caller) against `stationId`, about the
  * station's consultant (a person, so it can be passed on), answered by the chief, unless told otherwise.
  */
 import type { ComplaintStatus } from '../../core/enums';
 import type { Store } from '../../core/ports';
-import type { ComplaintDoc, ImprovementDoc } from '../../core/store/docs';
+import type { ArticleDoc, ComplaintDoc, ImprovementDoc } from '../../core/store/docs';
 import { shanghaiDate } from '../../core/rules/time';
 import { DAY } from './clock';
 import { stationConsultant } from './consult-seed';
@@ -83,5 +83,37 @@ export async function seedImprovement(
     ...overrides,
   };
   await store.insert('improvements', doc);
+  return doc._id;
+}
+
+let articleSeq = 0;
+
+/** A published article of `stationId` (the city's with null), already live at `now`. */
+export async function seedArticle(
+  store: Store,
+  now: number,
+  stationId: string | null,
+  overrides: Partial<ArticleDoc> = {},
+): Promise<string> {
+  const doc: ArticleDoc = {
+    _id: `art:seed-${++articleSeq}-${process.pid}`,
+    kind: 'policy',
+    ...(stationId ? { stationId } : {}),
+    source: stationId ? '测试站点' : '市知识产权公共服务中心',
+    title: '专利转化专项政策解读',
+    markdown: '## 政策要点',
+    html: '<h2>政策要点</h2>',
+    summary: '政策要点',
+    attachments: [],
+    status: 'published',
+    publishAt: now - 1000,
+    readCount: 0,
+    createdBy: 'u-author',
+    createdByName: '作者',
+    createdAt: now,
+    updatedAt: now,
+    ...overrides,
+  };
+  await store.insert('articles', doc);
   return doc._id;
 }
