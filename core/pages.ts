@@ -84,6 +84,10 @@ const PAGE_PATHS = {
   improvements: '/packages/quality/pages/improvements/index',
   qualityArchive: '/packages/quality/pages/archive/index',
   serviceReview: '/packages/quality/pages/review/index',
+  articles: '/packages/content/pages/list/index',
+  article: '/packages/content/pages/detail/index',
+  articleManage: '/packages/content/pages/manage/index',
+  articleEdit: '/packages/content/pages/edit/index',
 } as const;
 export type PageName = keyof typeof PAGE_PATHS;
 /** Typed as plain strings, so a link to a page compares with any path. */
@@ -242,6 +246,13 @@ export const ROUTES = {
     `${PAGES.improvements}${q({ status, overdue: overdue ? '1' : undefined })}`,
   /** 服务评价 (004 §9.1): a station's period, external and internal. */
   serviceReview: (stationId?: string) => `${PAGES.serviceReview}${q({ stationId })}`,
+  /** 政策与动态: published articles (one kind, one station's). */
+  articles: (kind?: string, stationId?: string) => `${PAGES.articles}${q({ kind, stationId })}`,
+  article: (articleId: string) => `${PAGES.article}${q({ articleId })}`,
+  /** 文章管理: the articles the chief (their station's) or admin keeps. */
+  articleManage: PAGES.articleManage,
+  /** 写文章 / 编辑文章. */
+  articleEdit: (articleId?: string) => `${PAGES.articleEdit}${q({ articleId })}`,
   /** 服务评价档案: one station's year (the chief's own; an admin's or district admin's named). */
   qualityArchive: (stationId?: string, year?: number) =>
     `${PAGES.qualityArchive}${q({ stationId, year: year ? String(year) : undefined })}`,
