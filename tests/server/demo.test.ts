@@ -287,6 +287,17 @@ describe.each(STARTS)('the demo station, first started on %s', (_label, start) =
     expect(assigned[0]!.assigned).toEqual([expect.objectContaining({ id: DEMO_STATION_ID, status: 'pending' })]);
   });
 
+  it('articles: one of each kind published, the city’s and the station’s, readable by a guest', async () => {
+    const page = expectOk(await t.call('content', 'listArticles', {})) as {
+      items: Array<{ kind: string; id: string }>;
+    };
+    expect(page.items.map((a) => a.kind).sort()).toEqual(['case', 'news', 'notice', 'policy']);
+    const policy = expectOk(
+      await t.call('content', 'getArticle', { articleId: page.items.find((a) => a.kind === 'policy')!.id }),
+    ) as { html: string };
+    expect(policy.html).toContain('<td>50 万元</td>');
+  });
+
   it('the expert roster: 赵专家 filed with his assignments counted, 周律师 waiting for the admin to file him', async () => {
     const roster = (await call('admin', 'expert', 'listExperts', { stationId: DEMO_STATION_ID })) as {
       items: Array<{ expertId: string; name: string; status: string; openCount: number; answeredCount: number }>;
