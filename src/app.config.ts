@@ -112,6 +112,11 @@ export default defineAppConfig({
       root: 'packages/quality',
       pages: ['pages/improvements/index', 'pages/archive/index', 'pages/review/index'],
     },
+    {
+      // 政策与动态: articles read by anyone, written by the chief and the admin.
+      root: 'packages/content',
+      pages: ['pages/list/index', 'pages/detail/index', 'pages/manage/index', 'pages/edit/index'],
+    },
   ],
   // 登记走访 records where a visit took place (Taro.getLocation), only when the liaison taps for it.
   permission: { 'scope.userLocation': { desc: '记录走访地点' } },

@@ -464,6 +464,26 @@ export const TOOLS: readonly Tool[] = [
     only: ['chief', 'admin', 'district_admin'],
     url: () => ROUTES.serviceReview(),
   },
+  // 政策与动态: published articles are public, so every signed-in user has the entry; the chief
+  // (their station's) and the admin (the city's and any station's) write and publish them.
+  {
+    id: 'articles',
+    group: 'work',
+    section: 'station',
+    glyph: '文',
+    title: '政策与动态',
+    needs: ['content', 'listArticles'],
+    url: () => ROUTES.articles(),
+  },
+  {
+    id: 'article-manage',
+    group: 'work',
+    section: 'station',
+    glyph: '稿',
+    title: '文章管理',
+    needs: ['content', 'listManagedArticles'],
+    url: () => ROUTES.articleManage,
+  },
   {
     id: 'invitations',
     group: 'work',

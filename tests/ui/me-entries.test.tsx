@@ -1,7 +1,8 @@
 /**
  * 工作台's tools and 我的's ways to a role offer each acting role only what it can use: company
  * staff no station tools, station staff no 登记我的企业 / 加入企业, an admin no invitation to
- * redeem, someone without a role only what gets them one (and the public trainings).
+ * redeem, someone without a role only what gets them one (and the public trainings and 政策与动态);
+ * 文章管理 for the chief and the admin only.
  */
 import MePage from '@/pages/me/index';
 import WorkPage from '@/pages/work/index';
@@ -38,6 +39,7 @@ const STATION_TOOLS = [
 const EXPECTED: Record<ActingRole, { shows: string[]; hides: string[] }> = {
   company: {
     shows: [
+      '政策与动态',
       '我的预约',
       '我的咨询档案',
       '企业档案',
@@ -50,6 +52,7 @@ const EXPECTED: Record<ActingRole, { shows: string[]; hides: string[] }> = {
       '登记我的企业',
     ],
     hides: [
+      '文章管理',
       '整改事项',
       '评价档案',
       '服务评价',
@@ -63,6 +66,7 @@ const EXPECTED: Record<ActingRole, { shows: string[]; hides: string[] }> = {
   },
   liaison: {
     shows: [
+      '政策与动态',
       '整改事项',
       '我的预约',
       '今日咨询',
@@ -77,6 +81,7 @@ const EXPECTED: Record<ActingRole, { shows: string[]; hides: string[] }> = {
       '涉及我的投诉',
     ],
     hides: [
+      '文章管理',
       '评价档案',
       '服务评价',
       '登记我的企业',
@@ -94,6 +99,8 @@ const EXPECTED: Record<ActingRole, { shows: string[]; hides: string[] }> = {
   },
   chief: {
     shows: [
+      '政策与动态',
+      '文章管理',
       '整改事项',
       '评价档案',
       '服务评价',
@@ -124,8 +131,19 @@ const EXPECTED: Record<ActingRole, { shows: string[]; hides: string[] }> = {
     ],
   },
   expert: {
-    shows: ['整改事项', '我的指派', '今日咨询', '我的咨询时间', '我的评价', '我的回访', '咨询档案', '涉及我的投诉'],
+    shows: [
+      '政策与动态',
+      '整改事项',
+      '我的指派',
+      '今日咨询',
+      '我的咨询时间',
+      '我的评价',
+      '我的回访',
+      '咨询档案',
+      '涉及我的投诉',
+    ],
     hides: [
+      '文章管理',
       '评价档案',
       '服务评价',
       '登记我的企业',
@@ -145,6 +163,8 @@ const EXPECTED: Record<ActingRole, { shows: string[]; hides: string[] }> = {
   },
   admin: {
     shows: [
+      '政策与动态',
+      '文章管理',
       '整改事项',
       '评价档案',
       '服务评价',
@@ -178,9 +198,21 @@ const EXPECTED: Record<ActingRole, { shows: string[]; hides: string[] }> = {
   },
   // A district office reads its district's figures and the lists they drill into; it writes nothing.
   district_admin: {
-    shows: ['整改事项', '评价档案', '服务评价', '全区统计', '统计分析', '企业关注', '企业台账', '走访记录', '培训管理'],
+    shows: [
+      '政策与动态',
+      '整改事项',
+      '评价档案',
+      '服务评价',
+      '全区统计',
+      '统计分析',
+      '企业关注',
+      '企业台账',
+      '走访记录',
+      '培训管理',
+    ],
     // (年度评价 is the city's: the rounds, the reviewers and the stations' own)
     hides: [
+      '文章管理',
       '全市统计',
       '新建服务站点',
       '邀请码管理',
@@ -202,8 +234,9 @@ const EXPECTED: Record<ActingRole, { shows: string[]; hides: string[] }> = {
   },
   // A reviewer of the annual evaluation scores the stations assigned to them, and nothing else.
   reviewer: {
-    shows: ['年度评价'],
+    shows: ['政策与动态', '年度评价'],
     hides: [
+      '文章管理',
       '整改事项',
       '评价档案',
       '服务评价',
@@ -219,8 +252,9 @@ const EXPECTED: Record<ActingRole, { shows: string[]; hides: string[] }> = {
     ],
   },
   none: {
-    shows: ['培训报名', '我的培训', '输入邀请码', '加入企业', '登记我的企业'],
+    shows: ['政策与动态', '培训报名', '我的培训', '输入邀请码', '加入企业', '登记我的企业'],
     hides: [
+      '文章管理',
       '整改事项',
       '评价档案',
       '服务评价',

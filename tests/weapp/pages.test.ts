@@ -209,6 +209,13 @@ const FIRST_TEXT: Partial<Record<PageName, string | RegExp>> = {
   // Every side shows the indicator table, each item with its 评分标准.
   evaluationStation: /评分标准：|评价不存在或已无权查看/,
   evaluationIndicators: /第\s*\d+\s*版/,
+  // The kind chips sit above the (maybe empty) list for everyone.
+  articles: '典型案例',
+  // Opened without an article (no demo article in LINKS), the page says so without calling.
+  article: /阅读|文章不存在或已无权查看/,
+  articleManage: '写文章',
+  // The Markdown field's syntax hint, for the chief and the admin alike.
+  articleEdit: '支持：## 标题',
 };
 
 /** Text that means the page failed to show what it is for. */

@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '政策与动态',
+  enablePullDownRefresh: true,
+});

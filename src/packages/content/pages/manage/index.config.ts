@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '文章管理',
+  enablePullDownRefresh: true,
+});
