@@ -3,6 +3,7 @@
  * loading more, and the end of the list. The pictures are drawn locally: NutUI's default ones
  * load from a remote site, which an offline phone or the closed host network cannot reach.
  */
+import type { PagedList } from '../hooks/usePagedList';
 import { View, Text } from '@tarojs/components';
 import { Button, Empty, Loading } from '@nutui/nutui-react-taro';
 import type { ReactNode } from 'react';
@@ -120,4 +121,25 @@ export function EditGate<T extends { canEdit: boolean }>(p: EditGateProps<T>) {
     );
   }
   return <>{p.children(data)}</>;
+}
+
+/** The status line of a paged list (usePagedList): loading, error with retry, empty, more, end. */
+export function PagedListStatus({
+  list,
+  emptyText,
+}: {
+  list: Pick<PagedList<unknown>, 'items' | 'loading' | 'error' | 'reload' | 'loadingMore' | 'hasMore'>;
+  emptyText: string;
+}) {
+  return (
+    <ListStatus
+      loading={list.loading}
+      error={list.error}
+      empty={!list.loading && list.items.length === 0}
+      emptyText={emptyText}
+      onRetry={() => void list.reload()}
+      loadingMore={list.loadingMore}
+      hasMore={list.hasMore}
+    />
+  );
 }

@@ -5,7 +5,7 @@
 import Taro from '@tarojs/taro';
 import { Text } from '@tarojs/components';
 import type { ComplaintSummary } from '@core/contract';
-import { ListStatus } from '@/components/ListStatus';
+import { PagedListStatus } from '@/components/ListStatus';
 import type { PagedList } from '@/hooks/usePagedList';
 import { ROUTES } from '@/lib/routes';
 import { ComplaintCard } from './ComplaintCard';
@@ -32,15 +32,7 @@ export function ComplaintList({ list, emptyText, withComplainant }: ComplaintLis
           onOpen={(id) => void Taro.navigateTo({ url: ROUTES.complaint(id) })}
         />
       ))}
-      <ListStatus
-        loading={list.loading}
-        error={list.error}
-        empty={!list.loading && list.items.length === 0}
-        emptyText={emptyText}
-        onRetry={() => void list.reload()}
-        loadingMore={list.loadingMore}
-        hasMore={list.hasMore}
-      />
+      <PagedListStatus list={list} emptyText={emptyText} />
     </>
   );
 }

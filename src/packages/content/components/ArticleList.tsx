@@ -4,7 +4,7 @@
  */
 import Taro from '@tarojs/taro';
 import type { ArticleSummary } from '@core/contract';
-import { ListStatus } from '@/components/ListStatus';
+import { PagedListStatus } from '@/components/ListStatus';
 import type { PagedList } from '@/hooks/usePagedList';
 import { ROUTES } from '@/lib/routes';
 import { ArticleCard } from './ArticleCard';
@@ -26,15 +26,7 @@ export function ArticleList({ list, emptyText, managed }: ArticleListProps) {
           onOpen={(id) => void Taro.navigateTo({ url: ROUTES.article(id) })}
         />
       ))}
-      <ListStatus
-        loading={list.loading}
-        error={list.error}
-        empty={!list.loading && list.items.length === 0}
-        emptyText={emptyText}
-        onRetry={() => void list.reload()}
-        loadingMore={list.loadingMore}
-        hasMore={list.hasMore}
-      />
+      <PagedListStatus list={list} emptyText={emptyText} />
     </>
   );
 }

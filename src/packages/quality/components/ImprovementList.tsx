@@ -5,7 +5,7 @@
  */
 import { Text } from '@tarojs/components';
 import type { ImprovementView } from '@core/contract';
-import { ListStatus } from '@/components/ListStatus';
+import { PagedListStatus } from '@/components/ListStatus';
 import type { PagedList } from '@/hooks/usePagedList';
 import { ImprovementCard } from './ImprovementCard';
 
@@ -46,15 +46,7 @@ export function ImprovementList({
           />
         );
       })}
-      <ListStatus
-        loading={list.loading}
-        error={list.error}
-        empty={!list.loading && list.items.length === 0}
-        emptyText={emptyText}
-        onRetry={() => void list.reload()}
-        loadingMore={list.loadingMore}
-        hasMore={list.hasMore}
-      />
+      <PagedListStatus list={list} emptyText={emptyText} />
     </>
   );
 }
