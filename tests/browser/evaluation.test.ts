@@ -102,7 +102,8 @@ test('a round from opening to the chief’s grade and PDF', async () => {
   const chooser = chief.waitForEvent('filechooser');
   await item(chief, 'basic.rules').locator('[data-testid="attachment-add"]').click();
   await (await chooser).setFiles(photoPath);
-  await item(chief, 'basic.rules').locator('.attachment-picker__grid img').first().waitFor();
+  // Uploaded, not just previewed: the form holds 提交自评 while evidence is still uploading.
+  await item(chief, 'basic.rules').locator('[data-testid="attachment"][data-status="done"]').waitFor();
   await button(chief, '提交自评').filter({ visible: true }).click();
   await confirmDialog(chief, '提交自评');
   await current(chief).locator('[data-testid="self-form"]').waitFor({ state: 'detached' });
