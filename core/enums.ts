@@ -427,3 +427,25 @@ export type ArticleKind = (typeof ARTICLE_KIND.values)[number];
 /** An article's state: a draft, published (at once or at a set time), or withdrawn (kept in the record). */
 export const ARTICLE_STATUS = labelled({ draft: '草稿', published: '已发布', withdrawn: '已撤回' });
 export type ArticleStatus = (typeof ARTICLE_STATUS.values)[number];
+
+/** What a push announces to companies' staff (content.sendPush). */
+export const PUSH_TARGET = labelled({ article: '文章', training: '培训' });
+export type PushTarget = (typeof PUSH_TARGET.values)[number];
+
+/** How often a special service (年度专项服务清单, 004 §7.3.3) is delivered. */
+export const SPECIAL_FREQUENCY = labelled({
+  monthly: '每月一次',
+  quarterly: '每季度一次',
+  half_yearly: '每半年一次',
+  yearly: '每年一次',
+  on_demand: '按需开展',
+});
+export type SpecialFrequency = (typeof SPECIAL_FREQUENCY.values)[number];
+
+/** An annual special-service list's state: a draft the chief keeps, or published to everyone. */
+export const SPECIAL_LIST_STATUS = labelled({ draft: '草稿', published: '已发布' });
+export type SpecialListStatus = (typeof SPECIAL_LIST_STATUS.values)[number];
+
+/** What one search finds, grouped (content.search). */
+export const SEARCH_KIND = labelled({ article: '政策与动态', station: '服务站点', item: '服务事项' });
+export type SearchKind = (typeof SEARCH_KIND.values)[number];

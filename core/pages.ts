@@ -8,6 +8,7 @@
 
 /** Each page's path (leading slash, as Taro.navigateTo and a notice's link want it). */
 const PAGE_PATHS = {
+  home: '/pages/home/index',
   network: '/pages/network/index',
   resources: '/pages/resources/index',
   me: '/pages/me/index',
@@ -88,6 +89,10 @@ const PAGE_PATHS = {
   article: '/packages/content/pages/detail/index',
   articleManage: '/packages/content/pages/manage/index',
   articleEdit: '/packages/content/pages/edit/index',
+  search: '/packages/content/pages/search/index',
+  push: '/packages/content/pages/push/index',
+  specialServices: '/packages/directory/pages/special/index',
+  specialServicesEdit: '/packages/directory/pages/special-edit/index',
 } as const;
 export type PageName = keyof typeof PAGE_PATHS;
 /** Typed as plain strings, so a link to a page compares with any path. */
@@ -103,6 +108,8 @@ const q = (params: Record<string, string | undefined>) => {
 
 /** A link to each page: its path, or a builder adding the page's query parameters. */
 export const ROUTES = {
+  /** 首页 (the first tab): search, quick actions, latest articles, upcoming trainings, the user's station. */
+  home: PAGES.home,
   network: PAGES.network,
   resources: PAGES.resources,
   me: PAGES.me,
@@ -253,6 +260,16 @@ export const ROUTES = {
   articleManage: PAGES.articleManage,
   /** 写文章 / 编辑文章. */
   articleEdit: (articleId?: string) => `${PAGES.articleEdit}${q({ articleId })}`,
+  /** 搜索: articles, stations and service items (opened from 首页's search box with its words). */
+  search: (keyword?: string) => `${PAGES.search}${q({ q: keyword })}`,
+  /** 定向推送: push an article or a training to matching companies (preview the reach, send, history). */
+  push: (kind: 'article' | 'training', id: string) => `${PAGES.push}${q({ kind, id })}`,
+  /** 年度专项服务清单 of a station (the current year when none is named). */
+  specialServices: (stationId: string, year?: number) =>
+    `${PAGES.specialServices}${q({ stationId, year: year ? String(year) : undefined })}`,
+  /** 编辑年度专项服务清单. */
+  specialServicesEdit: (stationId: string, year: number) =>
+    `${PAGES.specialServicesEdit}${q({ stationId, year: String(year) })}`,
   /** 服务评价档案: one station's year (the chief's own; an admin's or district admin's named). */
   qualityArchive: (stationId?: string, year?: number) =>
     `${PAGES.qualityArchive}${q({ stationId, year: year ? String(year) : undefined })}`,

@@ -70,6 +70,12 @@ export const POLICY = {
     // The work calendar the two-day answer counts in: the station's people read it, an admin keeps it.
     getWorkCalendar: [LIAISON, CHIEF, { role: 'expert', scope: 'station' }, ADMIN],
     setWorkCalendar: [ADMIN],
+    // 年度专项服务清单: published lists are public; the chief writes the station's and records
+    // each delivery against it; an admin any station's.
+    getSpecialServices: 'public',
+    saveSpecialServices: [CHIEF, ADMIN],
+    publishSpecialServices: [CHIEF, ADMIN],
+    logSpecialProgress: [CHIEF, ADMIN],
   },
   account: {
     me: USER,
@@ -284,6 +290,7 @@ export const POLICY = {
     rollUpStats: SYSTEM,
     sweepOverdueComplaints: SYSTEM,
     sweepEvaluationCorrections: SYSTEM,
+    resumePushes: SYSTEM,
   },
   stats: {
     // A chief the station's figures, an admin any station's (the handler checks the station);
@@ -367,6 +374,13 @@ export const POLICY = {
     saveArticle: [CHIEF, ADMIN],
     publishArticle: [CHIEF, ADMIN],
     withdrawArticle: [CHIEF, ADMIN],
+    home: 'public',
+    search: 'public',
+    // A chief pushes the station's articles and trainings to the station's companies; an admin
+    // anything to any company (the companies read are scopeWhere's).
+    previewPush: [CHIEF, ADMIN],
+    sendPush: [CHIEF, ADMIN],
+    listPushes: [CHIEF, ADMIN],
   },
 } as const satisfies Record<string, Record<string, Access>>;
 

@@ -30,6 +30,7 @@ import { demoReferrals } from './demo/referrals';
 import { demoComplaints } from './demo/complaints';
 import { demoEvaluation } from './demo/evaluation';
 import { demoArticles } from './demo/articles';
+import { demoSpecialServices } from './demo/special-services';
 import { demoStage, type DemoStage } from './demo/stage';
 import { attendeeOf, demoCompanyAttendee, demoTrainings } from './demo/trainings';
 
@@ -136,6 +137,7 @@ async function loadStation(s: DemoStage): Promise<void> {
   await demoComplaints(s, staff);
   await demoEvaluation(s);
   await demoArticles(s);
+  await demoSpecialServices(s);
 
   // The timer's sweeps at the demo's "now", as the host's job interval would run them: the
   // assignment 李联络 never answered is overdue (he and the chief are told) and escalated (the

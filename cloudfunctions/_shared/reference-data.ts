@@ -14,6 +14,7 @@ import type { MigrationDoc, ServiceItemDoc, StationDoc } from '../../core/store/
 import type { CollectionName } from '../../core/store/schema';
 import { insertIfAbsent } from './records';
 import { stampLegacyRecords } from './rollups';
+import { indexServiceItem, indexStation, reindexAll } from './search-index';
 
 /**
  * Fixes of data stored by an older version. Each runs once per database: its `migrations`
@@ -26,6 +27,11 @@ const MIGRATIONS: ReadonlyArray<{ id: string; apply(store: Store, now: number): 
     // query `lastVisitAt < cutoff`, which never matches a missing field: give them 0 (never visited).
     id: 'companies-last-visit-at',
     apply: (store) => store.update('companies', { lastVisitAt: null }, { set: { lastVisitAt: 0 } }),
+  },
+  {
+    // Articles, stations and items stored before search existed: index them once.
+    id: 'search-index',
+    apply: (store) => reindexAll(store),
   },
   {
     // Records stored before the statistics have no change stamp: the rollup job reads sources by
@@ -74,7 +80,11 @@ export async function loadReferenceData(store: Store, clock: Clock): Promise<num
   for (const [i, s] of SEED_STATIONS.entries()) {
     const { id, items, supervisionPhone, ...fields } = s;
     const station: StationDoc = { _id: id, ...fields, status: 'active', order: i + 1, createdAt: now, updatedAt: now };
-    await add('stations', station);
+    const newStation = await insertIfAbsent(store, 'stations', station);
+    if (newStation) {
+      added++;
+      await indexStation(store, station);
+    }
     for (const [j, item] of items.entries()) {
       const doc: ServiceItemDoc = {
         _id: `${id}-item-${j + 1}`,
@@ -87,7 +97,10 @@ export async function loadReferenceData(store: Store, clock: Clock): Promise<num
         createdAt: now,
         updatedAt: now,
       };
-      await add('service_items', doc);
+      if (await insertIfAbsent(store, 'service_items', doc)) {
+        added++;
+        await indexServiceItem(store, doc, station);
+      }
     }
   }
   await applyMigrations(store, now);

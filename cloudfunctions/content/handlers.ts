@@ -5,6 +5,11 @@
  */
 import type { Handlers } from '../_shared/runtime';
 import getArticle from './actions/getArticle';
+import home from './actions/home';
+import listPushes from './actions/listPushes';
+import previewPush from './actions/previewPush';
+import search from './actions/search';
+import sendPush from './actions/sendPush';
 import listArticles from './actions/listArticles';
 import listManagedArticles from './actions/listManagedArticles';
 import publishArticle from './actions/publishArticle';
@@ -18,4 +23,9 @@ export const handlers: Handlers<'content'> = {
   saveArticle,
   publishArticle,
   withdrawArticle,
+  home,
+  search,
+  previewPush,
+  sendPush,
+  listPushes,
 };

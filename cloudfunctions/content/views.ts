@@ -1,7 +1,7 @@
 /** Stored articles → the published shapes (the cover's and attachments' URLs resolved in one call). */
-import type { ArticleDetail, ArticleSummary } from '../../core/contract';
+import type { ArticleDetail, ArticleSummary, PushRecord } from '../../core/contract';
 import type { Files } from '../../core/ports';
-import type { ArticleDoc } from '../../core/store/docs';
+import type { ArticleDoc, PushDoc } from '../../core/store/docs';
 import { attachmentViews } from '../_shared/attachments';
 
 export async function articleSummaryView(files: Files, d: ArticleDoc): Promise<ArticleSummary> {
@@ -27,5 +27,19 @@ export async function articleView(files: Files, d: ArticleDoc, editable: boolean
     html: d.html,
     attachments: await attachmentViews(files, d.attachments),
     ...(editable ? { markdown: d.markdown } : {}),
+  };
+}
+
+export function pushView(p: PushDoc): PushRecord {
+  return {
+    id: p._id,
+    target: { kind: p.targetKind, id: p.targetId },
+    audience: p.audience,
+    audienceLabel: p.audienceLabel,
+    byName: p.byName,
+    at: p.at,
+    status: p.status,
+    companies: p.companies,
+    sent: p.sent,
   };
 }

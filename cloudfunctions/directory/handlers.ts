@@ -1,7 +1,11 @@
 /** directory: the service network and reference data. One module per action. */
 import type { Handlers } from '../_shared/runtime';
 import createStation from './actions/createStation';
+import getSpecialServices from './actions/getSpecialServices';
 import getStation from './actions/getStation';
+import logSpecialProgress from './actions/logSpecialProgress';
+import publishSpecialServices from './actions/publishSpecialServices';
+import saveSpecialServices from './actions/saveSpecialServices';
 import getWorkCalendar from './actions/getWorkCalendar';
 import listStations from './actions/listStations';
 import { listCatalogue, listCourses, listPlatforms } from './actions/referenceLists';
@@ -22,4 +26,8 @@ export const handlers: Handlers<'directory'> = {
   listPlatforms,
   listCourses,
   listCatalogue,
+  getSpecialServices,
+  saveSpecialServices,
+  publishSpecialServices,
+  logSpecialProgress,
 };

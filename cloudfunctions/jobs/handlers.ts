@@ -6,6 +6,7 @@ import sweepOverdueRequests from './actions/sweepOverdueRequests';
 import rollUpStats from './actions/rollUpStats';
 import sweepOverdueComplaints from './actions/sweepOverdueComplaints';
 import sweepEvaluationCorrections from './actions/sweepEvaluationCorrections';
+import resumePushes from './actions/resumePushes';
 
 export const handlers: Handlers<'jobs'> = {
   sendReminders,
@@ -14,4 +15,5 @@ export const handlers: Handlers<'jobs'> = {
   rollUpStats,
   sweepOverdueComplaints,
   sweepEvaluationCorrections,
+  resumePushes,
 };

@@ -8,7 +8,7 @@ import type { BookingDoc, ReminderSentDoc } from '../../core/store/docs';
 import { MAX_LIMIT } from '../../core/store/query';
 import type { HandlerContext } from '../_shared/runtime';
 import { reminderNotices } from './notices';
-import { claim, eachPage, sendEach } from './send-once';
+import { claim, eachPage, sendEach } from '../_shared/send-once';
 
 async function remind(ctx: HandlerContext, b: BookingDoc, now: number): Promise<boolean> {
   const kind = dueReminder(b.start, now);

@@ -15,7 +15,7 @@ import type { CheckinDoc, TrainingSessionDoc } from '../../core/store/docs';
 import { MAX_LIMIT } from '../../core/store/query';
 import { findAll } from '../_shared/paging';
 import type { HandlerContext } from '../_shared/runtime';
-import { claim, eachPage, sendEach } from './send-once';
+import { claim, eachPage, sendEach } from '../_shared/send-once';
 
 const SURVEY_INVITE_KIND = 'survey.invite';
 

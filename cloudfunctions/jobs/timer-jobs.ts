@@ -8,5 +8,6 @@ export const TIMER_JOBS = [
   'sweepOverdueRequests',
   'sweepOverdueComplaints',
   'sweepEvaluationCorrections',
+  'resumePushes',
   'rollUpStats',
 ] as const;

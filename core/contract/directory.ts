@@ -1,7 +1,16 @@
 /** The service network: stations, their service item lists, and reference data. */
 import { z } from 'zod';
-import { DISTRICT, ITEM_STATUS, STATION_KIND, STATION_LEVEL, STATION_STATUS } from '../enums';
+import {
+  DISTRICT,
+  ITEM_STATUS,
+  SPECIAL_FREQUENCY,
+  SPECIAL_LIST_STATUS,
+  STATION_KIND,
+  STATION_LEVEL,
+  STATION_STATUS,
+} from '../enums';
 import * as LIMIT from '../rules/directory-limits';
+import * as SPECIAL from '../rules/special-services';
 import { clientRequestId, date, epochMs, id, oneOf, optionalText, pageInput, pageOf, phone, text } from './common';
 
 /** The editable fields of a station. */
@@ -86,7 +95,87 @@ export const catalogueEntry = z.object({
 });
 export type CatalogueEntry = z.infer<typeof catalogueEntry>;
 
+const specialYear = z.number().int().min(2000).max(2100).describe('年度');
+
+/** One special service as the station writes it. */
+export const specialServiceFields = {
+  content: text('服务内容', SPECIAL.SPECIAL_CONTENT_MAX, 2),
+  targets: text('服务对象', SPECIAL.SPECIAL_TARGETS_MAX, 2),
+  frequency: oneOf(SPECIAL_FREQUENCY.values, '服务频次'),
+  expected: text('预期成效', SPECIAL.SPECIAL_EXPECTED_MAX, 2),
+};
+
+export const specialProgressEntry = z.object({
+  id: z.string(),
+  doneAt: epochMs('开展时间'),
+  note: z.string(),
+  byName: z.string(),
+});
+
+export const specialService = z.object({
+  id: z.string(),
+  ...specialServiceFields,
+  /** Deliveries the frequency plans for the year; null: on demand. */
+  planned: z.number().int().nullable(),
+  /** Deliveries recorded so far. */
+  done: z.number().int(),
+  /** The deliveries, newest first: only to the station's own people and admins. */
+  progress: z.array(specialProgressEntry).optional(),
+});
+export type SpecialService = z.infer<typeof specialService>;
+
+export const specialServiceList = z.object({
+  stationId: z.string(),
+  stationName: z.string(),
+  year: z.number().int(),
+  /** 'none': nothing written for the year yet. */
+  status: z.union([oneOf(SPECIAL_LIST_STATUS.values, '状态'), z.literal('none')]),
+  publishedAt: z.number().optional(),
+  /** Published after the first quarter of its year (004 §7.3.3 asks for it within the quarter). */
+  late: z.boolean(),
+  items: z.array(specialService),
+  /** Whether the caller may write it and record progress. */
+  canEdit: z.boolean(),
+});
+export type SpecialServiceList = z.infer<typeof specialServiceList>;
+
 export const directory = {
+  /** A station's special-service list of a year: published to anyone, a draft to its own people. */
+  getSpecialServices: {
+    input: z.object({ stationId: id('站点'), year: specialYear }),
+    output: specialServiceList,
+  },
+  /**
+   * Writes the year's list (a draft, or an edit of the published one). Items keep their ids (and
+   * their recorded progress); an item left out is dropped only while it has no progress.
+   */
+  saveSpecialServices: {
+    input: z.object({
+      stationId: id('站点'),
+      year: specialYear,
+      items: z
+        .array(z.object({ id: z.string().max(40).optional(), ...specialServiceFields }))
+        .min(1, '请至少填写一项专项服务')
+        .max(SPECIAL.SPECIAL_ITEMS_MAX, `专项服务最多${SPECIAL.SPECIAL_ITEMS_MAX}项`),
+    }),
+    output: specialServiceList,
+  },
+  publishSpecialServices: {
+    input: z.object({ stationId: id('站点'), year: specialYear }),
+    output: specialServiceList,
+  },
+  /** Records one delivery of a published special service (a retry with the same request id records nothing more). */
+  logSpecialProgress: {
+    input: z.object({
+      clientRequestId,
+      stationId: id('站点'),
+      year: specialYear,
+      itemId: z.string().min(1).max(40).describe('专项服务'),
+      doneAt: epochMs('开展时间'),
+      note: text('开展情况', SPECIAL.SPECIAL_NOTE_MAX, 2),
+    }),
+    output: specialServiceList,
+  },
   listStations: {
     input: z.object({
       district: oneOf(DISTRICT.values, '所在区').optional(),

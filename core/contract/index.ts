@@ -84,7 +84,15 @@ export { request } from './request';
 export type { ServiceRequest, StationRequest, RequestSummary, RequestRating } from './request';
 export type { ConsultationRecord, StationRecord, LedgerCompany, Rating, ConsultantAverage } from './archive';
 export type { Me, MembershipView, Invitation, Company, InboxNotice } from './account';
-export type { Station, ServiceItem, Platform, Course, CatalogueEntry } from './directory';
+export type {
+  Station,
+  ServiceItem,
+  Platform,
+  Course,
+  CatalogueEntry,
+  SpecialService,
+  SpecialServiceList,
+} from './directory';
 export { training } from './training';
 export { enterprise } from './enterprise';
 export type {
@@ -112,4 +120,12 @@ export type { IndicatorSetView, RoundView, StationEvaluation, ResultRow, Evaluat
 export { quality } from './quality';
 export type { ImprovementView, StationArchive, ServiceReview } from './quality';
 export { content } from './content';
-export type { ArticleSummary, ArticleDetail } from './content';
+export type {
+  ArticleSummary,
+  ArticleDetail,
+  HomeView,
+  PushAudience,
+  PushReach,
+  PushRecord,
+  SearchHit,
+} from './content';

@@ -50,6 +50,16 @@ export const jobs = {
     input: z.object({}),
     output: z.object({ checked: z.number().int(), lapsed: z.number().int() }),
   },
+  /** Delivers the next batch of each push still sending (a big audience, or a send cut off mid-way). */
+  resumePushes: {
+    input: z.object({}),
+    output: z.object({
+      /** Pushes looked at (still sending). */
+      pushes: z.number().int(),
+      /** Notices sent by this run. */
+      sent: z.number().int(),
+    }),
+  },
   /** Brings the statistics rollups up to date with what changed since the last run (resumable). */
   rollUpStats: {
     input: z.object({}),

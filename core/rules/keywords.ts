@@ -94,16 +94,28 @@ const segmenter: Segmenter | null = (() => {
   return S ? new S('zh', { granularity: 'word' }) : null;
 })();
 
-function words(text: string): string[] {
+/**
+ * `text` cut by the segmenter: each piece, and whether it is a word (not punctuation or space).
+ * Without a segmenter: runs of Han characters as overlapping pairs, Latin runs whole.
+ */
+export function segmentsOf(text: string): Array<{ segment: string; word: boolean }> {
   if (segmenter) {
-    return [...segmenter.segment(text)].filter((s) => s.isWordLike !== false).map((s) => s.segment.trim());
+    return [...segmenter.segment(text)].map((s) => ({ segment: s.segment, word: s.isWordLike !== false }));
   }
-  const pairs: string[] = [];
-  for (const run of text.match(/[\u4e00-\u9fff]+|[A-Za-z]+/g) ?? []) {
-    if (/^[A-Za-z]+$/.test(run)) pairs.push(run);
-    else for (let i = 0; i + 1 < run.length; i++) pairs.push(run.slice(i, i + 2));
+  const pairs: Array<{ segment: string; word: boolean }> = [];
+  for (const run of text.match(/[\u4e00-\u9fff]+|[A-Za-z0-9]+|[^\u4e00-\u9fffA-Za-z0-9]+/g) ?? []) {
+    if (!/[\u4e00-\u9fffA-Za-z0-9]/.test(run)) pairs.push({ segment: run, word: false });
+    else if (!/[\u4e00-\u9fff]/.test(run) || run.length === 1) pairs.push({ segment: run, word: true });
+    else for (let i = 0; i + 1 < run.length; i++) pairs.push({ segment: run.slice(i, i + 2), word: true });
   }
   return pairs;
+}
+
+/** The words of `text`, in order, repeats kept. */
+export function wordsOf(text: string): string[] {
+  return segmentsOf(text)
+    .filter((s) => s.word)
+    .map((s) => s.segment.trim());
 }
 
 /** The distinct words of `text` worth counting, in the order they first appear (lower-cased Latin). */
@@ -115,7 +127,7 @@ export function keywordsOf(text: string): string[] {
     out.push(term);
     rest = rest.split(term).join(' ');
   }
-  for (const w of words(rest)) {
+  for (const w of wordsOf(rest)) {
     const word = w.toLowerCase();
     if (word.length < 2 || word.length > 12 || !HAS_LETTER.test(word) || ONLY_DIGITS.test(word)) continue;
     if (STOP_WORDS.has(word) || out.includes(word)) continue;

@@ -4,7 +4,12 @@ import type { Holdings } from '../rules/holdings';
 import type { Answers, Question } from '../rules/survey';
 import type { BookingRules, Channel, DateException, WeeklyRule } from '../rules/slots';
 import type { GradeThresholds, IndicatorSection } from '../rules/evaluation';
+import type { PushAudience } from '../contract/content';
 import type {
+  PushTarget,
+  SearchKind,
+  SpecialFrequency,
+  SpecialListStatus,
   ArticleKind,
   ArticleStatus,
   AssigneeKind,
@@ -1117,5 +1122,90 @@ export interface ArticleDoc {
   createdAt: number;
   updatedAt: number;
   withdrawnAt?: number;
+  [key: string]: unknown;
+}
+
+/** A push of an article or a training to companies' staff (content.sendPush). */
+export interface PushDoc {
+  _id: string;
+  targetKind: PushTarget;
+  targetId: string;
+  /** The target's station (absent: a city article). */
+  stationId?: string;
+  audience: PushAudience;
+  audienceLabel: string;
+  /** The sender's reach when sent: their station (a chief's), or none (an admin's: every company). */
+  scopeStationId?: string;
+  byUserId: string;
+  byName: string;
+  at: number;
+  status: 'sending' | 'sent';
+  companies: number;
+  sent: number;
+  updatedAt: number;
+  [key: string]: unknown;
+}
+
+/** One person a push reached (id <targetKind>:<targetId>:<userId>). */
+export interface PushReceiptDoc {
+  _id: string;
+  targetKind: PushTarget;
+  targetId: string;
+  userId: string;
+  pushId: string;
+  at: number;
+  [key: string]: unknown;
+}
+
+export interface SpecialServiceItem {
+  id: string;
+  content: string;
+  targets: string;
+  frequency: SpecialFrequency;
+  expected: string;
+}
+
+/** A station's annual special-service list (id <stationId>:<year>). */
+export interface SpecialServiceListDoc {
+  _id: string;
+  stationId: string;
+  year: number;
+  status: SpecialListStatus;
+  items: SpecialServiceItem[];
+  publishedAt?: number;
+  updatedAt: number;
+  updatedBy: string;
+  [key: string]: unknown;
+}
+
+/** One delivery of a special service. */
+export interface SpecialProgressDoc {
+  _id: string;
+  listId: string;
+  stationId: string;
+  itemId: string;
+  doneAt: number;
+  note: string;
+  byUserId: string;
+  byName: string;
+  createdAt: number;
+  [key: string]: unknown;
+}
+
+/** An entry of the search index (id <kind>:<refId>). */
+export interface SearchEntryDoc {
+  _id: string;
+  kind: SearchKind;
+  refId: string;
+  title: string;
+  snippet: string;
+  link: string;
+  stationId?: string;
+  stationName?: string;
+  /** Space-separated words with a space each side (core/rules/search-terms.ts termsField). */
+  terms: string;
+  /** Shown to searchers (published, active); a scheduled article is live from sortAt on. */
+  live: boolean;
+  sortAt: number;
   [key: string]: unknown;
 }

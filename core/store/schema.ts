@@ -830,6 +830,70 @@ export const COLLECTIONS = {
     description: 'who read which article (id <articleId>:<userId>): each reader counted once',
     indexes: [],
   },
+  pushes: {
+    description:
+      'pushes of an article or a training to matching companies (id push:<hash of author and client request id>): the audience, who sent it, how many it reached',
+    // content.listPushes: one target's pushes, newest first; jobs.resumePushes: those still sending.
+    indexes: [
+      {
+        fields: [
+          ['targetKind', 'asc'],
+          ['targetId', 'asc'],
+          ['at', 'desc'],
+        ],
+      },
+      {
+        fields: [
+          ['status', 'asc'],
+          ['updatedAt', 'asc'],
+        ],
+      },
+    ],
+  },
+  push_receipts: {
+    description:
+      'who a push reached (id <targetKind>:<targetId>:<userId>): inserted before the notice, so nobody is notified twice about one article or training',
+    indexes: [
+      {
+        fields: [
+          ['targetKind', 'asc'],
+          ['targetId', 'asc'],
+        ],
+      },
+    ],
+  },
+  special_service_lists: {
+    description:
+      "a station's annual special-service list (年度专项服务清单, 004 §7.3.3), id <stationId>:<year>: the items, draft or published",
+    indexes: [],
+  },
+  special_progress: {
+    description: 'deliveries recorded against a special service (id sp:<hash of recorder and client request id>)',
+    indexes: [
+      {
+        fields: [
+          ['listId', 'asc'],
+          ['doneAt', 'desc'],
+        ],
+      },
+    ],
+  },
+  search_entries: {
+    description:
+      'the search index (id <kind>:<refId>): an article, station or service item as its segmented words (core/rules/search-terms.ts), kept in step by the writes that change them',
+    numbers: ['sortAt'],
+    // content.search: one kind's live entries, newest first, each query word a whole-word test.
+    indexes: [
+      {
+        fields: [
+          ['kind', 'asc'],
+          ['live', 'asc'],
+          ['sortAt', 'desc'],
+          ['_id', 'asc'],
+        ],
+      },
+    ],
+  },
   clue_referrals: {
     description:
       'rights-protection clue referrals (线索移交), id ref:<hash>: from a station to a protection/assistance center or an agency; status history kept',

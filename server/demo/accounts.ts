@@ -81,6 +81,8 @@ export async function ensureDemoAccounts(store: Store, now: number, auth: HostAu
     contactMobile: '13800138000',
     status: 'confirmed',
     joinCode: 'DEMOJOIN',
+    // On the city's 专精特新 and high-tech lists (the station keeps these flags): pushes to them reach 张经理.
+    keyFlags: { specialized: true, high_tech: true },
     createdBy: DEMO_USERS.company,
     createdAt: now,
     lastVisitAt: 0,

@@ -1,7 +1,8 @@
 /**
  * The demo's articles, published through the content function when they would have been: the
  * city's policy interpretation (with a table), the demo station's news of its training, a notice
- * of the coming IP week, and a typical case — so 政策与动态 has one of each kind to read.
+ * of the coming IP week, and a typical case — so 政策与动态 has one of each kind to read. The
+ * policy is pushed to the 专精特新 companies, so their staff find it in 消息.
  */
 import { DEMO_STATION_ID, DEMO_USERS } from './accounts';
 import type { DemoStage } from './stage';
@@ -74,5 +75,15 @@ export async function demoArticles(s: DemoStage): Promise<void> {
       attachments: [],
     });
     await s.act(a.by, 'content', 'publishArticle', { articleId: saved.id });
+    // The policy reaches the 专精特新 companies' staff in 消息 (the demo company among them): the
+    // admin pushed it yesterday, ahead of the application window.
+    if (a.key === 'policy') {
+      s.at(s.day(-1, '10:30'));
+      await s.act(a.by, 'content', 'sendPush', {
+        clientRequestId: s.requestId('push-policy'),
+        target: { kind: 'article', id: saved.id },
+        audience: { keyFlags: ['specialized'], industries: [], districts: [] },
+      });
+    }
   }
 }

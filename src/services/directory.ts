@@ -12,3 +12,7 @@ export const listCourses = call('directory', 'listCourses');
 export const listCatalogue = call('directory', 'listCatalogue');
 export const getWorkCalendar = call('directory', 'getWorkCalendar');
 export const setWorkCalendar = call('directory', 'setWorkCalendar');
+export const getSpecialServices = call('directory', 'getSpecialServices');
+export const saveSpecialServices = call('directory', 'saveSpecialServices');
+export const publishSpecialServices = call('directory', 'publishSpecialServices');
+export const logSpecialProgress = call('directory', 'logSpecialProgress');

@@ -68,6 +68,15 @@ const MATRIX: Row[] = [
     expected: only('liaison', 'chief', 'expert', 'admin'),
   },
   { fn: 'directory', action: 'setWorkCalendar', target: 'own', expected: only('admin') },
+  // directory: 年度专项服务清单 — public to read; the chief keeps the station's, an admin any
+  { fn: 'directory', action: 'getSpecialServices', target: 'own', expected: PUBLIC },
+  { fn: 'directory', action: 'getSpecialServices', target: 'other', expected: PUBLIC },
+  { fn: 'directory', action: 'saveSpecialServices', target: 'own', expected: only('chief', 'admin') },
+  { fn: 'directory', action: 'saveSpecialServices', target: 'other', expected: only('admin') },
+  { fn: 'directory', action: 'publishSpecialServices', target: 'own', expected: only('chief', 'admin') },
+  { fn: 'directory', action: 'publishSpecialServices', target: 'other', expected: only('admin') },
+  { fn: 'directory', action: 'logSpecialProgress', target: 'own', expected: only('chief', 'admin') },
+  { fn: 'directory', action: 'logSpecialProgress', target: 'other', expected: only('admin') },
   // account: one's own account, any signed-in person
   { fn: 'account', action: 'me', target: 'own', expected: SIGNED_IN },
   { fn: 'account', action: 'switchActing', target: 'own', expected: SIGNED_IN },
@@ -376,6 +385,7 @@ const MATRIX: Row[] = [
   { fn: 'jobs', action: 'rollUpStats', target: 'own', expected: only() },
   { fn: 'jobs', action: 'sweepOverdueComplaints', target: 'own', expected: only() },
   { fn: 'jobs', action: 'sweepEvaluationCorrections', target: 'own', expected: only() },
+  { fn: 'jobs', action: 'resumePushes', target: 'own', expected: only() },
   // content: published articles are everyone's; a chief keeps the station's, an admin the city's and any
   { fn: 'content', action: 'listArticles', target: 'own', expected: PUBLIC },
   { fn: 'content', action: 'getArticle', target: 'own', expected: PUBLIC },
@@ -389,6 +399,15 @@ const MATRIX: Row[] = [
   { fn: 'content', action: 'publishArticle', target: 'other', expected: only('admin') },
   { fn: 'content', action: 'withdrawArticle', target: 'own', expected: only('chief', 'admin') },
   { fn: 'content', action: 'withdrawArticle', target: 'other', expected: only('admin') },
+  { fn: 'content', action: 'home', target: 'own', expected: PUBLIC },
+  { fn: 'content', action: 'search', target: 'own', expected: PUBLIC },
+  // pushing: the target's keepers (a chief the station's article, an admin any)
+  { fn: 'content', action: 'previewPush', target: 'own', expected: only('chief', 'admin') },
+  { fn: 'content', action: 'previewPush', target: 'other', expected: only('admin') },
+  { fn: 'content', action: 'sendPush', target: 'own', expected: only('chief', 'admin') },
+  { fn: 'content', action: 'sendPush', target: 'other', expected: only('admin') },
+  { fn: 'content', action: 'listPushes', target: 'own', expected: only('chief', 'admin') },
+  { fn: 'content', action: 'listPushes', target: 'other', expected: only('admin') },
   // quality: 整改 — the chief opens one for the station's people (an admin any station's)
   { fn: 'quality', action: 'createImprovement', target: 'own', expected: only('chief', 'admin') },
   { fn: 'quality', action: 'createImprovement', target: 'other', expected: only('admin') },

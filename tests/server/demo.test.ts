@@ -298,6 +298,29 @@ describe.each(STARTS)('the demo station, first started on %s', (_label, start) =
     expect(policy.html).toContain('<td>50 万元</td>');
   });
 
+  it('首页: the company’s station, the pushed policy in 消息, the published special services with progress, search', async () => {
+    const home = (await call('company', 'content', 'home')) as {
+      station: { id: string } | null;
+      articles: Array<{ kind: string }>;
+      specialServices: unknown[];
+      specialYear: number;
+    };
+    expect(home.station?.id).toBe(DEMO_STATION_ID);
+    expect(home.articles.map((a) => a.kind)).toContain('policy');
+    expect(home.specialServices).toHaveLength(3);
+    const inbox = (await call('company', 'account', 'listNotices', {})) as { items: Array<{ kind: string }> };
+    expect(inbox.items.map((n) => n.kind)).toContain('content.article');
+    const list = (await call('chief', 'directory', 'getSpecialServices', {
+      stationId: DEMO_STATION_ID,
+      year: home.specialYear,
+    })) as { status: string; items: Array<{ done: number }> };
+    expect(list.status).toBe('published');
+    const found = (await call('company', 'content', 'search', { q: '专利转化' })) as {
+      article: { items: Array<{ title: string }> };
+    };
+    expect(found.article.items.map((h) => h.title)).toContain('专利转化运用专项资金政策解读');
+  });
+
   it('the expert roster: 赵专家 filed with his assignments counted, 周律师 waiting for the admin to file him', async () => {
     const roster = (await call('admin', 'expert', 'listExperts', { stationId: DEMO_STATION_ID })) as {
       items: Array<{ expertId: string; name: string; status: string; openCount: number; answeredCount: number }>;

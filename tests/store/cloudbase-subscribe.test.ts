@@ -190,6 +190,7 @@ describe('the jobs function on CloudBase: who is the timer', () => {
     'sweepOverdueRequests',
     'sweepOverdueComplaints',
     'sweepEvaluationCorrections',
+    'resumePushes',
   ] as const;
   const main = () => createCloudMain('jobs', jobsHandlers, { timers: { reminders: NOTICE_JOBS } });
 
@@ -208,6 +209,7 @@ describe('the jobs function on CloudBase: who is the timer', () => {
     fake.answer('database.getDocument', found()); // no complaint answer overdue
     fake.answer('database.getDocument', found()); // no complaint review overdue
     fake.answer('database.getDocument', found()); // no evaluation correction lapsed
+    fake.answer('database.getDocument', found()); // no push still sending
     const result = await main()(timerEvent);
     expect(result).toEqual({
       ok: true,
@@ -217,9 +219,10 @@ describe('the jobs function on CloudBase: who is the timer', () => {
         sweepOverdueRequests: { checked: 0, overdue: 0, escalated: 0 },
         sweepOverdueComplaints: { checked: 0, overdue: 0 },
         sweepEvaluationCorrections: { checked: 0, lapsed: 0 },
+        resumePushes: { pushes: 0, sent: 0 },
       },
     });
-    expect(fake.actions()).toEqual(Array(7).fill('database.getDocument'));
+    expect(fake.actions()).toEqual(Array(8).fill('database.getDocument'));
     const query = String(fake.api[0]!.params.query);
     expect(fake.api[0]!.params.collectionName).toBe('bookings');
     expect(query).toContain('"status":"booked"');
@@ -233,6 +236,8 @@ describe('the jobs function on CloudBase: who is the timer', () => {
     expect(String(fake.api[4]!.params.query)).toContain('"overdueAt":null');
     expect(fake.api[6]!.params.collectionName).toBe('eval_submissions');
     expect(String(fake.api[6]!.params.query)).toContain('"lapsedAt":null');
+    expect(fake.api[7]!.params.collectionName).toBe('pushes');
+    expect(String(fake.api[7]!.params.query)).toContain('"status":"sending"');
   });
 
   it('a timer-shaped event from a user (an OPENID is present) is that user: FORBIDDEN', async () => {

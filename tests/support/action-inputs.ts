@@ -18,6 +18,7 @@ import { TRAINING_INPUTS } from './training-seed';
 import { seedRequest } from './request-seed';
 import { seedReferral } from './referral-seed';
 import { seedArticle, seedComplaint, seedImprovement } from './complaint-seed';
+import { seedSpecialList, SPECIAL_ITEM_ID, yearAt } from './special-seed';
 import { seedRound, type RoundSeed } from './evaluation-seed';
 import { DEFAULT_INDICATOR_SECTIONS } from '../../core/reference/evaluation-indicators';
 import { profileInput, seedExpert } from './expert-seed';
@@ -90,6 +91,24 @@ export const VALID_INPUTS: { [F in FunctionName]: Record<ActionName<F>, InputFac
     }),
     getWorkCalendar: () => ({}),
     setWorkCalendar: () => ({ holidays: ['2027-10-01', '2027-10-04'], workdays: ['2027-09-26'] }),
+    getSpecialServices: ({ target, now }) => ({ stationId: stationOf(target), year: yearAt(now) }),
+    saveSpecialServices: ({ target, now }) => ({
+      stationId: stationOf(target),
+      year: yearAt(now),
+      items: [{ content: '专利导航服务', targets: '专精特新企业', frequency: 'quarterly', expected: '形成导航报告' }],
+    }),
+    publishSpecialServices: async ({ store, now, target }) => ({
+      stationId: stationOf(target),
+      year: await seedSpecialList(store, now, stationOf(target), 'draft'),
+    }),
+    logSpecialProgress: async ({ store, now, target }) => ({
+      clientRequestId: newRequestId('sp'),
+      stationId: stationOf(target),
+      year: await seedSpecialList(store, now, stationOf(target)),
+      itemId: SPECIAL_ITEM_ID,
+      doneAt: now - 1000,
+      note: '为三家企业开展专利导航',
+    }),
   },
   account: {
     me: () => ({}),
@@ -319,6 +338,7 @@ export const VALID_INPUTS: { [F in FunctionName]: Record<ActionName<F>, InputFac
     rollUpStats: () => ({}),
     sweepOverdueComplaints: () => ({}),
     sweepEvaluationCorrections: () => ({}),
+    resumePushes: () => ({}),
   },
   content: {
     listArticles: () => ({}),
@@ -339,6 +359,21 @@ export const VALID_INPUTS: { [F in FunctionName]: Record<ActionName<F>, InputFac
     }),
     withdrawArticle: async ({ store, now, target }) => ({
       articleId: await seedArticle(store, now, stationOf(target)),
+    }),
+    home: () => ({}),
+    search: () => ({ q: '专利' }),
+    // The target station's published article, to the companies in the caller's reach.
+    previewPush: async ({ store, now, target }) => ({
+      target: { kind: 'article', id: await seedArticle(store, now, stationOf(target)) },
+      audience: { keyFlags: ['specialized'] },
+    }),
+    sendPush: async ({ store, now, target }) => ({
+      clientRequestId: newRequestId('push'),
+      target: { kind: 'article', id: await seedArticle(store, now, stationOf(target)) },
+      audience: {},
+    }),
+    listPushes: async ({ store, now, target }) => ({
+      target: { kind: 'article', id: await seedArticle(store, now, stationOf(target)) },
     }),
   },
   quality: {

@@ -3,6 +3,7 @@ import { AppError } from '../../../core/errors';
 import type { ArticleDoc } from '../../../core/store/docs';
 import { mustGet } from '../../_shared/records';
 import { handler } from '../../_shared/runtime';
+import { indexArticle } from '../../_shared/search-index';
 import { articleTarget } from '../access';
 import { articleView } from '../views';
 
@@ -15,5 +16,6 @@ export default handler('content', 'publishArticle', async (ctx, input) => {
   const set = { status: 'published' as const, publishAt, updatedAt: now };
   await ctx.store.update('articles', { _id: article._id }, { set });
   await ctx.audit('publish', article._id, { publishAt });
+  await indexArticle(ctx.store, { ...article, ...set });
   return articleView(ctx.files, { ...article, ...set }, true);
 });

@@ -10,6 +10,7 @@ import type { ArticleDoc, StationDoc } from '../../../core/store/docs';
 import { claimAttachments } from '../../_shared/attachments';
 import { firstAttempt, mustGet, submissionId } from '../../_shared/records';
 import { handler } from '../../_shared/runtime';
+import { indexArticle } from '../../_shared/search-index';
 import { articleTarget } from '../access';
 import { renderArticle, summaryOf } from '../render';
 import { articleView } from '../views';
@@ -41,6 +42,8 @@ export default handler('content', 'saveArticle', async (ctx, input) => {
   if (existing) {
     await ctx.store.update('articles', { _id: existing._id }, { set: fields });
     await ctx.audit('edit', existing._id, {});
+    // A published article's new words are found at once; a draft is indexed when it is published.
+    if (existing.status === 'published') await indexArticle(ctx.store, { ...existing, ...fields });
     return articleView(ctx.files, { ...existing, ...fields }, true);
   }
   const doc: ArticleDoc = {

@@ -1,6 +1,7 @@
 import type { StationDoc } from '../../../core/store/docs';
 import { isAppError } from '../../../core/errors';
 import { handler } from '../../_shared/runtime';
+import { indexStation } from '../../_shared/search-index';
 import { stationView } from '../../_shared/views';
 
 /** Admin: adds a service point; it is listed after the existing ones. */
@@ -27,5 +28,6 @@ export default handler('directory', 'createStation', async (ctx, input) => {
     return stationView(first);
   }
   await ctx.audit('create', doc._id, { name: doc.name });
+  await indexStation(ctx.store, doc);
   return stationView(doc);
 });

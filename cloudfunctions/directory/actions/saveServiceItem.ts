@@ -2,12 +2,13 @@ import { AppError, isAppError } from '../../../core/errors';
 import type { ServiceItemDoc, StationDoc } from '../../../core/store/docs';
 import { mustGet } from '../../_shared/records';
 import { handler } from '../../_shared/runtime';
+import { indexServiceItem } from '../../_shared/search-index';
 import { serviceItemView } from '../../_shared/views';
 
 /** Adds an item to a station's public list, or edits one (with `itemId`). */
 export default handler('directory', 'saveServiceItem', async (ctx, input) => {
   const { stationId, itemId, clientRequestId, order, ...fields } = input;
-  await mustGet<StationDoc>(ctx.store, 'stations', stationId);
+  const station = await mustGet<StationDoc>(ctx.store, 'stations', stationId);
   ctx.authorize({ stationId });
   const userId = ctx.requireCaller().userId;
   const now = ctx.clock.now();
@@ -18,6 +19,7 @@ export default handler('directory', 'saveServiceItem', async (ctx, input) => {
     const set = { ...fields, order: order ?? before.order, updatedAt: now, updatedBy: userId };
     await ctx.store.update('service_items', { _id: itemId }, { set });
     await ctx.audit('update', itemId, { stationId });
+    await indexServiceItem(ctx.store, { ...before, ...set }, station);
     return serviceItemView({ ...before, ...set });
   }
 
@@ -46,5 +48,6 @@ export default handler('directory', 'saveServiceItem', async (ctx, input) => {
     return serviceItemView(first);
   }
   await ctx.audit('create', doc._id, { stationId });
+  await indexServiceItem(ctx.store, doc, station);
   return serviceItemView(doc);
 });

@@ -1,7 +1,8 @@
 import { AppError } from '../../../core/errors';
-import type { ServiceItemDoc } from '../../../core/store/docs';
+import type { ServiceItemDoc, StationDoc } from '../../../core/store/docs';
 import { mustGet } from '../../_shared/records';
 import { handler } from '../../_shared/runtime';
+import { indexServiceItem } from '../../_shared/search-index';
 import { serviceItemView } from '../../_shared/views';
 
 /** Withdraws an item from the public list, or publishes it again. Nothing is deleted. */
@@ -12,5 +13,7 @@ export default handler('directory', 'setServiceItemStatus', async (ctx, input) =
   const set = { status: input.status, updatedAt: ctx.clock.now(), updatedBy: ctx.requireCaller().userId };
   await ctx.store.update('service_items', { _id: before._id }, { set });
   await ctx.audit(input.status, before._id, { stationId: before.stationId });
+  const station = await mustGet<StationDoc>(ctx.store, 'stations', before.stationId);
+  await indexServiceItem(ctx.store, { ...before, ...set }, station);
   return serviceItemView({ ...before, ...set });
 });

@@ -1,7 +1,9 @@
 import { AppError } from '../../../core/errors';
-import type { StationDoc } from '../../../core/store/docs';
+import type { ServiceItemDoc, StationDoc } from '../../../core/store/docs';
+import { findAll } from '../../_shared/paging';
 import { mustGet } from '../../_shared/records';
 import { handler } from '../../_shared/runtime';
+import { indexServiceItem, indexStation } from '../../_shared/search-index';
 import { stationView } from '../../_shared/views';
 
 /** The station's chief or an admin edits its details; only an admin suspends or resumes it. */
@@ -17,5 +19,12 @@ export default handler('directory', 'updateStation', async (ctx, input) => {
   const set = { ...fields, status: status ?? before.status, updatedAt: now, updatedBy: caller.userId };
   await ctx.store.update('stations', { _id: stationId }, { set });
   await ctx.audit('update', stationId, { fields: Object.keys(fields) });
-  return stationView({ ...before, ...set });
+  const after = { ...before, ...set };
+  await indexStation(ctx.store, after);
+  // Its items' hits name the station: a new name reaches them too.
+  if (after.name !== before.name) {
+    const items = await findAll<ServiceItemDoc>(ctx.store, 'service_items', { stationId });
+    for (const item of items) await indexServiceItem(ctx.store, item, after);
+  }
+  return stationView(after);
 });

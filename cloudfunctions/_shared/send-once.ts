@@ -1,5 +1,5 @@
 /**
- * What the timer's jobs share. Each sends something exactly once however many runs overlap: a
+ * Sending exactly once (the timer's jobs, content's pushes). Each sends something exactly once however many runs overlap: a
  * lock document with a deterministic id is inserted FIRST, and only the run whose insert
  * succeeds sends (a CONFLICT: another run, or an earlier one, already did). A run that dies
  * between the insert and the send loses that one message rather than sending it twice.
