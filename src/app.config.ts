@@ -1,9 +1,16 @@
 export default defineAppConfig({
-  pages: ['pages/network/index', 'pages/work/index', 'pages/resources/index', 'pages/me/index'],
+  pages: ['pages/home/index', 'pages/network/index', 'pages/work/index', 'pages/resources/index', 'pages/me/index'],
   subPackages: [
     {
       root: 'packages/directory',
-      pages: ['pages/station/index', 'pages/station-edit/index', 'pages/item-edit/index', 'pages/calendar/index'],
+      pages: [
+        'pages/station/index',
+        'pages/station-edit/index',
+        'pages/item-edit/index',
+        'pages/calendar/index',
+        'pages/special/index',
+        'pages/special-edit/index',
+      ],
     },
     {
       root: 'packages/account',
@@ -115,7 +122,14 @@ export default defineAppConfig({
     {
       // 政策与动态: articles read by anyone, written by the chief and the admin.
       root: 'packages/content',
-      pages: ['pages/list/index', 'pages/detail/index', 'pages/manage/index', 'pages/edit/index'],
+      pages: [
+        'pages/list/index',
+        'pages/detail/index',
+        'pages/manage/index',
+        'pages/edit/index',
+        'pages/search/index',
+        'pages/push/index',
+      ],
     },
   ],
   // 登记走访 records where a visit took place (Taro.getLocation), only when the liaison taps for it.
@@ -140,6 +154,12 @@ export default defineAppConfig({
     backgroundColor: '#ffffff',
     borderStyle: 'black',
     list: [
+      {
+        pagePath: 'pages/home/index',
+        text: '首页',
+        iconPath: 'assets/tabbar/home.png',
+        selectedIconPath: 'assets/tabbar/home-active.png',
+      },
       {
         pagePath: 'pages/network/index',
         text: '服务网点',

@@ -25,17 +25,24 @@ async function sendWaitingVisits(): Promise<void> {
   await retryOutbox();
 }
 
-/** The roles whose home is 工作台: the app opens on it for them instead of the network. */
+/** The roles whose home is 工作台: the app opens on it for them instead of 首页. */
 const STAFF_ROLES = new Set(['liaison', 'chief', 'expert', 'admin', 'district_admin', 'reviewer']);
 
 /**
+ * The app's first page: 首页, or 服务网点, the first page before 首页 (a launch that still names it,
+ * such as an H5 bookmark of the old start page, counts the same).
+ */
+const FIRST_PAGES = new Set([PAGES.home, PAGES.network]);
+
+/**
  * Staff land on 工作台 when the app opened on its first page (not on a shared link, a notice or a
- * page reloaded in the browser), once the signed-in person's acting role is known. `launchPath`
- * is the page the platform opened (WeChat's and Taro H5's launch options); nobody else is moved.
+ * page reloaded in the browser), once the signed-in person's acting role is known; 首页 stays one
+ * tap away as a tab. `launchPath` is the page the platform opened (WeChat's and Taro H5's launch
+ * options); nobody else is moved.
  */
 async function landStaffOnWorkbench(launchPath: string): Promise<void> {
   const opened = launchPath.replace(/^\//, '');
-  if (opened !== '' && `/${opened}` !== PAGES.network) return;
+  if (opened !== '' && !FIRST_PAGES.has(`/${opened}`)) return;
   const app = useAppStore.getState();
   if (!app.signedIn) return;
   if (!app.me) await app.loadMe().catch(() => undefined);

@@ -57,8 +57,8 @@ test('a page opened straight from a link shows its title and a control that lead
   expect(await home(page).isVisible()).toBe(true);
 
   await home(page).click();
-  await expectTitle(page, '服务网点');
-  expect(page.url()).toMatch(/#\/pages\/network\/index/);
+  await expectTitle(page, '首页');
+  expect(page.url()).toMatch(/#\/pages\/home\/index/);
   expect(await home(page).isVisible()).toBe(false);
   expect(await back(page).isVisible()).toBe(false);
   await page.context().close();

@@ -203,8 +203,11 @@ const macrotask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 export function installWechat(options: { distDir: string; route: CloudRoute }): Wechat {
   const { distDir } = options;
   const appJson = JSON.parse(readFileSync(join(distDir, 'app.json'), 'utf8')) as {
+    pages: string[];
     tabBar?: { list: { pagePath: string }[] };
   };
+  // WeChat opens the app on its first page (首页) when nothing else is asked for.
+  const firstPage = appJson.pages[0]!;
   const templated = templatedNames(distDir);
   const tabs = new Set((appJson.tabBar?.list ?? []).map((t) => t.pagePath));
   const configs = new Map<string, PageConfig>();
@@ -463,12 +466,12 @@ export function installWechat(options: { distDir: string; route: CloudRoute }): 
   if (!app) throw new Error('app.js did not call App()');
   const launched = app as Data;
   (launched.onLaunch as ((o: unknown) => void) | undefined)?.call(launched, {
-    path: 'pages/network/index',
+    path: firstPage,
     query: {},
     scene: 1001,
   });
   (launched.onShow as ((o: unknown) => void) | undefined)?.call(launched, {
-    path: 'pages/network/index',
+    path: firstPage,
     query: {},
     scene: 1001,
   });

@@ -19,6 +19,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PAGES, ROUTES, type PageName } from '../../core/pages';
 import type {
+  ArticleDoc,
   BookingDoc,
   ClueReferralDoc,
   ComplaintDoc,
@@ -32,6 +33,7 @@ import { DEMO_COMPANY_ID, DEMO_STATION_ID, DEMO_USERS } from '../../server/demo'
 import { installWechat, type Wechat } from '../support/wechat';
 import { openWeappCloud, WEAPP_NOW, WECHAT_USERS, type WeappCloud, type WechatUser } from '../support/weapp-cloud';
 import { setNow } from '../ui/support/clock';
+import { formatShanghai } from '../../core/rules/time';
 
 jest.mock('../../cloudfunctions/_shared/cloudbase/ports', () => ({
   cloudbasePorts: () => (require('../support/weapp-cloud') as typeof import('../support/weapp-cloud')).weappPorts(),
@@ -71,13 +73,20 @@ interface DemoRecords {
   complaint?: string;
   /** The demo's current evaluation round (the demo station, its chief, 钱评审 assigned to it), if the demo made one. */
   evalRound?: string;
+  /** A published article of the demo station (its chief's), if the demo has one: what 定向推送 opens on. */
+  article?: string;
 }
+
+/** The year the demo's special-service list is of (the phone's "now" is WEAPP_NOW). */
+const DEMO_YEAR = Number(formatShanghai(WEAPP_NOW, 'YYYY'));
 
 /** The consultant whose booking or record a user opens: the expert their own, everyone else the liaison's. */
 const consultantFor = (user: WechatUser) => (user === 'expert' ? DEMO_USERS.expert : DEMO_USERS.liaison);
 
 /** How a page that takes parameters is opened, from the demo's records. */
 const LINKS: Partial<Record<PageName, (d: DemoRecords, user: WechatUser) => string>> = {
+  // 首页's search box opens it with the words typed.
+  search: () => ROUTES.search('知识产权'),
   station: () => ROUTES.station(DEMO_STATION_ID),
   stationEdit: (_d, user) => ROUTES.stationEdit(user === 'admin' ? undefined : DEMO_STATION_ID),
   itemEdit: () => ROUTES.itemEdit(DEMO_STATION_ID),
@@ -116,10 +125,17 @@ const LINKS: Partial<Record<PageName, (d: DemoRecords, user: WechatUser) => stri
       : user === 'chief'
         ? ROUTES.evaluationStation(d.evalRound)
         : ROUTES.evaluationStation(d.evalRound, DEMO_STATION_ID),
+  // The demo station's article (its chief may push it, an admin anything); without one the page says so without calling.
+  push: (d) => (d.article ? ROUTES.push('article', d.article) : PAGES.push),
+  // The demo station's list of this year (no year: the page takes the phone's).
+  specialServices: () => ROUTES.specialServices(DEMO_STATION_ID),
+  specialServicesEdit: () => ROUTES.specialServicesEdit(DEMO_STATION_ID, DEMO_YEAR),
 };
 
 /** What each page shows first to a user it is for (every such user: a list may be empty for some). */
 const FIRST_TEXT: Partial<Record<PageName, string | RegExp>> = {
+  // Everyone, with a station of their own or without: the sections of the one home call.
+  home: '近期培训',
   network: '共 9 个服务网点',
   resources: '国家知识产权公共服务网站',
   me: '我的身份',
@@ -216,6 +232,14 @@ const FIRST_TEXT: Partial<Record<PageName, string | RegExp>> = {
   articleManage: '写文章',
   // The Markdown field's syntax hint, for the chief and the admin alike.
   articleEdit: '支持：## 标题',
+  // The words searched are shown above the hits (or above 未找到…).
+  search: '按词搜索',
+  // The chief and the admin pick the audience of the demo article (opened without one, the page says so).
+  push: /推送范围|推送内容不存在或已无权查看/,
+  // Every reader: the demo station's published list, each service with its frequency.
+  specialServices: '服务频次',
+  // The chief and the admin edit the year's items.
+  specialServicesEdit: '服务内容',
 };
 
 /** Text that means the page failed to show what it is for. */
@@ -267,7 +291,17 @@ async function demoRecords(cloud: WeappCloud): Promise<DemoRecords> {
     ...(await demoReferrals(store)),
     complaint: await demoComplaint(store),
     evalRound: await demoRound(store),
+    article: await demoArticle(store),
   };
+}
+
+/** A published article of the demo station (server/demo/articles.ts), if the demo made one. */
+async function demoArticle(store: WeappCloud['host']['store']): Promise<string | undefined> {
+  const [article] = await store.find<ArticleDoc>('articles', {
+    where: { stationId: DEMO_STATION_ID, status: 'published' },
+    limit: 1,
+  });
+  return article?._id;
 }
 
 /** The demo's current evaluation round (server/demo/evaluation.ts: this year's, still open), if the demo made one. */
