@@ -1,7 +1,7 @@
 /**
- * A service point: its details and its public service item list (004 §7.4.3). The station's
- * chief (or an admin) also edits the details, adds and edits items, withdraws and republishes
- * them. Coming back from an edit page reloads the station.
+ * A service point: its details, a link to its 年度专项服务清单 (004 §7.3.3) and its public service
+ * item list (004 §7.4.3). The station's chief (or an admin) also edits the details, adds and edits
+ * items, withdraws and republishes them. Coming back from an edit page reloads the station.
  */
 import { useState, type ReactNode } from 'react';
 import Taro from '@tarojs/taro';
@@ -139,6 +139,15 @@ export default function StationPage() {
           </Button>
         </View>
       ) : null}
+
+      <View
+        className="station-page__link"
+        data-testid="special-services-link"
+        onClick={() => go(ROUTES.specialServices(station.id))}
+      >
+        <Text className="station-page__link-title">年度专项服务清单</Text>
+        <Text className="station-page__link-more">查看 ›</Text>
+      </View>
 
       {canEdit ? (
         <View className="station-page__actions" data-testid="editor-actions">

@@ -1,9 +1,9 @@
 /**
  * 培训详情 (?sessionId=): the session, and what I can do with it — sign up (a seat, or the waitlist
  * when full), see my status and place in line, cancel until the deadline (after confirming), and
- * once it has started: 签到 and 评价. The session's chief (or an admin) also gets 编辑, 报名名单
- * and 取消培训 (with a reason everyone signed up is told). The server decides; its Chinese message
- * is shown as it is.
+ * once it has started: 签到 and 评价. The session's chief (or an admin) also gets 编辑, 报名名单,
+ * 定向推送 (until it ends) and 取消培训 (with a reason everyone signed up is told). The server
+ * decides; its Chinese message is shown as it is.
  */
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
@@ -127,7 +127,7 @@ function SignUpPart({ data, onChanged }: { data: Loaded; onChanged: (s: Signup) 
   );
 }
 
-/** The chief's tools: edit, the sign-up list, cancel the session with a reason. */
+/** The chief's tools: edit, the sign-up list, 定向推送 until it ends, cancel the session with a reason. */
 function ChiefTools({ data, onChanged }: { data: Loaded; onChanged: () => Promise<void> }) {
   const s = data.session;
   const [panel, setPanel] = useState(false);
@@ -194,7 +194,7 @@ function ChiefTools({ data, onChanged }: { data: Loaded; onChanged: () => Promis
           </View>
         </View>
       ) : (
-        <View className="training-page__buttons">
+        <View className="training-page__buttons chief-tools__buttons">
           <Button type="primary" onClick={go(ROUTES.trainingSignups(s.id))}>
             报名名单
           </Button>
@@ -209,6 +209,12 @@ function ChiefTools({ data, onChanged }: { data: Loaded; onChanged: () => Promis
           {s.status === 'published' ? (
             <Button fill="outline" type="primary" onClick={go(ROUTES.trainingEdit(s.id))}>
               编辑
+            </Button>
+          ) : null}
+          {/* Not over yet: its chief may still tell matching companies about it. */}
+          {cancellable ? (
+            <Button fill="outline" type="primary" onClick={go(ROUTES.push('training', s.id))}>
+              定向推送
             </Button>
           ) : null}
           {cancellable ? (
