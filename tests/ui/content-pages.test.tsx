@@ -3,8 +3,9 @@
  * the server rendered through RichText (a table's cell reads as text) and offers 编辑 only to
  * whoever got the Markdown (an editor), not to company staff; 写文章 sends what a chief typed for
  * their own station, publishes it once confirmed and opens it; 定时发布 refuses a time already past
- * without sending anything.
+ * without sending anything. On WeChat the list offers the push subscription.
  */
+import Taro from '@tarojs/taro';
 import ArticlesPage from '@/packages/content/pages/list/index';
 import ArticleDetailPage from '@/packages/content/pages/detail/index';
 import ArticleEditPage from '@/packages/content/pages/edit/index';
@@ -28,6 +29,7 @@ import {
   type MountedPage,
 } from './support/page-harness';
 import { signedInPages, taro } from './support/page-lifecycle';
+import { toastTitles } from './support/taro-mocks';
 
 jest.mock('@/services/content');
 jest.mock('@/services/files', () => ({
@@ -81,6 +83,25 @@ describe('政策与动态', () => {
 
     await waitForText('暂无通知公告');
     expect(api.listArticles).toHaveBeenCalledWith({ kind: 'notice', stationId: STATION_ID, page: 1, pageSize: 20 });
+    // Not on WeChat: nothing to subscribe to.
+    expect(bodyText()).not.toContain('微信通知我');
+  });
+
+  it('on WeChat offers the push subscription, asked from the tap with the policy templates', async () => {
+    const ask = jest.spyOn(Taro, 'requestSubscribeMessage').mockResolvedValue({ errMsg: 'ok' } as never);
+    api.listArticles.mockResolvedValue(aPage([aSummary()]));
+    process.env.TARO_APP_SUBSCRIBE_TEMPLATES = 'booking:tpl-b,policy:tpl-policy';
+    process.env.TARO_ENV = 'weapp';
+    try {
+      await showPage(ArticlesPage);
+      await waitForText('有新的政策和培训推送时，微信通知我');
+      tapText('订阅');
+    } finally {
+      process.env.TARO_ENV = 'h5';
+      process.env.TARO_APP_SUBSCRIBE_TEMPLATES = '';
+    }
+    expect(ask).toHaveBeenCalledWith({ tmplIds: ['tpl-policy'] });
+    await waitFor(() => expect(toastTitles(taro)).toContain('已订阅推送'));
   });
 });
 
