@@ -12,7 +12,9 @@
  *  6. Statistics (scripts/bench-stats.ts): each statistics view through the host against the raw
  *     SQL computing the same figures from 100k records per collection; the rollup's catch-up
  *     rate; a 50,000-row export's time and peak RSS, read back.
- * BENCH_ONLY=sla (a comma list of store, booking, ledger, checkin, sizes, sla, stats) runs only those.
+ *  7. Search (scripts/bench-search.ts): one grouped Chinese search through the host at 10k
+ *     published articles, against the same finds on the Store and a substring of every body.
+ * BENCH_ONLY=sla (a comma list of store, booking, ledger, checkin, sizes, sla, stats, search) runs only those.
  * Not a test: it prints, it does not assert timings.
  */
 import { spawnSync } from 'node:child_process';
@@ -23,6 +25,7 @@ import { ledgerFigures, printLedger } from './bench-ledger';
 import { checkinFigures, printCheckin } from './bench-checkin';
 import { printSla, slaFigures } from './bench-sla';
 import { printStats, statsFigures } from './bench-stats';
+import { printSearch, searchFigures } from './bench-search';
 import { startBenchHost, withTempStore } from './bench-host';
 import { pct, perSecond, printAgainst, timed, type Figure } from './bench-timing';
 import { weappPackageSizes } from './check-weapp';
@@ -164,6 +167,7 @@ async function main() {
   if (runs('checkin')) printCheckin(await checkinFigures(CHECKIN_N, CHECKIN_CONCURRENCY));
   if (runs('sla')) printSla(await slaFigures());
   if (runs('stats')) printStats(await statsFigures());
+  if (runs('search')) printSearch(await searchFigures());
   if (runs('sizes')) printSizes();
 }
 
