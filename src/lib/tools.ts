@@ -484,6 +484,18 @@ export const TOOLS: readonly Tool[] = [
     needs: ['content', 'listManagedArticles'],
     url: () => ROUTES.articleManage,
   },
+  // 年度专项服务清单 (004 §7.3.3): the chief drafts and publishes the station's and records each
+  // delivery; the list opens on this year.
+  {
+    id: 'special-services',
+    group: 'work',
+    section: 'station',
+    glyph: '专',
+    title: '专项服务清单',
+    needs: ['directory', 'saveSpecialServices'],
+    only: ['chief'],
+    url: (a) => ROUTES.specialServices(stationOf(a)),
+  },
   {
     id: 'invitations',
     group: 'work',

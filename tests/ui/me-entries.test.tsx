@@ -2,7 +2,7 @@
  * 工作台's tools and 我的's ways to a role offer each acting role only what it can use: company
  * staff no station tools, station staff no 登记我的企业 / 加入企业, an admin no invitation to
  * redeem, someone without a role only what gets them one (and the public trainings and 政策与动态);
- * 文章管理 for the chief and the admin only.
+ * 文章管理 for the chief and the admin only; 专项服务清单 for the chief.
  */
 import MePage from '@/pages/me/index';
 import WorkPage from '@/pages/work/index';
@@ -117,6 +117,7 @@ const EXPECTED: Record<ActingRole, { shows: string[]; hides: string[] }> = {
       '投诉处理',
       '涉及我的投诉',
       '年度评价',
+      '专项服务清单',
     ],
     hides: [
       '登记我的企业',
@@ -144,6 +145,7 @@ const EXPECTED: Record<ActingRole, { shows: string[]; hides: string[] }> = {
     ],
     hides: [
       '文章管理',
+      '专项服务清单',
       '评价档案',
       '服务评价',
       '登记我的企业',
