@@ -1,27 +1,20 @@
 /**
- * Sending exactly once (the timer's jobs, content's pushes). Each sends something exactly once however many runs overlap: a
- * lock document with a deterministic id is inserted FIRST, and only the run whose insert
- * succeeds sends (a CONFLICT: another run, or an earlier one, already did). A run that dies
- * between the insert and the send loses that one message rather than sending it twice.
+ * Sending exactly once (the timer's jobs, content's pushes), however many runs overlap: a lock
+ * document with a deterministic id is inserted FIRST, and only the run whose insert succeeds
+ * sends (a CONFLICT: another run, or an earlier one, already did). A run that dies between the
+ * insert and the send loses that one message rather than sending it twice.
  */
-import { isAppError } from '../../core/errors';
 import type { Doc, Store } from '../../core/ports';
 import type { FindOptions, Where } from '../../core/store/query';
 import type { CollectionName } from '../../core/store/schema';
+import { insertIfAbsent } from './records';
 
 /** Sends at once (each is a lock insert, a read or two and a notice). */
 const PARALLEL = 10;
 
 /** Inserts the lock: true when this run won it and is the one to send. */
-export async function claim<D extends Doc>(store: Store, collection: CollectionName, lock: D): Promise<boolean> {
-  try {
-    await store.insert<D>(collection, lock);
-    return true;
-  } catch (e) {
-    if (isAppError(e) && e.code === 'CONFLICT') return false;
-    throw e;
-  }
-}
+export const claim = <D extends Doc>(store: Store, collection: CollectionName, lock: D): Promise<boolean> =>
+  insertIfAbsent(store, collection, lock);
 
 /** Runs `send` for every item, a few at a time; how many were sent by this run. */
 export async function sendEach<T>(items: T[], send: (item: T) => Promise<boolean>): Promise<number> {
