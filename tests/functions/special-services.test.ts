@@ -109,6 +109,53 @@ describe('the annual special-service list', () => {
     });
   });
 
+  it('shows in the station statistics: deliveries in the period, each item against its plan', async () => {
+    at('2026-02-10');
+    const chief = await world.actor('chief');
+    const liaison = await world.actor('liaison');
+    const list = ok<SpecialServiceList>(
+      await call('saveSpecialServices', { stationId: OWN_STATION, year: 2026, items: ITEMS }, chief),
+    );
+    ok(await call('publishSpecialServices', { stationId: OWN_STATION, year: 2026 }, chief));
+    for (const doneAt of [shanghaiInstant('2026-01-20', '10:00'), shanghaiInstant('2026-02-05', '10:00')]) {
+      ok(
+        await call(
+          'logSpecialProgress',
+          {
+            clientRequestId: newRequestId('sp'),
+            stationId: OWN_STATION,
+            year: 2026,
+            itemId: list.items[0]!.id,
+            doneAt,
+            note: '开展专利导航',
+          },
+          chief,
+        ),
+      );
+    }
+    type Stats = {
+      sections: Array<{
+        id: string;
+        figures: Array<{ value: number; previous: number }>;
+        chart: { items: Array<{ name: string; value: number }> } | null;
+      }>;
+    };
+    const stats = ok<Stats>(
+      await world.run('stats', { action: 'stationStats', period: { kind: 'month', anchor: '2026-02-10' } }, chief),
+    );
+    const special = stats.sections.find((s) => s.id === 'special')!;
+    expect(special.figures[0]).toMatchObject({ value: 1, previous: 1 });
+    expect(special.chart!.items).toEqual([
+      { name: '专精特新企业专利导航（计划4次）', value: 2 },
+      { name: '商标品牌培育辅导（按需）', value: 0 },
+    ]);
+    // A liaison's statistics are their own work: no station list there.
+    const own = ok<Stats>(
+      await world.run('stats', { action: 'stationStats', period: { kind: 'month', anchor: '2026-02-10' } }, liaison),
+    );
+    expect(own.sections.map((s) => s.id)).not.toContain('special');
+  });
+
   it('is marked late when published after the first quarter', async () => {
     at('2026-04-02');
     const chief = await world.actor('chief');

@@ -1,7 +1,7 @@
 /**
  * A station's statistics for a period, beside the previous period and the same period last year:
  * consultations, visits, requests, trainings, satisfaction and expert assignments, each with its
- * chart data, and the trend (../figures.ts). A chief reads their station, an admin the station
+ * chart data, and the trend (../figures.ts); a station's also its 年度专项服务 (../special-services.ts). A chief reads their station, an admin the station
  * they name; a liaison or expert (the policy's 'assigned' scope) only their own work.
  */
 import { AppError } from '../../../core/errors';
@@ -11,6 +11,7 @@ import type { StationDoc } from '../../../core/store/docs';
 import { mustGet } from '../../_shared/records';
 import { handler } from '../../_shared/runtime';
 import { figuresOf } from '../figures';
+import { specialServicesSection } from '../special-services';
 
 export default handler('stats', 'stationStats', async (ctx, input) => {
   const caller = ctx.requireCaller();
@@ -23,9 +24,12 @@ export default handler('stats', 'stationStats', async (ctx, input) => {
   const station = stationId ? await mustGet<StationDoc>(ctx.store, 'stations', stationId) : null;
   const scope = own ? personScope(caller.userId) : stationScope(stationId!);
   const figures = await figuresOf(ctx, scope, input.period, own ? null : stationId);
+  // A station's own figures only: 年度专项服务 is the station's list, not a person's work.
+  const special = own ? null : await specialServicesSection(ctx.store, stationId!, figures);
   return {
     scopeName: own ? `我的工作（${caller.displayName}）` : station!.name,
     stationId,
     ...figures,
+    sections: special ? [...figures.sections, special] : figures.sections,
   };
 });
