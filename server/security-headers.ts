@@ -58,7 +58,10 @@ export async function registerSecurityHeaders(app: FastifyInstance, options: Sec
         defaultSrc: ["'self'"],
         scriptSrc: ["'self'", ...inlineScriptHashes(options.h5Dir)],
         styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:', 'blob:', ...elsewhere],
+        // 'https:': an article's body may show a picture from an https address (its author is a
+        // chief or an admin, and the sanitiser keeps https images only, cloudfunctions/content/
+        // render.ts); pictures cannot run, and no other kind of resource is widened.
+        imgSrc: ["'self'", 'data:', 'blob:', 'https:', ...elsewhere],
         fontSrc: ["'self'", 'data:'],
         connectSrc: ["'self'", 'blob:', ...elsewhere],
         mediaSrc: ["'self'", 'blob:'],

@@ -45,7 +45,9 @@ const ALLOWED: sanitizeHtml.IOptions = {
     td: ['align'],
   },
   allowedSchemes: ['http', 'https'],
-  allowedSchemesByTag: { img: ['http', 'https'] },
+  // Pictures over https only: the H5 page may load them (its CSP allows https: images), and
+  // WeChat shows no http picture in a release build.
+  allowedSchemesByTag: { img: ['https'] },
   allowProtocolRelative: false,
   // h1 is the page's title: a body's level-1 heading becomes a level-2 one.
   transformTags: { h1: 'h2', a: sanitizeHtml.simpleTransform('a', { rel: 'noopener noreferrer' }) },

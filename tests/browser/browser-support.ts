@@ -68,12 +68,14 @@ export async function openStage(options: { clock?: Clock } = {}): Promise<Stage>
  * A fresh phone-sized page in a browser context of its own (its own storage, so no session leaks
  * between tests or users). `timezoneId` sets the phone's time zone (times must show as Shanghai's).
  */
-export async function phone(stage: Stage, options: { timezoneId?: string } = {}): Promise<Page> {
+export async function phone(stage: Stage, options: { timezoneId?: string; clock?: Clock } = {}): Promise<Page> {
   const context = await stage.browser.newContext({
     viewport: { width: 390, height: 844 },
     locale: 'zh-CN',
     ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}),
   });
+  // The phone's clock starts at the test's "now" (the host's clock) and runs on from there.
+  if (options.clock) await context.clock.install({ time: options.clock.now() });
   const page = await context.newPage();
   page.setDefaultTimeout(15000);
   return page;

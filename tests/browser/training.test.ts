@@ -51,8 +51,7 @@ afterAll(async () => {
 
 /** A phone whose clock is the host's (it moves on with it). */
 async function person(): Promise<Page> {
-  const page = await phone(stage);
-  await page.context().clock.install({ time: clock.now() });
+  const page = await phone(stage, { clock });
   phones.push(page);
   return page;
 }

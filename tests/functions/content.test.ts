@@ -33,6 +33,7 @@ const HOSTILE = [
   '| 专利转化 | 50 万元 |',
   '',
   '![现场](https://img.example.cn/a.png) [政策原文](https://www.example.gov.cn/p.html)',
+  '![旧图](http://img.example.cn/old.png)',
 ].join('\n');
 
 async function draft(author: Actor, markdown = HOSTILE, stationId: string | null = OWN_STATION) {
@@ -69,6 +70,8 @@ describe('articles', () => {
     expect(article.html).toContain('<h2>政策要点</h2>');
     expect(article.html).toContain('<td>50 万元</td>');
     expect(article.html).toContain('<img src="https://img.example.cn/a.png" alt="现场" />');
+    // A picture over plain http is dropped (neither renderer would show it).
+    expect(article.html).not.toContain('http://img.example.cn/old.png');
     expect(article.html).toContain('href="https://www.example.gov.cn/p.html"');
   });
 

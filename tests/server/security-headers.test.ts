@@ -49,7 +49,8 @@ describe('the H5 app', () => {
       expect(csp.get('default-src')).toEqual(["'self'"]);
       expect(csp.get('script-src')).toEqual(["'self'", inlineHash]);
       expect(csp.get('script-src')).not.toContain("'unsafe-inline'");
-      expect(csp.get('img-src')).toEqual(["'self'", 'data:', 'blob:']);
+      // https pictures: an article body's (the sanitiser keeps https images only).
+      expect(csp.get('img-src')).toEqual(["'self'", 'data:', 'blob:', 'https:']);
       expect(csp.get('connect-src')).toEqual(["'self'", 'blob:']);
       expect(csp.get('object-src')).toEqual(["'none'"]);
       expect(csp.get('frame-ancestors')).toEqual(["'none'"]);
@@ -87,7 +88,7 @@ describe('a build pointed at another API origin (TARO_APP_API_BASE)', () => {
   it('may fetch from and show images of that origin, and nothing more', async () => {
     const csp = directives((await fetch(`${other.baseUrl}/`)).headers.get('content-security-policy'));
     expect(csp.get('connect-src')).toEqual(["'self'", 'blob:', 'https://api.station.example:8443']);
-    expect(csp.get('img-src')).toEqual(["'self'", 'data:', 'blob:', 'https://api.station.example:8443']);
+    expect(csp.get('img-src')).toEqual(["'self'", 'data:', 'blob:', 'https:', 'https://api.station.example:8443']);
     expect(csp.get('script-src')).toEqual(["'self'", inlineHash]);
   });
 });
