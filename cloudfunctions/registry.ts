@@ -16,6 +16,7 @@ import { handlers as referral } from './referral/handlers';
 import { handlers as expert } from './expert/handlers';
 import { handlers as stats } from './stats/handlers';
 import { handlers as complaint } from './complaint/handlers';
+import { handlers as studio } from './studio/handlers';
 import { handlers as evaluation } from './evaluation/handlers';
 import { handlers as quality } from './quality/handlers';
 import { handlers as content } from './content/handlers';
@@ -38,6 +39,7 @@ export const FUNCTION_HANDLERS = {
   expert,
   stats,
   complaint,
+  studio,
   evaluation,
   quality,
   content,

@@ -21,6 +21,12 @@ export const ROLE = labelled({
   district_admin: '区级管理员',
   // An expert reviewer of the annual evaluation (seed 000): scores only the stations assigned to them.
   reviewer: '评审专家',
+  // The three levels approving a mobile studio (001 §6.2): the market-supervision branch of the
+  // company's area (the membership names the district: the unit below the city in this network),
+  // the city bureau's IP section, and the city bureau.
+  studio_branch: '镇街分局审批人',
+  studio_section: '市局科室审批人',
+  studio_bureau: '市局审批人',
 });
 export type Role = (typeof ROLE.values)[number];
 
@@ -35,6 +41,9 @@ export const INVITABLE_ROLE = labelled({
   chief: '站长',
   district_admin: '区级管理员',
   reviewer: '评审专家',
+  studio_branch: '镇街分局审批人',
+  studio_section: '市局科室审批人',
+  studio_bureau: '市局审批人',
 });
 export type InvitableRole = (typeof INVITABLE_ROLE.values)[number];
 
@@ -449,3 +458,45 @@ export type SpecialListStatus = (typeof SPECIAL_LIST_STATUS.values)[number];
 /** What one search finds, grouped (content.search). */
 export const SEARCH_KIND = labelled({ article: '政策与动态', station: '服务站点', item: '服务事项' });
 export type SearchKind = (typeof SEARCH_KIND.values)[number];
+
+/** The three stages of a mobile studio's approval (001 §6.2, appendix A's opinion rows), in order. */
+export const STUDIO_STAGE = labelled({
+  branch: '镇街市场监督管理分局',
+  section: '市局知识产权相关科室',
+  bureau: '市局',
+});
+export type StudioStage = (typeof STUDIO_STAGE.values)[number];
+
+/** A studio application's state. */
+export const STUDIO_STATUS = labelled({
+  reviewing: '审批中',
+  returned: '退回补正',
+  rejected: '未通过',
+  approved: '已批准',
+});
+export type StudioStatus = (typeof STUDIO_STATUS.values)[number];
+
+/** An approver's decision at a stage. */
+export const STUDIO_DECISION = labelled({ approve: '同意', return: '退回补正', reject: '不予批准' });
+export type StudioDecision = (typeof STUDIO_DECISION.values)[number];
+
+/** The seven services a studio offers (001 §7.1; appendix A's 申请需求), the catalogue's studio_* categories. */
+export const STUDIO_NEED = labelled({
+  studio_system: '完善知识产权管理体系建设',
+  studio_high_value: '培育布局高价值知识产权',
+  studio_rapid: '知识产权快速维权服务',
+  studio_overseas: '提高知识产权海外保护能力',
+  studio_infringement: '打击侵犯知识产权行为',
+  studio_use: '促进知识产权高效运用',
+  studio_other: '其他知识产权服务',
+});
+export type StudioNeed = (typeof STUDIO_NEED.values)[number];
+
+/** Who staffs a studio (001 §6.4 a). */
+export const STUDIO_PARTY = labelled({
+  authority: '知识产权主管部门',
+  branch: '镇街市场监督管理分局',
+  agency: '知识产权服务机构',
+  company: '企业',
+});
+export type StudioParty = (typeof STUDIO_PARTY.values)[number];

@@ -93,6 +93,11 @@ const PAGE_PATHS = {
   push: '/packages/content/pages/push/index',
   specialServices: '/packages/directory/pages/special/index',
   specialServicesEdit: '/packages/directory/pages/special-edit/index',
+  studioApply: '/packages/studio/pages/apply/index',
+  studioApplications: '/packages/studio/pages/list/index',
+  studioApplication: '/packages/studio/pages/detail/index',
+  studioLimits: '/packages/studio/pages/limits/index',
+  studioSummary: '/packages/studio/pages/summary/index',
 } as const;
 export type PageName = keyof typeof PAGE_PATHS;
 /** Typed as plain strings, so a link to a page compares with any path. */
@@ -267,6 +272,16 @@ export const ROUTES = {
   /** 年度专项服务清单 of a station (the current year when none is named). */
   specialServices: (stationId: string, year?: number) =>
     `${PAGES.specialServices}${q({ stationId, year: year ? String(year) : undefined })}`,
+  /** 申请设立流动工作室 (a new application, or correcting a returned one). */
+  studioApply: (applicationId?: string) => `${PAGES.studioApply}${q({ applicationId })}`,
+  /** 流动工作室申请: the company's own, or the approver's queue. */
+  studioApplications: PAGES.studioApplications,
+  studioApplication: (applicationId: string) => `${PAGES.studioApplication}${q({ applicationId })}`,
+  /** 审批时限: the admin's time limit of each approval stage. */
+  studioLimits: PAGES.studioLimits,
+  /** 工作室年度小结: a studio's services by kind, satisfaction, improvements. */
+  studioSummary: (stationId: string, year?: number) =>
+    `${PAGES.studioSummary}${q({ stationId, year: year ? String(year) : undefined })}`,
   /** 编辑年度专项服务清单. */
   specialServicesEdit: (stationId: string, year: number) =>
     `${PAGES.specialServicesEdit}${q({ stationId, year: String(year) })}`,

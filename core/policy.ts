@@ -9,7 +9,8 @@
  *                       station the caller acts for (a membership of no station — a reviewer of
  *                       the annual evaluation — over what is assigned to them anywhere)
  *   - scope 'district': records of any station of the district the caller oversees (a district
- *                       admin: caller.districtStationIds, resolved with the caller)
+ *                       admin: caller.districtStationIds, resolved with the caller), or records
+ *                       of that district itself (a studio application, by its `district`)
  * The pseudo-role 'user' is any signed-in person (their own records only, enforced by the
  * handler reading `caller.userId`); 'public' admits callers without a session. The pseudo-role
  * 'system' is the platform's own timer (a CloudBase timer trigger, the host's job interval): it
@@ -43,6 +44,14 @@ const CHIEF: Rule = { role: 'chief', scope: 'station' };
 const DISTRICT_ADMIN: Rule = { role: 'district_admin', scope: 'district' };
 /** A reviewer of the annual evaluation over the stations a round assigned to them (eval_reviews). */
 const REVIEWER: Rule = { role: 'reviewer', scope: 'assigned' };
+/**
+ * The mobile studio's approvers (001 §6.2): a town branch over its own area's applications (the
+ * membership's district), the city bureau's IP section and the city bureau over all of them.
+ */
+const STUDIO_BRANCH: Rule = { role: 'studio_branch', scope: 'district' };
+const STUDIO_SECTION: Rule = { role: 'studio_section', scope: 'any' };
+const STUDIO_BUREAU: Rule = { role: 'studio_bureau', scope: 'any' };
+const STUDIO_CHAIN: Rule[] = [STUDIO_BRANCH, STUDIO_SECTION, STUDIO_BUREAU];
 const LIAISON: Rule = { role: 'liaison', scope: 'station' };
 const STAFF_OF_COMPANY: Rule = { role: 'company', scope: 'company' };
 const STATION_STAFF: Rule[] = [LIAISON, { role: 'expert', scope: 'station' }, CHIEF];
@@ -291,6 +300,7 @@ export const POLICY = {
     sweepOverdueComplaints: SYSTEM,
     sweepEvaluationCorrections: SYSTEM,
     resumePushes: SYSTEM,
+    sweepStudioStages: SYSTEM,
   },
   stats: {
     // A chief the station's figures, an admin any station's (the handler checks the station);
@@ -305,7 +315,7 @@ export const POLICY = {
     // 月报: the chief their station's month, an admin any station's.
     exportMonthly: [CHIEF, ADMIN, DISTRICT_ADMIN],
     // 工作台's to-dos: each is counted with the scope of the list it opens (cloudfunctions/stats/todos.ts).
-    workbench: [STAFF_OF_COMPANY, ...STATION_STAFF, ADMIN, DISTRICT_ADMIN, REVIEWER],
+    workbench: [STAFF_OF_COMPANY, ...STATION_STAFF, ADMIN, DISTRICT_ADMIN, REVIEWER, ...STUDIO_CHAIN],
   },
   complaint: {
     // Company staff complain about what their company received (the handler checks the record is
@@ -382,6 +392,26 @@ export const POLICY = {
     sendPush: [CHIEF, ADMIN],
     listPushes: [CHIEF, ADMIN],
   },
+  studio: {
+    // The company applies for itself and corrects what was returned.
+    prefillApplication: [STAFF_OF_COMPANY],
+    submitApplication: [STAFF_OF_COMPANY],
+    resubmitApplication: [STAFF_OF_COMPANY],
+    // Each reads what is theirs: the company its own, a town branch its area's, the city all.
+    listApplications: [STAFF_OF_COMPANY, ...STUDIO_CHAIN, ADMIN],
+    getApplication: [STAFF_OF_COMPANY, ...STUDIO_CHAIN, ADMIN],
+    applicationPdf: [STAFF_OF_COMPANY, ...STUDIO_CHAIN, ADMIN],
+    // One row per level: only that level decides at its stage.
+    decideAtBranch: [STUDIO_BRANCH],
+    decideAtSection: [STUDIO_SECTION],
+    decideAtBureau: [STUDIO_BUREAU],
+    // The staff come from the company and the authorities: the applicant and every approver record them.
+    saveStaff: [STAFF_OF_COMPANY, ...STUDIO_CHAIN],
+    getStageLimits: [...STUDIO_CHAIN, ADMIN],
+    setStageLimits: [ADMIN],
+    // A studio's year: its station's chief, its company, the city's approvers and admins.
+    studioSummary: [CHIEF, STAFF_OF_COMPANY, STUDIO_SECTION, STUDIO_BUREAU, ADMIN],
+  },
 } as const satisfies Record<string, Record<string, Access>>;
 
 /** The access rule of `fn`.`action`, or null; both names come from the request: own entries only (core/own.ts). */
@@ -428,6 +458,8 @@ export function authorizeAction(fn: string, action: string, caller: Caller | nul
 export interface Target {
   stationId?: string;
   companyId?: string;
+  /** A record of an area, not of a station (a studio application): a district scope admits its own district's. */
+  district?: string;
   /** The user a record is assigned to (a booking's consultant). */
   assigneeId?: string;
 }
@@ -469,6 +501,7 @@ export function mayAccess(access: Access, caller: Caller | null, target: Target)
         (caller.acting?.stationId === undefined || caller.acting.stationId === target.stationId)
       );
     case 'district':
+      if (target.district !== undefined) return !!caller.acting?.district && caller.acting.district === target.district;
       return !!target.stationId && !!caller.districtStationIds?.includes(target.stationId);
   }
 }

@@ -31,6 +31,7 @@ import { demoComplaints } from './demo/complaints';
 import { demoEvaluation } from './demo/evaluation';
 import { demoArticles } from './demo/articles';
 import { demoSpecialServices } from './demo/special-services';
+import { demoStudios } from './demo/studio';
 import { demoStage, type DemoStage } from './demo/stage';
 import { attendeeOf, demoCompanyAttendee, demoTrainings } from './demo/trainings';
 
@@ -138,6 +139,7 @@ async function loadStation(s: DemoStage): Promise<void> {
   await demoEvaluation(s);
   await demoArticles(s);
   await demoSpecialServices(s);
+  await demoStudios(s, joined);
 
   // The timer's sweeps at the demo's "now", as the host's job interval would run them: the
   // assignment 李联络 never answered is overdue (he and the chief are told) and escalated (the

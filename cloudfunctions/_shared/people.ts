@@ -52,12 +52,13 @@ export async function stationChiefIds(store: Store, stationId: string): Promise<
 }
 
 /**
- * Users with an active grant of `role` and no station: the city's admins, or a district's admins
- * (`district`). A handful, served by memberships (stationId, role).
+ * Users with an active grant of `role` and no station: the city's admins, a district's admins
+ * (`district`), or a studio approval level's approvers (a town branch's: `district`). A handful,
+ * served by memberships (stationId, role).
  */
 export async function overseerIds(
   store: Store,
-  role: 'admin' | 'district_admin',
+  role: 'admin' | 'district_admin' | 'studio_branch' | 'studio_section' | 'studio_bureau',
   district?: District,
 ): Promise<string[]> {
   const grants = await findAll<MembershipDoc>(store, 'memberships', {

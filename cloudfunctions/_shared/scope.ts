@@ -7,7 +7,8 @@
  *   - 'station'  → the station the caller acts for
  *   - 'company'  → the company the caller acts for
  *   - 'assigned' → assigned to the caller, at the station the caller acts for
- *   - 'district' → any station of the district the caller oversees (an `$in` of its stations)
+ *   - 'district' → any station of the district the caller oversees (an `$in` of its stations), or
+ *                  a row of that district itself (`fields.district`)
  *
  * The filters are plain equalities on the collection's own fields, the leading fields of the
  * indexes the lists are served by (core/store/schema.ts).
@@ -27,6 +28,8 @@ export interface ScopeFields {
   company?: string;
   /** The user a row is assigned to (a booking's consultant, a follow-up's owner). */
   assigned?: string;
+  /** A row of an area (a studio application): the district scope matches it directly. */
+  district?: string;
 }
 
 const NO_SCOPE = '请在"我的"页面切换身份后查看';
@@ -75,6 +78,10 @@ export function scopeWhere(
         [fieldOf(fields, 'station', fn, action)]: acting.stationId,
       };
     case 'district':
+      if (fields.district) {
+        if (!acting?.district) throw new AppError('FORBIDDEN', forbidden);
+        return { [fields.district]: acting.district };
+      }
       if (!caller.districtStationIds) throw new AppError('FORBIDDEN', forbidden);
       return { [fieldOf(fields, 'station', fn, action)]: { $in: [...caller.districtStationIds] } };
   }

@@ -7,6 +7,7 @@ import rollUpStats from './actions/rollUpStats';
 import sweepOverdueComplaints from './actions/sweepOverdueComplaints';
 import sweepEvaluationCorrections from './actions/sweepEvaluationCorrections';
 import resumePushes from './actions/resumePushes';
+import sweepStudioStages from './actions/sweepStudioStages';
 
 export const handlers: Handlers<'jobs'> = {
   sendReminders,
@@ -16,4 +17,5 @@ export const handlers: Handlers<'jobs'> = {
   sweepOverdueComplaints,
   sweepEvaluationCorrections,
   resumePushes,
+  sweepStudioStages,
 };

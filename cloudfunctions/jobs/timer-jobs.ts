@@ -9,5 +9,6 @@ export const TIMER_JOBS = [
   'sweepOverdueComplaints',
   'sweepEvaluationCorrections',
   'resumePushes',
+  'sweepStudioStages',
   'rollUpStats',
 ] as const;

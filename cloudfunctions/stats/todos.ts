@@ -8,6 +8,7 @@ import type { Caller, Store } from '../../core/ports';
 import { actingRule } from '../../core/policy';
 import { LOW_RATING_DAYS, PENDING_VISIT_DAYS, TODOS_BY_ROLE, type TodoId } from '../../core/rules/todos';
 import { notVisitedCutoff } from '../../core/rules/ledger';
+import { STAGE_ROLE } from '../../core/rules/studio';
 import { addDays, DAY_MS, shanghaiDate, shanghaiInstant } from '../../core/rules/time';
 import type { CollectionName } from '../../core/store/schema';
 import type { Where } from '../../core/store/query';
@@ -25,6 +26,10 @@ interface TodoCount {
   /** Counted in one collection, or summed over several. */
   parts: Array<{ collection: CollectionName; where: (m: Moment, caller: Caller) => Where }>;
 }
+
+/** The approval stage an approver's role decides at ('none' matches no application). */
+const stageOfRole = (role: string | undefined) =>
+  (Object.entries(STAGE_ROLE).find(([, r]) => r === role)?.[0] as string | undefined) ?? 'none';
 
 const REQUEST_FIELDS: ScopeFields = { station: 'stationId', company: 'companyId', assigned: 'assigneeId' };
 const OPEN_REQUEST = ['submitted', 'accepted', 'assigned', 'in_progress', 'referred'];
@@ -136,6 +141,17 @@ const COUNTS: Record<TodoId, TodoCount> = {
     // An owner their own, a chief the station's: open past their due date.
     fields: { station: 'stationId', assigned: 'ownerId' },
     parts: [{ collection: 'improvements', where: ({ today }) => ({ status: 'open', dueDate: { $lt: today } }) }],
+  },
+  studio_applications: {
+    list: ['studio', 'listApplications'],
+    // Waiting at the approver's own stage: a town branch its area's, the city's levels all.
+    fields: { company: 'companyId', district: 'district' },
+    parts: [
+      {
+        collection: 'studio_applications',
+        where: (_m, c) => ({ status: 'reviewing', stage: stageOfRole(c.acting?.role) }),
+      },
+    ],
   },
   complaints_to_review: {
     list: ['complaint', 'reviewComplaint'],

@@ -25,6 +25,7 @@ import { complaint } from './complaint';
 import { evaluation } from './evaluation';
 import { quality } from './quality';
 import { content } from './content';
+import { studio } from './studio';
 
 export interface ActionContract {
   input: z.ZodType;
@@ -52,6 +53,7 @@ export const CONTRACTS = {
   evaluation,
   quality,
   content,
+  studio,
 } as const;
 
 export type FunctionName = keyof typeof CONTRACTS;
@@ -120,6 +122,8 @@ export type { IndicatorSetView, RoundView, StationEvaluation, ResultRow, Evaluat
 export { quality } from './quality';
 export type { ImprovementView, StationArchive, ServiceReview } from './quality';
 export { content } from './content';
+export { studio } from './studio';
+export type { StudioApplication, StudioApplicationSummary, StudioForm, StudioStep } from './studio';
 export type {
   ArticleSummary,
   ArticleDetail,

@@ -50,6 +50,11 @@ export const jobs = {
     input: z.object({}),
     output: z.object({ checked: z.number().int(), lapsed: z.number().int() }),
   },
+  /** Studio applications past their stage's time limit: the stage's approvers are reminded, once per stage. */
+  sweepStudioStages: {
+    input: z.object({}),
+    output: z.object({ checked: z.number().int(), reminded: z.number().int() }),
+  },
   /** Delivers the next batch of each push still sending (a big audience, or a send cut off mid-way). */
   resumePushes: {
     input: z.object({}),

@@ -22,6 +22,7 @@ export const TODO_IDS = [
   'complaints_to_answer',
   'complaints_to_review',
   'improvements_overdue',
+  'studio_applications',
 ] as const;
 export type TodoId = (typeof TODO_IDS)[number];
 
@@ -42,6 +43,7 @@ export const TODO_TITLES: Record<TodoId, string> = {
   complaints_to_answer: '待答复的投诉',
   complaints_to_review: '待复核的投诉',
   improvements_overdue: '逾期的整改',
+  studio_applications: '待审批的流动工作室申请',
 };
 
 /** Each role's to-dos, most pressing first (the two-day answer leads for whoever owes one). */
@@ -76,6 +78,10 @@ export const TODOS_BY_ROLE: Record<Role, readonly TodoId[]> = {
   district_admin: [],
   // A reviewer's work is the rounds assigned to them (年度评价), not a to-do list.
   reviewer: [],
+  // An approver's work is the applications waiting at their stage (流动工作室审批).
+  studio_branch: ['studio_applications'],
+  studio_section: ['studio_applications'],
+  studio_bureau: ['studio_applications'],
 };
 
 /** A to-do whose count is above zero and late (not just waiting) is shown in red. */

@@ -5,7 +5,11 @@ import type { Answers, Question } from '../rules/survey';
 import type { BookingRules, Channel, DateException, WeeklyRule } from '../rules/slots';
 import type { GradeThresholds, IndicatorSection } from '../rules/evaluation';
 import type { PushAudience } from '../contract/content';
+import type { StudioForm, StudioStep } from '../contract/studio';
 import type {
+  StudioParty,
+  StudioStage,
+  StudioStatus,
   PushTarget,
   SearchKind,
   SpecialFrequency,
@@ -1207,5 +1211,33 @@ export interface SearchEntryDoc {
   /** Shown to searchers (published, active); a scheduled article is live from sortAt on. */
   live: boolean;
   sortAt: number;
+  [key: string]: unknown;
+}
+
+/** A mobile studio application (id sa:<hash of applicant and client request id>). */
+export interface StudioApplicationDoc {
+  _id: string;
+  companyId: string;
+  companyName: string;
+  creditCode: string;
+  district: District;
+  town: string;
+  form: StudioForm;
+  status: StudioStatus;
+  stage: StudioStage;
+  /** When the current stage's time runs out (reviewing only). */
+  dueAt?: number;
+  /** The stage entry (`<stage>:<enteredAt>`) whose overdue reminder was sent: once per entry. */
+  overdueReminded?: string;
+  enteredStageAt: number;
+  history: StudioStep[];
+  staff: Array<{ party: StudioParty; name: string; title: string; mobile: string; fullTime: boolean }>;
+  number?: string;
+  studioStationId?: string;
+  /** Moved by every change: decisions and resubmissions name the version they read. */
+  version: number;
+  submittedBy: string;
+  submittedAt: number;
+  updatedAt: number;
   [key: string]: unknown;
 }

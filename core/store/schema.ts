@@ -894,6 +894,58 @@ export const COLLECTIONS = {
       },
     ],
   },
+  studio_applications: {
+    description:
+      'mobile studio applications (流动工作室, seed 001), id sa:<hash>: the appendix A form, the three-stage approval history, the staff, the number once approved',
+    numbers: ['dueAt', 'submittedAt'],
+    // studio.listApplications: a company's own; a town branch its district's; the city's all — by
+    // status and stage; jobs.sweepStudioStages: the reviewing ones past their stage's time.
+    indexes: [
+      {
+        fields: [
+          ['companyId', 'asc'],
+          ['submittedAt', 'desc'],
+        ],
+      },
+      {
+        fields: [
+          ['district', 'asc'],
+          ['status', 'asc'],
+          ['stage', 'asc'],
+          ['submittedAt', 'desc'],
+        ],
+      },
+      {
+        fields: [
+          ['status', 'asc'],
+          ['stage', 'asc'],
+          ['submittedAt', 'desc'],
+        ],
+      },
+      {
+        fields: [
+          ['status', 'asc'],
+          ['dueAt', 'asc'],
+        ],
+      },
+      { fields: [['submittedAt', 'desc']] },
+      {
+        fields: [
+          ['district', 'asc'],
+          ['submittedAt', 'desc'],
+        ],
+      },
+    ],
+  },
+  studio_counters: {
+    description:
+      "the studio numbers' sequence of each year (id number:<year>), moved in the final approval's transaction",
+    indexes: [],
+  },
+  studio_settings: {
+    description: "the admin's studio settings (id 'default'): each approval stage's time limit in days",
+    indexes: [],
+  },
   clue_referrals: {
     description:
       'rights-protection clue referrals (线索移交), id ref:<hash>: from a station to a protection/assistance center or an agency; status history kept',

@@ -39,6 +39,11 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { username: 'district', displayName: '海淀区管理员', role: 'district_admin' },
   // A reviewer of the annual evaluation (评审专家): assigned the demo station in the demo's round.
   { username: 'reviewer', displayName: '钱评审', role: 'reviewer' },
+  // The mobile studio's three approval levels (seed 001 §6.2): 海淀区's town branch, the city
+  // bureau's IP section and the city bureau.
+  { username: 'branch', displayName: '孙分局', role: 'studio_branch' },
+  { username: 'section', displayName: '周科长', role: 'studio_section' },
+  { username: 'bureau', displayName: '吴局长', role: 'studio_bureau' },
 ];
 
 /**
@@ -63,13 +68,19 @@ export const DEMO_USERS = {
   admin: demoUserId('admin'),
   district: demoUserId('district'),
   reviewer: demoUserId('reviewer'),
+  branch: demoUserId('branch'),
+  section: demoUserId('section'),
+  bureau: demoUserId('bureau'),
 } as const;
 
 // The 31-symbol alphabet has no I, O, Z, S, V: a base containing one has no check character.
 const DEMO_CREDIT_BASE = '91110108MA01KGC0X';
 export const DEMO_CREDIT_CODE = DEMO_CREDIT_BASE + creditCodeCheckChar(DEMO_CREDIT_BASE);
 
-/** The seven logins and the demo company, each written only if absent. */
+/** Roles granted over no station and no district. */
+const STATIONLESS: ReadonlySet<Role> = new Set(['admin', 'reviewer', 'studio_section', 'studio_bureau']);
+
+/** The demo logins and the demo company, each written only if absent. */
 export async function ensureDemoAccounts(store: Store, now: number, auth: HostAuth): Promise<void> {
   const company: CompanyDoc = {
     _id: DEMO_COMPANY_ID,
@@ -100,9 +111,9 @@ export async function ensureDemoAccounts(store: Store, now: number, auth: HostAu
       const scope =
         account.role === 'company'
           ? { companyId: DEMO_COMPANY_ID }
-          : account.role === 'admin' || account.role === 'reviewer'
+          : STATIONLESS.has(account.role)
             ? {}
-            : account.role === 'district_admin'
+            : account.role === 'district_admin' || account.role === 'studio_branch'
               ? { district: DEMO_DISTRICT }
               : { stationId: DEMO_STATION_ID };
       await insertIfAbsent(store, 'memberships', newMembership(userId, account.role, scope, 'seed', now));

@@ -20,4 +20,5 @@ export const TODO_LINKS: Record<TodoId, string> = {
   complaints_to_answer: ROUTES.complaintQueue('submitted'),
   complaints_to_review: ROUTES.complaintQueue('escalated'),
   improvements_overdue: ROUTES.improvements(undefined, true),
+  studio_applications: ROUTES.studioApplications,
 };

@@ -9,6 +9,7 @@ import { VALID_INPUTS } from '../support/action-inputs';
 import { companyInput, newStationInput, OWN_STATION, seededStationFields, serviceItemInput } from '../support/fixtures';
 import { expectError, expectOk, startTestHost, type TestHost } from '../support/host';
 import { sessionForm } from '../support/training-seed';
+import { studioForm } from '../support/studio-seed';
 
 /** A valid session form a week from the host's test clock start (the bad field is overridden). */
 const trainingForm = () => sessionForm(Date.UTC(2025, 2, 3, 1, 0, 0));
@@ -384,6 +385,74 @@ const BAD_INPUTS: BadInput[] = [
   },
   { fn: 'content', action: 'withdrawArticle', input: {}, field: 'articleId', label: '文章' },
   { fn: 'content', action: 'home', input: { district: 'atlantis' }, field: 'district', label: '所在区' },
+  { fn: 'studio', action: 'prefillApplication', input: {}, field: 'companyId', label: '企业' },
+  {
+    fn: 'studio',
+    action: 'submitApplication',
+    input: { clientRequestId: 'sa-bad-1', companyId: 'co-own', form: studioForm({ headcount: 0 }) },
+    field: 'form.headcount',
+    label: '企业人数',
+  },
+  {
+    fn: 'studio',
+    action: 'resubmitApplication',
+    input: {
+      applicationId: 'sa:x',
+      version: 1,
+      form: studioForm({ legalRep: { name: '张伟', title: '董事', mobile: '123' } }),
+    },
+    field: 'form.legalRep.mobile',
+    label: '负责人手机',
+  },
+  {
+    fn: 'studio',
+    action: 'submitApplication',
+    input: { clientRequestId: 'sa-bad-2', companyId: 'co-own', form: studioForm({ creditCode: '91110108MA01ABCD5Y' }) },
+    field: 'form.creditCode',
+    label: '统一社会信用代码',
+  },
+  { fn: 'studio', action: 'listApplications', input: { stage: 'mayor' }, field: 'stage', label: '审批环节' },
+  { fn: 'studio', action: 'getApplication', input: {}, field: 'applicationId', label: '申请' },
+  {
+    fn: 'studio',
+    action: 'decideAtBranch',
+    input: { applicationId: 'sa:x', version: 1, decision: 'maybe', opinion: '同意设立' },
+    field: 'decision',
+    label: '审批意见',
+  },
+  {
+    fn: 'studio',
+    action: 'decideAtSection',
+    input: { applicationId: 'sa:x', version: 1, decision: 'approve', opinion: '' },
+    field: 'opinion',
+    label: '审批意见',
+  },
+  {
+    fn: 'studio',
+    action: 'decideAtBureau',
+    input: { version: 1, decision: 'approve', opinion: '同意' },
+    field: 'applicationId',
+    label: '申请',
+  },
+  {
+    fn: 'studio',
+    action: 'saveStaff',
+    input: {
+      applicationId: 'sa:x',
+      staff: [{ party: 'mayor', name: '王', title: '科长', mobile: '13910000011', fullTime: false }],
+    },
+    field: 'staff.0.party',
+    label: '所属单位',
+  },
+  { fn: 'studio', action: 'applicationPdf', input: {}, field: 'applicationId', label: '申请' },
+  {
+    fn: 'studio',
+    action: 'setStageLimits',
+    input: { branch: 0, section: 5, bureau: 5 },
+    field: 'branch',
+    label: '镇街市场监督管理分局审批时限（天）',
+  },
+  { fn: 'studio', action: 'studioSummary', input: { stationId: 'st-x', year: 1900 }, field: 'year', label: '年度' },
   { fn: 'content', action: 'search', input: { q: '' }, field: 'q', label: '关键词' },
   {
     fn: 'content',
@@ -792,6 +861,8 @@ const NO_INPUT = [
   'jobs.sweepOverdueComplaints',
   'jobs.sweepEvaluationCorrections',
   'jobs.resumePushes',
+  'jobs.sweepStudioStages',
+  'studio.getStageLimits',
   'evaluation.listIndicatorSets',
   'evaluation.listReviewers',
   'evaluation.listRounds',

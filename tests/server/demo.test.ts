@@ -321,6 +321,36 @@ describe.each(STARTS)('the demo station, first started on %s', (_label, start) =
     expect(found.article.items.map((h) => h.title)).toContain('专利转化运用专项资金政策解读');
   });
 
+  it('流动工作室: a numbered studio in the network, one waiting at each of the town branch and the city bureau', async () => {
+    const studios = (await call('company', 'directory', 'listStations', { kind: 'mobile_studio' })) as {
+      items: Array<{ id: string; name: string }>;
+    };
+    const founded = studios.items.find((st) => st.name === '北京智芯微电子科技有限公司知识产权保护流动工作室')!;
+    expect(founded).toBeDefined();
+    const atBranch = (await call('branch', 'studio', 'listApplications', { status: 'reviewing', stage: 'branch' })) as {
+      total: number;
+    };
+    expect(atBranch.total).toBe(1);
+    const atBureau = (await call('bureau', 'studio', 'listApplications', { status: 'reviewing', stage: 'bureau' })) as {
+      items: Array<{ id: string }>;
+    };
+    expect(atBureau.items).toHaveLength(1);
+    const waiting = (await call('bureau', 'studio', 'getApplication', { applicationId: atBureau.items[0]!.id })) as {
+      canDecide: boolean;
+      staffingGaps: string[];
+      history: Array<{ kind: string }>;
+    };
+    expect(waiting).toMatchObject({ canDecide: true, staffingGaps: [] });
+    expect(waiting.history.map((h) => h.kind)).toEqual(['submit', 'return', 'resubmit', 'approve', 'approve']);
+    const summary = (await call('section', 'studio', 'studioSummary', {
+      stationId: founded.id,
+      year: Number(today.slice(0, 4)),
+    })) as { number: string; services: Array<{ count: number }> };
+    expect(summary.number).toMatch(/^LDGZS-\d{4}-001$/);
+    const todos = (await call('branch', 'stats', 'workbench', {})) as { todos: Array<{ id: string; count: number }> };
+    expect(todos.todos).toEqual([{ id: 'studio_applications', count: 1 }]);
+  });
+
   it('the expert roster: 赵专家 filed with his assignments counted, 周律师 waiting for the admin to file him', async () => {
     const roster = (await call('admin', 'expert', 'listExperts', { stationId: DEMO_STATION_ID })) as {
       items: Array<{ expertId: string; name: string; status: string; openCount: number; answeredCount: number }>;

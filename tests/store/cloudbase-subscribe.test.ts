@@ -191,6 +191,7 @@ describe('the jobs function on CloudBase: who is the timer', () => {
     'sweepOverdueComplaints',
     'sweepEvaluationCorrections',
     'resumePushes',
+    'sweepStudioStages',
   ] as const;
   const main = () => createCloudMain('jobs', jobsHandlers, { timers: { reminders: NOTICE_JOBS } });
 
@@ -210,6 +211,7 @@ describe('the jobs function on CloudBase: who is the timer', () => {
     fake.answer('database.getDocument', found()); // no complaint review overdue
     fake.answer('database.getDocument', found()); // no evaluation correction lapsed
     fake.answer('database.getDocument', found()); // no push still sending
+    fake.answer('database.getDocument', found()); // no studio application overdue
     const result = await main()(timerEvent);
     expect(result).toEqual({
       ok: true,
@@ -220,9 +222,10 @@ describe('the jobs function on CloudBase: who is the timer', () => {
         sweepOverdueComplaints: { checked: 0, overdue: 0 },
         sweepEvaluationCorrections: { checked: 0, lapsed: 0 },
         resumePushes: { pushes: 0, sent: 0 },
+        sweepStudioStages: { checked: 0, reminded: 0 },
       },
     });
-    expect(fake.actions()).toEqual(Array(8).fill('database.getDocument'));
+    expect(fake.actions()).toEqual(Array(9).fill('database.getDocument'));
     const query = String(fake.api[0]!.params.query);
     expect(fake.api[0]!.params.collectionName).toBe('bookings');
     expect(query).toContain('"status":"booked"');
@@ -238,6 +241,7 @@ describe('the jobs function on CloudBase: who is the timer', () => {
     expect(String(fake.api[6]!.params.query)).toContain('"lapsedAt":null');
     expect(fake.api[7]!.params.collectionName).toBe('pushes');
     expect(String(fake.api[7]!.params.query)).toContain('"status":"sending"');
+    expect(fake.api[8]!.params.collectionName).toBe('studio_applications');
   });
 
   it('a timer-shaped event from a user (an OPENID is present) is that user: FORBIDDEN', async () => {

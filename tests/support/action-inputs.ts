@@ -19,6 +19,7 @@ import { seedRequest } from './request-seed';
 import { seedReferral } from './referral-seed';
 import { seedArticle, seedComplaint, seedImprovement } from './complaint-seed';
 import { seedSpecialList, SPECIAL_ITEM_ID, yearAt } from './special-seed';
+import { STUDIO_INPUTS } from './studio-seed';
 import { seedRound, type RoundSeed } from './evaluation-seed';
 import { DEFAULT_INDICATOR_SECTIONS } from '../../core/reference/evaluation-indicators';
 import { profileInput, seedExpert } from './expert-seed';
@@ -75,6 +76,7 @@ const roundFor = ({ store, now, actor }: InputContext, seed: Omit<RoundSeed, 're
   });
 
 export const VALID_INPUTS: { [F in FunctionName]: Record<ActionName<F>, InputFactory> } = {
+  studio: STUDIO_INPUTS,
   directory: {
     listStations: () => ({ district: 'haidian' }),
     getStation: ({ target }) => ({ stationId: stationOf(target) }),
@@ -339,6 +341,7 @@ export const VALID_INPUTS: { [F in FunctionName]: Record<ActionName<F>, InputFac
     sweepOverdueComplaints: () => ({}),
     sweepEvaluationCorrections: () => ({}),
     resumePushes: () => ({}),
+    sweepStudioStages: () => ({}),
   },
   content: {
     listArticles: () => ({}),

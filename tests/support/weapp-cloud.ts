@@ -34,6 +34,9 @@ export const WECHAT_USERS: readonly WechatUser[] = [
   'admin',
   'district_admin',
   'reviewer',
+  'studio_branch',
+  'studio_section',
+  'studio_bureau',
 ];
 
 /** A Monday, 09:00 in Beijing: the demo's bookings, trainings and visits sit around it. */
@@ -44,8 +47,16 @@ export const WEAPP_NOW = Date.UTC(2026, 2, 2, 1, 0, 0);
  * server/demo/accounts.ts), so each role sees the demo's records; the newcomer's OPENID is new,
  * and the entry creates them on their first call.
  */
+/** The demo login of each role whose username is not the role's name. */
+const DEMO_LOGIN: Partial<Record<WechatUser, string>> = {
+  district_admin: 'district',
+  studio_branch: 'branch',
+  studio_section: 'section',
+  studio_bureau: 'bureau',
+};
+
 export const openidOf = (user: WechatUser) =>
-  user === 'newcomer' ? 'o-weapp-newcomer' : demoOpenid(user === 'district_admin' ? 'district' : user);
+  user === 'newcomer' ? 'o-weapp-newcomer' : demoOpenid(DEMO_LOGIN[user] ?? user);
 
 type Main = (event: unknown, context?: unknown) => Promise<unknown>;
 type FunctionName = keyof typeof FUNCTION_HANDLERS;

@@ -45,6 +45,9 @@ export const ACTOR_KINDS: ActorKind[] = [
   'admin',
   'district_admin',
   'reviewer',
+  'studio_branch',
+  'studio_section',
+  'studio_bureau',
 ];
 /** A district admin's district: OWN_STATION's (OTHER_STATION is in another district). */
 export const OWN_DISTRICT: District = 'haidian';
@@ -148,9 +151,9 @@ export async function seedActor(store: Store, now: number, kind: Exclude<ActorKi
   const scope =
     kind === 'company'
       ? { companyId: OWN_COMPANY }
-      : kind === 'admin' || kind === 'reviewer'
+      : kind === 'admin' || kind === 'reviewer' || kind === 'studio_section' || kind === 'studio_bureau'
         ? {}
-        : kind === 'district_admin'
+        : kind === 'district_admin' || kind === 'studio_branch'
           ? { district: OWN_DISTRICT }
           : { stationId: OWN_STATION };
   return seedMember(store, now, kind, scope, `${kind} 测试`);

@@ -7,6 +7,11 @@ import { invitationView } from '../../_shared/views';
 
 const CODE_LENGTH = 8;
 
+/** Roles whose grant is over the district of the station the code is issued at. */
+const AREA_ROLES: ReadonlySet<string> = new Set(['district_admin', 'studio_branch']);
+/** The studio's approval levels: appointed by the city's admins only. */
+const STUDIO_APPROVER_ROLES: ReadonlySet<string> = new Set(['studio_branch', 'studio_section', 'studio_bureau']);
+
 /** A one-time code granting a role at a station, valid for `validDays`. */
 export default handler('account', 'createInvitation', async (ctx, input) => {
   const station = await mustGet<StationDoc>(ctx.store, 'stations', input.stationId);
@@ -21,6 +26,9 @@ export default handler('account', 'createInvitation', async (ctx, input) => {
   if (input.role === 'reviewer' && caller.acting?.role !== 'admin') {
     throw new AppError('FORBIDDEN', '评审专家须由市级管理员邀请');
   }
+  if (STUDIO_APPROVER_ROLES.has(input.role) && caller.acting?.role !== 'admin') {
+    throw new AppError('FORBIDDEN', '流动工作室审批人须由市级管理员任命');
+  }
   const now = ctx.clock.now();
   // The code is the document id, so a collision is refused by the database; draw again.
   for (let attempt = 0; attempt < 5; attempt++) {
@@ -28,8 +36,9 @@ export default handler('account', 'createInvitation', async (ctx, input) => {
       _id: ctx.ids.code(CODE_LENGTH),
       stationId: station._id,
       role: input.role,
-      // A district admin oversees the district of the station the code is issued at.
-      ...(input.role === 'district_admin' ? { district: station.district } : {}),
+      // A district admin (or a town branch's approver) is over the district of the station the
+      // code is issued at.
+      ...(AREA_ROLES.has(input.role) ? { district: station.district } : {}),
       status: 'active',
       expiresAt: now + input.validDays * DAY_MS,
       createdBy: caller.userId,

@@ -10,6 +10,9 @@ import { handler } from '../../_shared/runtime';
  * is used once even when two people type it at the same moment. A role held before and revoked
  * (an expert who left the roster) is granted again; an expert removed from the roster is not.
  */
+/** Roles granted over no station. */
+const STATIONLESS_ROLES: ReadonlySet<string> = new Set(['reviewer', 'studio_section', 'studio_bureau']);
+
 export default handler('account', 'redeemInvitation', async (ctx, input) => {
   const caller = ctx.requireCaller();
   const now = ctx.clock.now();
@@ -19,11 +22,12 @@ export default handler('account', 'redeemInvitation', async (ctx, input) => {
     if (doc.status === 'used') throw new AppError('CONFLICT', '该邀请码已被使用，请联系站长重新发放');
     if (doc.status === 'revoked') throw new AppError('CONFLICT', '该邀请码已作废，请联系站长重新发放');
     if (doc.expiresAt <= now) throw new AppError('CONFLICT', '该邀请码已过期，请联系站长重新发放');
-    // A district admin's grant is over the district, a reviewer's over no station (each round
-    // assigns theirs), every other over the station.
+    // A district admin's (or town branch approver's) grant is over the district; a reviewer's
+    // (each round assigns theirs) and the city's studio approvers' over no station; every other
+    // over the station.
     const scope = doc.district
       ? { district: doc.district }
-      : doc.role === 'reviewer'
+      : STATIONLESS_ROLES.has(doc.role)
         ? {}
         : { stationId: doc.stationId };
     const grant = newMembership(caller.userId, doc.role, scope, 'invitation', now);
