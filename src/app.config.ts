@@ -131,6 +131,17 @@ export default defineAppConfig({
         'pages/push/index',
       ],
     },
+    {
+      // 企业知识产权保护流动工作室 (seed 001): apply, the three-stage approval, the year's summary.
+      root: 'packages/studio',
+      pages: [
+        'pages/apply/index',
+        'pages/list/index',
+        'pages/detail/index',
+        'pages/limits/index',
+        'pages/summary/index',
+      ],
+    },
   ],
   // 登记走访 records where a visit took place (Taro.getLocation), only when the liaison taps for it.
   permission: { 'scope.userLocation': { desc: '记录走访地点' } },

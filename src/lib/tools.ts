@@ -194,6 +194,17 @@ export const TOOLS: readonly Tool[] = [
     needs: ['enterprise', 'listLedger'],
     url: () => ROUTES.ledger(),
   },
+  // 流动工作室 (seed 001 §6.2): the company applies for a studio and follows its approval.
+  {
+    id: 'studio-application',
+    group: 'work',
+    section: 'enterprise',
+    glyph: '室',
+    title: '流动工作室',
+    needs: ['studio', 'submitApplication'],
+    only: ['company'],
+    url: () => ROUTES.studioApplications,
+  },
   // 走访与回访
   {
     id: 'visit-edit',
@@ -495,6 +506,27 @@ export const TOOLS: readonly Tool[] = [
     needs: ['directory', 'saveSpecialServices'],
     only: ['chief'],
     url: (a) => ROUTES.specialServices(stationOf(a)),
+  },
+  // 流动工作室 (seed 001 §6.2): the three levels approve applications in turn (the admin reads them
+  // all); the admin sets each stage's time limit.
+  {
+    id: 'studio-approvals',
+    group: 'work',
+    section: 'station',
+    glyph: '审',
+    title: '工作室审批',
+    needs: ['studio', 'listApplications'],
+    only: ['studio_branch', 'studio_section', 'studio_bureau', 'admin'],
+    url: () => ROUTES.studioApplications,
+  },
+  {
+    id: 'studio-limits',
+    group: 'work',
+    section: 'station',
+    glyph: '限',
+    title: '审批时限',
+    needs: ['studio', 'setStageLimits'],
+    url: () => ROUTES.studioLimits,
   },
   {
     id: 'invitations',

@@ -2,7 +2,8 @@
  * 工作台's tools and 我的's ways to a role offer each acting role only what it can use: company
  * staff no station tools, station staff no 登记我的企业 / 加入企业, an admin no invitation to
  * redeem, someone without a role only what gets them one (and the public trainings and 政策与动态);
- * 文章管理 for the chief and the admin only; 专项服务清单 for the chief.
+ * 文章管理 for the chief and the admin only; 专项服务清单 for the chief; 流动工作室 for the company,
+ * 工作室审批 for the three levels approving a studio (and the admin), 审批时限 for the admin.
  */
 import MePage from '@/pages/me/index';
 import WorkPage from '@/pages/work/index';
@@ -35,6 +36,30 @@ const STATION_TOOLS = [
   '本站评价',
 ];
 
+/** A studio approver of any level: 工作室审批 (their stage's applications), not the admin's 审批时限. */
+const STUDIO_APPROVER = {
+  shows: ['政策与动态', '培训报名', '我的培训', '工作室审批'],
+  hides: [
+    '审批时限',
+    '流动工作室',
+    '文章管理',
+    '整改事项',
+    '评价档案',
+    '服务评价',
+    ...STATION_TOOLS,
+    '全市统计',
+    '统计分析',
+    '年度评价',
+    '我要投诉',
+    '投诉处理',
+    '专家库',
+    '咨询档案',
+    '输入邀请码',
+    '登记我的企业',
+    '加入企业',
+  ],
+};
+
 /** What each role must see, and must not, on 我的 (titles as shown). */
 const EXPECTED: Record<ActingRole, { shows: string[]; hides: string[] }> = {
   company: {
@@ -43,6 +68,7 @@ const EXPECTED: Record<ActingRole, { shows: string[]; hides: string[] }> = {
       '我的预约',
       '我的咨询档案',
       '企业档案',
+      '流动工作室',
       '走访记录',
       '服务需求',
       '我要投诉',
@@ -52,6 +78,8 @@ const EXPECTED: Record<ActingRole, { shows: string[]; hides: string[] }> = {
       '登记我的企业',
     ],
     hides: [
+      '工作室审批',
+      '审批时限',
       '文章管理',
       '整改事项',
       '评价档案',
@@ -81,6 +109,9 @@ const EXPECTED: Record<ActingRole, { shows: string[]; hides: string[] }> = {
       '涉及我的投诉',
     ],
     hides: [
+      '流动工作室',
+      '工作室审批',
+      '审批时限',
       '文章管理',
       '评价档案',
       '服务评价',
@@ -120,6 +151,9 @@ const EXPECTED: Record<ActingRole, { shows: string[]; hides: string[] }> = {
       '专项服务清单',
     ],
     hides: [
+      '流动工作室',
+      '工作室审批',
+      '审批时限',
       '登记我的企业',
       '加入企业',
       '我的咨询时间',
@@ -144,6 +178,9 @@ const EXPECTED: Record<ActingRole, { shows: string[]; hides: string[] }> = {
       '涉及我的投诉',
     ],
     hides: [
+      '流动工作室',
+      '工作室审批',
+      '审批时限',
       '文章管理',
       '专项服务清单',
       '评价档案',
@@ -165,6 +202,8 @@ const EXPECTED: Record<ActingRole, { shows: string[]; hides: string[] }> = {
   },
   admin: {
     shows: [
+      '工作室审批',
+      '审批时限',
       '政策与动态',
       '文章管理',
       '整改事项',
@@ -184,6 +223,7 @@ const EXPECTED: Record<ActingRole, { shows: string[]; hides: string[] }> = {
       '投诉处理',
     ],
     hides: [
+      '流动工作室',
       '登记我的企业',
       '加入企业',
       '输入邀请码',
@@ -214,6 +254,9 @@ const EXPECTED: Record<ActingRole, { shows: string[]; hides: string[] }> = {
     ],
     // (年度评价 is the city's: the rounds, the reviewers and the stations' own)
     hides: [
+      '流动工作室',
+      '工作室审批',
+      '审批时限',
       '文章管理',
       '全市统计',
       '新建服务站点',
@@ -238,6 +281,9 @@ const EXPECTED: Record<ActingRole, { shows: string[]; hides: string[] }> = {
   reviewer: {
     shows: ['政策与动态', '年度评价'],
     hides: [
+      '流动工作室',
+      '工作室审批',
+      '审批时限',
       '文章管理',
       '整改事项',
       '评价档案',
@@ -253,9 +299,16 @@ const EXPECTED: Record<ActingRole, { shows: string[]; hides: string[] }> = {
       '加入企业',
     ],
   },
+  // The mobile studio's approvers (001 §6.2) approve applications, and nothing of a station.
+  studio_branch: STUDIO_APPROVER,
+  studio_section: STUDIO_APPROVER,
+  studio_bureau: STUDIO_APPROVER,
   none: {
     shows: ['政策与动态', '培训报名', '我的培训', '输入邀请码', '加入企业', '登记我的企业'],
     hides: [
+      '流动工作室',
+      '工作室审批',
+      '审批时限',
       '文章管理',
       '整改事项',
       '评价档案',

@@ -26,6 +26,7 @@ import type {
   ConsultationRecordDoc,
   EvalRoundDoc,
   ServiceRequestDoc,
+  StudioApplicationDoc,
   TrainingSessionDoc,
   VisitDoc,
 } from '../../core/store/docs';
@@ -75,6 +76,9 @@ interface DemoRecords {
   evalRound?: string;
   /** A published article of the demo station (its chief's), if the demo has one: what 定向推送 opens on. */
   article?: string;
+  /** The demo's studio application waiting at the city bureau (haidian), and the demo's founded studio. */
+  studioApplication?: string;
+  studio?: string;
 }
 
 /** The year the demo's special-service list is of (the phone's "now" is WEAPP_NOW). */
@@ -130,6 +134,10 @@ const LINKS: Partial<Record<PageName, (d: DemoRecords, user: WechatUser) => stri
   // The demo station's list of this year (no year: the page takes the phone's).
   specialServices: () => ROUTES.specialServices(DEMO_STATION_ID),
   specialServicesEdit: () => ROUTES.specialServicesEdit(DEMO_STATION_ID, DEMO_YEAR),
+  // The application waiting at the city bureau (another company's: the demo company reads none).
+  studioApplication: (d) =>
+    d.studioApplication ? ROUTES.studioApplication(d.studioApplication) : PAGES.studioApplication,
+  studioSummary: (d) => (d.studio ? ROUTES.studioSummary(d.studio) : PAGES.studioSummary),
 };
 
 /** What each page shows first to a user it is for (every such user: a list may be empty for some). */
@@ -240,6 +248,15 @@ const FIRST_TEXT: Partial<Record<PageName, string | RegExp>> = {
   specialServices: '服务频次',
   // The chief and the admin edit the year's items.
   specialServicesEdit: '服务内容',
+  // The demo company fills in appendix A (its needs among the sections).
+  studioApply: '申请需求',
+  // The company its own (none yet: 申请设立); the approvers and the admin their queue by status.
+  studioApplications: /申请设立|审批中/,
+  // The chain of the bureau's application; the demo company and a chief may not read another company's.
+  studioApplication: /审批进度|申请不存在或已无权查看|您只能处理本站点或本企业的记录/,
+  studioLimits: '镇街市场监督管理分局',
+  // The studio's own company, the city's levels and admins; a chief of another station is refused.
+  studioSummary: /服务情况|您只能处理本站点或本企业的记录/,
 };
 
 /** Text that means the page failed to show what it is for. */
@@ -292,6 +309,25 @@ async function demoRecords(cloud: WeappCloud): Promise<DemoRecords> {
     complaint: await demoComplaint(store),
     evalRound: await demoRound(store),
     article: await demoArticle(store),
+    ...(await demoStudio(store)),
+  };
+}
+
+/** The demo's application waiting at the city bureau and its founded studio (server/demo/studio.ts). */
+async function demoStudio(
+  store: WeappCloud['host']['store'],
+): Promise<Pick<DemoRecords, 'studioApplication' | 'studio'>> {
+  const [waiting] = await store.find<StudioApplicationDoc>('studio_applications', {
+    where: { status: 'reviewing', stage: 'bureau' },
+    limit: 1,
+  });
+  const [approved] = await store.find<StudioApplicationDoc>('studio_applications', {
+    where: { status: 'approved' },
+    limit: 1,
+  });
+  return {
+    ...(waiting ? { studioApplication: waiting._id } : {}),
+    ...(approved?.studioStationId ? { studio: approved.studioStationId } : {}),
   };
 }
 

@@ -29,6 +29,29 @@ export const REVIEWER_ME: Me = {
   actingId: 'u-rv:reviewer:all',
 };
 
+/** The town branch approving mobile-studio applications of 海淀区 (its district's only). */
+export const STUDIO_BRANCH_ME: Me = {
+  user: { id: 'u-sb', displayName: '海淀分局审批人' },
+  memberships: [
+    { id: 'u-sb:studio_branch:haidian', role: 'studio_branch', district: 'haidian', districtName: '海淀区' },
+  ],
+  actingId: 'u-sb:studio_branch:haidian',
+};
+
+/** The city bureau's IP section approving mobile-studio applications (the city's). */
+export const STUDIO_SECTION_ME: Me = {
+  user: { id: 'u-ss', displayName: '市局科室审批人' },
+  memberships: [{ id: 'u-ss:studio_section', role: 'studio_section' }],
+  actingId: 'u-ss:studio_section',
+};
+
+/** The city bureau giving mobile-studio applications their final approval. */
+export const STUDIO_BUREAU_ME: Me = {
+  user: { id: 'u-bu', displayName: '市局审批人' },
+  memberships: [{ id: 'u-bu:studio_bureau', role: 'studio_bureau' }],
+  actingId: 'u-bu:studio_bureau',
+};
+
 export const NO_ROLE_ME: Me = { user: { id: 'u-new', displayName: '新用户' }, memberships: [], actingId: null };
 
 export const ME_BY_ROLE: Record<ActingRole, Me> = {
@@ -39,6 +62,9 @@ export const ME_BY_ROLE: Record<ActingRole, Me> = {
   admin: ADMIN_ME,
   district_admin: DISTRICT_ADMIN_ME,
   reviewer: REVIEWER_ME,
+  studio_branch: STUDIO_BRANCH_ME,
+  studio_section: STUDIO_SECTION_ME,
+  studio_bureau: STUDIO_BUREAU_ME,
   none: NO_ROLE_ME,
 };
 

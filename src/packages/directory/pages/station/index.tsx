@@ -1,5 +1,6 @@
 /**
- * A service point: its details, a link to its 年度专项服务清单 (004 §7.3.3) and its public service
+ * A service point: its details, a link to its 年度专项服务清单 (004 §7.3.3) — for a mobile studio
+ * (seed 001) also to its 工作室年度小结, for those the policy lets read it — and its public service
  * item list (004 §7.4.3). The station's chief (or an admin) also edits the details, adds and edits
  * items, withdraws and republishes them. Coming back from an edit page reloads the station.
  */
@@ -15,9 +16,11 @@ import { IndustryTags, StationTags } from '@/components/StationTags';
 import { useLoad } from '@/hooks/useLoad';
 import { usePageParams } from '@/hooks/usePageParams';
 import { useReloadOnReturn } from '@/hooks/usePageRefresh';
+import { admits } from '@/lib/access';
 import { confirm, toastError, toastOk } from '@/lib/feedback';
 import { ROUTES } from '@/lib/routes';
 import { setServiceItemStatus } from '@/services/directory';
+import { useAppStore } from '@/store';
 import { ServiceItemCard } from '@/packages/directory/components/ServiceItemCard';
 import { loadStation } from '@/packages/directory/lib/load-station';
 import './index.scss';
@@ -75,6 +78,7 @@ export default function StationPage() {
   const { stationId = '' } = usePageParams();
   const { data, loading, error, reload } = useLoad(() => loadStation(stationId), [stationId]);
   const [busyItem, setBusyItem] = useState<string | null>(null);
+  const acting = useAppStore((s) => s.acting());
 
   // Hidden while an edit page is on top: reload when shown again, so the edits appear.
   useReloadOnReturn(reload);
@@ -148,6 +152,17 @@ export default function StationPage() {
         <Text className="station-page__link-title">年度专项服务清单</Text>
         <Text className="station-page__link-more">查看 ›</Text>
       </View>
+
+      {station.kind === 'mobile_studio' && admits(acting, ['studio', 'studioSummary']) ? (
+        <View
+          className="station-page__link"
+          data-testid="studio-summary-link"
+          onClick={() => go(ROUTES.studioSummary(station.id))}
+        >
+          <Text className="station-page__link-title">工作室年度小结</Text>
+          <Text className="station-page__link-more">查看 ›</Text>
+        </View>
+      ) : null}
 
       {canEdit ? (
         <View className="station-page__actions" data-testid="editor-actions">

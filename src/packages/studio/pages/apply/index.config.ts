@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '申请设立流动工作室',
+});

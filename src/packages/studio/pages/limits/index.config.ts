@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '审批时限设置',
+});
