@@ -224,6 +224,9 @@ export const studio = {
       services: z.array(
         z.object({ need: oneOf(STUDIO_NEED.values, '服务类别'), count: z.number().int(), closed: z.number().int() }),
       ),
+      /** Visits and consultations the studio's service point recorded in the year (the visit and archive records). */
+      visits: z.number().int(),
+      consultations: z.number().int(),
       ratings: z.object({ count: z.number().int(), average: z.number().nullable() }),
       improvements: z.object({ total: z.number().int(), done: z.number().int() }),
     }),

@@ -111,6 +111,30 @@ describe('the three-stage approval', () => {
     const network = expectOk(await t.call('directory', 'listStations', { kind: 'mobile_studio' }, null));
     expect(network.items.map((s: Station) => s.id)).toContain(a.studioStationId);
 
+    // The studio serves through requests under the studio categories; its year sums them up.
+    expectOk(
+      await t.call(
+        'request',
+        'createRequest',
+        {
+          clientRequestId: newRequestId('req'),
+          stationId: a.studioStationId!,
+          category: 'studio_rapid',
+          description: '电商平台出现仿冒我司外观专利的产品，需要快速维权指导。',
+        },
+        company,
+      ),
+    );
+    const summary = expectOk(
+      await t.call('studio', 'studioSummary', { stationId: a.studioStationId!, year: Number(year) }, company),
+    );
+    expect(summary.number).toBe(a.number);
+    expect(summary.services.find((x) => x.need === 'studio_rapid')).toEqual({
+      need: 'studio_rapid',
+      count: 1,
+      closed: 0,
+    });
+
     // The printed form: appendix A with the number and every opinion, Chinese text embedded.
     const pdf = expectOk(await t.call('studio', 'applicationPdf', { applicationId: a.id }, company));
     const file = join(tmp, 'application.pdf');

@@ -515,6 +515,8 @@ describe('工作室年度小结', () => {
       { need: 'studio_rapid', count: 5, closed: 4 },
       { need: 'studio_system', count: 2, closed: 2 },
     ],
+    visits: 4,
+    consultations: 9,
     ratings: { count: 6, average: 4.5 },
     improvements: { total: 3, done: 1 },
     ...overrides,
@@ -545,6 +547,7 @@ describe('工作室年度小结', () => {
       studio_other: '0 件 · 已办结 0',
     });
     expect(byTestId('services-total')[0]!.textContent).toBe('共 7 件 · 已办结 6 件');
+    expect(byTestId('visits-consultations')[0]!.textContent).toBe('走访 4 次 · 咨询 9 次');
     expect(byTestId('ratings-average')[0]!.textContent).toBe('4.5 分');
     expect(byTestId('ratings-count')[0]!.textContent).toBe('共 6 条评价');
     expect(byTestId('rating-stars')[0]!.getAttribute('data-value')).toBe('4.5');

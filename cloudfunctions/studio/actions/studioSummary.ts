@@ -1,6 +1,7 @@
 /**
  * A studio's year (001 §7, §8): its services by the seven kinds — the service requests raised at
  * the studio under the catalogue's studio_* categories, the same records the request pages keep —
+ * and the visits and consultations its service point recorded,
  * how the company rated them, and the improvement log (整改) kept for the studio's service point.
  */
 import { AppError } from '../../../core/errors';
@@ -22,7 +23,7 @@ export default handler('studio', 'studioSummary', async (ctx, input) => {
   });
   const from = shanghaiInstant(`${input.year}-01-01`);
   const to = shanghaiInstant(`${input.year + 1}-01-01`);
-  const [requests, ratings, improvements] = await Promise.all([
+  const [requests, ratings, improvements, visits, consultations] = await Promise.all([
     findAll<ServiceRequestDoc>(ctx.store, 'service_requests', {
       stationId: station._id,
       createdAt: { $gte: from, $lt: to },
@@ -32,6 +33,8 @@ export default handler('studio', 'studioSummary', async (ctx, input) => {
       ratedAt: { $gte: from, $lt: to },
     }),
     findAll<ImprovementDoc>(ctx.store, 'improvements', { stationId: station._id, createdAt: { $gte: from, $lt: to } }),
+    ctx.store.count('visits', { stationId: station._id, visitedAt: { $gte: from, $lt: to } }),
+    ctx.store.count('consultation_records', { stationId: station._id, consultedAt: { $gte: from, $lt: to } }),
   ]);
   const stars = ratings.map((r) => r.stars);
   return {
@@ -43,6 +46,8 @@ export default handler('studio', 'studioSummary', async (ctx, input) => {
       const mine = requests.filter((r) => r.category === need && r.status !== 'cancelled');
       return { need, count: mine.length, closed: mine.filter((r) => r.status === 'closed').length };
     }),
+    visits,
+    consultations,
     ratings: {
       count: stars.length,
       average: stars.length ? Math.round((stars.reduce((a, b) => a + b, 0) / stars.length) * 10) / 10 : null,

@@ -82,6 +82,9 @@ function Services({ s }: { s: StudioSummary }) {
       <Text className="studio-summary__counts" data-testid="services-total">
         共 {count} 件 · 已办结 {closed} 件
       </Text>
+      <Text className="studio-summary__counts" data-testid="visits-consultations">
+        走访 {s.visits} 次 · 咨询 {s.consultations} 次
+      </Text>
       {STUDIO_NEED.values.map((need) => {
         const row = byNeed.get(need);
         return (
