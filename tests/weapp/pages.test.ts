@@ -87,6 +87,9 @@ const DEMO_YEAR = Number(formatShanghai(WEAPP_NOW, 'YYYY'));
 /** The consultant whose booking or record a user opens: the expert their own, everyone else the liaison's. */
 const consultantFor = (user: WechatUser) => (user === 'expert' ? DEMO_USERS.expert : DEMO_USERS.liaison);
 
+/** Who reads another company's studio application: the approval chain and the admin. */
+const STUDIO_READERS: readonly WechatUser[] = ['studio_branch', 'studio_section', 'studio_bureau', 'admin'];
+
 /** How a page that takes parameters is opened, from the demo's records. */
 const LINKS: Partial<Record<PageName, (d: DemoRecords, user: WechatUser) => string>> = {
   // 首页's search box opens it with the words typed.
@@ -135,16 +138,25 @@ const LINKS: Partial<Record<PageName, (d: DemoRecords, user: WechatUser) => stri
   specialServices: () => ROUTES.specialServices(DEMO_STATION_ID),
   specialServicesEdit: () => ROUTES.specialServicesEdit(DEMO_STATION_ID, DEMO_YEAR),
   // The application waiting at the city bureau (another company's: the demo company reads none).
-  studioApplication: (d) =>
-    d.studioApplication ? ROUTES.studioApplication(d.studioApplication) : PAGES.studioApplication,
-  studioSummary: (d) => (d.studio ? ROUTES.studioSummary(d.studio) : PAGES.studioSummary),
+  // The demo company has no application of its own (it is left to the visitor): it opens the page
+  // without one, which says so without calling.
+  studioApplication: (d, user) =>
+    d.studioApplication && STUDIO_READERS.includes(user)
+      ? ROUTES.studioApplication(d.studioApplication)
+      : PAGES.studioApplication,
+  // The founded studio's year: the city's levels and the admin (the demo company and the demo
+  // station's chief are not its company or its station: opened without one).
+  studioSummary: (d, user) =>
+    d.studio && STUDIO_READERS.includes(user) && user !== 'studio_branch'
+      ? ROUTES.studioSummary(d.studio)
+      : PAGES.studioSummary,
 };
 
 /** What each page shows first to a user it is for (every such user: a list may be empty for some). */
 const FIRST_TEXT: Partial<Record<PageName, string | RegExp>> = {
   // Everyone, with a station of their own or without: the sections of the one home call.
   home: '近期培训',
-  network: '共 9 个服务网点',
+  network: '个服务网点',
   resources: '国家知识产权公共服务网站',
   me: '我的身份',
   // Everyone signed in sees their to-dos; someone without a role, how to get one.
@@ -252,11 +264,11 @@ const FIRST_TEXT: Partial<Record<PageName, string | RegExp>> = {
   studioApply: '申请需求',
   // The company its own (none yet: 申请设立); the approvers and the admin their queue by status.
   studioApplications: /申请设立|审批中/,
-  // The chain of the bureau's application; the demo company and a chief may not read another company's.
-  studioApplication: /审批进度|申请不存在或已无权查看|您只能处理本站点或本企业的记录/,
+  // The chain of the bureau's application (opened without one, the page says so without calling).
+  studioApplication: /审批进度|申请不存在或已无权查看/,
   studioLimits: '镇街市场监督管理分局',
-  // The studio's own company, the city's levels and admins; a chief of another station is refused.
-  studioSummary: /服务情况|您只能处理本站点或本企业的记录/,
+  // The city's levels and admins read the founded studio's year; others open it without one.
+  studioSummary: /服务情况|未指定流动工作室/,
 };
 
 /** Text that means the page failed to show what it is for. */
