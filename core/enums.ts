@@ -47,6 +47,16 @@ export const INVITABLE_ROLE = labelled({
 });
 export type InvitableRole = (typeof INVITABLE_ROLE.values)[number];
 
+/** Roles only an admin appoints (a chief invites the station's liaisons and experts). */
+export const ADMIN_APPOINTED_ROLES: ReadonlySet<InvitableRole> = new Set<InvitableRole>([
+  'chief',
+  'district_admin',
+  'reviewer',
+  'studio_branch',
+  'studio_section',
+  'studio_bureau',
+]);
+
 /** Kinds of service point (seed 002). */
 export const STATION_KIND = labelled({
   protection_center: '知识产权保护中心',

@@ -20,7 +20,7 @@ import { DAY } from '../support/clock';
 import { newRequestId } from '../support/fixtures';
 import { expectError, expectOk, startTestHost, type TestHost } from '../support/host';
 import { FULL_STAFF, seedStudioApplication, studioForm } from '../support/studio-seed';
-import { DEMO_COMPANY_ID } from '../../server/demo';
+import { DEMO_COMPANY_ID, DEMO_STATION_ID } from '../../server/demo';
 
 let t: TestHost;
 let company: string;
@@ -179,6 +179,47 @@ describe('returned for correction', () => {
     ]);
     a = expectOk(await decide(a, section, 'reject', '不符合设立对象要求'));
     expect(a.status).toBe('rejected');
+  });
+});
+
+describe('appointing the approvers', () => {
+  it('only an admin appoints them; a town branch’s grant names the district of the station the code is issued at', async () => {
+    const admin = await t.login('admin');
+    const chief = await t.login('chief');
+    const refused = expectError(
+      await t.call(
+        'account',
+        'createInvitation',
+        { clientRequestId: newRequestId('inv'), stationId: DEMO_STATION_ID, role: 'studio_branch' },
+        chief,
+      ),
+      'FORBIDDEN',
+    );
+    expect(refused.message).toBe('镇街分局审批人须由市级管理员任命');
+    const code = expectOk(
+      await t.call(
+        'account',
+        'createInvitation',
+        { clientRequestId: newRequestId('inv'), stationId: DEMO_STATION_ID, role: 'studio_branch' },
+        admin,
+      ),
+    ).code;
+    const session = await t.register('appointee');
+    const me = expectOk(await t.call('account', 'redeemInvitation', { code }, session.token));
+    expect(me.memberships.find((m) => m.role === 'studio_branch')).toMatchObject({ district: 'haidian' });
+    const section = expectOk(
+      await t.call(
+        'account',
+        'createInvitation',
+        { clientRequestId: newRequestId('inv'), stationId: DEMO_STATION_ID, role: 'studio_section' },
+        admin,
+      ),
+    ).code;
+    const other = await t.register('section-appointee');
+    const granted = expectOk(await t.call('account', 'redeemInvitation', { code: section }, other.token));
+    const grant = granted.memberships.find((m) => m.role === 'studio_section')!;
+    expect(grant.stationId).toBeUndefined();
+    expect(grant.district).toBeUndefined();
   });
 });
 

@@ -1,4 +1,5 @@
 import { AppError, isAppError } from '../../../core/errors';
+import { ADMIN_APPOINTED_ROLES, INVITABLE_ROLE } from '../../../core/enums';
 import { DAY_MS } from '../../../core/rules/time';
 import type { InvitationDoc, StationDoc } from '../../../core/store/docs';
 import { firstAttempt, mustGet } from '../../_shared/records';
@@ -9,8 +10,6 @@ const CODE_LENGTH = 8;
 
 /** Roles whose grant is over the district of the station the code is issued at. */
 const AREA_ROLES: ReadonlySet<string> = new Set(['district_admin', 'studio_branch']);
-/** The studio's approval levels: appointed by the city's admins only. */
-const STUDIO_APPROVER_ROLES: ReadonlySet<string> = new Set(['studio_branch', 'studio_section', 'studio_bureau']);
 
 /** A one-time code granting a role at a station, valid for `validDays`. */
 export default handler('account', 'createInvitation', async (ctx, input) => {
@@ -26,8 +25,8 @@ export default handler('account', 'createInvitation', async (ctx, input) => {
   if (input.role === 'reviewer' && caller.acting?.role !== 'admin') {
     throw new AppError('FORBIDDEN', '评审专家须由市级管理员邀请');
   }
-  if (STUDIO_APPROVER_ROLES.has(input.role) && caller.acting?.role !== 'admin') {
-    throw new AppError('FORBIDDEN', '流动工作室审批人须由市级管理员任命');
+  if (ADMIN_APPOINTED_ROLES.has(input.role) && caller.acting?.role !== 'admin') {
+    throw new AppError('FORBIDDEN', `${INVITABLE_ROLE.labels[input.role]}须由市级管理员任命`);
   }
   const now = ctx.clock.now();
   // The code is the document id, so a collision is refused by the database; draw again.

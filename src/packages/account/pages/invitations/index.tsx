@@ -8,7 +8,7 @@ import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Button, Cell, CellGroup, Dialog, Tag } from '@nutui/nutui-react-taro';
 import dayjs from 'dayjs';
-import { DISTRICT, INVITABLE_ROLE, INVITATION_STATUS, type InvitableRole } from '@core/enums';
+import { ADMIN_APPOINTED_ROLES, DISTRICT, INVITABLE_ROLE, INVITATION_STATUS, type InvitableRole } from '@core/enums';
 import type { Invitation } from '@core/contract';
 import { ChoiceField, optionsOf } from '@/components/FormField';
 import { ListStatus } from '@/components/ListStatus';
@@ -90,10 +90,8 @@ function Invitations() {
     [stationId, role, days],
   );
   const { submit, submitting } = useSubmit(send);
-  // A chief invites the station's people; only an admin appoints a chief or a district admin.
-  const roles = optionsOf(INVITABLE_ROLE).filter(
-    (o) => isAdmin || (o.value !== 'chief' && o.value !== 'district_admin' && o.value !== 'reviewer'),
-  );
+  // A chief invites the station's people; only an admin appoints the others.
+  const roles = optionsOf(INVITABLE_ROLE).filter((o) => isAdmin || !ADMIN_APPOINTED_ROLES.has(o.value));
 
   const onCreate = async () => {
     const inv = await submit();
