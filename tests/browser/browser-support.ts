@@ -129,6 +129,18 @@ export async function openTool(page: Page, title: string): Promise<void> {
     .click();
 }
 
+/**
+ * Taro's H5 confirmation dialog (Taro.showModal) titled `title`: checks its text holds `content`
+ * (when given), taps 确定 and waits for it to close. Its wrapper has no box; the content has.
+ */
+export async function confirmDialog(page: Page, title: string, content?: string): Promise<void> {
+  const dialog = page.locator('.taro-modal__content:visible', { hasText: title });
+  await dialog.waitFor();
+  if (content) expect(await dialog.innerText()).toContain(content);
+  await dialog.locator('.taro-model__confirm').click();
+  await dialog.waitFor({ state: 'hidden' });
+}
+
 /** Logs a demo account in over the API (as the H5 front end does) and returns its token. */
 export async function apiLogin(stage: Stage, username: string): Promise<string> {
   const res = await fetch(`${stage.base}/api/auth/login`, {

@@ -23,6 +23,7 @@ import {
   apiCall,
   apiLogin,
   button,
+  confirmDialog,
   current,
   logIn,
   openFromMe,
@@ -73,15 +74,6 @@ afterAll(async () => {
 
 /** A phone whose clock is the host's. */
 const person = () => phone(stage, { clock });
-
-/** Taro's H5 confirmation dialog (Taro.showModal) titled `title`: 确定. */
-async function confirmDialog(page: Page, title: string, content?: string) {
-  const dialog = page.locator('.taro-modal__content:visible', { hasText: title });
-  await dialog.waitFor();
-  if (content) expect(await dialog.innerText()).toContain(content);
-  await dialog.locator('.taro-model__confirm').click();
-  await dialog.waitFor({ state: 'hidden' });
-}
 
 /** The card of the article on 文章管理 (with 推送 under it once it is live). */
 const managedItem = (page: Page, articleId: string) =>
