@@ -24,7 +24,7 @@ import { getSpecialServices, publishSpecialServices } from '@/services/directory
 import { ServiceError } from '@/services/errors';
 import { SpecialItemCard } from '@/packages/directory/components/SpecialItemCard';
 import { SpecialProgressForm } from '@/packages/directory/components/SpecialProgressForm';
-import { YearSwitch } from '@/packages/directory/components/YearSwitch';
+import { YearStepper } from '@/components/YearStepper';
 import { publishingLate, yearOf, yearParam } from '@/packages/directory/lib/special-form';
 import './index.scss';
 
@@ -184,7 +184,7 @@ export default function SpecialServicesPage() {
 
   return (
     <View className="special-page">
-      {stationId ? <YearSwitch year={year} latest={thisYear + 1} onChange={setYear} /> : null}
+      {stationId ? <YearStepper year={year} latest={thisYear + 1} onChange={setYear} /> : null}
       {list ? (
         <ListView
           list={list}

@@ -19,7 +19,7 @@ import { picksStation } from '@/lib/access';
 import { stationArchive } from '@/services/quality';
 import { ArchiveEvaluations, ArchiveRatings, ArchiveReviews } from '@/packages/quality/components/ArchiveFindings';
 import { ArchiveComplaints, ArchiveImprovements } from '@/packages/quality/components/ArchiveRecords';
-import { YearStepper } from '@/packages/quality/components/YearStepper';
+import { YearStepper } from '@/components/YearStepper';
 import { shanghaiYear } from '@/packages/quality/lib/labels';
 import './index.scss';
 

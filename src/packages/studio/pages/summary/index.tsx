@@ -13,6 +13,7 @@ import { shanghaiYear } from '@core/rules/ledger';
 import { ListStatus } from '@/components/ListStatus';
 import { RatingStars } from '@/components/RatingStars';
 import { RoleGate } from '@/components/RoleGate';
+import { YearStepper } from '@/components/YearStepper';
 import { useLoad } from '@/hooks/useLoad';
 import { usePageParams } from '@/hooks/usePageParams';
 import { usePullToReload } from '@/hooks/usePageRefresh';
@@ -41,26 +42,6 @@ async function loadSummary(stationId: string, year: number): Promise<StudioSumma
     if (e instanceof ServiceError && (e.code === 'NOT_FOUND' || e.code === 'INVALID_INPUT')) return null;
     throw e;
   }
-}
-
-/** 「‹ 上一年 · 2026 年 · 下一年 ›」: no year after this one (it has not happened yet). */
-function YearSwitch({ year, latest, onChange }: { year: number; latest: number; onChange: (y: number) => void }) {
-  const canPrev = year > YEAR_FIRST;
-  const canNext = year < latest;
-  const step = (on: boolean) => `studio-summary__step${on ? '' : ' studio-summary__step--off'}`;
-  return (
-    <View className="studio-summary__years" data-testid="year-switch">
-      <Text className={step(canPrev)} data-testid="year-prev" onClick={() => canPrev && onChange(year - 1)}>
-        ‹ 上一年
-      </Text>
-      <Text className="studio-summary__year" data-testid="year">
-        {year} 年
-      </Text>
-      <Text className={step(canNext)} data-testid="year-next" onClick={() => canNext && onChange(year + 1)}>
-        下一年 ›
-      </Text>
-    </View>
-  );
 }
 
 function Card({ title, testId, children }: { title: string; testId: string; children: ReactNode }) {
@@ -142,7 +123,7 @@ function Summary({ stationId, initialYear, thisYear }: { stationId: string; init
   const s = loaded.data && loaded.data.year === year ? loaded.data : null;
   return (
     <>
-      <YearSwitch year={year} latest={thisYear} onChange={setYear} />
+      <YearStepper year={year} latest={thisYear} earliest={YEAR_FIRST} onChange={setYear} />
       {s ? (
         <>
           <View className="studio-summary__card" data-testid="summary-head">
