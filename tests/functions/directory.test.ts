@@ -8,6 +8,7 @@ import {
   seededStationFields,
   serviceItemInput,
 } from '../support/fixtures';
+import type { StudioApplicationDoc } from '../../core/store/docs';
 import { expectError, expectOk, startTestHost, type TestHost } from '../support/host';
 
 let t: TestHost;
@@ -26,23 +27,36 @@ const getStation = async (stationId: string, token?: string) =>
 const listStations = async (input: Record<string, unknown> = {}, token?: string) =>
   expectOk(await t.call('directory', 'listStations', { pageSize: 50, ...input }, token));
 
+/** The studios the demo founded (server/demo/studio.ts): service points after the reference network. */
+const demoStudios = async () =>
+  (await t.host.store.find<StudioApplicationDoc>('studio_applications', { where: { status: 'approved' } })).map(
+    (a) => ({ id: a.studioStationId!, district: a.district }),
+  );
+
 describe('public reading, no session needed', () => {
-  it('lists every seeded station in display order', async () => {
+  it('lists every seeded station in display order, then the studios the demo founded', async () => {
+    const founded = await demoStudios();
+    expect(founded.length).toBeGreaterThan(0);
     const page = await listStations();
-    expect(page.total).toBe(SEED_STATIONS.length);
-    expect(page.items.map((s) => s.id)).toEqual(SEED_STATIONS.map((s) => s.id));
+    expect(page.total).toBe(SEED_STATIONS.length + founded.length);
+    expect(page.items.map((s) => s.id)).toEqual([...SEED_STATIONS.map((s) => s.id), ...founded.map((f) => f.id)]);
   });
 
   it('filters by district, kind and level, and pages', async () => {
     const haidian = await listStations({ district: 'haidian' });
     expect(haidian.items.length).toBeGreaterThan(0);
     expect(haidian.items.every((s) => s.district === 'haidian')).toBe(true);
-    expect(haidian.total).toBe(SEED_STATIONS.filter((s) => s.district === 'haidian').length);
+    const founded = await demoStudios();
+    expect(haidian.total).toBe(
+      SEED_STATIONS.filter((s) => s.district === 'haidian').length +
+        founded.filter((f) => f.district === 'haidian').length,
+    );
 
     const studios = await listStations({ kind: 'mobile_studio' });
-    expect(studios.items.map((s) => s.id)).toEqual(
-      SEED_STATIONS.filter((s) => s.kind === 'mobile_studio').map((s) => s.id),
-    );
+    expect(studios.items.map((s) => s.id)).toEqual([
+      ...SEED_STATIONS.filter((s) => s.kind === 'mobile_studio').map((s) => s.id),
+      ...founded.map((f) => f.id),
+    ]);
 
     const city = await listStations({ level: 'city' });
     expect(city.items.every((s) => s.level === 'city')).toBe(true);
