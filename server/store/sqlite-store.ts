@@ -58,6 +58,8 @@ export class SqliteStore implements Store {
   /** Async context of the running transaction's work, to refuse re-entry instead of deadlocking. */
   private readonly txScope = new AsyncLocalStorage<object>();
   private activeTx: object | null = null;
+  /** Listeners told synchronously of every write to a collection (caches that must not go stale). */
+  private readonly writeListeners = new Map<CollectionName, Array<() => void>>();
 
   constructor(private readonly db: Database.Database) {
     db.pragma('journal_mode = WAL');
@@ -69,6 +71,21 @@ export class SqliteStore implements Store {
     // run ANALYZE where needed), so the planner knows the declared indexes' selectivity. Cheap on a
     // fresh or unchanged database; bounded by SQLite's analysis limit on a big one.
     db.pragma('optimize=0x10002');
+  }
+
+  /**
+   * Calls `listener` synchronously whenever a write (insert, update, remove; inside a transaction
+   * too, and before it commits) touches one of `collections`, changed rows or not. A cache keyed on
+   * those collections drops what it holds; one filled by a read that began before the call must
+   * not be kept (see server/caller-cache.ts).
+   */
+  onWrite(collections: readonly CollectionName[], listener: () => void): void {
+    for (const c of collections) this.writeListeners.set(c, [...(this.writeListeners.get(c) ?? []), listener]);
+  }
+
+  private wrote(collection: CollectionName): void {
+    const listeners = this.writeListeners.get(collection);
+    if (listeners) for (const l of listeners) l();
   }
 
   /** The underlying connection (benchmarks, diagnostics). Bypasses the transaction lock. */
@@ -130,6 +147,7 @@ export class SqliteStore implements Store {
   remove(collection: CollectionName, where: Where): Promise<number> {
     return this.exclusive(() => {
       const sql = compileRemove(collection, where);
+      this.wrote(collection);
       return this.run(sql.text, sql.params);
     });
   }
@@ -176,15 +194,18 @@ export class SqliteStore implements Store {
     const body: Record<string, unknown> = { _id: id, ...doc };
     body._id = id; // `_id` first in the JSON, and never an explicit undefined
     const sql = `INSERT INTO ${table(collection)} (id, doc) VALUES (?, ?)`;
+    this.wrote(collection);
     orConflict(() => this.stmt(sql).run(id, JSON.stringify(body)));
   }
 
   private updateNow(collection: CollectionName, where: Where, patch: Patch): number {
     const sql = compileUpdate(collection, where, patch);
+    this.wrote(collection);
     return orConflict(() => this.run(sql.text, sql.params));
   }
 
   private removeNow(collection: CollectionName, id: string): boolean {
+    this.wrote(collection);
     return this.run(`DELETE FROM ${table(collection)} WHERE id = ?`, [checkId(id)]) > 0;
   }
 
