@@ -21,6 +21,27 @@ export interface CollectionSpec {
    * from its index alone (the guard would read every matching document).
    */
   numbers?: string[];
+  /**
+   * Fields every write stores as a JSON boolean (absent is fine): compared without the JSON-type
+   * guard too, so a count on a flag is answered from its index alone.
+   */
+  booleans?: string[];
+  /**
+   * Text fields searched with `$contains` on a list screen. The host keeps an FTS5 trigram index
+   * of them (server/store/sqlite-text.ts); CloudBase runs the same filter as a regular expression
+   * over the documents the rest of the filter's index selects.
+   */
+  text?: string[];
+}
+
+/**
+ * An index's fields as created: every non-unique index ends with `_id`, because both adapters
+ * order by `_id` last (the tie-break that makes pages tile), so the sort is read from the index
+ * instead of sorting every match. A unique index stays as declared (`_id` would make any key unique).
+ */
+export function indexFields(spec: IndexSpec): IndexSpec['fields'] {
+  if (spec.unique || spec.fields.some(([field]) => field === '_id')) return spec.fields;
+  return [...spec.fields, ['_id', 'asc']];
 }
 
 export const COLLECTIONS = {
@@ -98,6 +119,9 @@ export const COLLECTIONS = {
   companies: {
     // lastVisitAt is 0 when never visited (a migration set it on older companies): always a number.
     numbers: ['lastVisitAt', 'createdAt'],
+    booleans: KEY_FLAG.values.map((flag) => `keyFlags.${flag}`),
+    // archive.findCompanies: the record form's company picker by part of a name or credit code.
+    text: ['name', 'creditCode'],
     description:
       'served companies: the station ledger (服务对象台账) with the appendix A profile, holdings, key flags and lastVisitAt (0 = never)',
     indexes: [
@@ -245,7 +269,8 @@ export const COLLECTIONS = {
       'the consultation archive (咨询档案): one per consultation (id booking:<bookingId>, or walkin:<hash> for walk-ins); internalNote never shown to the company',
     // archive.listRecords: one index per scope (company / station / an expert's own / admin) and
     // filter (company, category, consultant), newest first; a date range is a range on the sort
-    // key; the text search ($contains on summary/answer) runs over the rows the index selects.
+    // key; the text search ($contains on summary/answer) is served by the text index.
+    text: ['summary', 'answer'],
     indexes: [
       {
         fields: [
@@ -882,6 +907,9 @@ export const COLLECTIONS = {
     description:
       'the search index (id <kind>:<refId>): an article, station or service item as its segmented words (core/rules/search-terms.ts), kept in step by the writes that change them',
     numbers: ['sortAt'],
+    booleans: ['live'],
+    // Each query word is a `$contains` probe of ` word ` (core/rules/search-terms.ts).
+    text: ['terms'],
     // content.search: one kind's live entries, newest first, each query word a whole-word test.
     indexes: [
       {

@@ -22,7 +22,14 @@ import {
   type Scalar,
   type Where,
 } from '../../core/store/query';
-import { COLLECTIONS, type CollectionName, type CollectionSpec, type IndexSpec } from '../../core/store/schema';
+import {
+  COLLECTIONS,
+  indexFields,
+  type CollectionName,
+  type CollectionSpec,
+  type IndexSpec,
+} from '../../core/store/schema';
+import { textSearch } from './sqlite-text';
 
 /** bigint binds as INTEGER (a JS number binds as REAL, which json_set would write as `1.0`). */
 export type Param = string | number | bigint | null;
@@ -56,22 +63,34 @@ export function fieldExpr(field: string): string {
  * for strings lets string filters (ids, status, district) be answered from an index alone —
  * counts included. Numbers and booleans do need it: JSON true extracts as the integer 1.
  */
-function guarded(field: string, test: string, v: string | number | boolean, numbers: Numbers): string {
+function guarded(field: string, test: string, v: string | number | boolean, typed: Typed): string {
   if (typeof v === 'string') return test;
-  // A field the schema stores as a number only: no boolean or string to tell apart, so no guard,
-  // and a count or range on it is answered from its index alone.
-  if (typeof v === 'number' && numbers.has(field)) return test;
+  // A field the schema stores as one JSON type only: nothing to tell apart, so no guard, and a
+  // count or range on it is answered from its index alone.
+  if (typeof v === 'number' && typed.numbers.has(field)) return test;
+  if (typeof v === 'boolean' && typed.booleans.has(field)) return test;
   const type = typeof v === 'number' ? `IN ('integer', 'real')` : v ? `= 'true'` : `= 'false'`;
   return `(${test} AND json_type(doc, ${jsonPath(field)}) ${type})`;
 }
 
-/** The fields a collection stores as numbers only (core/store/schema.ts `numbers`). */
-type Numbers = ReadonlySet<string>;
-const NO_NUMBERS: Numbers = new Set();
-const NUMBERS = new Map<string, Numbers>(
-  Object.entries(COLLECTIONS).map(([name, spec]) => [name, new Set((spec as CollectionSpec).numbers ?? [])]),
+/** What the compiler knows of a collection: the fields of one JSON type (schema `numbers`, `booleans`). */
+interface Typed {
+  collection: CollectionName | null;
+  numbers: ReadonlySet<string>;
+  booleans: ReadonlySet<string>;
+}
+const UNTYPED: Typed = { collection: null, numbers: new Set(), booleans: new Set() };
+const TYPED = new Map<string, Typed>(
+  Object.entries(COLLECTIONS).map(([name, spec]) => [
+    name,
+    {
+      collection: name as CollectionName,
+      numbers: new Set((spec as CollectionSpec).numbers ?? []),
+      booleans: new Set((spec as CollectionSpec).booleans ?? []),
+    },
+  ]),
 );
-const numbersOf = (collection: CollectionName): Numbers => NUMBERS.get(collection) ?? NO_NUMBERS;
+const typedOf = (collection: CollectionName): Typed => TYPED.get(collection) ?? UNTYPED;
 
 function checkScalar(field: string, v: unknown): Scalar {
   if (v === null || typeof v === 'string' || typeof v === 'boolean') return v;
@@ -89,7 +108,7 @@ function idValue(v: Scalar): string {
   return v;
 }
 
-function equals(field: string, raw: unknown, params: Param[], numbers: Numbers): string {
+function equals(field: string, raw: unknown, params: Param[], typed: Typed): string {
   const v = checkScalar(field, raw);
   if (v === null) return `${fieldExpr(field)} IS NULL`;
   if (field === '_id') {
@@ -97,11 +116,11 @@ function equals(field: string, raw: unknown, params: Param[], numbers: Numbers):
     return 'id = ?';
   }
   params.push(bind(v));
-  return guarded(field, `${fieldExpr(field)} = ?`, v, numbers);
+  return guarded(field, `${fieldExpr(field)} = ?`, v, typed);
 }
 
 /** `field IN (...)`, one IN per JSON type so each keeps its type guard. */
-function inList(field: string, raw: unknown, params: Param[], numbers: Numbers): string {
+function inList(field: string, raw: unknown, params: Param[], typed: Typed): string {
   if (!Array.isArray(raw)) throw new Error(`Store filter: field "${field}" needs a list for $in/$nin`);
   const values = raw.map((v) => checkScalar(field, v));
   if (values.length === 0) return '0';
@@ -119,7 +138,7 @@ function inList(field: string, raw: unknown, params: Param[], numbers: Numbers):
       if (!group.length) continue;
       params.push(...group.map(bind));
       const marks = group.map(() => '?').join(', ');
-      terms.push(guarded(field, `${fieldExpr(field)} IN (${marks})`, group[0]!, numbers));
+      terms.push(guarded(field, `${fieldExpr(field)} IN (${marks})`, group[0]!, typed));
     }
   }
   return `(${terms.join(' OR ')})`;
@@ -127,22 +146,24 @@ function inList(field: string, raw: unknown, params: Param[], numbers: Numbers):
 
 const RANGE_OPS: Record<string, string> = { $gt: '>', $gte: '>=', $lt: '<', $lte: '<=' };
 
-function range(field: string, op: string, raw: unknown, params: Param[], numbers: Numbers): string {
+function range(field: string, op: string, raw: unknown, params: Param[], typed: Typed): string {
   if (!(typeof raw === 'string' || (typeof raw === 'number' && Number.isFinite(raw)))) {
     throw new Error(`Store filter: ${op} on "${field}" needs a number or a string`);
   }
   const sqlOp = RANGE_OPS[op];
   params.push(field === '_id' ? idValue(raw) : raw);
   if (field === '_id') return `id ${sqlOp} ?`;
-  return guarded(field, `${fieldExpr(field)} ${sqlOp} ?`, raw, numbers);
+  return guarded(field, `${fieldExpr(field)} ${sqlOp} ?`, raw, typed);
 }
 
 /**
  * Case-insensitive substring: true only for JSON strings containing `raw` (like a Mongo regex,
  * which never matches numbers). `lower` folds ASCII only; Chinese has no case.
  */
-function contains(field: string, raw: unknown, params: Param[]): string {
+function contains(field: string, raw: unknown, params: Param[], typed: Typed): string {
   if (typeof raw !== 'string') throw new Error(`Store filter: $contains on "${field}" needs a string`);
+  const indexed = typed.collection ? textSearch(typed.collection, field, raw, params) : null;
+  if (indexed) return indexed;
   params.push(raw);
   if (field === '_id') return 'instr(lower(id), lower(?)) > 0';
   return `(json_type(doc, ${jsonPath(field)}) = 'text' AND instr(lower(${fieldExpr(field)}), lower(?)) > 0)`;
@@ -151,40 +172,40 @@ function contains(field: string, raw: unknown, params: Param[]): string {
 /** Negation that is true when the test is false or NULL (field missing). */
 const not = (sql: string): string => `(${sql}) IS NOT 1`;
 
-function condition(field: string, cond: Condition, params: Param[], numbers: Numbers): string {
+function condition(field: string, cond: Condition, params: Param[], typed: Typed): string {
   const parts: string[] = [];
   for (const [op, v] of Object.entries(cond)) {
     if (v === undefined) throw new Error(`Store filter: ${op} on "${field}" is undefined`);
-    if (op === '$eq') parts.push(equals(field, v, params, numbers));
-    else if (op === '$ne') parts.push(not(equals(field, v, params, numbers)));
-    else if (op === '$in') parts.push(inList(field, v, params, numbers));
-    else if (op === '$nin') parts.push(not(inList(field, v, params, numbers)));
-    else if (op === '$contains') parts.push(contains(field, v, params));
-    else parts.push(range(field, op, v, params, numbers));
+    if (op === '$eq') parts.push(equals(field, v, params, typed));
+    else if (op === '$ne') parts.push(not(equals(field, v, params, typed)));
+    else if (op === '$in') parts.push(inList(field, v, params, typed));
+    else if (op === '$nin') parts.push(not(inList(field, v, params, typed)));
+    else if (op === '$contains') parts.push(contains(field, v, params, typed));
+    else parts.push(range(field, op, v, params, typed));
   }
   return parts.join(' AND ');
 }
 
-function fieldTest(field: string, filter: FieldFilter, params: Param[], numbers: Numbers): string {
+function fieldTest(field: string, filter: FieldFilter, params: Param[], typed: Typed): string {
   assertFieldPath(field);
-  return isCondition(filter) ? condition(field, filter, params, numbers) : equals(field, filter, params, numbers);
+  return isCondition(filter) ? condition(field, filter, params, typed) : equals(field, filter, params, typed);
 }
 
 /**
  * A boolean SQL expression for `where`; parameters are appended to `params` in text order.
  * An empty filter (or `$and: []`) is '1'; `$or: []` matches nothing.
  */
-export function compileWhere(where: Where | undefined, params: Param[], numbers: Numbers = NO_NUMBERS): string {
+export function compileWhere(where: Where | undefined, params: Param[], typed: Typed = UNTYPED): string {
   if (where === undefined) return '1';
   if (where === null || typeof where !== 'object' || Array.isArray(where)) {
     throw new Error('Store filter: where must be an object');
   }
   const { fields, and, or } = whereEntries(where);
   if (!Array.isArray(and) || !Array.isArray(or)) throw new Error('Store filter: $and/$or take lists');
-  const parts = fields.map(([field, filter]) => fieldTest(field, filter, params, numbers));
-  for (const sub of and) parts.push(`(${compileWhere(sub, params, numbers)})`);
+  const parts = fields.map(([field, filter]) => fieldTest(field, filter, params, typed));
+  for (const sub of and) parts.push(`(${compileWhere(sub, params, typed)})`);
   if (where.$or !== undefined) {
-    parts.push(or.length ? `(${or.map((sub) => `(${compileWhere(sub, params, numbers)})`).join(' OR ')})` : '0');
+    parts.push(or.length ? `(${or.map((sub) => `(${compileWhere(sub, params, typed)})`).join(' OR ')})` : '0');
   }
   return parts.length ? parts.join(' AND ') : '1';
 }
@@ -212,7 +233,7 @@ function checkSkip(skip: number | undefined): number {
 
 export function compileFind(collection: CollectionName, options: FindOptions = {}): Sql {
   const params: Param[] = [];
-  const where = compileWhere(options.where, params, numbersOf(collection));
+  const where = compileWhere(options.where, params, typedOf(collection));
   const limit = clampLimit(options.limit);
   const skip = checkSkip(options.skip);
   params.push(limit, skip);
@@ -222,13 +243,13 @@ export function compileFind(collection: CollectionName, options: FindOptions = {
 
 export function compileCount(collection: CollectionName, where?: Where): Sql {
   const params: Param[] = [];
-  const text = `SELECT count(*) FROM ${table(collection)}${whereClause(compileWhere(where, params, numbersOf(collection)))}`;
+  const text = `SELECT count(*) FROM ${table(collection)}${whereClause(compileWhere(where, params, typedOf(collection)))}`;
   return { text, params };
 }
 
 export function compileRemove(collection: CollectionName, where: Where): Sql {
   const params: Param[] = [];
-  const text = `DELETE FROM ${table(collection)}${whereClause(compileWhere(where, params, numbersOf(collection)))}`;
+  const text = `DELETE FROM ${table(collection)}${whereClause(compileWhere(where, params, typedOf(collection)))}`;
   return { text, params };
 }
 
@@ -263,13 +284,13 @@ function patchExpr(patch: Patch, params: Param[]): string {
 export function compileUpdate(collection: CollectionName, where: Where, patch: Patch): Sql {
   const params: Param[] = [];
   const set = patchExpr(patch, params); // its parameters come first in the text
-  const text = `UPDATE ${table(collection)} SET doc = ${set}${whereClause(compileWhere(where, params, numbersOf(collection)))}`;
+  const text = `UPDATE ${table(collection)} SET doc = ${set}${whereClause(compileWhere(where, params, typedOf(collection)))}`;
   return { text, params };
 }
 
 /** Deterministic index name; direction and uniqueness are part of it, so a changed spec is a new index. */
 export function indexName(collection: CollectionName, spec: IndexSpec): string {
-  const fields = spec.fields
+  const fields = indexFields(spec)
     .map(([field, dir]) => `${assertFieldPath(field).replace(/\./g, '_')}${dir === 'desc' ? '_desc' : ''}`)
     .join('_');
   return `${spec.unique ? 'ux' : 'ix'}_${collection}_${fields}`;
@@ -281,7 +302,9 @@ export function collectionDdl(collection: CollectionName): { table: string; inde
   const indexes = new Map<string, string>();
   for (const spec of COLLECTIONS[collection].indexes as IndexSpec[]) {
     const name = indexName(collection, spec);
-    const cols = spec.fields.map(([f, dir]) => `${fieldExpr(f)}${dir === 'desc' ? ' DESC' : ''}`).join(', ');
+    const cols = indexFields(spec)
+      .map(([f, dir]) => `${fieldExpr(f)}${dir === 'desc' ? ' DESC' : ''}`)
+      .join(', ');
     indexes.set(name, `CREATE ${spec.unique ? 'UNIQUE ' : ''}INDEX IF NOT EXISTS "${name}" ON ${t} (${cols})`);
   }
   return {

@@ -14,6 +14,7 @@ import type { Doc, Store, TxStore } from '../../core/ports';
 import type { FindOptions, Patch, Where } from '../../core/store/query';
 import { COLLECTION_NAMES, type CollectionName } from '../../core/store/schema';
 import { AsyncMutex } from './async-mutex';
+import { textIndexDdl, textIndexDrop } from './sqlite-text';
 import {
   collectionDdl,
   compileCount,
@@ -262,8 +263,25 @@ export class SqliteStore implements Store {
           if (OUR_INDEX.test(name) && !ddl.indexes.has(name)) this.db.exec(`DROP INDEX "${name}"`);
         }
         for (const sql of ddl.indexes.values()) this.db.exec(sql);
+        this.migrateTextIndex(collection);
       }
     })();
+  }
+
+  /**
+   * Creates the collection's text index, or rebuilds it when its fields changed (the content
+   * view's SQL names them), or drops it when none are declared any more.
+   */
+  private migrateTextIndex(collection: CollectionName): void {
+    const ddl = textIndexDdl(collection);
+    const view = `${collection}__text_content`;
+    const existing = this.db
+      .prepare(`SELECT sql FROM sqlite_master WHERE type = 'view' AND name = ?`)
+      .pluck()
+      .get(view);
+    if (ddl && existing === ddl.create[0]) return;
+    if (existing !== undefined) for (const sql of textIndexDrop(collection)) this.db.exec(sql);
+    if (ddl) for (const sql of ddl.create) this.db.exec(sql);
   }
 }
 

@@ -4,9 +4,9 @@
  * entries were (core/rules/search-terms.ts) and every word must be a whole word of the entry.
  *
  * Each group is one query on search_entries' (kind, live, sortAt) index with a substring test per
- * word on the entry's word list: on the host a scan of one kind's live entries (10k articles
- * answer in a few ms, `npm run bench`); on CloudBase the same filter is a regular expression per
- * word over the kind's live entries, bounded by the page size.
+ * word on the entry's word list: on the host a lookup in the text index of `terms`
+ * (server/store/sqlite-text.ts; `npm run bench`, section search); on CloudBase the same filter is
+ * a regular expression per word over the kind's live entries, bounded by the page size.
  */
 import { AppError } from '../../../core/errors';
 import { SEARCH_KIND, type SearchKind } from '../../../core/enums';

@@ -1,0 +1,117 @@
+/**
+ * The text index of a collection's `text` fields (core/store/schema.ts): an FTS5 table with the
+ * `trigram` tokenizer, so `$contains` on those fields is an index lookup instead of reading every
+ * document the rest of the filter selects.
+ *
+ * - External content: the FTS table keeps only its index; its content is a view over the
+ *   collection's table (`rid` = the row's rowid, one column per field). Triggers on the table keep
+ *   the index in step, inside the statement that writes the document — so in the same transaction.
+ *   Rowids must stay stable: the store never runs VACUUM (which may renumber them), and backups use
+ *   SQLite's backup API, which copies pages.
+ * - Exactly `$contains`'s semantics: a field is indexed only when it is a JSON string, as
+ *   `lower()` of it (ASCII folding, as `$contains` does), with a case-sensitive tokenizer; a query
+ *   of 3+ characters is then an exact substring test.
+ * - Shorter queries (1–2 characters, common in Chinese: 专利, 商标) have no trigram of their own.
+ *   Each indexed value ends with two SENTINEL characters, so every occurrence of a 1–2 character
+ *   query begins some indexed trigram; the query matches any of the index's trigrams that begin
+ *   with it, read from the index's vocabulary (an fts5vocab table, read as a term range).
+ */
+import { assertFieldPath } from '../../core/store/query';
+import { COLLECTIONS, type CollectionName, type CollectionSpec } from '../../core/store/schema';
+
+/** Ends every indexed value; never part of a query (queries with control characters are scanned). */
+const SENTINEL = '\u0001';
+/** After every character a term may continue with (terms are compared as UTF-8 text). */
+const TERM_END = '\u{10ffff}';
+/** Control characters: a query holding one would match the sentinels; such a query is scanned instead. */
+const CONTROL = /[\u0000-\u001f]/;
+
+export const textFieldsOf = (collection: CollectionName): readonly string[] =>
+  (COLLECTIONS[collection] as CollectionSpec).text ?? [];
+
+const ftsTable = (collection: CollectionName) => `"${collection}__text"`;
+const vocabTable = (collection: CollectionName) => `"${collection}__text_terms"`;
+const contentView = (collection: CollectionName) => `"${collection}__text_content"`;
+/** FTS column names are positional: field paths may hold dots. */
+const column = (i: number) => `f${i}`;
+
+/** The indexed value of a field of `row` (`new`, `old`, or the table): lower-cased text, or NULL. */
+function indexedValue(row: string, field: string): string {
+  const path = `'$.${assertFieldPath(field)}'`;
+  return `CASE WHEN json_type(${row}.doc, ${path}) = 'text' THEN lower(json_extract(${row}.doc, ${path})) || '${SENTINEL}${SENTINEL}' END`;
+}
+
+/**
+ * The DDL of a collection's text index, or null when it declares no text fields. The content
+ * view comes first: its SQL names the fields, so a changed list is seen by comparing it.
+ */
+export function textIndexDdl(collection: CollectionName): { create: string[] } | null {
+  const fields = textFieldsOf(collection);
+  if (!fields.length) return null;
+  const t = `"${collection}"`;
+  const fts = ftsTable(collection);
+  const cols = fields.map((_, i) => column(i));
+  const values = (row: string) => fields.map((f) => indexedValue(row, f)).join(', ');
+  const changed = fields.map((f) => `${indexedValue('old', f)} IS NOT ${indexedValue('new', f)}`).join(' OR ');
+  const deleteOld = `INSERT INTO ${fts}(${fts}, rowid, ${cols.join(', ')}) VALUES ('delete', old.rowid, ${values('old')});`;
+  const insertNew = `INSERT INTO ${fts}(rowid, ${cols.join(', ')}) VALUES (new.rowid, ${values('new')});`;
+  const trigger = (what: string) => `"${collection}__text_${what}"`;
+  return {
+    create: [
+      `CREATE VIEW ${contentView(collection)} AS SELECT rowid AS rid, ${fields
+        .map((f, i) => `${indexedValue(t, f)} AS ${column(i)}`)
+        .join(', ')} FROM ${t}`,
+      `CREATE VIRTUAL TABLE ${fts} USING fts5(${cols.join(', ')}, content='${collection}__text_content', content_rowid='rid', tokenize='trigram case_sensitive 1')`,
+      `CREATE VIRTUAL TABLE ${vocabTable(collection)} USING fts5vocab(${fts.slice(1, -1)}, 'row')`,
+      `CREATE TRIGGER ${trigger('insert')} AFTER INSERT ON ${t} BEGIN ${insertNew} END`,
+      `CREATE TRIGGER ${trigger('delete')} AFTER DELETE ON ${t} BEGIN ${deleteOld} END`,
+      `CREATE TRIGGER ${trigger('update')} AFTER UPDATE ON ${t} WHEN ${changed} BEGIN ${deleteOld} ${insertNew} END`,
+      `INSERT INTO ${fts}(${fts}) VALUES ('rebuild')`,
+    ],
+  };
+}
+
+/** Drops a collection's text index (all of it: triggers, tables, view). */
+export function textIndexDrop(collection: CollectionName): string[] {
+  const trigger = (what: string) => `"${collection}__text_${what}"`;
+  return [
+    `DROP TRIGGER IF EXISTS ${trigger('insert')}`,
+    `DROP TRIGGER IF EXISTS ${trigger('delete')}`,
+    `DROP TRIGGER IF EXISTS ${trigger('update')}`,
+    `DROP TABLE IF EXISTS ${vocabTable(collection)}`,
+    `DROP TABLE IF EXISTS ${ftsTable(collection)}`,
+    `DROP VIEW IF EXISTS ${contentView(collection)}`,
+  ];
+}
+
+/** An FTS5 string: the text in double quotes, quotes doubled (no operator inside is special). */
+const quoted = (text: string) => `"${text.replace(/"/g, '""')}"`;
+
+/** ASCII-only lower case, as SQLite's lower() folds the indexed side. */
+const asciiLower = (text: string) => text.replace(/[A-Z]/g, (c) => c.toLowerCase());
+
+/**
+ * `$contains` on a text-indexed field as an index lookup, or null when the index cannot answer it
+ * (a field without a text index, an empty query, or one holding control characters).
+ * Parameters are appended to `params` in text order.
+ */
+export function textSearch(
+  collection: CollectionName,
+  field: string,
+  query: string,
+  params: Array<string | number | bigint | null>,
+): string | null {
+  const i = textFieldsOf(collection).indexOf(field);
+  if (i < 0 || query.length === 0 || CONTROL.test(query)) return null;
+  const fts = ftsTable(collection);
+  const q = asciiLower(query);
+  if ([...q].length >= 3) {
+    params.push(`${column(i)} : ${quoted(q)}`);
+    return `rowid IN (SELECT rowid FROM ${fts} WHERE ${fts} MATCH ?)`;
+  }
+  // Any trigram beginning with the query: `f0 : ("ab1" OR "ab2" …)` from the vocabulary's term range.
+  params.push(q, q + TERM_END);
+  const none = quoted(SENTINEL.repeat(3));
+  const terms = `SELECT '${column(i)} : (' || coalesce(group_concat('"' || replace(term, '"', '""') || '"', ' OR '), '${none}') || ')' FROM ${vocabTable(collection)} WHERE term >= ? AND term < ?`;
+  return `rowid IN (SELECT rowid FROM ${fts} WHERE ${fts} MATCH (${terms}))`;
+}

@@ -1,0 +1,182 @@
+/**
+ * The SQLite text index (server/store/sqlite-text.ts): `$contains` on a collection's declared text
+ * fields is answered by an FTS5 trigram index, with exactly the semantics of the plain
+ * `$contains` (a case-insensitive ASCII substring of a JSON string), for queries of any length.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Doc } from '../../core/ports';
+import { COLLECTIONS } from '../../core/store/schema';
+import { openSqliteStore, type SqliteStore } from '../../server/store/sqlite-store';
+import { textIndexDrop } from '../../server/store/sqlite-text';
+
+interface RecordDoc extends Doc {
+  stationId: string;
+  consultedAt: number;
+  summary?: unknown;
+  answer?: unknown;
+}
+
+const SUMMARIES: unknown[] = [
+  '专利质押融资贴息申请',
+  '商标续展与变更',
+  '数据知识产权登记',
+  '质押',
+  '押',
+  'PCT 国际申请 Patent Cooperation Treaty',
+  'patent search 专利检索',
+  'Élan 商标 "quoted" AND OR NEAR(x y) *star*',
+  '海关备案：知识产权海关保护',
+  12345,
+  true,
+  null,
+  undefined,
+  '',
+  'ab',
+  'a',
+];
+const ANSWERS: unknown[] = ['可申请贴息', '建议先做检索', 'TM 续展', '专利', 123, undefined];
+
+/** `$contains` as the Store defines it: a JSON string holding the text, ASCII case folded. */
+const asciiLower = (s: string) => s.replace(/[A-Z]/g, (c) => c.toLowerCase());
+const holds = (v: unknown, q: string) => typeof v === 'string' && asciiLower(v).includes(asciiLower(q));
+
+const QUERIES = [
+  '专利',
+  '质押',
+  '押',
+  '专利质押',
+  '利质',
+  '商标',
+  '知识产权',
+  '海关',
+  'patent',
+  'PATENT',
+  'Pat',
+  'p',
+  'ab',
+  'a',
+  'é',
+  'É',
+  'Élan',
+  '"quoted"',
+  '"',
+  'AND',
+  'NEAR(x',
+  '*star*',
+  '*',
+  '123',
+  '12345',
+  'true',
+  '检索',
+  '续展',
+  '无此词',
+  '：',
+  ' ',
+];
+
+let dir: string;
+let store: SqliteStore;
+const docs: RecordDoc[] = [];
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'sqlite-text-'));
+  store = openSqliteStore(join(dir, 'store.db'));
+  let i = 0;
+  for (const summary of SUMMARIES) {
+    for (const answer of ANSWERS) {
+      const doc: RecordDoc = { _id: `r${i}`, stationId: `st-${i % 3}`, consultedAt: 1_000 + i, summary, answer };
+      if (summary === undefined) delete doc.summary;
+      if (answer === undefined) delete doc.answer;
+      docs.push(doc);
+      await store.insert('consultation_records', doc);
+      i++;
+    }
+  }
+});
+
+afterAll(async () => {
+  await store.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const ids = (rows: Doc[]) => rows.map((d) => d._id).sort();
+const find = (where: object) =>
+  store.find<RecordDoc>('consultation_records', { where, orderBy: [['consultedAt', 'desc']], limit: 1000 });
+
+describe('SQLite text index', () => {
+  it('is declared for the archive and the ledger', () => {
+    expect(COLLECTIONS.consultation_records.text).toEqual(['summary', 'answer']);
+    expect(COLLECTIONS.companies.text).toEqual(['name', 'creditCode']);
+  });
+
+  it.each(QUERIES)('$contains %j finds exactly what a substring test finds', async (q) => {
+    const expected = docs
+      .filter((d) => holds(d.summary, q) || holds(d.answer, q))
+      .map((d) => d._id)
+      .sort();
+    const where = { $or: [{ summary: { $contains: q } }, { answer: { $contains: q } }] };
+    expect(ids(await find(where))).toEqual(expected);
+    expect(await store.count('consultation_records', where)).toBe(expected.length);
+    // With the station's index in front, as the archive list runs it.
+    const atStation = docs.filter((d) => d.stationId === 'st-1' && (holds(d.summary, q) || holds(d.answer, q)));
+    expect(ids(await find({ stationId: 'st-1', ...where }))).toEqual(atStation.map((d) => d._id).sort());
+  });
+
+  it('is a lookup in the index, not a scan of the documents', () => {
+    for (const q of ['专利质押', '质押', '押']) {
+      const plan = store.queryPlan('consultation_records', {
+        where: { stationId: 'st-1', summary: { $contains: q } },
+        orderBy: [['consultedAt', 'desc']],
+      });
+      expect(plan.join('\n')).toContain('VIRTUAL TABLE');
+      expect(plan.join('\n')).toContain('INDEX ix_consultation_records_stationId_consultedAt_desc__id');
+    }
+  });
+
+  it('follows updates and removals, and a rolled-back transaction leaves it as it was', async () => {
+    await store.insert('consultation_records', {
+      _id: 'moving',
+      stationId: 'st-9',
+      consultedAt: 1,
+      summary: '旧的标题',
+    });
+    expect(ids(await find({ summary: { $contains: '旧的' } }))).toEqual(['moving']);
+    await store.update('consultation_records', { _id: 'moving' }, { set: { summary: '新的标题' } });
+    expect(ids(await find({ summary: { $contains: '旧的' } }))).toEqual([]);
+    expect(ids(await find({ summary: { $contains: '新的标题' } }))).toEqual(['moving']);
+    // An update that leaves the text alone keeps it findable.
+    await store.update('consultation_records', { _id: 'moving' }, { set: { consultedAt: 2 } });
+    expect(ids(await find({ summary: { $contains: '新的' } }))).toEqual(['moving']);
+
+    await expect(
+      store.transaction(async (tx) => {
+        await tx.updateById('consultation_records', 'moving', { set: { summary: '回滚的标题' } });
+        throw new Error('abandoned');
+      }),
+    ).rejects.toThrow('abandoned');
+    expect(ids(await find({ summary: { $contains: '回滚' } }))).toEqual([]);
+    expect(ids(await find({ summary: { $contains: '新的' } }))).toEqual(['moving']);
+
+    await store.remove('consultation_records', { _id: 'moving' });
+    expect(ids(await find({ summary: { $contains: '新的' } }))).toEqual([]);
+    expect(ids(await find({ summary: { $contains: '标题' } }))).toEqual([]);
+  });
+
+  it('is built on open for documents written before it existed', async () => {
+    const file = join(dir, 'older.db');
+    const older = openSqliteStore(file);
+    await older.insert('companies', { _id: 'c1', stationId: 'st-1', name: '北京星河科技有限公司', lastVisitAt: 0 });
+    for (const sql of textIndexDrop('companies')) older.rawDatabase().exec(sql);
+    await older.close();
+
+    const reopened = openSqliteStore(file);
+    try {
+      const found = await reopened.find('companies', { where: { name: { $contains: '星河' } } });
+      expect(ids(found)).toEqual(['c1']);
+    } finally {
+      await reopened.close();
+    }
+  });
+});
