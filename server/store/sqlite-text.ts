@@ -23,8 +23,8 @@ import { COLLECTIONS, type CollectionName, type CollectionSpec } from '../../cor
 const SENTINEL = '\u0001';
 /** After every character a term may continue with (terms are compared as UTF-8 text). */
 const TERM_END = '\u{10ffff}';
-/** Control characters: a query holding one would match the sentinels; such a query is scanned instead. */
-const CONTROL = /[\u0000-\u001f]/;
+/** A query holding a control character could match the sentinels; such a query is scanned instead. */
+const hasControl = (text: string) => [...text].some((c) => c.charCodeAt(0) < 0x20);
 
 export const textFieldsOf = (collection: CollectionName): readonly string[] =>
   (COLLECTIONS[collection] as CollectionSpec).text ?? [];
@@ -102,7 +102,7 @@ export function textSearch(
   params: Array<string | number | bigint | null>,
 ): string | null {
   const i = textFieldsOf(collection).indexOf(field);
-  if (i < 0 || query.length === 0 || CONTROL.test(query)) return null;
+  if (i < 0 || query.length === 0 || hasControl(query)) return null;
   const fts = ftsTable(collection);
   const q = asciiLower(query);
   if ([...q].length >= 3) {
