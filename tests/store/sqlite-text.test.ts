@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Doc } from '../../core/ports';
+import type { Where } from '../../core/store/query';
 import { COLLECTIONS } from '../../core/store/schema';
 import { openSqliteStore, type SqliteStore } from '../../server/store/sqlite-store';
 import { textIndexDrop } from '../../server/store/sqlite-text';
@@ -102,7 +103,7 @@ afterAll(async () => {
 });
 
 const ids = (rows: Doc[]) => rows.map((d) => d._id).sort();
-const find = (where: object) =>
+const find = (where: Where) =>
   store.find<RecordDoc>('consultation_records', { where, orderBy: [['consultedAt', 'desc']], limit: 1000 });
 
 describe('SQLite text index', () => {
