@@ -1,10 +1,13 @@
 /**
  * `npm run host -- [--port 3000] [--host 127.0.0.1] [--data-dir .data] [--no-demo] [--static dist/h5] [--admin <username>]
- *                  [--jobs-interval 60] [--login-failures-per-ip 30] [--registrations-per-ip 30]`
+ *                  [--jobs-interval 60] [--login-failures-per-ip 30] [--registrations-per-ip 30]
+ *                  [--backup-interval 24] [--backup-keep 7] [--backup-dir <data-dir>/backups]`
  * Starts the local host, prints its URL and the demo accounts, closes the database on SIGINT/SIGTERM.
  * --jobs-interval: seconds between runs of the timer jobs (reminders); 0 turns them off.
  * --login-failures-per-ip: failed logins one address may make, across usernames, per 15 minutes.
  * --registrations-per-ip: registrations one address may make per hour (server/rate-limit.ts).
+ * --backup-interval: hours between online backups, counted from the newest one; 0 turns them off.
+ *   --backup-keep: backups kept; --backup-dir: where they go (server/backup.ts).
  */
 import { parseArgs } from 'node:util';
 import { ROLE } from '../core/enums';
@@ -13,6 +16,7 @@ import { DEFAULT_AUTH_LIMITS } from './rate-limit';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo';
 import { grantAdmin } from './admin';
 import { systemClock } from '../cloudfunctions/_shared/node-ports';
+import { DEFAULT_BACKUP_KEEP, defaultBackupDir, startBackupSchedule } from './backup';
 
 async function main() {
   const { values } = parseArgs({
@@ -32,6 +36,9 @@ async function main() {
         type: 'string',
         default: process.env.REGISTRATIONS_PER_IP ?? String(DEFAULT_AUTH_LIMITS.registrationsPerIp),
       },
+      'backup-interval': { type: 'string', default: process.env.BACKUP_INTERVAL ?? '24' },
+      'backup-keep': { type: 'string', default: process.env.BACKUP_KEEP ?? String(DEFAULT_BACKUP_KEEP) },
+      'backup-dir': { type: 'string' },
     },
   });
   const port = Number(values.port);
@@ -45,6 +52,14 @@ async function main() {
     if (!Number.isInteger(n) || n < 1) throw new Error(`--${flag}: not a positive whole number: ${values[flag]}`);
     return n;
   };
+  const backupHours = Number(values['backup-interval']);
+  if (!Number.isFinite(backupHours) || backupHours < 0) {
+    throw new Error(`--backup-interval: not a number of hours: ${values['backup-interval']}`);
+  }
+  const backupKeep = Number(values['backup-keep']);
+  if (!Number.isInteger(backupKeep) || backupKeep < 1) {
+    throw new Error(`--backup-keep: not a positive whole number: ${values['backup-keep']}`);
+  }
   const authLimits = {
     loginFailuresPerIp: limit('login-failures-per-ip'),
     registrationsPerIp: limit('registrations-per-ip'),
@@ -63,11 +78,25 @@ async function main() {
       granted ? `已将 ${values.admin} 设为管理员` : `未找到账号 ${values.admin}：请先注册，再用 --admin 启动`,
     );
   }
+  const backupDir = values['backup-dir'] ?? process.env.BACKUP_DIR ?? defaultBackupDir(values['data-dir']!);
+  const backups =
+    backupHours > 0
+      ? startBackupSchedule({
+          db: host.store.rawDatabase(),
+          dataDir: values['data-dir']!,
+          backupDir,
+          clock: systemClock,
+          log: host.ports.log,
+          keep: backupKeep,
+          intervalMs: Math.round(backupHours * 3_600_000),
+        })
+      : null;
   const address = await host.app.listen({ port, host: values.host });
 
   console.log(`\n知识产权公共服务工作站 · 本地服务已启动`);
   console.log(`  打开 ${address.replace('127.0.0.1', 'localhost')}/`);
   console.log(`  数据目录 ${values['data-dir']}`);
+  if (backups) console.log(`  自动备份 每 ${backupHours} 小时一次，保留最近 ${backupKeep} 份，存于 ${backupDir}`);
   if (demo) {
     console.log(`\n演示账号（密码均为 ${DEMO_PASSWORD}）：`);
     for (const a of DEMO_ACCOUNTS)
@@ -80,6 +109,7 @@ async function main() {
     if (closing) return;
     closing = true;
     console.log(`\n收到 ${signal}，正在关闭数据库…`);
+    await backups?.stop(); // a backup in progress finishes on the open connection first
     await host.close();
     process.exit(0);
   };
