@@ -2,7 +2,9 @@
  * Checks the WeChat mini program build in dist/weapp (run `npm run build:weapp` first):
  *
  *  1. sizes   main package and every subpackage against WeChat's limits (2 MB per package,
- *             20 MB in total); this project additionally keeps the main package under 1 MB.
+ *             20 MB in total) and this project's budgets: the main package (tab pages, app,
+ *             Taro, React and what they share) at most 450 KB, as the first download of every
+ *             visit; each subpackage at most 1 MB.
  *  2. layout  every page and tab-bar icon listed in app.json exists, every usingComponents
  *             target exists, every <import>/<include>/<wxs src> in WXML resolves.
  *  3. wcc     all WXML (+ WXS) compiled by WeChat's own WXML compiler.
@@ -25,8 +27,11 @@ export const MB = 1024 * KB;
 export const PACKAGE_LIMIT = 2 * MB;
 /** WeChat: all packages together at most 20 MB. */
 export const TOTAL_LIMIT = 20 * MB;
-/** This project's own budget for the main package. */
-export const MAIN_BUDGET = 1 * MB;
+/**
+ * This project's own budget for the main package. The tab pages draw with plain Views (src/components/
+ * Plain*), not NutUI, to stay inside it: NutUI's components bring lodash and their icon library.
+ */
+export const MAIN_BUDGET = 450 * KB;
 /** The house's budget for each subpackage (heavy libraries such as the charts live in one). */
 export const SUBPACKAGE_BUDGET = 1 * MB;
 
@@ -104,19 +109,19 @@ function checkSizes(dir: string): string[] {
   const errors: string[] = [];
   const w = Math.max(20, ...rows.map(([name]) => name.length));
   console.log(
-    `${'package'.padEnd(w)}  ${'size'.padStart(10)}  ${'WeChat'.padStart(8)}  ${'used'.padStart(6)}  ${'fails at'.padStart(8)}`,
+    `${'package'.padEnd(w)}  ${'size'.padStart(10)}  ${'WeChat'.padStart(8)}  ${'used'.padStart(6)}  ${'budget'.padStart(8)}`,
   );
   for (const [name, size, limit] of rows) {
     const pct = ((size / PACKAGE_LIMIT) * 100).toFixed(1);
-    const ok = size < limit;
+    const ok = size <= limit;
     console.log(
       `${name.padEnd(w)}  ${fmt(size).padStart(10)}  ${fmt(PACKAGE_LIMIT).padStart(8)}  ${`${pct}%`.padStart(6)}  ${fmt(limit).padStart(8)}${ok ? '' : '  FAIL'}`,
     );
     if (!ok) {
       errors.push(
         name === 'main'
-          ? `main package is ${fmt(size)}, budget is under ${fmt(MAIN_BUDGET)}`
-          : `subpackage ${name} is ${fmt(size)}, budget is under ${fmt(SUBPACKAGE_BUDGET)}`,
+          ? `main package is ${fmt(size)}, above its budget of ${fmt(MAIN_BUDGET)}`
+          : `subpackage ${name} is ${fmt(size)}, above its budget of ${fmt(SUBPACKAGE_BUDGET)}`,
       );
     }
   }

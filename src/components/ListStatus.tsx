@@ -2,12 +2,15 @@
  * The states every list shows around its items: first load, error with retry, empty,
  * loading more, and the end of the list. The pictures are drawn locally: NutUI's default ones
  * load from a remote site, which an offline phone or the closed host network cannot reach.
+ * Drawn in NutUI Empty / Loading / Button's look without NutUI: the tab pages show these, and
+ * NutUI's components would bring their library code into the main package.
  */
 import type { PagedList } from '../hooks/usePagedList';
 import { View, Text } from '@tarojs/components';
-import { Button, Empty, Loading } from '@nutui/nutui-react-taro';
 import type { ReactNode } from 'react';
 import type { Loaded } from '../hooks/useLoad';
+import { PlainButton } from './PlainButton';
+import { Spinner } from './Spinner';
 import './ListStatus.scss';
 
 export interface ListStatusProps {
@@ -20,28 +23,36 @@ export interface ListStatusProps {
   hasMore?: boolean;
 }
 
+/** A picture with a title and a line under it, as NutUI's small Empty lays them out. */
+function EmptyPicture({ title, description, error }: { title: string; description?: string; error?: boolean }) {
+  return (
+    <View className="list-status__empty">
+      <View className="list-status__picture">
+        <View className={`list-status__image${error ? ' list-status__image--error' : ''}`} />
+      </View>
+      <Text className="list-status__title">{title}</Text>
+      {description ? <Text className="list-status__description">{description}</Text> : null}
+    </View>
+  );
+}
+
 export function ListStatus(props: ListStatusProps) {
   const { loading, error, empty, emptyText, onRetry, loadingMore, hasMore } = props;
   if (loading && empty) {
     return (
       <View className="list-status" data-testid="list-loading">
-        <Loading>加载中…</Loading>
+        <Spinner text="加载中…" />
       </View>
     );
   }
   if (error) {
     return (
       <View className="list-status" data-testid="list-error">
-        <Empty
-          image={<View className="list-status__image list-status__image--error" />}
-          title="加载失败"
-          description={error}
-          size="small"
-        />
+        <EmptyPicture error title="加载失败" description={error} />
         {onRetry && (
-          <Button size="small" type="primary" fill="outline" onClick={onRetry}>
+          <PlainButton size="small" type="primary" fill="outline" onClick={onRetry}>
             重新加载
-          </Button>
+          </PlainButton>
         )}
       </View>
     );
@@ -49,14 +60,14 @@ export function ListStatus(props: ListStatusProps) {
   if (empty) {
     return (
       <View className="list-status" data-testid="list-empty">
-        <Empty image={<View className="list-status__image" />} title={emptyText} size="small" />
+        <EmptyPicture title={emptyText} />
       </View>
     );
   }
   if (loadingMore) {
     return (
       <View className="list-status list-status--more">
-        <Loading>加载更多…</Loading>
+        <Spinner text="加载更多…" />
       </View>
     );
   }

@@ -1,8 +1,8 @@
-/** A station's kind, level and (optionally) district as tags, in Chinese. */
+/** A station's kind, level and (optionally) district as tags, in Chinese (服务网点's cards: PlainTag). */
 import { View } from '@tarojs/components';
-import { Tag } from '@nutui/nutui-react-taro';
 import { DISTRICT, labelOf, STATION_KIND, STATION_LEVEL } from '@core/enums';
 import type { Station } from '@core/contract';
+import { PlainTag } from './PlainTag';
 import './StationTags.scss';
 
 export interface StationTagsProps {
@@ -13,16 +13,16 @@ export interface StationTagsProps {
 export function StationTags({ station, withDistrict }: StationTagsProps) {
   return (
     <View className="station-tags">
-      <Tag background="#e8f1ff" color="#1677ff" className="station-tags__tag">
+      <PlainTag background="#e8f1ff" color="#1677ff" className="station-tags__tag">
         {labelOf(STATION_KIND, station.kind)}
-      </Tag>
-      <Tag background="#fff4e5" color="#d46b08" className="station-tags__tag">
+      </PlainTag>
+      <PlainTag background="#fff4e5" color="#d46b08" className="station-tags__tag">
         {labelOf(STATION_LEVEL, station.level)}
-      </Tag>
+      </PlainTag>
       {withDistrict ? (
-        <Tag background="#e8f7ee" color="#1f9d55" className="station-tags__tag">
+        <PlainTag background="#e8f7ee" color="#1f9d55" className="station-tags__tag">
           {labelOf(DISTRICT, station.district)}
-        </Tag>
+        </PlainTag>
       ) : null}
     </View>
   );
@@ -34,9 +34,9 @@ export function IndustryTags({ industries }: { industries: string[] }) {
   return (
     <View className="station-tags station-tags--industries" data-testid="station-industries">
       {industries.map((name) => (
-        <Tag key={name} background="#f2f3f5" color="#4e5969" className="station-tags__tag">
+        <PlainTag key={name} background="#f2f3f5" color="#4e5969" className="station-tags__tag">
           {name}
-        </Tag>
+        </PlainTag>
       ))}
     </View>
   );

@@ -82,7 +82,8 @@ export async function phone(stage: Stage, options: { timezoneId?: string; clock?
 }
 
 export const input = (page: Page, name: string) => page.locator(`taro-input-core[name="${name}"] input`);
-export const button = (page: Page, text: string) => page.locator('.nut-button', { hasText: text });
+/** A NutUI button, or a PlainButton (what main-package pages and the list states draw instead). */
+export const button = (page: Page, text: string) => page.locator('.nut-button, .plain-button', { hasText: text });
 
 /** Logs in through the login page as a demo account and waits for 我的 to show the name. */
 export async function logIn(page: Page, stage: Stage, username: string, displayName: string): Promise<void> {
@@ -105,7 +106,7 @@ export const current = (page: Page) => page.locator('.taro_page:visible').last()
  */
 export async function openFromMe(page: Page, title: string): Promise<void> {
   await current(page)
-    .locator('.nut-cell')
+    .locator('.plain-cell')
     .filter({ has: page.getByText(title, { exact: true }) })
     .first()
     .click();

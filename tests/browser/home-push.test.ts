@@ -205,7 +205,7 @@ test('the admin publishes a policy and pushes it to 专精特新; the company re
 
   // 我的 → 消息: the push notice, unread; it opens 文章详情.
   await switchTab(company, '我的');
-  await current(company).locator('.nut-cell').first().waitFor();
+  await current(company).locator('.plain-cell').first().waitFor();
   await openFromMe(company, '消息');
   const notice = current(company).locator('[data-testid="notice"]', { hasText: `【政策解读】${TITLE}` });
   await notice.waitFor({ timeout: 30_000 });
@@ -251,7 +251,7 @@ test('the admin publishes a policy and pushes it to 专精特新; the company re
     .locator('[data-testid="notice"]', { hasText: `【政策解读】${TITLE}` })
     .waitFor();
   await company.goBack();
-  await current(company).locator('.nut-cell', { hasText: '消息' }).waitFor();
+  await current(company).locator('.plain-cell', { hasText: '消息' }).waitFor();
   await switchTab(company, '首页');
   await current(company)
     .locator('[data-testid="home-articles"] [data-testid="home-article"]', { hasText: TITLE })

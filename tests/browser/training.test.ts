@@ -64,7 +64,7 @@ async function moveClockTo(at: number) {
 
 async function goToMe(page: Page) {
   await page.goto(`${stage.base}/#/pages/me/index`);
-  await current(page).locator('.nut-cell').first().waitFor();
+  await current(page).locator('.plain-cell').first().waitFor();
 }
 
 /** What a phone camera reads from a PNG data URL: the real zbarimg on a temp file. */

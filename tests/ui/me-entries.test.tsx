@@ -335,11 +335,11 @@ const toolTitles = () =>
 
 /** The titles of 我的's cells under 加入与登记 (not the roles, not 消息). */
 function joinTitles(): string[] {
-  const groups = Array.from(document.querySelectorAll('.nut-cell-group')).filter((g) =>
-    /加入与登记/.test(g.querySelector('.nut-cell-group-title')?.textContent ?? ''),
+  const groups = Array.from(document.querySelectorAll('.plain-cell-group')).filter((g) =>
+    /加入与登记/.test(g.querySelector('.plain-cell-group__title')?.textContent ?? ''),
   );
   return groups.flatMap((g) =>
-    Array.from(g.querySelectorAll('.nut-cell-title')).map((t) => (t.textContent ?? '').trim()),
+    Array.from(g.querySelectorAll('.plain-cell__title')).map((t) => (t.textContent ?? '').trim()),
   );
 }
 

@@ -32,7 +32,7 @@ describe('我的: the 消息 entry and its unread badge', () => {
     expect(api.listNotices).toHaveBeenCalledWith({ unreadOnly: true, page: 1, pageSize: 1 });
     const badge = byTestId('unread-badge')[0]!;
     expect(badge.getAttribute('data-count')).toBe('3');
-    expect(badge.querySelector('.nut-badge-content')?.textContent).toBe('3');
+    expect(badge.querySelector('.me-inbox__count')?.textContent).toBe('3');
     tapText('消息');
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/inbox/pages/notices/index' });
   });
@@ -41,7 +41,7 @@ describe('我的: the 消息 entry and its unread badge', () => {
     api.listNotices.mockResolvedValue(unreadPage(120));
     page = await showPage(MePage);
     await waitFor(() =>
-      expect(byTestId('unread-badge')[0]?.querySelector('.nut-badge-content')?.textContent).toBe('99+'),
+      expect(byTestId('unread-badge')[0]?.querySelector('.me-inbox__count')?.textContent).toBe('99+'),
     );
   });
 

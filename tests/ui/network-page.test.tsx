@@ -135,7 +135,7 @@ describe('服务网点 page', () => {
     expect(bodyText()).toContain('加载失败');
     expect(bodyText()).toContain('网络连接失败，请检查网络后重试');
 
-    const retry = byTestId('list-error')[0]!.querySelector('.nut-button')!;
+    const retry = byTestId('list-error')[0]!.querySelector('.plain-button')!;
     page.utils.fireEvent.click(retry);
 
     await waitFor(() => expect(byTestId('station-card')).toHaveLength(1));

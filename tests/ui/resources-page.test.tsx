@@ -9,7 +9,7 @@ jest.mock('@/services/directory', () => require('./support/directory-mock').dire
 const api = jest.mocked(directory);
 
 function tab(title: string): Element {
-  const found = Array.from(document.querySelectorAll('.nut-tabs-titles-item')).find((el) =>
+  const found = Array.from(document.querySelectorAll('.resources-tabs__title')).find((el) =>
     el.textContent?.includes(title),
   );
   if (!found) throw new Error(`no tab ${title}`);
@@ -17,7 +17,7 @@ function tab(title: string): Element {
 }
 
 function activePane(): string {
-  return document.querySelector('.nut-tabpane.active')?.textContent ?? '';
+  return document.querySelector('.resources-tabs__pane--active')?.textContent ?? '';
 }
 
 describe('资源 page', () => {
@@ -40,7 +40,7 @@ describe('资源 page', () => {
   it('has the three panes and opens on the retrieval platforms, loading only those', async () => {
     page = await mountPage(ResourcesPage);
 
-    const titles = Array.from(document.querySelectorAll('.nut-tabs-titles-item')).map((el) => el.textContent);
+    const titles = Array.from(document.querySelectorAll('.resources-tabs__title')).map((el) => el.textContent);
     expect(titles).toEqual(['检索平台', '培训课程', '服务目录']);
     await waitFor(() => expect(byTestId('platform')).toHaveLength(2));
     expect(activePane()).toContain('国家知识产权公共服务网站');
@@ -102,7 +102,7 @@ describe('资源 page', () => {
 
     await waitFor(() => expect(byTestId('list-error')).toHaveLength(1));
     expect(bodyText()).toContain('网络连接失败，请检查网络后重试');
-    page.utils.fireEvent.click(byTestId('list-error')[0]!.querySelector('.nut-button')!);
+    page.utils.fireEvent.click(byTestId('list-error')[0]!.querySelector('.plain-button')!);
     await waitFor(() => expect(byTestId('platform')).toHaveLength(2));
 
     page.utils.fireEvent.click(tab('培训课程'));

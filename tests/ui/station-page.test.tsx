@@ -28,8 +28,11 @@ function itemCard(id: string): Element {
   return card;
 }
 
+/** A NutUI button, or the PlainButton of the list states (ListStatus), showing `text`. */
 function buttonIn(root: Element, text: string): Element {
-  const button = Array.from(root.querySelectorAll('.nut-button')).find((b) => b.textContent?.includes(text));
+  const button = Array.from(root.querySelectorAll('.nut-button, .plain-button')).find((b) =>
+    b.textContent?.includes(text),
+  );
   if (!button) throw new Error(`no button ${text}`);
   return button;
 }

@@ -1,15 +1,18 @@
 /**
  * 我的: who I am, my messages, my roles (tap one to act for it), my company and its join code,
  * how to get another role, and signing out. What the acting role can do is on 工作台.
+ * A tab page, so in the main package: drawn with the Plain* components, not NutUI's.
  */
 import { useState } from 'react';
 import Taro, { useDidShow } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { Badge, Button, Cell, CellGroup, Tag } from '@nutui/nutui-react-taro';
 import { COMPANY_STATUS, ROLE } from '@core/enums';
 import type { MembershipView } from '@core/contract';
 import { scopeLabel } from '@/lib/access';
 import { useAppStore, isWeapp } from '@/store';
+import { PlainButton } from '@/components/PlainButton';
+import { PlainCell, PlainCellGroup } from '@/components/PlainCell';
+import { PlainTag } from '@/components/PlainTag';
 import { ProfileLoading, SignInPrompt } from '@/components/SessionStates';
 import { useLoad } from '@/hooks/useLoad';
 import { getCompany } from '@/services/account';
@@ -20,21 +23,21 @@ import './index.scss';
 
 function RoleRow({ m, acting, onPick }: { m: MembershipView; acting: boolean; onPick: () => void }) {
   return (
-    <Cell
+    <PlainCell
       className="me-role"
       data-testid="membership"
       title={
         <View className="me-role__title">
           <Text>{ROLE.labels[m.role]}</Text>
           {acting ? (
-            <Tag type="primary" className="me-role__tag">
+            <PlainTag type="primary" className="me-role__tag">
               当前身份
-            </Tag>
+            </PlainTag>
           ) : null}
           {m.companyStatus && m.companyStatus !== 'confirmed' ? (
-            <Tag type="warning" className="me-role__tag">
+            <PlainTag type="warning" className="me-role__tag">
               {COMPANY_STATUS.labels[m.companyStatus]}
-            </Tag>
+            </PlainTag>
           ) : null}
         </View>
       }
@@ -51,18 +54,18 @@ function CompanyCard({ companyId }: { companyId: string }) {
   if (!company.data) return null;
   const c = company.data;
   return (
-    <CellGroup title="我的企业">
-      <Cell title={c.name} description={`${c.stationName ?? ''} · ${COMPANY_STATUS.labels[c.status]}`} />
+    <PlainCellGroup title="我的企业">
+      <PlainCell title={c.name} description={`${c.stationName ?? ''} · ${COMPANY_STATUS.labels[c.status]}`} />
       {c.status === 'confirmed' && c.joinCode ? (
-        <Cell
+        <PlainCell
           title="企业加入码"
           description="同事在“加入企业”中输入即可加入，点击复制"
           extra={<Text data-testid="join-code">{c.joinCode}</Text>}
           onClick={() => void Taro.setClipboardData({ data: c.joinCode! })}
         />
       ) : null}
-      {c.status === 'rejected' && c.reviewNote ? <Cell title="未通过原因" description={c.reviewNote} /> : null}
-    </CellGroup>
+      {c.status === 'rejected' && c.reviewNote ? <PlainCell title="未通过原因" description={c.reviewNote} /> : null}
+    </PlainCellGroup>
   );
 }
 
@@ -70,14 +73,13 @@ function CompanyCard({ companyId }: { companyId: string }) {
 function InboxEntry() {
   const unread = useAppStore((s) => s.unread);
   return (
-    <CellGroup>
-      <Cell
+    <PlainCellGroup>
+      <PlainCell
         title={
           unread ? (
             <View className="me-inbox" data-testid="unread-badge" data-count={unread}>
-              <Badge value={unread} max={99} top="-4" right="-8" color="#f53f3f">
-                <Text>消息</Text>
-              </Badge>
+              <Text>消息</Text>
+              <Text className="me-inbox__count">{unread > 99 ? '99+' : unread}</Text>
             </View>
           ) : (
             <Text>消息</Text>
@@ -86,7 +88,7 @@ function InboxEntry() {
         description="预约提醒、变更与审核通知"
         onClick={() => void Taro.navigateTo({ url: ROUTES.inbox })}
       />
-    </CellGroup>
+    </PlainCellGroup>
   );
 }
 
@@ -133,22 +135,22 @@ export default function MePage() {
         </Text>
       </View>
       <InboxEntry />
-      <CellGroup title="我的身份">
+      <PlainCellGroup title="我的身份">
         {me.memberships.length === 0 ? (
-          <Cell title="暂无身份" description="登记或加入企业，或输入工作站发放的邀请码" />
+          <PlainCell title="暂无身份" description="登记或加入企业，或输入工作站发放的邀请码" />
         ) : (
           me.memberships.map((m) => (
             <RoleRow key={m.id} m={m} acting={m.id === me.actingId} onPick={() => void pick(m)} />
           ))
         )}
-      </CellGroup>
+      </PlainCellGroup>
       {acting?.companyId ? <CompanyCard companyId={acting.companyId} /> : null}
       <JoinEntries acting={acting} />
       {!isWeapp() ? (
         <View className="me__footer">
-          <Button block fill="outline" type="danger" onClick={() => void leave()}>
+          <PlainButton block fill="outline" type="danger" onClick={() => void leave()}>
             退出登录
-          </Button>
+          </PlainButton>
         </View>
       ) : null}
     </View>

@@ -5,11 +5,11 @@
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { Button } from '@nutui/nutui-react-taro';
 import type { Station } from '@core/contract';
 import { DISTRICT, STATION_KIND, STATION_LEVEL, type District, type StationKind, type StationLevel } from '@core/enums';
 import { ChipRow, chipsOf } from '@/components/ChipRow';
 import { ListStatus } from '@/components/ListStatus';
+import { PlainButton } from '@/components/PlainButton';
 import { StationCard } from '@/components/StationCard';
 import { usePagedList } from '@/hooks/usePagedList';
 import { useListGestures } from '@/hooks/usePageRefresh';
@@ -64,14 +64,14 @@ export default function NetworkPage() {
           {list.loading && empty ? '正在查找服务网点…' : `共 ${list.total} 个服务网点`}
         </Text>
         {isAdmin ? (
-          <Button
+          <PlainButton
             size="small"
             type="primary"
             fill="outline"
             onClick={() => void Taro.navigateTo({ url: ROUTES.stationEdit() })}
           >
             新增网点
-          </Button>
+          </PlainButton>
         ) : null}
       </View>
 
