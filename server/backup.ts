@@ -4,15 +4,13 @@
  * restore that puts one back, refusing a file that is not a sound station database.
  *
  * Why it is shaped this way:
- *  - The running host backs up through its own connection (`store.rawDatabase()`): SQLite then
- *    writes every commit made during the copy into the copy too, so a backup holds every write
- *    acknowledged before it began (and those made while it ran), and it never restarts however
- *    busy the host is. It copies a few pages per event-loop turn, so requests keep being served.
- *    While a store transaction is open the step answers SQLITE_BUSY and better-sqlite3 retries
- *    on the next turn.
- *  - Without the host's connection (the `npm run backup` command) the file is opened by a second
- *    connection and copied in one step: one read transaction, a consistent snapshot, which under
- *    WAL blocks no writer of a host that happens to be running.
+ *  - The database file is opened by a second connection and copied in one step: one read
+ *    transaction, a consistent snapshot of what is committed, which under WAL blocks no writer
+ *    of a host that is running. The host acknowledges a write only once it is committed
+ *    (server/store/commit-groups.ts), so a backup holds every write acknowledged before it began.
+ *    (The host's own connection is not used: its open commit group holds writes nobody has been
+ *    told about yet.) The one step blocks the host's event loop while it reads the file: a few
+ *    ms for the demo database, about a second per few hundred MB.
  *  - The database is copied first, then the files: the host writes an upload's bytes before any
  *    document names it, so every file the copied database refers to is already on disk.
  *  - A backup is written to `<stamp>.partial` and renamed when complete, so a folder named by a
@@ -35,11 +33,6 @@ export const FILES_DIR = 'files';
 export const BACKUPS_DIR = 'backups';
 export const DEFAULT_BACKUP_KEEP = 7;
 export const DEFAULT_BACKUP_INTERVAL_MS = 24 * 60 * 60 * 1000;
-/** Pages the host's connection copies per event-loop turn (4 KiB each): about 400 KiB. */
-const PAGES_PER_STEP = 100;
-/** Starting the copy waits out an open store transaction this often, this long apart (≈ 10 s). */
-const BUSY_ATTEMPTS = 1000;
-const BUSY_WAIT_MS = 10;
 /** How often the schedule looks whether a backup is due. */
 const CHECK_EVERY_MS = 60_000;
 /** After a failed scheduled backup (disk full, folder gone), the next try waits this long. */
@@ -62,10 +55,8 @@ export interface BackupOptions {
   clock: Clock;
   /** Backups to keep after this one (older ones are removed); default 7. */
   keep?: number;
-  /** The running host's connection (`store.rawDatabase()`); absent: the file is opened here. */
+  /** The running host's connection (`store.rawDatabase()`): its file is copied; absent: the data dir's. */
   db?: Database.Database;
-  /** Pages copied per event-loop turn through `db`; default 100. */
-  pagesPerStep?: number;
 }
 
 export interface BackupResult {
@@ -156,7 +147,7 @@ export async function takeBackup(options: BackupOptions): Promise<BackupResult> 
   try {
     const target = join(partial, DATABASE_FILE);
     if (options.db) {
-      await backupLiveDatabase(options.db, target, options.pagesPerStep ?? PAGES_PER_STEP);
+      await backupLiveDatabase(options.db, target);
     } else {
       await backupDatabaseFile(join(dataDir, DATABASE_FILE), target);
     }
@@ -181,19 +172,15 @@ export async function takeBackup(options: BackupOptions): Promise<BackupResult> 
 }
 
 /**
- * Copies through the host's own connection, a few pages per turn. better-sqlite3 12 resolves at
- * once, with no file and `totalPages: 0`, when the very first step meets an open transaction
- * (SQLite answers BUSY before it has counted the pages); that case is started again shortly.
+ * The running host's database, through a second connection to its file: one consistent read of
+ * what is committed. The host's own connection is not used, because its writes share commit
+ * groups (server/store/commit-groups.ts): during a burst it almost always has a transaction open,
+ * and its uncommitted writes — not yet acknowledged to anyone — must not be copied. Every write
+ * acknowledged before the backup began is committed, so the copy holds it; WAL lets the host go
+ * on writing while the copy is read.
  */
-async function backupLiveDatabase(db: Database.Database, target: string, pagesPerStep: number): Promise<void> {
-  for (let attempt = 1; ; attempt++) {
-    const result = await db.backup(target, { progress: () => pagesPerStep });
-    if (result.totalPages > 0) return;
-    if (attempt === BUSY_ATTEMPTS) {
-      throw new BackupError('数据库一直被事务占用，未能开始备份：请稍后重试');
-    }
-    await new Promise((r) => setTimeout(r, BUSY_WAIT_MS));
-  }
+async function backupLiveDatabase(db: Database.Database, target: string): Promise<void> {
+  await backupDatabaseFile(db.name, target);
 }
 
 /** A second connection to the file, copied in one step: one consistent read, no writer blocked. */

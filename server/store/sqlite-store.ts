@@ -5,6 +5,8 @@
  * Concurrency is settled by SQLite: conditional updates are one UPDATE statement, uniqueness is
  * the primary key or a UNIQUE index. The one connection is shared by every request, so an open
  * transaction holds an async mutex and every other operation waits for it (see AsyncMutex).
+ * Writes of one event-loop turn share one commit (CommitGroups), acknowledged once committed;
+ * reads wait for an open group, so nobody reads a write that is not yet committed.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomBytes } from 'node:crypto';
@@ -14,6 +16,7 @@ import type { Doc, Store, TxStore } from '../../core/ports';
 import type { FindOptions, Patch, Where } from '../../core/store/query';
 import { COLLECTION_NAMES, type CollectionName } from '../../core/store/schema';
 import { AsyncMutex } from './async-mutex';
+import { CommitGroups, type CommitGroup } from './commit-groups';
 import { textIndexDdl, textIndexDrop } from './sqlite-text';
 import {
   collectionDdl,
@@ -59,10 +62,12 @@ export class SqliteStore implements Store {
   /** Async context of the running transaction's work, to refuse re-entry instead of deadlocking. */
   private readonly txScope = new AsyncLocalStorage<object>();
   private activeTx: object | null = null;
+  private readonly groups: CommitGroups;
   /** Listeners told synchronously of every write to a collection (caches that must not go stale). */
   private readonly writeListeners = new Map<CollectionName, Array<() => void>>();
 
   constructor(private readonly db: Database.Database) {
+    this.groups = new CommitGroups(db);
     db.pragma('journal_mode = WAL');
     db.pragma('busy_timeout = 5000');
     db.pragma('synchronous = NORMAL'); // safe with WAL: a crash may lose the last commits, never corrupt
@@ -101,10 +106,11 @@ export class SqliteStore implements Store {
     return rows.map((r) => r.detail);
   }
 
-  /** Waits for an open transaction to finish, then closes the connection. */
+  /** Waits for an open transaction to finish and the writes to commit, then closes the connection. */
   async close(): Promise<void> {
     await this.mutex.acquire();
     try {
+      await this.groups.settled();
       this.statements.clear();
       // Refreshes the statistics of tables this connection's queries would benefit from.
       this.db.pragma('optimize');
@@ -115,11 +121,11 @@ export class SqliteStore implements Store {
   }
 
   get<T extends Doc>(collection: CollectionName, id: string): Promise<T | null> {
-    return this.exclusive(() => this.getNow<T>(collection, id));
+    return this.read(() => this.getNow<T>(collection, id));
   }
 
   find<T extends Doc>(collection: CollectionName, options?: FindOptions): Promise<T[]> {
-    return this.exclusive(() => {
+    return this.read(() => {
       const sql = compileFind(collection, options);
       const rows = this.stmt(sql.text).all(...sql.params) as string[];
       return rows.map((json) => JSON.parse(json) as T);
@@ -127,14 +133,14 @@ export class SqliteStore implements Store {
   }
 
   count(collection: CollectionName, where?: Where): Promise<number> {
-    return this.exclusive(() => {
+    return this.read(() => {
       const sql = compileCount(collection, where);
       return this.stmt(sql.text).get(...sql.params) as number;
     });
   }
 
   insert<T extends Record<string, unknown>>(collection: CollectionName, doc: T & { _id?: string }): Promise<string> {
-    return this.exclusive(() => {
+    return this.write(() => {
       const id = doc?._id === undefined ? newId() : checkId(doc._id);
       this.insertNow(collection, id, doc);
       return id;
@@ -142,17 +148,21 @@ export class SqliteStore implements Store {
   }
 
   update(collection: CollectionName, where: Where, patch: Patch): Promise<number> {
-    return this.exclusive(() => this.updateNow(collection, where, patch));
+    return this.write(() => this.updateNow(collection, where, patch));
   }
 
   remove(collection: CollectionName, where: Where): Promise<number> {
-    return this.exclusive(() => {
+    return this.write(() => {
       const sql = compileRemove(collection, where);
       this.wrote(collection);
       return this.run(sql.text, sql.params);
     });
   }
 
+  /**
+   * The work runs as a SAVEPOINT of the open commit group, holding the connection (other calls
+   * wait) and the group's commit; its result is returned once the group has committed.
+   */
   async transaction<T>(work: (tx: TxStore) => Promise<T>): Promise<T> {
     this.refuseReentry();
     await this.mutex.acquire();
@@ -163,25 +173,31 @@ export class SqliteStore implements Store {
       update: (c, where, patch) => this.updateNow(c, where, patch),
       remove: (c, id) => this.removeNow(c, id),
     });
+    let group: CommitGroup | null = null;
+    let result: T;
     try {
-      this.db.exec('BEGIN IMMEDIATE');
+      group = this.groups.hold();
+      this.db.exec('SAVEPOINT tx');
       this.activeTx = token;
       try {
-        const result = await this.txScope.run(token, () => work(tx));
-        this.db.exec('COMMIT');
-        return result;
+        result = await this.txScope.run(token, () => work(tx));
+        this.db.exec('RELEASE tx');
       } catch (e) {
-        if (this.db.inTransaction) this.db.exec('ROLLBACK');
+        if (this.db.inTransaction) this.db.exec('ROLLBACK TO tx; RELEASE tx');
+        else this.groups.abandonedBy(group, e);
         throw e;
       }
     } finally {
       tx.end();
       this.activeTx = null;
+      if (group) this.groups.release(group);
       this.mutex.release();
     }
+    await group.done;
+    return result;
   }
 
-  // --- synchronous steps, run either through `exclusive` or inside a transaction ---
+  // --- synchronous steps, run through `read`, `write` or inside a transaction ---
 
   private getNow<T extends Doc>(collection: CollectionName, id: string): T | null {
     const json = this.stmt(`SELECT doc FROM ${table(collection)} WHERE id = ?`).get(checkId(id)) as string | undefined;
@@ -213,18 +229,35 @@ export class SqliteStore implements Store {
   // --- plumbing ---
 
   /**
-   * Runs a synchronous step once no transaction holds the connection. With no transaction open
-   * it runs at once (the hot path: no queueing, no extra tick).
+   * Runs a read once no transaction holds the connection and no write awaits its commit. With
+   * neither, it runs at once (the hot path: no queueing, no extra tick).
    */
-  private async exclusive<T>(step: () => T): Promise<T> {
-    if (!this.mutex.locked) return step();
+  private async read<T>(step: () => T): Promise<T> {
+    for (;;) {
+      if (this.mutex.locked) {
+        this.refuseReentry();
+        await this.mutex.acquire();
+        this.mutex.release();
+      } else if (this.groups.isOpen) {
+        await this.groups.settled();
+      } else {
+        return step();
+      }
+    }
+  }
+
+  /** Runs a write in the open commit group (after a running transaction); resolves once committed. */
+  private async write<T>(step: () => T): Promise<T> {
+    if (!this.mutex.locked) return this.groups.run(step);
     this.refuseReentry();
     await this.mutex.acquire();
+    let committed: Promise<T>;
     try {
-      return step();
+      committed = this.groups.run(step);
     } finally {
       this.mutex.release();
     }
+    return committed;
   }
 
   /** A store call from inside the transaction's own work would wait for itself forever. */
