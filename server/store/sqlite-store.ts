@@ -234,15 +234,20 @@ export class SqliteStore implements Store {
    */
   private async read<T>(step: () => T): Promise<T> {
     for (;;) {
-      if (this.mutex.locked) {
+      if (!this.mutex.locked) {
+        if (!this.groups.isOpen) return step();
+      } else {
+        // Holding the lock while looking: readers that only passed it on to each other would spin
+        // without ever letting the group's commit run.
         this.refuseReentry();
         await this.mutex.acquire();
-        this.mutex.release();
-      } else if (this.groups.isOpen) {
-        await this.groups.settled();
-      } else {
-        return step();
+        try {
+          if (!this.groups.isOpen) return step();
+        } finally {
+          this.mutex.release();
+        }
       }
+      await this.groups.settled();
     }
   }
 
