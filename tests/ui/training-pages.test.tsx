@@ -430,9 +430,10 @@ describe('资源 entry', () => {
   it('leads from the course catalogue to the sessions to sign up for', async () => {
     dir.listPlatforms.mockResolvedValue([]);
     page = await mountPage(ResourcesPage);
-    const tab = Array.from(document.querySelectorAll('.nut-tabs-titles-item')).find((el) =>
+    const tab = Array.from(document.querySelectorAll('.resources-tabs__title')).find((el) =>
       el.textContent?.includes('培训课程'),
     ) as HTMLElement;
+    expect(tab).toBeDefined();
     tab.click();
     await waitFor(() => expect(byTestId('training-entry')).toHaveLength(1));
     (byTestId('training-entry')[0] as HTMLElement).click();
