@@ -6,12 +6,15 @@
  * --jobs-interval: seconds between runs of the timer jobs (reminders); 0 turns them off.
  * --login-failures-per-ip: failed logins one address may make, across usernames, per 15 minutes.
  * --registrations-per-ip: registrations one address may make per hour (server/rate-limit.ts).
+ * The request log (one JSON line per request, server/request-log.ts) goes to stdout at LOG_LEVEL
+ * (default info; error keeps only the failed requests and their errors, silent none).
  * --backup-interval: hours between online backups, counted from the newest one; 0 turns them off.
  *   --backup-keep: backups kept; --backup-dir: where they go (server/backup.ts).
  */
 import { parseArgs } from 'node:util';
 import { ROLE } from '../core/enums';
 import { createHost } from './host';
+import { logLevelFrom } from './request-log';
 import { DEFAULT_AUTH_LIMITS } from './rate-limit';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo';
 import { grantAdmin } from './admin';
@@ -71,6 +74,8 @@ async function main() {
     staticDir: values.static,
     jobsIntervalMs: Math.round(jobsSeconds * 1000),
     authLimits,
+    // One JSON line per request on stdout (server/request-log.ts); LOG_LEVEL=silent turns it off.
+    logger: { level: logLevelFrom(process.env.LOG_LEVEL) },
   });
   if (values.admin) {
     const granted = await grantAdmin(host.store, systemClock, values.admin);
