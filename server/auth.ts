@@ -31,6 +31,16 @@ interface SessionDoc {
 }
 
 const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
+
+/** What identifies a session in storage and in caches: the token's SHA-256, never the token. */
+export const sessionKey = tokenHash;
+
+/** Whom a live session stands for, and until when (epoch ms). */
+export interface LiveSession {
+  userId: string;
+  expiresAt: number;
+}
+
 const credentialId = (username: string) => username.toLowerCase();
 
 function parse<T extends z.ZodType>(schema: T, body: unknown): z.output<T> {
@@ -119,12 +129,17 @@ export class HostAuth {
     if (token) await this.store.remove('host_sessions', { _id: tokenHash(token) });
   }
 
-  /** The user id a bearer token stands for, or null when missing, unknown or expired. */
-  async userIdFor(token: string | null): Promise<string | null> {
+  /** The session a bearer token opens, or null when missing, unknown or expired. */
+  async sessionFor(token: string | null): Promise<LiveSession | null> {
     if (!token) return null;
     const s = await this.store.get<SessionDoc>('host_sessions', tokenHash(token));
     if (!s || s.expiresAt <= this.clock.now()) return null;
-    return s.userId;
+    return { userId: s.userId, expiresAt: s.expiresAt };
+  }
+
+  /** The user id a bearer token stands for, or null when missing, unknown or expired. */
+  async userIdFor(token: string | null): Promise<string | null> {
+    return (await this.sessionFor(token))?.userId ?? null;
   }
 }
 

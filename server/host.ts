@@ -4,12 +4,11 @@
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import fastifyStatic from '@fastify/static';
 import { AppError, HTTP_STATUS, isAppError, type Envelope } from '../core/errors';
 import { isOwnKey } from '../core/own';
 import type { Clock, Ids, Logger } from '../core/ports';
-import { loadCaller } from '../cloudfunctions/_shared/caller';
 import { inboxNotifier } from '../cloudfunctions/_shared/inbox';
 import { jsonLogger, nodeIds, systemClock } from '../cloudfunctions/_shared/node-ports';
 import { loadReferenceData } from '../cloudfunctions/_shared/reference-data';
@@ -20,11 +19,19 @@ import { TIMER_JOBS } from '../cloudfunctions/jobs/timer-jobs';
 import { SYSTEM_CALLER } from '../cloudfunctions/_shared/system';
 import { startJobTimer } from './jobs';
 import { HostAuth, bearerToken } from './auth';
+import { sessionCallerCache } from './caller-cache';
 import { DEFAULT_AUTH_LIMITS, registerAuthThrottles, type AuthLimits, type AuthThrottles } from './rate-limit';
 import { loadDemoData } from './demo';
 import { registerFileRoute } from './file-route';
 import { fileUrlSigner } from './file-urls';
 import { localFiles } from './local-files';
+import {
+  fastifyLogging,
+  pinoLogger,
+  platformForRequest,
+  registerRequestLog,
+  type RequestLogOptions,
+} from './request-log';
 import { registerSecurityHeaders } from './security-headers';
 import { registerUploadRoute } from './upload';
 import { openSqliteStore, type SqliteStore } from './store/sqlite-store';
@@ -46,6 +53,12 @@ export interface HostOptions {
   publicOrigin?: string;
   /** Login and registration throttles (server/rate-limit.ts); unset ones keep DEFAULT_AUTH_LIMITS. */
   authLimits?: Partial<AuthLimits>;
+  /**
+   * The operator's log (server/request-log.ts): one line per request, and the error lines with the
+   * same request id. Off by default (tests stay quiet); the CLI turns it on. When on, it is also
+   * the Logger port unless `log` is given.
+   */
+  logger?: false | RequestLogOptions;
 }
 
 export const DEFAULT_JOBS_INTERVAL_MS = 60_000;
@@ -85,7 +98,6 @@ export async function createHost(options: HostOptions): Promise<Host> {
   mkdirSync(join(dataDir, 'files'), { recursive: true });
   const clock = options.clock ?? systemClock;
   const ids = options.ids ?? nodeIds;
-  const log = options.log ?? jsonLogger();
   const store = openSqliteStore(join(dataDir, DATABASE_FILE));
   // Files are served only at signed, expiring URLs (why: server/file-urls.ts).
   const filesRoot = join(dataDir, 'files');
@@ -94,6 +106,8 @@ export async function createHost(options: HostOptions): Promise<Host> {
   const notifier = inboxNotifier(store, clock);
   const authLimits: AuthLimits = { ...DEFAULT_AUTH_LIMITS, ...options.authLimits };
   const auth = new HostAuth(store, clock, ids, authLimits);
+  // Who a bearer token stands for, kept a few seconds and dropped on any write it depends on.
+  const callers = sessionCallerCache({ store, auth, clock });
   const publicOrigin = options.publicOrigin ?? (process.env.PUBLIC_ORIGIN || undefined);
   if (publicOrigin !== undefined && !isOrigin(publicOrigin)) {
     throw new Error(`publicOrigin: not an origin: ${publicOrigin}`);
@@ -102,18 +116,22 @@ export async function createHost(options: HostOptions): Promise<Host> {
   await loadReferenceData(store, clock);
   if (options.demo) await loadDemoData(store, clock, auth);
 
-  const app = Fastify({ logger: false, bodyLimit: 2 * 1024 * 1024, trustProxy: false });
+  const app = Fastify({ ...fastifyLogging(options.logger), bodyLimit: 2 * 1024 * 1024, trustProxy: false });
+  const log = options.log ?? (options.logger ? pinoLogger(app.log) : jsonLogger());
+  /** The log of one request: its lines carry the request id. */
+  const logOf = (req: FastifyRequest) => options.log ?? (options.logger ? pinoLogger(req.log) : log);
+  if (options.logger) registerRequestLog(app);
   // First, so every answer carries them (the H5 app, the API, refusals).
   await registerSecurityHeaders(app, { h5Dir: options.staticDir ? resolve(options.staticDir) : null });
 
   // Anything thrown outside an action (bad JSON, oversize body) still answers with the envelope.
-  app.setErrorHandler((error: Error & { statusCode?: number }, _req, reply) => {
+  app.setErrorHandler((error: Error & { statusCode?: number }, req, reply) => {
     if (isAppError(error)) return send(reply, { ok: false, error: error.toBody() });
     if (error.statusCode && error.statusCode < 500) {
       return send(reply, { ok: false, error: { code: 'INVALID_INPUT', message: '请求格式不正确，请刷新后重试' } });
     }
     const errorId = ids.id().slice(0, 10);
-    log.error('host error', { errorId, error: error.stack ?? String(error) });
+    logOf(req).error('host error', { errorId, error: error.stack ?? String(error) });
     return send(reply, {
       ok: false,
       error: { code: 'INTERNAL', message: `系统繁忙，请稍后重试（错误编号 ${errorId}）` },
@@ -155,12 +173,9 @@ export async function createHost(options: HostOptions): Promise<Host> {
       notifier,
       log,
       codes: qrPageCodes(publicOrigin ?? requestOrigin(req.protocol, req.headers.host)),
-      async resolveCaller() {
-        const userId = await auth.userIdFor(token);
-        return userId ? loadCaller(store, userId) : null;
-      },
+      resolveCaller: () => callers.callerFor(token),
     };
-    return send(reply, await runAction(fn, handlers as never, req.body, platform));
+    return send(reply, await runAction(fn, handlers as never, req.body, platformForRequest(req, platform, logOf(req))));
   });
 
   await registerUploadRoute(app, { auth, files });

@@ -8,7 +8,8 @@ import cloud from 'wx-server-sdk';
 import type { ActionName, FunctionName } from '../../../core/contract';
 import type { Envelope } from '../../../core/errors';
 import { ownEntry } from '../../../core/own';
-import { callerFromOpenid } from '../caller';
+import { callerFromOpenid, wechatUserId } from '../caller';
+import { CALLER_COLLECTIONS, CallerCache, watchingWrites } from '../caller-cache';
 import { runAction, type Handlers, type Platform } from '../runtime';
 import { SYSTEM_CALLER, timerTriggerName } from '../system';
 import { cloudbasePorts, type CloudPorts } from './ports';
@@ -21,16 +22,30 @@ export interface CloudMainOptions<F extends FunctionName> {
   timers?: Partial<Record<string, ActionName<F> | readonly ActionName<F>[]>>;
 }
 
+/**
+ * How long a warm instance keeps a caller (OPENID → user and memberships). CloudBase keeps a
+ * function instance warm between calls and its module state survives them; calls from different
+ * users can reach the same instance. The cache is keyed by OPENID, so it never answers one user
+ * with another's caller. Writes made by this instance (a switch of the acting role, a revoke)
+ * drop it at once; writes made by any other instance or function cannot reach it, so within a
+ * warm instance a revoked role can still act, and a new one can still be missing, for up to
+ * this long. Kept short for that reason.
+ */
+export const CLOUD_CALLER_TTL_MS = 3_000;
+/** A warm instance serves a few users at a time; a bound keeps a long-lived one small. */
+const CLOUD_CALLER_MAX = 1_000;
+
 export function createCloudMain<F extends FunctionName>(
   fn: F,
   handlers: Handlers<F>,
   options: CloudMainOptions<F> = {},
 ) {
   // Built on the first call and kept for the instance's life, as a cold start would.
-  let ports: CloudPorts | null = null;
+  let instance: WarmInstance | null = null;
 
   return async function main(event: unknown, _context?: unknown): Promise<Envelope<unknown>> {
-    ports ??= cloudbasePorts();
+    instance ??= warmInstance();
+    const { ports, callers } = instance;
     // getWXContext() is only trustworthy inside main, per call (CloudBase sets it per invocation).
     const { OPENID } = cloud.getWXContext();
     const trigger = OPENID ? null : timerTriggerName(event);
@@ -38,13 +53,43 @@ export function createCloudMain<F extends FunctionName>(
     const clock = ports.clock;
     const platform: Platform = {
       ...ports,
-      resolveCaller: trigger ? async () => SYSTEM_CALLER : () => callerFromOpenid(store, clock, OPENID),
+      resolveCaller: trigger ? async () => SYSTEM_CALLER : () => cachedCaller(callers, store, clock, OPENID),
     };
     // A timer event carries no action: its trigger's name picks them (none: an unknown action).
     // The trigger's name is looked up among the configured timers' own entries only (core/own.ts).
     if (trigger) return runTimer(fn, handlers, ownEntry(options.timers ?? {}, trigger), platform);
     return runAction(fn, handlers, event, platform);
   };
+}
+
+interface WarmInstance {
+  ports: CloudPorts;
+  callers: CallerCache;
+}
+
+/** The ports, with a store that drops this instance's callers on every write they are read from. */
+function warmInstance(): WarmInstance {
+  const built = cloudbasePorts();
+  const callers = new CallerCache(built.clock, { ttlMs: CLOUD_CALLER_TTL_MS, maxEntries: CLOUD_CALLER_MAX });
+  const store = watchingWrites(built.store, CALLER_COLLECTIONS, () => callers.invalidate());
+  return { ports: { ...built, store }, callers };
+}
+
+/** The caller of OPENID, kept per warm instance for CLOUD_CALLER_TTL_MS under that OPENID only. */
+async function cachedCaller(
+  cache: CallerCache,
+  store: CloudPorts['store'],
+  clock: CloudPorts['clock'],
+  openid: string | undefined,
+) {
+  if (!openid) return null;
+  const caller = await cache.resolve(openid, async () => {
+    const found = await callerFromOpenid(store, clock, openid);
+    return found ? { caller: found } : null;
+  });
+  // The key is the OPENID the caller was built from; checked again so that no slip can cross users.
+  if (!caller || caller.userId === wechatUserId(openid)) return caller;
+  return callerFromOpenid(store, clock, openid);
 }
 
 /**
