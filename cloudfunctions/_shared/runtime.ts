@@ -57,6 +57,21 @@ export const handler = <F extends FunctionName, A extends ActionName<F>>(
   h: Handler<F, A>,
 ): Handler<F, A> => h;
 
+/**
+ * The stamped view of each platform store, made once: a warm instance (CloudBase) or the host
+ * hands every call the same store, so the view is the same object call after call, and what is
+ * cached per store (secrets.ts: the check-in key) stays cached instead of being read again.
+ */
+const stampedViews = new WeakMap<Store, { clock: Clock; store: Store }>();
+
+function stampedView(store: Store, clock: Clock): Store {
+  const known = stampedViews.get(store);
+  if (known?.clock === clock) return known.store;
+  const view = stampedStore(store, clock);
+  stampedViews.set(store, { clock, store: view });
+  return view;
+}
+
 function buildContext(
   fn: string,
   action: string,
@@ -68,7 +83,7 @@ function buildContext(
   return {
     ...ports,
     // Writes to a statistics source carry their change stamp (change-stamps.ts).
-    store: stampedStore(platform.store, platform.clock),
+    store: stampedView(platform.store, platform.clock),
     // Under a request key the action's ids are drawn from it, so a replay names the same documents.
     ids: requestKey ? keyedIds(requestKey) : platform.ids,
     caller,

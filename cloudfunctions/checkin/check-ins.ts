@@ -25,12 +25,13 @@ import type { HandlerContext } from '../_shared/runtime';
 import { historyWith, putSignup } from '../_shared/signups';
 import { SESSION_NOT_FOUND } from '../_shared/training-sessions';
 
-/** Scans and manual check-ins are taken from 30 minutes before the start to the end. */
-function assertCheckinOpen(session: TrainingSessionDoc, now: number): void {
-  if (session.status === 'cancelled') throw new AppError('CONFLICT', CHECKIN_MESSAGES.cancelled);
+/** Scans and manual check-ins are taken from 30 minutes before the start to the end: why not now, or null. */
+function closedProblem(session: TrainingSessionDoc, now: number): string | null {
+  if (session.status === 'cancelled') return CHECKIN_MESSAGES.cancelled;
   const phase = checkinPhase(session, now);
-  if (phase === 'early') throw new AppError('CONFLICT', CHECKIN_MESSAGES.notOpen);
-  if (phase === 'ended') throw new AppError('CONFLICT', CHECKIN_MESSAGES.ended);
+  if (phase === 'early') return CHECKIN_MESSAGES.notOpen;
+  if (phase === 'ended') return CHECKIN_MESSAGES.ended;
+  return null;
 }
 
 /**
@@ -161,24 +162,10 @@ export async function checkInPerson(ctx: HandlerContext, req: CheckinRequest): P
   const { store } = ctx;
   const caller = ctx.requireCaller();
   const id = person._id;
-  const earlier = await store.get<CheckinDoc>('checkins', id);
-  if (earlier) return resultOf(session, earlier, true);
-
   const now = ctx.clock.now();
-  assertCheckinOpen(session, now);
-
+  const closed = closedProblem(session, now);
   const signup = req.signup !== undefined ? req.signup : await store.get<SignupDoc>('signups', person._id);
   const needsSeat = signup?.status !== 'confirmed';
-  if (needsSeat) {
-    if (!session.allowWalkIns) throw new AppError('CONFLICT', walkInRefusal(signup, by));
-    const took = await store.update(
-      'trainings',
-      { _id: session._id, status: 'published', confirmedCount: { $lt: session.capacity } },
-      { inc: { confirmedCount: 1, walkInCount: 1 } },
-    );
-    if (took !== 1) throw new AppError('CONFLICT', '本场名额已满，无法现场签到，请联系工作人员');
-  }
-
   const doc: CheckinDoc = {
     _id: id,
     sessionId: session._id,
@@ -193,14 +180,30 @@ export async function checkInPerson(ctx: HandlerContext, req: CheckinRequest): P
     by,
     byUserId: caller.userId,
   };
-  if (!needsSeat) return checkInSignedUp(store, session, signup, doc);
+  // The common scan — a confirmed trainee while check-in is open — reads nothing first: a second
+  // scan is told apart by the check-in's insert (CONFLICT → the first time). Every other case
+  // looks for an earlier check-in first, so a second scan always gets the first time, even after
+  // the end or when the session is full.
+  if (!needsSeat && !closed) return checkInSignedUp(store, session, signup, doc);
+  const earlier = await store.get<CheckinDoc>('checkins', id);
+  if (earlier) return resultOf(session, earlier, true);
+  if (closed) throw new AppError('CONFLICT', closed);
+
+  // Only someone without a confirmed seat gets here (a walk-in).
+  if (!session.allowWalkIns) throw new AppError('CONFLICT', walkInRefusal(signup, by));
+  const took = await store.update(
+    'trainings',
+    { _id: session._id, status: 'published', confirmedCount: { $lt: session.capacity } },
+    { inc: { confirmedCount: 1, walkInCount: 1 } },
+  );
+  if (took !== 1) throw new AppError('CONFLICT', '本场名额已满，无法现场签到，请联系工作人员');
 
   const giveSeatBack = () =>
     store.update('trainings', { _id: session._id }, { inc: { confirmedCount: -1, walkInCount: -1 } });
 
   let walkIn: boolean;
   try {
-    ({ walkIn } = await store.transaction((tx) => commit(tx, session, person, doc, needsSeat, caller.userId)));
+    ({ walkIn } = await store.transaction((tx) => commit(tx, session, person, doc, true, caller.userId)));
   } catch (e) {
     await giveSeatBack();
     return firstCheckinOr(store, session, id, e);

@@ -66,20 +66,23 @@ async function firstWaiting(store: Store, sessionId: string, limit = 1): Promise
 /**
  * Signs `person` up: a seat while one is free and nobody waits, else the waitlist. A person
  * whose earlier sign-up was cancelled signs up again on the same document with a new `seq`.
- * `closedReason` is judged on the session as the transaction reads it.
+ * `closedReason` is judged on the session as the transaction reads it (and may itself refuse,
+ * by throwing): that read is the only one, so a caller need not read the session first. The
+ * sign-up's station is the session's.
  */
 export async function takePlace(
   store: Store,
-  person: Person,
+  applicant: Omit<Person, 'stationId'> & { stationId?: string },
   by: string,
   now: number,
   closedReason: (s: TrainingSessionDoc) => string | null,
 ): Promise<{ signup: SignupDoc; session: TrainingSessionDoc }> {
   try {
     return await store.transaction(async (tx) => {
-      const s = await sessionIn(tx, person.sessionId);
+      const s = await sessionIn(tx, applicant.sessionId);
       const closed = closedReason(s);
       if (closed) throw new AppError('CONFLICT', closed);
+      const person: Person = { ...applicant, stationId: s.stationId };
       const existing = await tx.get<SignupDoc>('signups', person._id);
       // The same submission again (a retry after a crash that left no answer): it already
       // took its place, so answer with that place instead of refusing it.
@@ -104,7 +107,7 @@ export async function takePlace(
   } catch (e) {
     if (!(e instanceof DuplicateSignup)) throw e;
     // The same person twice at the same moment: the database refused the second insert.
-    const existing = await store.get<SignupDoc>('signups', person._id);
+    const existing = await store.get<SignupDoc>('signups', applicant._id);
     throw existing ? alreadySignedUp(existing) : new AppError('CONFLICT', ALREADY_SIGNED_UP);
   }
 }

@@ -16,7 +16,6 @@ import { handler, type HandlerContext } from '../../_shared/runtime';
 import { invalidField } from '../../_shared/errors';
 import { promotedNotices } from '../notices';
 import { fillSeats, takePlace } from '../seats';
-import { loadSession } from '../../_shared/training-sessions';
 import { waitlistPosition } from '../sessions';
 import { signupView } from '../views';
 
@@ -35,31 +34,35 @@ async function actingCompany(ctx: HandlerContext, caller: Caller): Promise<Compa
 
 export default handler('training', 'signUp', async (ctx, input) => {
   const caller = ctx.requireCaller();
-  const session = await loadSession(ctx.store, input.sessionId);
   const now = ctx.clock.now();
-  const closed = closedForSignup(session, now);
-  if (closed) throw new AppError('CONFLICT', closed);
-
   const company = await actingCompany(ctx, caller);
-  if (session.audience === 'station' && !(company?.stationId === session.stationId && company.status === 'confirmed')) {
-    throw new AppError(
-      'FORBIDDEN',
-      `该培训仅限${session.stationName}服务的企业员工报名；如您是其服务企业的员工，请在"我的"中切换为企业身份后报名`,
-    );
-  }
   const companyName = company?.name ?? input.companyName?.trim();
-  if (!companyName) throw invalidField('companyName', '单位名称', '请填写单位名称');
+  // Judged on the session as the sign-up's transaction reads it: its one read of the session.
+  const mayTakePlace = (session: TrainingSessionDoc): string | null => {
+    const closed = closedForSignup(session, now);
+    if (closed) return closed;
+    if (
+      session.audience === 'station' &&
+      !(company?.stationId === session.stationId && company.status === 'confirmed')
+    ) {
+      throw new AppError(
+        'FORBIDDEN',
+        `该培训仅限${session.stationName}服务的企业员工报名；如您是其服务企业的员工，请在"我的"中切换为企业身份后报名`,
+      );
+    }
+    if (!companyName) throw invalidField('companyName', '单位名称', '请填写单位名称');
+    return null;
+  };
 
   const { signup, session: after } = await takePlace(
     ctx.store,
     {
-      _id: signupId(session._id, caller.userId),
-      sessionId: session._id,
-      stationId: session.stationId,
+      _id: signupId(input.sessionId, caller.userId),
+      sessionId: input.sessionId,
       userId: caller.userId,
       name: input.name,
       ...(company ? { companyId: company._id } : {}),
-      companyName,
+      companyName: companyName ?? '',
       title: input.title ?? '',
       mobile: input.mobile,
       source: 'self',
@@ -67,7 +70,7 @@ export default handler('training', 'signUp', async (ctx, input) => {
     },
     caller.userId,
     now,
-    (current) => closedForSignup(current, now),
+    mayTakePlace,
   );
   // Free seats while people wait (left by an interrupted promotion): give them out in order,
   // perhaps to this very sign-up.

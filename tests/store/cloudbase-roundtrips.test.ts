@@ -1,0 +1,87 @@
+/**
+ * Round trips on CloudBase stay within budget: each of the most used actions, run through its real
+ * CloudBase entry, CloudbaseStore and wx-server-sdk over a database behind the SDK's wire
+ * (scripts/bench-roundtrips.ts, tests/support/cloudbase-wire-db.ts), sends no more database
+ * requests per call than it does today. A count, not a timing: on CloudBase each request is a
+ * network round trip the user waits for.
+ *
+ * The budget is ROUND_TRIP_BUDGET (6) per call. The writes of booking, sign-up, visit and service
+ * request need more than that today (their idempotency record, transaction and audit entry are
+ * separate requests on CloudBase): their present counts are held as ceilings instead, so they can
+ * only go down. `npx tsx scripts/bench-roundtrips.ts` prints the breakdown.
+ */
+import type { WireDatabase } from '../support/cloudbase-wire-db';
+import {
+  ROUND_TRIP_BUDGET,
+  roundTripFigures,
+  uncachedWarm,
+  type EntryLoader,
+  type RoundTripFigures,
+} from '../../scripts/bench-roundtrips';
+
+type Main = ReturnType<EntryLoader>;
+
+/** A fresh instance is the entry loaded in its own module registry, its SDK on the same wire. */
+const instances = new Map<string, Main>();
+const jestLoader: EntryLoader = (fn, fresh, wire: WireDatabase) => {
+  const known = instances.get(fn);
+  if (known && !fresh) return known;
+  let main: Main | undefined;
+  jest.isolateModules(() => {
+    wire.install();
+    main = (require(`../../cloudfunctions/${fn}/index`) as { main: Main }).main;
+  });
+  instances.set(fn, main!);
+  return main!;
+};
+
+/** [function.action, cold, warm, warm without the caller cache]: the most each may send. */
+const CEILINGS: Array<[string, number, number, number]> = [
+  ['consult.book', 16, 14, 16],
+  ['checkin.checkIn', 8, 5, 7],
+  ['training.signUp', 11, 9, 11],
+  ['visit.logVisit', 11, 8, 10],
+  ['request.createRequest', 10, 8, 10],
+  ['consult.listBookings', 4, 2, 4],
+  ['archive.listRecords', 4, 2, 4],
+  ['enterprise.listLedger', 4, 2, 4],
+  ['training.listSessions', 4, 2, 4],
+  ['request.listRequests', 4, 2, 4],
+];
+
+let figures: RoundTripFigures;
+beforeAll(async () => {
+  figures = await roundTripFigures(jestLoader);
+}, 120_000);
+
+const row = (name: string) => {
+  const found = figures.rows.find((r) => `${r.fn}.${r.action}` === name);
+  if (!found) throw new Error(`no figures for ${name}`);
+  return found;
+};
+
+describe('database requests per call at the CloudBase wire', () => {
+  it('measures every action in the table', () => {
+    expect(figures.rows.map((r) => `${r.fn}.${r.action}`).sort()).toEqual(CEILINGS.map(([name]) => name).sort());
+  });
+
+  it.each(CEILINGS)('%s: at most %i cold, %i warm, %i warm without the caller cache', (name, cold, warm, uncached) => {
+    const r = row(name);
+    expect({ cold: r.cold.total, warm: r.warm.total, uncached: uncachedWarm(r) }).toEqual({
+      cold: Math.min(r.cold.total, cold),
+      warm: Math.min(r.warm.total, warm),
+      uncached: Math.min(uncachedWarm(r), uncached),
+    });
+  });
+
+  it('a list page is one find and one count, after the caller', () => {
+    const lists = figures.rows.filter((r) => r.action.startsWith('list'));
+    expect(lists.map((r) => [r.action, r.warm.reads, r.warm.writes, r.warm.total - r.warm.caller])).toEqual(
+      lists.map((r) => [r.action, 2, 0, 2]),
+    );
+  });
+
+  it('a warm scan of a confirmed trainee is within the budget of 6', () => {
+    expect(row('checkin.checkIn').warm.total).toBeLessThanOrEqual(ROUND_TRIP_BUDGET);
+  });
+});
