@@ -1,13 +1,19 @@
 /**
  * `npm start [-- host options]`: builds the H5 app when it is missing (or with --rebuild),
- * then starts the local host with demo data. Host options: see server/cli.ts.
+ * bundles the host (scripts/host-launch.ts, about a second), then runs it as ONE plain `node`
+ * process with the host's memory settings. Host options: see server/cli.ts.
  * Where the output is not a terminal, the build prints two lines instead of its progress
  * (scripts/quiet-build.ts).
+ *
+ * Node cannot replace a process with another (no exec), so this script stays as the host's parent
+ * and only waits: it passes SIGINT/SIGTERM on (the host closes the database and exits 0) and
+ * exits with the host's code. Above it are npm and the runner of package.json's `start` script.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { quietBuild } from './quiet-build';
+import { bundleHost, hostCommand, hostEnv } from './host-launch';
 
 const ROOT = join(__dirname, '..');
 const args = process.argv.slice(2);
@@ -28,8 +34,14 @@ async function main(): Promise<void> {
     });
     if (status !== 0) process.exit(status);
   }
-  const host = spawnSync('npx', ['tsx', 'server/cli.ts', ...hostArgs], { cwd: ROOT, stdio: 'inherit' });
-  process.exit(host.status ?? 0);
+  const { command, args: nodeArgs } = hostCommand(await bundleHost(), hostArgs);
+  const host = spawn(command, nodeArgs, { cwd: ROOT, stdio: 'inherit', env: hostEnv() });
+  // Ctrl+C reaches the host from the terminal as well; it shuts down once however often told.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => host.kill(signal));
+  host.once('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 }
 
-void main();
+main().catch((e) => {
+  console.error('启动失败：', e instanceof Error ? e.message : e);
+  process.exit(1);
+});
