@@ -2,6 +2,7 @@
  * What every bench drives: a host on a temp data dir listening on loopback, a JSON POST to it,
  * accounts registered through it; and a bare SQLite Store on a temp file for the baselines.
  */
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -69,6 +70,58 @@ export async function startBenchHost(demo: boolean): Promise<BenchHost> {
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** A call of the load generator (scripts/bench-client.ts). */
+export interface ClientCall {
+  name: string;
+  path: string;
+  body?: unknown;
+  token?: string;
+  /** The i-th request's bearer token (instead of `token`). */
+  tokens?: string[];
+  n: number;
+  method?: 'GET' | 'POST';
+  /** Requests in flight at once (default 1). */
+  concurrency?: number;
+  tally?: boolean;
+  countTrue?: string;
+}
+
+/** What the load generator counted of one call's answers. */
+export interface ClientTally {
+  ok: number;
+  flagged: number;
+  refused: Record<string, number>;
+  wallMs: number;
+}
+
+/** The latencies (ms) of each call, run by the load generator in its own process (runClientTallied). */
+export async function runClient(job: { base: string; calls: ClientCall[] }): Promise<Record<string, number[]>> {
+  return (await runClientTallied(job)).latencies;
+}
+
+/**
+ * Runs the load generator in its own process (so the host's event loop never shares a thread with
+ * the client that times it): each call `n` times, `concurrency` at once; latencies and tallies.
+ */
+export function runClientTallied(job: {
+  base: string;
+  calls: ClientCall[];
+}): Promise<{ latencies: Record<string, number[]>; tallies: Record<string, ClientTally> }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', join(__dirname, 'bench-client.ts')], {
+      cwd: join(__dirname, '..'),
+      stdio: ['pipe', 'pipe', 'inherit'],
+    });
+    let out = '';
+    child.stdout.on('data', (c: Buffer) => (out += c.toString()));
+    child.on('error', reject);
+    child.on('exit', (code) =>
+      code === 0 ? resolve(JSON.parse(out)) : reject(new Error(`bench client exited ${code}`)),
+    );
+    child.stdin.end(JSON.stringify(job));
+  });
 }
 
 /** A bare SQLite Store on a temp file for `work`, removed afterwards: the baselines' database. */

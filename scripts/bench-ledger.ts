@@ -26,7 +26,7 @@ import type { CompanyDoc, VisitDoc } from '../core/store/docs';
 import { ledgerQuery, type LedgerFilters } from '../cloudfunctions/enterprise/ledger-query';
 import { timelinePage } from '../cloudfunctions/enterprise/timeline';
 import type { SqliteStore } from '../server/store/sqlite-store';
-import { startBenchHost } from './bench-host';
+import { runClient, startBenchHost, type ClientCall } from './bench-host';
 import { pct, seededRandom, timed, type Figure } from './bench-timing';
 import { weappPackageSizes } from './check-weapp';
 
@@ -86,6 +86,8 @@ export interface LedgerFigures {
   stationCompanies: number;
   seedSeconds: number;
   rows: LedgerRowFigure[];
+  /** GET /healthz latencies from the same load generator: what any request costs over HTTP. */
+  healthz: number[];
   /** Bytes of packages/visit in dist/weapp; null when the mini program is not built. */
   visitSubpackage: number | null;
 }
@@ -204,29 +206,52 @@ export async function ledgerFigures(): Promise<LedgerFigures> {
     return reply.data.total;
   };
 
+  // The Store side in process, one page at a time; the host side by the load generator in its own
+  // process, with GET /healthz (the HTTP floor: no session, no query) timed the same way.
   const rows: LedgerRowFigure[] = [];
+  const calls: ClientCall[] = [{ name: 'healthz', path: '/healthz', method: 'GET', n: PAGES }];
+  /** Filled in from the load generator's latencies below. */
+  const unmeasured = (): Figure => ({ name: '', ops: 0, seconds: 0, latenciesMs: [] });
   for (const s of SCENARIOS) {
     const input: Partial<ParsedInputOf<'enterprise', 'listLedger'>> = { ...s.filters, page: s.page ?? 1, pageSize: 20 };
     const total = await directPage(store, s, now);
     const hostTotal = await hostCall('listLedger', input);
     if (hostTotal !== total) throw new Error(`${s.name}: host total ${hostTotal} ≠ Store total ${total}`);
     const direct = await timed(s.name, PAGES, 1, () => directPage(store, s, now));
-    const host = await timed(s.name, PAGES, 1, () => hostCall('listLedger', input));
-    rows.push({ name: s.name, total, direct, host });
+    const body = { action: 'listLedger', ...input };
+    calls.push({ name: s.name, path: '/api/fn/enterprise', body, token, n: PAGES });
+    rows.push({ name: s.name, total, direct, host: unmeasured() });
   }
 
   // A company's timeline (visits, consultations, requests merged): the station's most visited company.
   const companyId = busiest;
   const timelineTotal = (await timelinePage(store, companyId, { page: 1, pageSize: 20 }, true)).total;
+  const timelineBody = { action: 'getTimeline', companyId };
+  calls.push({ name: 'timeline', path: '/api/fn/enterprise', body: timelineBody, token, n: PAGES });
   rows.push({
     name: 'company timeline, page 1',
     total: timelineTotal,
     direct: await timed('timeline', PAGES, 1, () => timelinePage(store, companyId, { page: 1, pageSize: 20 }, true)),
-    host: await timed('timeline', PAGES, 1, () => hostCall('getTimeline', { companyId })),
+    host: unmeasured(),
   });
+  const latencies = await runClient({ base: bench.base, calls });
+  for (const [i, row] of rows.entries()) {
+    const name = calls[i + 1]!.name;
+    const ms = latencies[name] ?? [];
+    row.host = { name, ops: ms.length, seconds: ms.reduce((a, b) => a + b, 0) / 1000, latenciesMs: ms };
+  }
+  const healthz = latencies.healthz ?? [];
 
   await bench.close();
-  return { companies: COMPANIES, visits: VISITS, stationCompanies, seedSeconds, rows, visitSubpackage: visitSize() };
+  return {
+    companies: COMPANIES,
+    visits: VISITS,
+    stationCompanies,
+    seedSeconds,
+    rows,
+    healthz,
+    visitSubpackage: visitSize(),
+  };
 }
 
 function visitSize(): number | null {
@@ -256,8 +281,14 @@ export function printLedger(f: LedgerFigures): void {
       )} | ${pct(r.host.latenciesMs, 99).toFixed(2)} | ${mean(r.host).toFixed(2)} | ${(mean(r.host) / mean(r.direct)).toFixed(1)} |`,
     );
   }
+  const floor = pct(f.healthz, 50);
   console.log(
-    '\nA host page is a whole action: session and memberships, validation, policy, the find and the count, the output check, JSON over HTTP.',
+    `| GET /healthz (the HTTP floor) | – | – | – | ${floor.toFixed(2)} | ${pct(f.healthz, 99).toFixed(2)} | ${(f.healthz.reduce((a, b) => a + b, 0) / Math.max(1, f.healthz.length)).toFixed(2)} | – |`,
+  );
+  const worst = Math.max(...f.rows.map((r) => mean(r.host) / mean(r.direct)));
+  const above = f.rows.filter((r) => mean(r.host) / mean(r.direct) > 2).length;
+  console.log(
+    `\nA host page is a whole action: session (cached), validation, policy, the find and the count, the output check, JSON over HTTP, timed by the load generator in its own process. ${above} of ${f.rows.length} rows are above 2× the Store (worst ${worst.toFixed(1)}×); an empty GET /healthz alone costs ${floor.toFixed(2)} ms at p50, so a page whose query takes under ${floor.toFixed(2)} ms cannot be within 2× through HTTP.`,
   );
   console.log(
     f.visitSubpackage === null

@@ -23,7 +23,7 @@ import { addDays, DAY_MS, shanghaiDate, shanghaiInstant } from '../core/rules/ti
 import { rollUp } from '../cloudfunctions/_shared/rollups';
 import { fieldExpr } from '../server/store/sqlite-sql';
 import type { SqliteStore } from '../server/store/sqlite-store';
-import { startBenchHost } from './bench-host';
+import { runClient as client, startBenchHost } from './bench-host';
 import { pct, seededRandom } from './bench-timing';
 
 const ROOT = join(__dirname, '..');
@@ -174,23 +174,6 @@ function timedSync(n: number, op: () => unknown): number[] {
     out.push(Number(process.hrtime.bigint() - t0) / 1e6);
   }
   return out;
-}
-
-/** Runs the load generator in its own process and returns its latencies per call. */
-function client(job: unknown): Promise<Record<string, number[]>> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts', 'bench-client.ts')], {
-      cwd: ROOT,
-      stdio: ['pipe', 'pipe', 'inherit'],
-    });
-    let out = '';
-    child.stdout.on('data', (c: Buffer) => (out += c.toString()));
-    child.on('error', reject);
-    child.on('exit', (code) =>
-      code === 0 ? resolve(JSON.parse(out)) : reject(new Error(`bench client exited ${code}`)),
-    );
-    child.stdin.end(JSON.stringify(job));
-  });
 }
 
 export interface StatsRow {

@@ -14,7 +14,16 @@
  *     rate; a 50,000-row export's time and peak RSS, read back.
  *  7. Search (scripts/bench-search.ts): one grouped Chinese search through the host at 10k
  *     published articles, against the same finds on the Store and a substring of every body.
- * BENCH_ONLY=sla (a comma list of store, booking, ledger, checkin, sizes, sla, stats, search) runs only those.
+ *  8. Text search (scripts/bench-text.ts): the archive's keyword search at 100k records through
+ *     the host, as a station and as the admin, against the text index on the Store and the scan it
+ *     replaced.
+ *  9. Processes (scripts/bench-process.ts): the host started as npm start starts it (first start
+ *     with the demo, and a restart) against a bare Fastify started the same way: cold start to
+ *     the first /healthz 200, RSS at idle; and how many processes npm start leaves.
+ * 10. Round trips (scripts/bench-roundtrips.ts): the database requests each action makes on
+ *     CloudBase, cold and warm instance, counted on a recording wire, against the budget of 6.
+ * BENCH_ONLY=sla (a comma list of store, booking, ledger, checkin, sizes, sla, stats, search, text,
+ * process, roundtrips) runs only those.
  * Not a test: it prints, it does not assert timings.
  */
 import { spawnSync } from 'node:child_process';
@@ -26,6 +35,9 @@ import { checkinFigures, printCheckin } from './bench-checkin';
 import { printSla, slaFigures } from './bench-sla';
 import { printStats, statsFigures } from './bench-stats';
 import { printSearch, searchFigures } from './bench-search';
+import { printText, textFigures } from './bench-text';
+import { printProcess, processFigures } from './bench-process';
+import { printRoundTrips, roundTripFigures } from './bench-roundtrips';
 import { startBenchHost, withTempStore } from './bench-host';
 import { pct, perSecond, printAgainst, timed, type Figure } from './bench-timing';
 import { weappPackageSizes } from './check-weapp';
@@ -168,6 +180,9 @@ async function main() {
   if (runs('sla')) printSla(await slaFigures());
   if (runs('stats')) printStats(await statsFigures());
   if (runs('search')) printSearch(await searchFigures());
+  if (runs('text')) printText(await textFigures());
+  if (runs('process')) printProcess(await processFigures());
+  if (runs('roundtrips')) printRoundTrips(await roundTripFigures());
   if (runs('sizes')) printSizes();
 }
 
