@@ -17,7 +17,7 @@ import type { FindOptions, Patch, Where } from '../../core/store/query';
 import { COLLECTION_NAMES, type CollectionName } from '../../core/store/schema';
 import { AsyncMutex } from './async-mutex';
 import { CommitGroups, type CommitGroup } from './commit-groups';
-import { textIndexDdl, textIndexDrop } from './sqlite-text';
+import { forgetTextIndexStats, textIndexDdl, textIndexDrop } from './sqlite-text';
 import {
   collectionDdl,
   compileCount,
@@ -72,11 +72,33 @@ export class SqliteStore implements Store {
     db.pragma('busy_timeout = 5000');
     db.pragma('synchronous = NORMAL'); // safe with WAL: a crash may lose the last commits, never corrupt
     this.migrate();
-    // SQLite's advice for a long-lived connection: on open, analyse every table whose statistics
-    // are missing or stale (0x10000: all tables, not only those this connection has queried; 0x02:
-    // run ANALYZE where needed), so the planner knows the declared indexes' selectivity. Cheap on a
-    // fresh or unchanged database; bounded by SQLite's analysis limit on a big one.
-    db.pragma('optimize=0x10002');
+    this.analyseOnOpen();
+  }
+
+  /**
+   * SQLite's advice for a long-lived connection: on open, analyse every table whose statistics
+   * are missing or stale (0x10000: all tables, not only those this connection has queried; 0x02:
+   * run ANALYZE where needed), so the planner knows the declared indexes' selectivity. Cheap on a
+   * fresh or unchanged database; bounded by SQLite's analysis limit on a big one. It runs on a
+   * second, short-lived connection, which also drops the text indexes' statistics before it
+   * closes (why: forgetTextIndexStats); this connection then loads the statistics that are left.
+   */
+  private analyseOnOpen(): void {
+    const file = this.db.name;
+    if (this.db.memory || !file) {
+      this.db.pragma('optimize=0x10002');
+      forgetTextIndexStats(this.db);
+      return;
+    }
+    const scratch = new Database(file);
+    try {
+      scratch.pragma('busy_timeout = 5000');
+      scratch.pragma('optimize=0x10002');
+      forgetTextIndexStats(scratch);
+    } finally {
+      scratch.close();
+    }
+    this.db.exec('ANALYZE sqlite_schema');
   }
 
   /**
@@ -112,8 +134,10 @@ export class SqliteStore implements Store {
     try {
       await this.groups.settled();
       this.statements.clear();
-      // Refreshes the statistics of tables this connection's queries would benefit from.
+      // Refreshes the statistics of tables this connection's queries would benefit from, except
+      // the text indexes' (forgetTextIndexStats), before the next open loads them.
       this.db.pragma('optimize');
+      forgetTextIndexStats(this.db);
       this.db.close();
     } finally {
       this.mutex.release();

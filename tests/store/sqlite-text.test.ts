@@ -180,4 +180,34 @@ describe('SQLite text index', () => {
       await reopened.close();
     }
   });
+
+  it('keeps no planner statistics of its FTS tables, on open and after close, while the tables have theirs', async () => {
+    // Statistics of a small FTS index make FTS5's writes slow down as it grows (sqlite-text.ts
+    // forgetTextIndexStats); the collections' own statistics are what the planner needs.
+    const file = join(dir, 'stats.db');
+    const statsOf = (db: ReturnType<SqliteStore['rawDatabase']>) =>
+      (db.prepare('SELECT DISTINCT tbl FROM sqlite_stat1').pluck().all() as string[]).concat(
+        db.prepare('SELECT DISTINCT tbl FROM sqlite_stat4').pluck().all() as string[],
+      );
+    const first = openSqliteStore(file);
+    for (let i = 0; i < 50; i++) {
+      await first.insert<RecordDoc>('consultation_records', {
+        _id: `s${i}`,
+        stationId: `st-${i % 3}`,
+        consultedAt: i,
+        summary: `第${i}次专利咨询`,
+      });
+    }
+    await first.count('consultation_records', { summary: { $contains: '专利' } });
+    await first.close();
+
+    const reopened = openSqliteStore(file);
+    try {
+      const tables = statsOf(reopened.rawDatabase());
+      expect(tables).toContain('consultation_records');
+      expect(tables.filter((t) => t.includes('__text'))).toEqual([]);
+    } finally {
+      await reopened.close();
+    }
+  });
 });
