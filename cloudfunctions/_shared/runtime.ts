@@ -58,6 +58,28 @@ export const handler = <F extends FunctionName, A extends ActionName<F>>(
 ): Handler<F, A> => h;
 
 /**
+ * Handlers that answer a replay of a submission themselves: their first write is named from the
+ * caller and the client request id, so the database refuses it a second time, and they then answer
+ * with what the first attempt wrote. For them the request log would only repeat that, at the price
+ * of two more database requests per call (on CloudBase each is a network round trip), so they run
+ * without it; their ids are still drawn from the request key.
+ */
+const answersOwnReplays = new WeakSet<object>();
+
+/** `handler` for an action that answers its own replays (see answersOwnReplays). */
+export const replaySafeHandler = <F extends FunctionName, A extends ActionName<F>>(
+  fn: F,
+  action: A,
+  h: Handler<F, A>,
+): Handler<F, A> => {
+  answersOwnReplays.add(h);
+  return handler(fn, action, h);
+};
+
+/** What a replay is told while the first attempt has not finished yet. */
+export const stillProcessing = () => new AppError('CONFLICT', '上一次提交仍在处理中，请稍后刷新查看结果');
+
+/**
  * The stamped view of each platform store, made once: a warm instance (CloudBase) or the host
  * hands every call the same store, so the view is the same object call after call, and what is
  * cached per store (secrets.ts: the check-in key) stays cached instead of being read again.
@@ -164,7 +186,7 @@ async function withIdempotency(platform: Platform, key: string | null, run: () =
     const previous = await store.get<RequestLogDoc>('requests_log', key);
     if (previous?.status === 'done') return previous.result;
     if (!previous || !(await takeOver(platform, previous))) {
-      throw new AppError('CONFLICT', '上一次提交仍在处理中，请稍后刷新查看结果');
+      throw stillProcessing();
     }
   }
   try {
@@ -203,7 +225,8 @@ export async function runAction<F extends FunctionName>(
     const crid = typeof input.clientRequestId === 'string' ? input.clientRequestId : null;
     const key = crid && caller ? `${caller.userId}:${fn}.${action}:${crid}` : null;
     const ctx = buildContext(fn, action, platform, caller, key);
-    const data = await withIdempotency(platform, key, async () => {
+    const logKey = answersOwnReplays.has(h) ? null : key;
+    const data = await withIdempotency(platform, logKey, async () => {
       const out = await h(ctx, input as ParsedInputOf<F, ActionName<F>>);
       // Output validation strips any field the contract does not publish (hashes, internal notes).
       return (contract.output as z.ZodType).parse(out);

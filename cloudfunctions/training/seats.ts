@@ -108,6 +108,10 @@ export async function takePlace(
     if (!(e instanceof DuplicateSignup)) throw e;
     // The same person twice at the same moment: the database refused the second insert.
     const existing = await store.get<SignupDoc>('signups', applicant._id);
+    // The same submission (a double tap): once more, the transaction answers with the place taken.
+    if (existing && applicant.requestKey && existing.requestKey === applicant.requestKey) {
+      return takePlace(store, applicant, by, now, closedReason);
+    }
     throw existing ? alreadySignedUp(existing) : new AppError('CONFLICT', ALREADY_SIGNED_UP);
   }
 }

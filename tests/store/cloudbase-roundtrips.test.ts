@@ -39,9 +39,9 @@ const jestLoader: EntryLoader = (fn, fresh, wire: WireDatabase) => {
 const CEILINGS: Array<[string, number, number, number]> = [
   ['consult.book', 16, 14, 16],
   ['checkin.checkIn', 8, 5, 7],
-  ['training.signUp', 11, 9, 11],
-  ['visit.logVisit', 11, 8, 10],
-  ['request.createRequest', 10, 8, 10],
+  ['training.signUp', 9, 7, 9],
+  ['visit.logVisit', 9, 6, 8],
+  ['request.createRequest', 8, 6, 8],
   ['consult.listBookings', 4, 2, 4],
   ['archive.listRecords', 4, 2, 4],
   ['enterprise.listLedger', 4, 2, 4],

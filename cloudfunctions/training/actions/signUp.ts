@@ -5,6 +5,8 @@
  * Company staff sign up for the company they act for (its ledger name); anyone else names their
  * own. A session for the station's companies only admits staff acting for a company of that
  * station. Sign-up closes at the deadline or when the session is cancelled.
+ * The sign-up keeps the submission's request key, so a replay is answered with the place it took
+ * (seats.ts); the action runs without the runtime's request log (replaySafeHandler).
  */
 import { AppError } from '../../../core/errors';
 import type { Caller } from '../../../core/ports';
@@ -12,7 +14,7 @@ import { signupClosedReason, signupId } from '../../../core/rules/training';
 import { formatShanghai } from '../../../core/rules/time';
 import type { CompanyDoc, TrainingSessionDoc } from '../../../core/store/docs';
 import { submissionId } from '../../_shared/records';
-import { handler, type HandlerContext } from '../../_shared/runtime';
+import { replaySafeHandler, type HandlerContext } from '../../_shared/runtime';
 import { invalidField } from '../../_shared/errors';
 import { promotedNotices } from '../notices';
 import { fillSeats, takePlace } from '../seats';
@@ -32,7 +34,7 @@ async function actingCompany(ctx: HandlerContext, caller: Caller): Promise<Compa
   return companyId ? ctx.store.get<CompanyDoc>('companies', companyId) : null;
 }
 
-export default handler('training', 'signUp', async (ctx, input) => {
+export default replaySafeHandler('training', 'signUp', async (ctx, input) => {
   const caller = ctx.requireCaller();
   const now = ctx.clock.now();
   const company = await actingCompany(ctx, caller);

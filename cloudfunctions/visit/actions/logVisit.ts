@@ -9,6 +9,8 @@
  *   - the follow-up on the next follow-up date (`fu:visit:<visitId>`), owed by the caller;
  *   - the holdings checked on the spot and their history entry (`hh:<visitId>`);
  *   - the company's last-visit time, moved forward only (a late-logged older visit leaves it).
+ * The visit's id is its idempotency: the action runs without the runtime's request log
+ * (replaySafeHandler), two database requests fewer per call.
  */
 import { AppError, isAppError } from '../../../core/errors';
 import type { Caller, TxStore } from '../../../core/ports';
@@ -23,7 +25,7 @@ import type {
 import { claimAttachments } from '../../_shared/attachments';
 import { newFollowUpDoc } from '../../_shared/followups';
 import { changeHoldings } from '../../_shared/holdings';
-import { handler, type HandlerContext } from '../../_shared/runtime';
+import { replaySafeHandler, stillProcessing, type HandlerContext } from '../../_shared/runtime';
 import { newRequestDoc } from '../../_shared/service-requests';
 import { checkNextFollowUp, checkVisitTime, followUpSubject, holdingsAfterVisit, type VisitInput } from '../content';
 import { visitHoldingsHistoryId, visitIdOf, visitRequestId } from '../ids';
@@ -141,13 +143,15 @@ async function write(ctx: HandlerContext, s: Submission): Promise<VisitDoc> {
     // The same submission again (its id is taken by our own visit): the first result, nothing new.
     const first = await ctx.store.get<VisitDoc>('visits', s.id);
     if (first && first.createdBy === s.by.userId) return first;
+    // The id is taken but the visit is not readable yet: the first attempt's transaction is open.
+    if (!first) throw stillProcessing();
     throw e;
   }
   await ctx.audit('create', doc._id, { companyId: doc.companyId, requestIds: doc.requestIds });
   return doc;
 }
 
-export default handler('visit', 'logVisit', async (ctx, input) => {
+export default replaySafeHandler('visit', 'logVisit', async (ctx, input) => {
   const caller = ctx.requireCaller();
   const now = ctx.clock.now();
   checkVisitTime(input.visitedAt, now);
