@@ -103,6 +103,17 @@ export function forgetTextIndexStats(db: Database.Database): void {
   for (const t of tables) db.prepare(`DELETE FROM ${t} WHERE tbl GLOB '*__text_*'`).run();
 }
 
+/**
+ * How a row is tested against the index's matches: `+rowid` (the unary plus keeps SQLite from
+ * driving the query by the match list) makes the matches a set, built once, that the scan of the
+ * query's own index (a station's records in date order) tests each entry against, without reading
+ * the document. A page then stops at its 20th match, and a count reads the index alone. Driven by
+ * the match list instead, SQLite read and sorted every matching document: at 100k archive
+ * records a common word (4,000 matches at a station, 36,000 in all) took 130–160 ms per page and
+ * as long again for the count; this way 11 ms and 13 ms (23 ms for the count of all).
+ */
+const MEMBERSHIP = '+rowid IN';
+
 /** An FTS5 string: the text in double quotes, quotes doubled (no operator inside is special). */
 const quoted = (text: string) => `"${text.replace(/"/g, '""')}"`;
 
@@ -126,11 +137,11 @@ export function textSearch(
   const q = asciiLower(query);
   if ([...q].length >= 3) {
     params.push(`${column(i)} : ${quoted(q)}`);
-    return `rowid IN (SELECT rowid FROM ${fts} WHERE ${fts} MATCH ?)`;
+    return `${MEMBERSHIP} (SELECT rowid FROM ${fts} WHERE ${fts} MATCH ?)`;
   }
   // Any trigram beginning with the query: `f0 : ("ab1" OR "ab2" …)` from the vocabulary's term range.
   params.push(q, q + TERM_END);
   const none = quoted(SENTINEL.repeat(3));
   const terms = `SELECT '${column(i)} : (' || coalesce(group_concat('"' || replace(term, '"', '""') || '"', ' OR '), '${none}') || ')' FROM ${vocabTable(collection)} WHERE term >= ? AND term < ?`;
-  return `rowid IN (SELECT rowid FROM ${fts} WHERE ${fts} MATCH (${terms}))`;
+  return `${MEMBERSHIP} (SELECT rowid FROM ${fts} WHERE ${fts} MATCH (${terms}))`;
 }
