@@ -35,7 +35,10 @@ export async function startBenchHost(demo: boolean): Promise<BenchHost> {
     dataDir: dir,
     demo,
     staticDir: null,
-    log: { info() {}, error() {} },
+    log: {
+      info() {},
+      error: (msg: string, f?: unknown) => (process.env.BENCH_DEBUG ? console.error(msg, f) : undefined),
+    },
     // The bench registers hundreds of accounts from one address: no per-address throttle.
     authLimits: { loginFailuresPerIp: Number.MAX_SAFE_INTEGER, registrationsPerIp: Number.MAX_SAFE_INTEGER },
   });

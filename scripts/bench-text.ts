@@ -15,6 +15,7 @@
  */
 import { SEED_STATIONS } from '../core/reference/stations';
 import type { Caller } from '../core/ports';
+import type { ConsultationRecordDoc } from '../core/store/docs';
 import { DAY_MS } from '../core/rules/time';
 import { recordsQuery } from '../cloudfunctions/archive/records-query';
 import { fieldExpr } from '../server/store/sqlite-sql';
@@ -81,7 +82,7 @@ export interface TextFigures {
   rows: TextRow[];
 }
 
-function seed(store: SqliteStore, now: number): number {
+export function seed(store: SqliteStore, now: number): number {
   const db = store.rawDatabase();
   const rand = seededRandom(20261207);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
@@ -93,9 +94,10 @@ function seed(store: SqliteStore, now: number): number {
       const stationId = stations[i % stations.length]!;
       if (stationId === STATION) atStation++;
       const company = `北京星河${i}科技有限公司`;
-      const doc = {
+      const doc: ConsultationRecordDoc = {
         _id: `bench-rec-${i}`,
         stationId,
+        stationName: stationId,
         companyId: `bench-co-${i % 20_000}`,
         companyName: company,
         consultantId: `bench-expert-${i % 40}`,
@@ -106,6 +108,11 @@ function seed(store: SqliteStore, now: number): number {
         durationMinutes: 30,
         summary: `${company}${pick(VERBS)}${pick(TERMS)}和${pick(TERMS)}的相关事宜`,
         answer: `已说明${pick(TERMS)}的办理流程与材料清单，建议企业结合${pick(TERMS)}做好布局，第${i % 97}号指引。`,
+        followUp: false,
+        attachments: [],
+        rightsClue: false,
+        createdBy: 'bench-expert',
+        createdByName: '基准专家',
         createdAt: now,
       };
       insert.run(doc._id, JSON.stringify(doc));
