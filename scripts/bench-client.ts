@@ -6,36 +6,17 @@
  * latencies (ms), and its tally (answers ok, ok with `data[countTrue]` set, refusals by error
  * code, wall time). Without `tally`, a refused call stops the run (a bench must not time errors).
  */
-interface Call {
-  name: string;
-  path: string;
-  body?: unknown;
-  token?: string;
-  tokens?: string[];
-  n: number;
-  /** GET (no body; /healthz, the HTTP floor) or POST (the default, the envelope checked). */
-  method?: 'GET' | 'POST';
-  concurrency?: number;
-  /** Count refusals instead of stopping at the first. */
-  tally?: boolean;
-  /** A data field whose truthy answers are counted (e.g. `already`). */
-  countTrue?: string;
-}
+// Types only: erased at run time, so this process loads nothing of the host.
+import type { ClientCall, ClientTally } from './bench-host';
+
 interface Job {
   base: string;
-  calls: Call[];
+  calls: ClientCall[];
 }
 
-export interface Tally {
-  ok: number;
-  flagged: number;
-  refused: Record<string, number>;
-  wallMs: number;
-}
-
-async function runCall(base: string, call: Call): Promise<{ latencies: number[]; tally: Tally }> {
+async function runCall(base: string, call: ClientCall): Promise<{ latencies: number[]; tally: ClientTally }> {
   const latencies: number[] = new Array(call.n);
-  const tally: Tally = { ok: 0, flagged: 0, refused: {}, wallMs: 0 };
+  const tally: ClientTally = { ok: 0, flagged: 0, refused: {}, wallMs: 0 };
   const get = call.method === 'GET';
   let next = 0;
   const one = async (i: number) => {
@@ -75,7 +56,7 @@ async function main() {
   for await (const chunk of process.stdin) input += chunk;
   const job = JSON.parse(input) as Job;
   const latencies: Record<string, number[]> = {};
-  const tallies: Record<string, Tally> = {};
+  const tallies: Record<string, ClientTally> = {};
   for (const call of job.calls) {
     const r = await runCall(job.base, call);
     latencies[call.name] = r.latencies;

@@ -12,16 +12,13 @@
  * Standalone: `npx tsx scripts/bench-search.ts` (BENCH_SEARCH_ARTICLES, BENCH_SEARCH_N). Not a
  * test: it prints, it does not assert timings.
  */
-import { spawn } from 'node:child_process';
-import { join } from 'node:path';
 import { SEARCH_KIND } from '../core/enums';
 import { searchTermsOf, termProbe, termsField } from '../core/rules/search-terms';
 import type { ArticleDoc, SearchEntryDoc } from '../core/store/docs';
 import type { SqliteStore } from '../server/store/sqlite-store';
-import { startBenchHost } from './bench-host';
+import { runClient, startBenchHost } from './bench-host';
 import { pct, seededRandom } from './bench-timing';
 
-const ROOT = join(__dirname, '..');
 const ARTICLES = Number(process.env.BENCH_SEARCH_ARTICLES ?? 10_000);
 const N = Number(process.env.BENCH_SEARCH_N ?? 200);
 const BATCH = 2_000;
@@ -133,22 +130,6 @@ function substring(store: SqliteStore, q: string): number {
   return row.n;
 }
 
-function client(job: unknown): Promise<Record<string, number[]>> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts', 'bench-client.ts')], {
-      cwd: ROOT,
-      stdio: ['pipe', 'pipe', 'inherit'],
-    });
-    let out = '';
-    child.stdout.on('data', (c: Buffer) => (out += c.toString()));
-    child.on('error', reject);
-    child.on('exit', (code) =>
-      code === 0 ? resolve(JSON.parse(out)) : reject(new Error(`bench client exited ${code}`)),
-    );
-    child.stdin.end(JSON.stringify(job));
-  });
-}
-
 async function times(n: number, op: () => unknown): Promise<number[]> {
   const out: number[] = [];
   for (let i = 0; i < n; i++) {
@@ -183,7 +164,7 @@ export async function searchFigures(): Promise<SearchFigures> {
   const seedSeconds = Number(process.hrtime.bigint() - t0) / 1e9;
 
   const rows: SearchRow[] = [];
-  const hostTimes = await client({
+  const hostTimes = await runClient({
     base: bench.base,
     calls: QUERIES.map((query) => ({
       name: query.name,
