@@ -29,7 +29,7 @@ import {
   type CollectionSpec,
   type IndexSpec,
 } from '../../core/store/schema';
-import { textSearch } from './sqlite-text';
+import { textSearch, textSearchAny } from './sqlite-text';
 
 /** bigint binds as INTEGER (a JS number binds as REAL, which json_set would write as `1.0`). */
 export type Param = string | number | bigint | null;
@@ -205,9 +205,34 @@ export function compileWhere(where: Where | undefined, params: Param[], typed: T
   const parts = fields.map(([field, filter]) => fieldTest(field, filter, params, typed));
   for (const sub of and) parts.push(`(${compileWhere(sub, params, typed)})`);
   if (where.$or !== undefined) {
-    parts.push(or.length ? `(${or.map((sub) => `(${compileWhere(sub, params, typed)})`).join(' OR ')})` : '0');
+    const oneSearch = typed.collection ? anyFieldContains(typed.collection, or, params) : null;
+    if (oneSearch) parts.push(oneSearch);
+    else parts.push(or.length ? `(${or.map((sub) => `(${compileWhere(sub, params, typed)})`).join(' OR ')})` : '0');
   }
   return parts.length ? parts.join(' AND ') : '1';
+}
+
+/**
+ * An `$or` whose every branch is `{ field: { $contains: q } }` with the same `q` (a keyword over
+ * several fields) as one text-index lookup over those fields, or null.
+ */
+function anyFieldContains(collection: CollectionName, or: readonly Where[], params: Param[]): string | null {
+  if (or.length < 2) return null;
+  const fields: string[] = [];
+  let query: string | null = null;
+  for (const sub of or) {
+    const entries = sub && typeof sub === 'object' && !Array.isArray(sub) ? Object.entries(sub) : [];
+    if (entries.length !== 1) return null;
+    const [field, filter] = entries[0]!;
+    if (field.startsWith('$') || !isCondition(filter as FieldFilter)) return null;
+    const cond = Object.entries(filter as Condition);
+    if (cond.length !== 1 || cond[0]![0] !== '$contains' || typeof cond[0]![1] !== 'string') return null;
+    if (query !== null && cond[0]![1] !== query) return null;
+    query = cond[0]![1];
+    assertFieldPath(field);
+    fields.push(field);
+  }
+  return query === null ? null : textSearchAny(collection, fields, query, params);
 }
 
 const whereClause = (sql: string): string => (sql === '1' ? '' : ` WHERE ${sql}`);

@@ -131,17 +131,35 @@ export function textSearch(
   query: string,
   params: Array<string | number | bigint | null>,
 ): string | null {
-  const i = textFieldsOf(collection).indexOf(field);
-  if (i < 0 || query.length === 0 || hasControl(query)) return null;
+  return textSearchAny(collection, [field], query, params);
+}
+
+/**
+ * `$contains` of one query on any of several text-indexed fields (an `$or` of them, as a keyword
+ * search over a summary and an answer) as ONE lookup: an FTS column filter `{f0 f1} : …` matches a
+ * row when any of those columns holds the query — the same rows as the `$or`, with one match set
+ * to build and test instead of one per field. Null when the index cannot answer it.
+ */
+export function textSearchAny(
+  collection: CollectionName,
+  fields: readonly string[],
+  query: string,
+  params: Array<string | number | bigint | null>,
+): string | null {
+  const indexed = textFieldsOf(collection);
+  const columns = fields.map((f) => indexed.indexOf(f));
+  if (!columns.length || columns.some((i) => i < 0) || query.length === 0 || hasControl(query)) return null;
+  const names = [...new Set(columns)].map(column);
+  const filter = names.length === 1 ? names[0] : `{${names.join(' ')}}`;
   const fts = ftsTable(collection);
   const q = asciiLower(query);
   if ([...q].length >= 3) {
-    params.push(`${column(i)} : ${quoted(q)}`);
+    params.push(`${filter} : ${quoted(q)}`);
     return `${MEMBERSHIP} (SELECT rowid FROM ${fts} WHERE ${fts} MATCH ?)`;
   }
   // Any trigram beginning with the query: `f0 : ("ab1" OR "ab2" …)` from the vocabulary's term range.
   params.push(q, q + TERM_END);
   const none = quoted(SENTINEL.repeat(3));
-  const terms = `SELECT '${column(i)} : (' || coalesce(group_concat('"' || replace(term, '"', '""') || '"', ' OR '), '${none}') || ')' FROM ${vocabTable(collection)} WHERE term >= ? AND term < ?`;
+  const terms = `SELECT '${filter} : (' || coalesce(group_concat('"' || replace(term, '"', '""') || '"', ' OR '), '${none}') || ')' FROM ${vocabTable(collection)} WHERE term >= ? AND term < ?`;
   return `${MEMBERSHIP} (SELECT rowid FROM ${fts} WHERE ${fts} MATCH (${terms}))`;
 }

@@ -123,6 +123,25 @@ describe('SQLite text index', () => {
     // With the station's index in front, as the archive list runs it.
     const atStation = docs.filter((d) => d.stationId === 'st-1' && (holds(d.summary, q) || holds(d.answer, q)));
     expect(ids(await find({ stationId: 'st-1', ...where }))).toEqual(atStation.map((d) => d._id).sort());
+    // Each field on its own.
+    for (const field of ['summary', 'answer'] as const) {
+      const one = docs.filter((d) => holds(d[field], q)).map((d) => d._id);
+      expect(ids(await find({ [field]: { $contains: q } }))).toEqual(one.sort());
+    }
+  });
+
+  it('answers a keyword over both fields with one lookup, and an $or it cannot merge as before', async () => {
+    for (const q of ['专利质押', '质押']) {
+      const plan = store.queryPlan('consultation_records', {
+        where: { stationId: 'st-1', $or: [{ summary: { $contains: q } }, { answer: { $contains: q } }] },
+        orderBy: [['consultedAt', 'desc']],
+      });
+      expect(plan.filter((line) => line.includes('consultation_records__text VIRTUAL TABLE'))).toHaveLength(1);
+    }
+    // Different queries per field: still an $or of the two, with the same answers as substring tests.
+    const mixed = { $or: [{ summary: { $contains: '专利' } }, { answer: { $contains: '续展' } }] };
+    const expected = docs.filter((d) => holds(d.summary, '专利') || holds(d.answer, '续展')).map((d) => d._id);
+    expect(ids(await find(mixed))).toEqual(expected.sort());
   });
 
   it('is a lookup in the index, not a scan of the documents', () => {
