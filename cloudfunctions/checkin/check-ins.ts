@@ -65,21 +65,18 @@ function walkInRefusal(signup: SignupDoc | null, by: CheckinDoc['by']): string {
 }
 
 /**
- * Writes the check-in and moves the counters in one transaction. `seatTaken`: a walk-in seat is
- * already held (counters moved by the conditional update).
+ * Writes a walk-in's check-in and moves the counters in one transaction; the walk-in seat is
+ * already held (counters moved by the conditional update). Its only caller is the walk-in path.
  */
 async function commit(
   tx: TxStore,
   session: TrainingSessionDoc,
   person: Person,
   doc: CheckinDoc,
-  seatTaken: boolean,
   by: string,
 ): Promise<{ walkIn: boolean }> {
   const signup = await tx.get<SignupDoc>('signups', person._id);
   const confirmed = signup?.status === 'confirmed';
-  // The sign-up changed since it was read (cancelled meanwhile): no seat of theirs to check in to.
-  if (!confirmed && !seatTaken) throw new AppError('CONFLICT', '报名状态刚刚发生变化，请重新扫码签到');
   const walkIn = !confirmed;
   await tx.insert<CheckinDoc>('checkins', { ...doc, walkIn });
 
@@ -203,7 +200,7 @@ export async function checkInPerson(ctx: HandlerContext, req: CheckinRequest): P
 
   let walkIn: boolean;
   try {
-    ({ walkIn } = await store.transaction((tx) => commit(tx, session, person, doc, true, caller.userId)));
+    ({ walkIn } = await store.transaction((tx) => commit(tx, session, person, doc, caller.userId)));
   } catch (e) {
     await giveSeatBack();
     return firstCheckinOr(store, session, id, e);

@@ -72,7 +72,7 @@ async function firstWaiting(store: Store, sessionId: string, limit = 1): Promise
  */
 export async function takePlace(
   store: Store,
-  applicant: Omit<Person, 'stationId'> & { stationId?: string },
+  applicant: Omit<Person, 'stationId'>,
   by: string,
   now: number,
   closedReason: (s: TrainingSessionDoc) => string | null,
@@ -80,15 +80,15 @@ export async function takePlace(
   try {
     return await store.transaction(async (tx) => {
       const s = await sessionIn(tx, applicant.sessionId);
-      const closed = closedReason(s);
-      if (closed) throw new AppError('CONFLICT', closed);
       const person: Person = { ...applicant, stationId: s.stationId };
       const existing = await tx.get<SignupDoc>('signups', person._id);
-      // The same submission again (a retry after a crash that left no answer): it already
-      // took its place, so answer with that place instead of refusing it.
+      // The same submission again (a double tap, a retry after a crash that left no answer): it
+      // already took its place, so answer with that place — even once sign-up has closed since.
       if (existing && person.requestKey && existing.requestKey === person.requestKey) {
         return { signup: existing, session: s };
       }
+      const closed = closedReason(s);
+      if (closed) throw new AppError('CONFLICT', closed);
       if (existing && existing.status !== 'cancelled') throw alreadySignedUp(existing);
 
       const seq = s.signupSeq + 1;

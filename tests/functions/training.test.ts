@@ -248,6 +248,27 @@ describe('signing up', () => {
     }
   });
 
+  it('answers a resent submission with the place it took, even after the deadline', async () => {
+    const s = await createSession();
+    const p = await person();
+    const input = {
+      clientRequestId: newRequestId('resent'),
+      sessionId: s.id,
+      name: '张三',
+      companyName: '北京测试科技有限公司',
+      mobile: newMobile(),
+    };
+    const first = ok<Signup>(await training('signUp', input, p));
+    const shift = s.signupDeadline - now() + MINUTE;
+    world.clock.advance(shift);
+    try {
+      expect(ok<Signup>(await training('signUp', input, p))).toEqual(first);
+      expect(await world.store.count('signups', { sessionId: s.id })).toBe(1);
+    } finally {
+      world.clock.advance(-shift);
+    }
+  });
+
   it('refuses the same person twice but lets them sign up again after cancelling (a new place in line)', async () => {
     const s = await createSession();
     const p = await person();

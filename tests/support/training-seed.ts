@@ -79,13 +79,11 @@ export async function seedSignup(
   userId: string,
   name = '报名人',
 ): Promise<SignupDoc> {
-  const session = await store.get<TrainingSessionDoc>('trainings', sessionId);
   const { signup } = await takePlace(
     store,
     {
       _id: signupId(sessionId, userId),
       sessionId,
-      stationId: session!.stationId,
       userId,
       name,
       companyName: '北京测试科技有限公司',

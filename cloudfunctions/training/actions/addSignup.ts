@@ -25,7 +25,6 @@ export default handler('training', 'addSignup', async (ctx, input) => {
       {
         _id: manualSignupId(session._id, input.mobile),
         sessionId: session._id,
-        stationId: session.stationId,
         name: input.name,
         companyName: input.companyName,
         title: input.title ?? '',
