@@ -122,7 +122,7 @@ export async function createHost(options: HostOptions): Promise<Host> {
   const logOf = (req: FastifyRequest) => options.log ?? (options.logger ? pinoLogger(req.log) : log);
   if (options.logger) registerRequestLog(app);
   // First, so every answer carries them (the H5 app, the API, refusals).
-  await registerSecurityHeaders(app, { h5Dir: options.staticDir ? resolve(options.staticDir) : null });
+  registerSecurityHeaders(app, { h5Dir: options.staticDir ? resolve(options.staticDir) : null });
 
   // Anything thrown outside an action (bad JSON, oversize body) still answers with the envelope.
   app.setErrorHandler((error: Error & { statusCode?: number }, req, reply) => {

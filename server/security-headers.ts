@@ -1,5 +1,5 @@
 /**
- * Security headers on everything the host answers (@fastify/helmet), with a Content Security
+ * Security headers on everything the host answers (helmet), with a Content Security
  * Policy that fits the H5 app and nothing more:
  *  - scripts only from this origin, plus the inline script Taro puts in index.html (allowed by
  *    its hash, read from the build the host serves, so a rebuild needs no edit here);
@@ -13,12 +13,16 @@
  * Also nosniff and `Referrer-Policy: no-referrer` (page addresses and signed file URLs stay here).
  * HSTS is left to whatever terminates TLS in front of the host: the host itself speaks plain HTTP
  * on a station's network. /files answers with its own, stricter CSP (server/file-route.ts).
+ *
+ * helmet's middleware is built once, here, and run in an onRequest hook. Not @fastify/helmet: its
+ * version 13 calls `helmet(options)` inside every request (index.js, buildHelmetOnRoutes), parsing
+ * and validating the whole policy each time, which was ~6% of the host's CPU in a check-in burst.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import helmet from '@fastify/helmet';
 import type { FastifyInstance } from 'fastify';
+import helmet from 'helmet';
 
 /** The hashes CSP allows the build's inline <script> elements by. */
 export function inlineScriptHashes(h5Dir: string | null): string[] {
@@ -48,10 +52,10 @@ export interface SecurityHeaderOptions {
   apiBase?: string;
 }
 
-export async function registerSecurityHeaders(app: FastifyInstance, options: SecurityHeaderOptions) {
+export function registerSecurityHeaders(app: FastifyInstance, options: SecurityHeaderOptions): void {
   const api = apiOriginOf(options.apiBase ?? process.env.TARO_APP_API_BASE);
   const elsewhere = api ? [api] : [];
-  await app.register(helmet, {
+  const setHeaders = helmet({
     contentSecurityPolicy: {
       useDefaults: false,
       directives: {
@@ -75,4 +79,10 @@ export async function registerSecurityHeaders(app: FastifyInstance, options: Sec
     referrerPolicy: { policy: 'no-referrer' },
     strictTransportSecurity: false,
   });
+  // On the raw response, as @fastify/helmet does: a route's own header of the same name (the
+  // CSP of /files) is passed to writeHead later and wins.
+  app.addHook('onRequest', (req, reply, done) =>
+    // helmet 8 throws instead of passing an error on (none of these headers can fail per request).
+    setHeaders(req.raw, reply.raw, () => done()),
+  );
 }

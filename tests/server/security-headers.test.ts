@@ -1,5 +1,5 @@
 /**
- * The H5 app's security headers (@fastify/helmet), over a real port: a CSP that lets the build's
+ * The H5 app's security headers (helmet), over a real port: a CSP that lets the build's
  * own scripts run (its inline script by hash) and nothing else, never framed, nosniff, no
  * referrer; and the API's origin allowed for fetches and images when the build was pointed
  * at another one (TARO_APP_API_BASE).
