@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { formatShanghai, isDate, shanghaiInstant } from '../../core/rules/time';
+import { formatShanghai, formatShanghaiWithDayjs, isDate, shanghaiInstant } from '../../core/rules/time';
 import { DEFAULT_BOOKING_RULES, bookableWindow, isBookable, slotsOn, type WeeklyRule } from '../../core/rules/slots';
 
 const SERVER_ZONES = ['UTC', 'America/New_York', 'Asia/Shanghai', 'Pacific/Kiritimati'];
@@ -52,6 +52,49 @@ describe('Shanghai time whatever the server time zone (each zone in a real Node 
     expect(p.edges).toEqual(Array(5).fill({ agrees: true, shownAgrees: true }));
     expect(p.lateUtcIsNextShanghaiDay).toBe('2026-11-24');
     expect(p.weekdays).toEqual([1, 7]);
+  });
+});
+
+describe('formatShanghai: numbers filled in directly, named tokens by dayjs', () => {
+  /** Every format the product passes, and some that must not take the numeric path. */
+  const FORMATS = [
+    'YYYY-MM-DD HH:mm',
+    'YYYY-MM-DD',
+    'YYYY年M月D日 HH:mm',
+    'YYYY年M月D日 dddd HH:mm',
+    'YYYY年M月D日',
+    'M月D日 HH:mm',
+    'M月D日',
+    'MM-DD HH:mm',
+    'HH:mm',
+    'YYYY',
+    'M',
+    'YY/MM',
+    'MMM D',
+    'H:mm',
+    '[YYYY] HH:mm',
+    'YYY-MM',
+  ];
+  /** Shanghai midnight and the minute before it, month and year ends, leap days, and a spread. */
+  const INSTANTS = [
+    shanghaiInstant('2026-12-31', '23:59'),
+    shanghaiInstant('2027-01-01', '00:00'),
+    shanghaiInstant('2028-02-29', '00:00') - 60_000,
+    shanghaiInstant('2028-02-29', '12:05'),
+    shanghaiInstant('1999-09-09', '09:09'),
+    ...Array.from({ length: 400 }, (_, i) => shanghaiInstant('2000-01-01') + i * 7_919_993_311),
+  ];
+
+  it.each(FORMATS)('%s: the same text as dayjs for every instant', (format) => {
+    const differing = INSTANTS.filter((ms) => formatShanghai(ms, format) !== formatShanghaiWithDayjs(ms, format));
+    expect(differing.map((ms) => [ms, formatShanghai(ms, format), formatShanghaiWithDayjs(ms, format)])).toEqual([]);
+  });
+
+  it('a Shanghai day starts at 16:00 UTC, with zeros padded and named weekdays', () => {
+    const lastMinute = Date.UTC(2026, 11, 31, 15, 59);
+    expect(formatShanghai(lastMinute)).toBe('2026-12-31 23:59');
+    expect(formatShanghai(lastMinute + 60_000, 'YYYY年M月D日 dddd HH:mm')).toBe('2027年1月1日 星期五 00:00');
+    expect(formatShanghai(Date.UTC(2027, 0, 4, 1, 5), 'MM-DD HH:mm')).toBe('01-04 09:05');
   });
 });
 
