@@ -26,10 +26,11 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { bundleHost, hostCommand, hostEnv, HOST_BUNDLE } from './host-launch';
+import { freePort } from '../tests/support/free-port';
+import { runSectionIfMain } from './bench-timing';
 
 const ROOT = join(__dirname, '..');
 const IDLE_MS = Number(process.env.BENCH_PROCESS_IDLE_MS ?? 5_000);
@@ -62,17 +63,6 @@ export interface ProcessFigures {
   tsxHost: LaunchFigures;
   /** null: no H5 build (npm start would build it first). */
   npmStart: LaunchFigures | null;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -269,11 +259,4 @@ export function printProcess(f: ProcessFigures): void {
   else console.log('\nnpm start not measured: no H5 build (dist/h5), which it would build first.');
 }
 
-if (require.main === module) {
-  processFigures()
-    .then(printProcess)
-    .catch((e) => {
-      console.error(e);
-      process.exit(1);
-    });
-}
+runSectionIfMain(module, processFigures, printProcess);

@@ -32,7 +32,7 @@ import { systemClock } from '../cloudfunctions/_shared/node-ports';
 import { loadReferenceData } from '../cloudfunctions/_shared/reference-data';
 import { openSqliteStore } from '../server/store/sqlite-store';
 import { WireDatabase, type WireRequest } from '../tests/support/cloudbase-wire-db';
-import { freeSlot } from '../tests/support/consult-seed';
+import { bookingInput } from '../tests/support/consult-seed';
 import { seedRecord } from '../tests/support/archive-seed';
 import { seedCheckinSession, seedCheckinSignup, tokenAt } from '../tests/support/checkin-seed';
 import { newRequestId, OWN_STATION } from '../tests/support/fixtures';
@@ -40,6 +40,7 @@ import { seedRequest } from '../tests/support/request-seed';
 import { newMobile, seedSession } from '../tests/support/training-seed';
 import { visitInput } from '../tests/support/visit-seed';
 import { seedCompany } from '../tests/support/world';
+import { runSectionIfMain } from './bench-timing';
 
 /** The most a call of each measured action may send (what the round-trip test holds them to). */
 export const ROUND_TRIP_BUDGET = 6;
@@ -142,17 +143,7 @@ function cases({ store, now, company, users }: Scene): Case[] {
       fn: 'consult',
       action: 'book',
       user: users.company,
-      input: async () => {
-        const { consultantId, start } = await freeSlot(store, now, OWN_STATION);
-        return {
-          clientRequestId: newRequestId('book'),
-          stationId: OWN_STATION,
-          consultantId,
-          slotStart: start,
-          topic: 'consulting',
-          question: '想了解商标注册的流程和材料',
-        };
-      },
+      input: () => bookingInput(store, now, OWN_STATION),
     },
     {
       name: 'check-in (扫码签到)',
@@ -305,11 +296,4 @@ export function printRoundTrips(f: RoundTripFigures): void {
   for (const r of f.rows) console.log(`- ${r.fn}.${r.action}: ${r.warm.requests.join(' → ')}`);
 }
 
-if (require.main === module) {
-  roundTripFigures()
-    .then(printRoundTrips)
-    .catch((e) => {
-      console.error(e);
-      process.exit(1);
-    });
-}
+runSectionIfMain(module, roundTripFigures, printRoundTrips);

@@ -9,7 +9,7 @@ import type { AttachmentView, Booking, ConsultationRecord } from '../../core/con
 import { uploadPath } from '../../core/rules/uploads';
 import type { UploadDoc } from '../../core/store/docs';
 import type { CollectionName } from '../../core/store/schema';
-import { freeSlot, seedBooking, stationConsultant } from '../support/consult-seed';
+import { bookingInput, seedBooking, stationConsultant } from '../support/consult-seed';
 import { failed, ok } from '../support/envelope';
 import { newRequestId, OWN_STATION } from '../support/fixtures';
 import {
@@ -182,21 +182,13 @@ const writtenCounts = async () =>
 
 const companyStaff = () => seedMember(world.store, now(), 'company', { companyId: OWN_COMPANY }, '企业联系人');
 
-async function bookingInput(attachments: string[]) {
-  const { consultantId, start } = await freeSlot(world.store, now(), OWN_STATION);
-  return {
-    clientRequestId: newRequestId('book'),
-    stationId: OWN_STATION,
-    consultantId,
-    slotStart: start,
-    topic: 'consulting',
-    question: '想了解商标注册的流程和材料',
-    attachments,
-  };
-}
+const bookingWith = async (attachments: string[]) => ({
+  ...(await bookingInput(world.store, now(), OWN_STATION)),
+  attachments,
+});
 
 const book = async (actor: Actor, attachments: string[]) =>
-  world.run('consult', { action: 'book', ...(await bookingInput(attachments)) }, actor);
+  world.run('consult', { action: 'book', ...(await bookingWith(attachments)) }, actor);
 
 /** The station consultant every seeded booking goes to. */
 const stationExpert = async (): Promise<Actor> => ({

@@ -6,13 +6,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Session } from '../../core/contract/auth';
 import { HTTP_STATUS, type Envelope } from '../../core/errors';
 import { BoundedMap, DEFAULT_AUTH_LIMITS, FailureLimiter, clockStore } from '../../server/rate-limit';
 import { MINUTE, testClock } from '../support/clock';
+import { freePort } from '../support/free-port';
 import { expectError, expectOk, startTestHost, type Reply, type TestHost } from '../support/host';
 
 // Every login or registration that reaches the password runs scrypt; the machine may be busy.
@@ -218,14 +218,6 @@ describe('the host command line sets the limits', () => {
     }
     rmSync(dataDir, { recursive: true, force: true });
   });
-
-  const freePort = () =>
-    new Promise<number>((resolve) => {
-      const srv = createServer().listen(0, '127.0.0.1', () => {
-        const { port } = srv.address() as { port: number };
-        srv.close(() => resolve(port));
-      });
-    });
 
   it('--registrations-per-ip and --login-failures-per-ip', async () => {
     const port = await freePort();

@@ -4,25 +4,14 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../server/demo';
 import { DATABASE_FILE } from '../../server/host';
+import { freePort } from '../support/free-port';
 
 const ROOT = join(__dirname, '..', '..');
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** Resolves with everything printed so far once `marker` appears; rejects if the process exits first. */
 function outputUntil(child: ChildProcess, marker: string): Promise<string> {

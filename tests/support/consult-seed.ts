@@ -10,6 +10,7 @@ import { addDays, shanghaiDate } from '../../core/rules/time';
 import type { AvailabilityDoc, BookingDoc } from '../../core/store/docs';
 import { holdId, recordBooking } from '../../cloudfunctions/_shared/bookings';
 import { availabilityId } from '../../cloudfunctions/consult/station';
+import { newRequestId } from './fixtures';
 import { seedMember, type Actor } from './world';
 
 /** Every day 09:00–17:00 in 30-minute slots, on site. */
@@ -92,6 +93,19 @@ export async function freeSlot(
     }
   }
   throw new Error(`no free slot left at ${stationId}`);
+}
+
+/** A valid `consult.book` input for the next free slot at the station (a fresh request id). */
+export async function bookingInput(store: Store, now: number, stationId: string) {
+  const { consultantId, start } = await freeSlot(store, now, stationId);
+  return {
+    clientRequestId: newRequestId('book'),
+    stationId,
+    consultantId,
+    slotStart: start,
+    topic: 'consulting',
+    question: '想了解商标注册的流程和材料',
+  };
 }
 
 let bookingSeq = 0;
