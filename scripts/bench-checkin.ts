@@ -16,7 +16,7 @@ import { checkinId, signupId } from '../core/rules/training';
 import type { CheckinDoc, SignupDoc, TrainingSessionDoc } from '../core/store/docs';
 import { findAll } from '../cloudfunctions/_shared/paging';
 import { runClientTallied, startBenchHost, withTempStore } from './bench-host';
-import { pct, printAgainst, timed, type Figure } from './bench-timing';
+import { pct, printAgainst, timed, type Figure, runSectionIfMain } from './bench-timing';
 import { DEFAULT_TRAINING_QUESTIONNAIRE_ID } from '../core/rules/survey';
 
 const STATION = 'st-haidian-zgc';
@@ -254,13 +254,9 @@ export function printCheckin(c: CheckinFigures): void {
   );
 }
 
-if (require.main === module) {
-  const n = Number(process.env.BENCH_CHECKIN_N ?? 500);
-  const concurrency = Number(process.env.BENCH_CHECKIN_CONCURRENCY ?? 200);
-  checkinFigures(n, concurrency)
-    .then(printCheckin)
-    .catch((e) => {
-      console.error(e);
-      process.exit(1);
-    });
-}
+runSectionIfMain(
+  module,
+  () =>
+    checkinFigures(Number(process.env.BENCH_CHECKIN_N ?? 500), Number(process.env.BENCH_CHECKIN_CONCURRENCY ?? 200)),
+  printCheckin,
+);

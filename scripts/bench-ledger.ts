@@ -27,7 +27,7 @@ import { ledgerQuery, type LedgerFilters } from '../cloudfunctions/enterprise/le
 import { timelinePage } from '../cloudfunctions/enterprise/timeline';
 import type { SqliteStore } from '../server/store/sqlite-store';
 import { runClient, startBenchHost, type ClientCall } from './bench-host';
-import { pct, seededRandom, timed, type Figure } from './bench-timing';
+import { pct, seededRandom, timed, type Figure, runSectionIfMain } from './bench-timing';
 import { weappPackageSizes } from './check-weapp';
 
 const ROOT = join(__dirname, '..');
@@ -301,11 +301,4 @@ export function printLedger(f: LedgerFigures): void {
   );
 }
 
-if (require.main === module) {
-  ledgerFigures()
-    .then(printLedger)
-    .catch((e) => {
-      console.error(e);
-      process.exit(1);
-    });
-}
+runSectionIfMain(module, ledgerFigures, printLedger);

@@ -17,7 +17,7 @@ import { searchTermsOf, termProbe, termsField } from '../core/rules/search-terms
 import type { ArticleDoc, SearchEntryDoc } from '../core/store/docs';
 import type { SqliteStore } from '../server/store/sqlite-store';
 import { runClient, startBenchHost } from './bench-host';
-import { pct, seededRandom } from './bench-timing';
+import { pct, seededRandom, runSectionIfMain } from './bench-timing';
 
 const ARTICLES = Number(process.env.BENCH_SEARCH_ARTICLES ?? 10_000);
 const N = Number(process.env.BENCH_SEARCH_N ?? 200);
@@ -216,11 +216,4 @@ export function printSearch(f: SearchFigures): void {
   );
 }
 
-if (require.main === module) {
-  searchFigures()
-    .then(printSearch)
-    .catch((e) => {
-      console.error(e);
-      process.exit(1);
-    });
-}
+runSectionIfMain(module, searchFigures, printSearch);

@@ -25,6 +25,7 @@ import { SYSTEM_CALLER } from '../cloudfunctions/_shared/system';
 import { FUNCTION_HANDLERS } from '../cloudfunctions/registry';
 import type { SqliteStore } from '../server/store/sqlite-store';
 import { withTempStore } from './bench-host';
+import { runSectionIfMain } from './bench-timing';
 
 const OPEN = Number(process.env.BENCH_SLA_OPEN ?? 100_000);
 const DUE = Number(process.env.BENCH_SLA_DUE ?? Math.round(OPEN / 100));
@@ -261,11 +262,4 @@ export function printSla(f: SlaFigures) {
   );
 }
 
-if (require.main === module) {
-  slaFigures()
-    .then(printSla)
-    .catch((e) => {
-      console.error(e);
-      process.exit(1);
-    });
-}
+runSectionIfMain(module, slaFigures, printSla);

@@ -24,7 +24,7 @@ import { rollUp } from '../cloudfunctions/_shared/rollups';
 import { fieldExpr } from '../server/store/sqlite-sql';
 import type { SqliteStore } from '../server/store/sqlite-store';
 import { runClient as client, startBenchHost } from './bench-host';
-import { pct, seededRandom } from './bench-timing';
+import { pct, seededRandom, runSectionIfMain } from './bench-timing';
 
 const ROOT = join(__dirname, '..');
 const N = Number(process.env.BENCH_STATS_N ?? 100_000);
@@ -350,11 +350,4 @@ export function printStats(f: StatsFigures): void {
   );
 }
 
-if (require.main === module) {
-  statsFigures()
-    .then(printStats)
-    .catch((e) => {
-      console.error(e);
-      process.exit(1);
-    });
-}
+runSectionIfMain(module, statsFigures, printStats);

@@ -21,7 +21,7 @@ import { recordsQuery } from '../cloudfunctions/archive/records-query';
 import { fieldExpr } from '../server/store/sqlite-sql';
 import type { SqliteStore } from '../server/store/sqlite-store';
 import { runClient, startBenchHost } from './bench-host';
-import { pct, seededRandom, timed, type Figure } from './bench-timing';
+import { pct, seededRandom, timed, type Figure, runSectionIfMain } from './bench-timing';
 
 const N = Number(process.env.BENCH_TEXT_N ?? 100_000);
 const PAGES = Number(process.env.BENCH_TEXT_PAGES ?? 100);
@@ -233,11 +233,4 @@ export function printText(f: TextFigures): void {
   );
 }
 
-if (require.main === module) {
-  textFigures()
-    .then(printText)
-    .catch((e) => {
-      console.error(e);
-      process.exit(1);
-    });
-}
+runSectionIfMain(module, textFigures, printText);

@@ -61,3 +61,14 @@ export function seededRandom(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+/** Runs one bench section by itself when its file is the entry point (`tsx scripts/bench-ledger.ts`). */
+export function runSectionIfMain<F>(mod: NodeModule, figures: () => Promise<F>, print: (f: F) => void): void {
+  if (require.main !== mod) return;
+  figures()
+    .then(print)
+    .catch((e) => {
+      console.error(e);
+      process.exit(1);
+    });
+}
