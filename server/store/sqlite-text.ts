@@ -146,6 +146,21 @@ export function textSearchAny(
   query: string,
   params: Array<string | number | bigint | null>,
 ): string | null {
+  const matches = textMatchesAny(collection, fields, query, params);
+  return matches === null ? null : `${MEMBERSHIP} (${matches})`;
+}
+
+/**
+ * The rowids of the rows holding `query` in any of `fields`, as a SELECT on the text index, or
+ * null when the index cannot answer it. On its own it counts a where that is nothing but the text
+ * search (an admin's keyword over the whole archive) without reading the table's index at all.
+ */
+export function textMatchesAny(
+  collection: CollectionName,
+  fields: readonly string[],
+  query: string,
+  params: Array<string | number | bigint | null>,
+): string | null {
   const indexed = textFieldsOf(collection);
   const columns = fields.map((f) => indexed.indexOf(f));
   if (!columns.length || columns.some((i) => i < 0) || query.length === 0 || hasControl(query)) return null;
@@ -155,11 +170,11 @@ export function textSearchAny(
   const q = asciiLower(query);
   if ([...q].length >= 3) {
     params.push(`${filter} : ${quoted(q)}`);
-    return `${MEMBERSHIP} (SELECT rowid FROM ${fts} WHERE ${fts} MATCH ?)`;
+    return `SELECT rowid FROM ${fts} WHERE ${fts} MATCH ?`;
   }
   // Any trigram beginning with the query: `f0 : ("ab1" OR "ab2" …)` from the vocabulary's term range.
   params.push(q, q + TERM_END);
   const none = quoted(SENTINEL.repeat(3));
   const terms = `SELECT '${filter} : (' || coalesce(group_concat('"' || replace(term, '"', '""') || '"', ' OR '), '${none}') || ')' FROM ${vocabTable(collection)} WHERE term >= ? AND term < ?`;
-  return `${MEMBERSHIP} (SELECT rowid FROM ${fts} WHERE ${fts} MATCH (${terms}))`;
+  return `SELECT rowid FROM ${fts} WHERE ${fts} MATCH (${terms})`;
 }

@@ -10,6 +10,7 @@ import type { Doc } from '../../core/ports';
 import type { Where } from '../../core/store/query';
 import { COLLECTIONS } from '../../core/store/schema';
 import { openSqliteStore, type SqliteStore } from '../../server/store/sqlite-store';
+import { compileCount } from '../../server/store/sqlite-sql';
 import { textIndexDrop } from '../../server/store/sqlite-text';
 
 interface RecordDoc extends Doc {
@@ -123,10 +124,12 @@ describe('SQLite text index', () => {
     // With the station's index in front, as the archive list runs it.
     const atStation = docs.filter((d) => d.stationId === 'st-1' && (holds(d.summary, q) || holds(d.answer, q)));
     expect(ids(await find({ stationId: 'st-1', ...where }))).toEqual(atStation.map((d) => d._id).sort());
+    expect(await store.count('consultation_records', { stationId: 'st-1', ...where })).toBe(atStation.length);
     // Each field on its own.
     for (const field of ['summary', 'answer'] as const) {
       const one = docs.filter((d) => holds(d[field], q)).map((d) => d._id);
       expect(ids(await find({ [field]: { $contains: q } }))).toEqual(one.sort());
+      expect(await store.count('consultation_records', { [field]: { $contains: q } })).toBe(one.length);
     }
   });
 
@@ -153,6 +156,24 @@ describe('SQLite text index', () => {
       expect(plan.join('\n')).toContain('VIRTUAL TABLE');
       expect(plan.join('\n')).toContain('INDEX ix_consultation_records_stationId_consultedAt_desc__id');
     }
+  });
+
+  it('counts a where that is only a text search in the index alone, never reading the table', () => {
+    const keyword = (q: string): Where => ({ $or: [{ summary: { $contains: q } }, { answer: { $contains: q } }] });
+    const planOf = (where: Where) => {
+      const sql = compileCount('consultation_records', where);
+      const rows = store
+        .rawDatabase()
+        .prepare(`EXPLAIN QUERY PLAN ${sql.text}`)
+        .all(...sql.params);
+      return (rows as Array<{ detail: string }>).map((r) => r.detail).join('\n');
+    };
+    for (const where of [keyword('专利质押'), keyword('质押'), keyword('押'), { summary: { $contains: '知识产权' } }]) {
+      expect(planOf(where)).toContain('consultation_records__text VIRTUAL TABLE');
+      expect(planOf(where)).not.toMatch(/consultation_records(?!__text)/);
+    }
+    // Anything more than the text search counts the table's rows as before.
+    expect(planOf({ stationId: 'st-1', ...keyword('质押') })).toContain('INDEX ix_consultation_records_stationId');
   });
 
   it('follows updates and removals, and a rolled-back transaction leaves it as it was', async () => {
