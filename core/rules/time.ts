@@ -78,7 +78,8 @@ function compileFormat(format: string): FormatPart[] | null {
 export function formatShanghai(ms: number, format = 'YYYY-MM-DD HH:mm'): string {
   let parts = compiledFormats.get(format);
   if (parts === undefined) compiledFormats.set(format, (parts = compileFormat(format)));
-  if (parts === null) return formatShanghaiWithDayjs(ms, format);
+  // A missing or broken instant reads as dayjs shows it (Invalid Date), not as NaN-NaN-NaN.
+  if (parts === null || !Number.isFinite(ms)) return formatShanghaiWithDayjs(ms, format);
   const wall = new Date(ms + OFFSET_MS);
   let text = '';
   for (const part of parts) text += typeof part === 'string' ? part : part(wall);

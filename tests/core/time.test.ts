@@ -96,6 +96,13 @@ describe('formatShanghai: numbers filled in directly, named tokens by dayjs', ()
     expect(formatShanghai(lastMinute + 60_000, 'YYYY年M月D日 dddd HH:mm')).toBe('2027年1月1日 星期五 00:00');
     expect(formatShanghai(Date.UTC(2027, 0, 4, 1, 5), 'MM-DD HH:mm')).toBe('01-04 09:05');
   });
+
+  it('a missing instant reads as dayjs shows it', () => {
+    for (const broken of [Number.NaN, undefined as unknown as number]) {
+      expect(formatShanghai(broken)).toBe(formatShanghaiWithDayjs(broken, 'YYYY-MM-DD HH:mm'));
+      expect(formatShanghai(broken)).toBe('Invalid Date');
+    }
+  });
 });
 
 describe('slot rules', () => {
