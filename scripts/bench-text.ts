@@ -82,7 +82,7 @@ export interface TextFigures {
   rows: TextRow[];
 }
 
-export function seed(store: SqliteStore, now: number): number {
+function seed(store: SqliteStore, now: number): number {
   const db = store.rawDatabase();
   const rand = seededRandom(20261207);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;

@@ -29,7 +29,7 @@ import {
   type CollectionSpec,
   type IndexSpec,
 } from '../../core/store/schema';
-import { textMatchesAny, textSearch, textSearchAny } from './sqlite-text';
+import { textMatchesAny, textSearchAny } from './sqlite-text';
 
 /** bigint binds as INTEGER (a JS number binds as REAL, which json_set would write as `1.0`). */
 export type Param = string | number | bigint | null;
@@ -162,7 +162,7 @@ function range(field: string, op: string, raw: unknown, params: Param[], typed: 
  */
 function contains(field: string, raw: unknown, params: Param[], typed: Typed): string {
   if (typeof raw !== 'string') throw new Error(`Store filter: $contains on "${field}" needs a string`);
-  const indexed = typed.collection ? textSearch(typed.collection, field, raw, params) : null;
+  const indexed = typed.collection ? textSearchAny(typed.collection, [field], raw, params) : null;
   if (indexed) return indexed;
   params.push(raw);
   if (field === '_id') return 'instr(lower(id), lower(?)) > 0';
@@ -247,23 +247,17 @@ function containsOnly(filter: FieldFilter): string | null {
   return cond.length === 1 && cond[0]![0] === '$contains' && typeof cond[0]![1] === 'string' ? cond[0]![1] : null;
 }
 
-/**
- * When `where` is a text search and nothing else (one field's `$contains`, or one keyword over
- * several fields), the SELECT of its matching rowids on the text index; else null.
- */
-function onlyTextMatches(collection: CollectionName, where: Where, params: Param[]): string | null {
+/** When `where` is a text search and nothing else (one field's `$contains`, or one keyword over several fields): its fields and query; else null. */
+function onlyTextSearch(where: Where): { fields: string[]; query: string } | null {
   const { fields, and, or } = whereEntries(where);
   if (and.length) return null;
-  if (fields.length === 0 && where.$or !== undefined) {
-    const search = oneKeywordOverFields(or);
-    return search && textMatchesAny(collection, search.fields, search.query, params);
-  }
+  if (fields.length === 0) return where.$or !== undefined ? oneKeywordOverFields(or) : null;
   if (fields.length !== 1 || where.$or !== undefined) return null;
   const [field, filter] = fields[0]!;
   const query = containsOnly(filter);
   if (query === null) return null;
   assertFieldPath(field);
-  return textMatchesAny(collection, [field], query, params);
+  return { fields: [field], query };
 }
 
 const whereClause = (sql: string): string => (sql === '1' ? '' : ` WHERE ${sql}`);
@@ -305,8 +299,8 @@ export function compileFind(collection: CollectionName, options: FindOptions = {
  */
 export function compileCount(collection: CollectionName, where?: Where): Sql {
   const params: Param[] = [];
-  const matches =
-    where && typeof where === 'object' && !Array.isArray(where) ? onlyTextMatches(collection, where, params) : null;
+  const search = where && typeof where === 'object' && !Array.isArray(where) ? onlyTextSearch(where) : null;
+  const matches = search && textMatchesAny(collection, search.fields, search.query, params);
   if (matches) return { text: `SELECT count(*) FROM (${matches})`, params };
   const text = `SELECT count(*) FROM ${table(collection)}${whereClause(compileWhere(where, params, typedOf(collection)))}`;
   return { text, params };

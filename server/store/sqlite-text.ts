@@ -121,24 +121,12 @@ const quoted = (text: string) => `"${text.replace(/"/g, '""')}"`;
 const asciiLower = (text: string) => text.replace(/[A-Z]/g, (c) => c.toLowerCase());
 
 /**
- * `$contains` on a text-indexed field as an index lookup, or null when the index cannot answer it
- * (a field without a text index, an empty query, or one holding control characters).
- * Parameters are appended to `params` in text order.
- */
-export function textSearch(
-  collection: CollectionName,
-  field: string,
-  query: string,
-  params: Array<string | number | bigint | null>,
-): string | null {
-  return textSearchAny(collection, [field], query, params);
-}
-
-/**
  * `$contains` of one query on any of several text-indexed fields (an `$or` of them, as a keyword
  * search over a summary and an answer) as ONE lookup: an FTS column filter `{f0 f1} : …` matches a
  * row when any of those columns holds the query — the same rows as the `$or`, with one match set
- * to build and test instead of one per field. Null when the index cannot answer it.
+ * to build and test instead of one per field (a single field is the list of one). Null when the
+ * index cannot answer it: a field without a text index, an empty query, or one holding control
+ * characters. Parameters are appended to `params` in text order.
  */
 export function textSearchAny(
   collection: CollectionName,
