@@ -242,7 +242,7 @@ export async function processFigures(): Promise<ProcessFigures> {
 export function printProcess(f: ProcessFigures): void {
   console.log('\n## Process (进程): the host as npm start runs it vs a bare Fastify started the same way\n');
   console.log(
-    `(each on a fresh temp data dir, started in its own session; memory is VmRSS after ${(f.idleMs / 1000).toFixed(0)} s idle; the first host start loads the demo)\n`,
+    `(each on a fresh temp data dir, started in its own session; memory is VmRSS after ${(f.idleMs / 1000).toFixed(0)} s idle; the first host start loads the demo, in a child process that exits: server/demo-process.ts)\n`,
   );
   console.log('| launch | cold start to /healthz 200, ms | host RSS MB | processes | all processes RSS MB |');
   console.log('|---|---:|---:|---:|---:|');

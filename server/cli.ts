@@ -8,6 +8,7 @@
  * --registrations-per-ip: registrations one address may make per hour (server/rate-limit.ts).
  * The request log (one JSON line per request, server/request-log.ts) goes to stdout at LOG_LEVEL
  * (default info; error keeps only the failed requests and their errors, silent none).
+ * --load-demo-only: used by the host itself on a new data dir (server/demo-process.ts).
  * --backup-interval: hours between online backups, counted from the newest one; 0 turns them off.
  *   --backup-keep: backups kept; --backup-dir: where they go (server/backup.ts).
  */
@@ -19,6 +20,7 @@ import { DEFAULT_AUTH_LIMITS } from './rate-limit';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo';
 import { grantAdmin } from './admin';
 import { systemClock } from '../cloudfunctions/_shared/node-ports';
+import { isNewDataDir, loadDemoInChildProcess } from './demo-process';
 import { DEFAULT_BACKUP_KEEP, defaultBackupDir, startBackupSchedule } from './backup';
 
 async function main() {
@@ -42,8 +44,15 @@ async function main() {
       'backup-interval': { type: 'string', default: process.env.BACKUP_INTERVAL ?? '24' },
       'backup-keep': { type: 'string', default: process.env.BACKUP_KEEP ?? String(DEFAULT_BACKUP_KEEP) },
       'backup-dir': { type: 'string' },
+      'load-demo-only': { type: 'boolean', default: false },
     },
   });
+  if (values['load-demo-only']) {
+    // The child of server/demo-process.ts: load the demo into the data dir, close, exit.
+    const loader = await createHost({ dataDir: values['data-dir']!, demo: true, jobsIntervalMs: 0 });
+    await loader.close();
+    process.exit(0);
+  }
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port: not a port: ${values.port}`);
   const jobsSeconds = Number(values['jobs-interval']);
@@ -68,6 +77,8 @@ async function main() {
     registrationsPerIp: limit('registrations-per-ip'),
   };
   const demo = !values['no-demo'];
+  // A new data dir's demo is loaded by a process that exits, so the host never holds that load.
+  if (demo && isNewDataDir(values['data-dir']!)) await loadDemoInChildProcess(values['data-dir']!);
   const host = await createHost({
     dataDir: values['data-dir']!,
     demo,
