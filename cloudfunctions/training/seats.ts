@@ -40,6 +40,8 @@ export type Person = Pick<
 class StaleWaitlist extends Error {}
 /** Thrown inside a transaction when the database refused a second sign-up of the same id. */
 class DuplicateSignup extends Error {}
+/** Thrown inside takePlace's first transaction: not the usual sign-up, so read first. */
+class ReadFirst extends Error {}
 
 const MAX_ATTEMPTS = 8;
 
@@ -69,8 +71,67 @@ async function firstWaiting(store: Store, sessionId: string, limit = 1): Promise
  * `closedReason` is judged on the session as the transaction reads it (and may itself refuse,
  * by throwing): that read is the only one, so a caller need not read the session first. The
  * sign-up's station is the session's.
+ *
+ * The usual sign-up (nobody with this id yet, sign-up open) does not read the sign-up first: its
+ * insert is the check, as in a check-in. On CloudBase every read in a transaction is a round trip,
+ * so this saves one of the six it then makes. Anything else — a second submission, a cancelled
+ * sign-up taken up again, a refusal — is settled by a second transaction that reads first
+ * (takePlaceReadingFirst), so a replay is still answered with its place even once sign-up closed.
  */
 export async function takePlace(
+  store: Store,
+  applicant: Omit<Person, 'stationId'>,
+  by: string,
+  now: number,
+  closedReason: (s: TrainingSessionDoc) => string | null,
+): Promise<{ signup: SignupDoc; session: TrainingSessionDoc }> {
+  try {
+    return await store.transaction(async (tx) => {
+      const s = await sessionIn(tx, applicant.sessionId);
+      const decline = () => new ReadFirst();
+      let closed: string | null;
+      try {
+        closed = closedReason(s);
+      } catch {
+        throw decline();
+      }
+      if (closed) throw decline();
+      return newPlace(tx, s, { ...applicant, stationId: s.stationId }, null, { by, now }, decline);
+    });
+  } catch (e) {
+    if (!(e instanceof ReadFirst)) throw e;
+  }
+  return takePlaceReadingFirst(store, applicant, by, now, closedReason);
+}
+
+/**
+ * Writes the next place in `s` (a seat or the waitlist) and moves the counters. When the database
+ * refuses the sign-up's insert (one with its id exists), throws `onDuplicate()` instead.
+ */
+async function newPlace(
+  tx: TxStore,
+  s: TrainingSessionDoc,
+  person: Person,
+  existing: SignupDoc | null,
+  at: { by: string; now: number },
+  onDuplicate: () => Error,
+): Promise<{ signup: SignupDoc; session: TrainingSessionDoc }> {
+  const seq = s.signupSeq + 1;
+  const status = nextGetsSeat(s) ? 'confirmed' : 'waitlisted';
+  const history = historyWith(existing, at.now, at.by, status);
+  const signup = await putSignup(tx, existing, { ...person, status, seq, history, createdAt: at.now }).catch(
+    (e: unknown) => {
+      if (isAppError(e) && e.code === 'CONFLICT') throw onDuplicate();
+      throw e;
+    },
+  );
+  const counter = status === 'confirmed' ? 'confirmedCount' : 'waitlistCount';
+  await tx.updateById('trainings', s._id, { inc: { signupSeq: 1, [counter]: 1 } });
+  return { signup, session: { ...s, signupSeq: seq, [counter]: s[counter] + 1 } };
+}
+
+/** takePlace when the person may have a sign-up already: read it first, then decide. */
+async function takePlaceReadingFirst(
   store: Store,
   applicant: Omit<Person, 'stationId'>,
   by: string,
@@ -90,19 +151,7 @@ export async function takePlace(
       const closed = closedReason(s);
       if (closed) throw new AppError('CONFLICT', closed);
       if (existing && existing.status !== 'cancelled') throw alreadySignedUp(existing);
-
-      const seq = s.signupSeq + 1;
-      const status = nextGetsSeat(s) ? 'confirmed' : 'waitlisted';
-      const history = historyWith(existing, now, by, status);
-      const signup = await putSignup(tx, existing, { ...person, status, seq, history, createdAt: now }).catch(
-        (e: unknown) => {
-          if (isAppError(e) && e.code === 'CONFLICT') throw new DuplicateSignup();
-          throw e;
-        },
-      );
-      const counter = status === 'confirmed' ? 'confirmedCount' : 'waitlistCount';
-      await tx.updateById('trainings', s._id, { inc: { signupSeq: 1, [counter]: 1 } });
-      return { signup, session: { ...s, signupSeq: seq, [counter]: s[counter] + 1 } };
+      return newPlace(tx, s, person, existing, { by, now }, () => new DuplicateSignup());
     });
   } catch (e) {
     if (!(e instanceof DuplicateSignup)) throw e;
@@ -110,7 +159,7 @@ export async function takePlace(
     const existing = await store.get<SignupDoc>('signups', applicant._id);
     // The same submission (a double tap): once more, the transaction answers with the place taken.
     if (existing && applicant.requestKey && existing.requestKey === applicant.requestKey) {
-      return takePlace(store, applicant, by, now, closedReason);
+      return takePlaceReadingFirst(store, applicant, by, now, closedReason);
     }
     throw existing ? alreadySignedUp(existing) : new AppError('CONFLICT', ALREADY_SIGNED_UP);
   }

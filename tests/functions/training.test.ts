@@ -269,6 +269,25 @@ describe('signing up', () => {
     }
   });
 
+  it('answers a resent submission while sign-up is open with the same place, moving no counter twice', async () => {
+    const s = await createSession();
+    const p = await person();
+    const input = {
+      clientRequestId: newRequestId('resent-open'),
+      sessionId: s.id,
+      name: '张三',
+      companyName: '北京测试科技有限公司',
+      mobile: newMobile(),
+    };
+    const first = ok<Signup>(await training('signUp', input, p));
+    expect(ok<Signup>(await training('signUp', input, p))).toEqual(first);
+    expect(await world.store.get<TrainingSessionDoc>('trainings', s.id)).toMatchObject({
+      signupSeq: 1,
+      confirmedCount: 1,
+      waitlistCount: 0,
+    });
+  });
+
   it('refuses the same person twice but lets them sign up again after cancelling (a new place in line)', async () => {
     const s = await createSession();
     const p = await person();
