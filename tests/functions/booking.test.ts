@@ -267,6 +267,28 @@ describe('booking', () => {
     expect(await quotaOf(staff.companyId)).toBe(1);
   });
 
+  it('answers a retry with the first booking even once the slot is too close to book, and not a stranger', async () => {
+    const expert = await consultant();
+    const staff = await companyStaff();
+    const extra = { clientRequestId: newRequestId('late-retry') };
+    const slot = at(1, '11:30');
+    const first = ok<Booking>(await book(staff, expert.userId, slot, extra));
+    // The answer was lost; the phone resends when the slot has started (a fresh booking is refused then).
+    const shift = slot - now() + MINUTE_MS;
+    world.clock.advance(shift);
+    try {
+      expect(ok<Booking>(await book(staff, expert.userId, slot, extra))).toEqual(first);
+      // Someone else's request with the same client id is their own request: refused as a new booking.
+      const stranger = await companyStaff();
+      expect(failed(await book(stranger, expert.userId, slot, extra), 'INVALID_INPUT').message).toBe(
+        '该时段已过，请选择其他时段',
+      );
+    } finally {
+      world.clock.advance(-shift);
+    }
+    expect(await world.store.count('bookings', { companyId: staff.companyId })).toBe(1);
+  });
+
   it.each([
     ['pending', '尚待工作站确认'],
     ['rejected', '未通过'],

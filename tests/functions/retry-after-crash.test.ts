@@ -29,7 +29,6 @@ type Case = [FunctionName, string, Exclude<ActorKind, 'anonymous'>];
 const CASES: Case[] = [
   ['training', 'addSignup', 'chief'],
   ['training', 'createSession', 'chief'],
-  ['consult', 'book', 'company'],
   ['archive', 'createRecord', 'chief'],
   ['visit', 'completeFollowUp', 'chief'],
   ['account', 'createCompany', 'user'],
@@ -47,6 +46,7 @@ const CASES: Case[] = [
  * from the request id, so the database itself refuses the second, and they keep no log entry.
  */
 const SELF_REPLAYING: Case[] = [
+  ['consult', 'book', 'company'],
   ['request', 'createRequest', 'company'],
   ['visit', 'logVisit', 'liaison'],
   ['training', 'signUp', 'company'],
@@ -131,41 +131,41 @@ describe('a crash before the action wrote anything', () => {
   /** A request whose first attempt took the id and died before writing: its entry left pending. */
   async function abandonedRequest() {
     world.clock.advance(10 * MINUTE);
-    const actor = await world.actor('company');
-    const input = await VALID_INPUTS.consult.book({
+    const actor = await world.actor('chief');
+    const input = await VALID_INPUTS.archive.createRecord({
       store: world.store,
       now: world.clock.now(),
       target: 'own',
       actor,
     });
     await world.store.insert<RequestLogDoc>('requests_log', {
-      _id: `${actor.userId}:consult.book:${String(input.clientRequestId)}`,
+      _id: `${actor.userId}:archive.createRecord:${String(input.clientRequestId)}`,
       status: 'pending',
       createdAt: world.clock.now(),
       leaseUntil: world.clock.now() + PENDING_LEASE_MS,
     });
-    return { actor, event: { action: 'book', ...input } };
+    return { actor, event: { action: 'createRecord', ...input } };
   }
 
   it('lets the retry after the lease perform the action, once', async () => {
     const { actor, event } = await abandonedRequest();
-    const before = await world.store.count('bookings');
+    const before = await world.store.count('consultation_records');
 
     world.clock.advance(MINUTE);
-    const retry = await world.run('consult', event, actor);
+    const retry = await world.run('archive', event, actor);
 
     expect(retry).toMatchObject({ ok: true });
-    expect(await world.store.count('bookings')).toBe(before + 1);
+    expect(await world.store.count('consultation_records')).toBe(before + 1);
   });
 
   it('lets only one of two simultaneous retries take the abandoned request over', async () => {
     const { actor, event } = await abandonedRequest();
-    const before = await world.store.count('bookings');
+    const before = await world.store.count('consultation_records');
     world.clock.advance(MINUTE);
 
-    const answers = await Promise.all([1, 2, 3].map(() => world.run('consult', event, actor)));
+    const answers = await Promise.all([1, 2, 3].map(() => world.run('archive', event, actor)));
 
-    expect(await world.store.count('bookings')).toBe(before + 1);
+    expect(await world.store.count('consultation_records')).toBe(before + 1);
     const oks = answers.filter((a) => a.ok);
     expect(oks.length).toBeGreaterThanOrEqual(1);
     for (const a of oks) expect(a).toEqual(oks[0]);

@@ -37,7 +37,7 @@ const jestLoader: EntryLoader = (fn, fresh, wire: WireDatabase) => {
 
 /** [function.action, cold, warm, warm without the caller cache]: the most each may send. */
 const CEILINGS: Array<[string, number, number, number]> = [
-  ['consult.book', 16, 14, 16],
+  ['consult.book', 14, 12, 14],
   ['checkin.checkIn', 8, 5, 7],
   ['training.signUp', 8, 6, 8],
   ['visit.logVisit', 9, 6, 8],
