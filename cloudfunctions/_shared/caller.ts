@@ -19,12 +19,15 @@ async function districtStations(store: Store, acting: Membership | null): Promis
 }
 
 export async function loadCaller(store: Store, userId: string): Promise<Caller | null> {
-  const user = await store.get<UserDoc>('users', userId);
+  // Both at once: on CloudBase each is a round trip, and the memberships need only the id.
+  const [user, docs] = await Promise.all([
+    store.get<UserDoc>('users', userId),
+    store.find<MembershipDoc>('memberships', {
+      where: { userId, status: 'active' },
+      orderBy: [['createdAt', 'asc']],
+    }),
+  ]);
   if (!user) return null;
-  const docs = await store.find<MembershipDoc>('memberships', {
-    where: { userId, status: 'active' },
-    orderBy: [['createdAt', 'asc']],
-  });
   const memberships = docs.map(toMembership);
   const acting = memberships.find((m) => m.id === user.actingMembershipId) ?? memberships[0] ?? null;
   const districtStationIds = await districtStations(store, acting);

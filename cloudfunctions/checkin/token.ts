@@ -53,19 +53,20 @@ export function issueToken(
  */
 export async function verifyToken(
   store: Store,
-  key: Buffer,
+  clock: Clock,
   token: string,
-  now: number,
   expectedSessionId?: string,
 ): Promise<TrainingSessionDoc> {
   const parts = parseCheckinToken(token);
   if (!parts) throw new AppError('INVALID_INPUT', CHECKIN_MESSAGES.invalid, { token: CHECKIN_MESSAGES.invalid });
   const given = Buffer.from(parts.mac, 'base64url');
   // Codes are 48 random bits: two sessions sharing one is unlikely, and the MAC tells them apart.
-  const candidates = await store.find<TrainingSessionDoc>('trainings', {
-    where: { checkinCode: parts.sessionCode },
-    limit: 5,
-  });
+  // The key (read once per instance) and the sessions at once: one round trip on a cold instance.
+  const [key, candidates] = await Promise.all([
+    checkinKey(store, clock),
+    store.find<TrainingSessionDoc>('trainings', { where: { checkinCode: parts.sessionCode }, limit: 5 }),
+  ]);
+  const now = clock.now();
   const session = candidates.find((s) => timingSafeEqual(macOf(key, s._id, parts.window), given));
   if (!session) throw new AppError('INVALID_INPUT', CHECKIN_MESSAGES.invalid, { token: CHECKIN_MESSAGES.invalid });
   if (expectedSessionId && session._id !== expectedSessionId) {

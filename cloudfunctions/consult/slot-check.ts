@@ -36,18 +36,36 @@ export interface SlotRequest {
   slotLabel: string;
 }
 
+/** What a slot is judged on: whether the consultant consults at the station, and their pattern there. */
+export interface SlotFacts {
+  consults: boolean;
+  availability: AvailabilityDoc | null;
+}
+
+/** Reads the SlotFacts of a consultant at a station (both reads at once). */
+export async function readSlotFacts(store: Store, stationId: string, consultantId: string): Promise<SlotFacts> {
+  const [role, availability] = await Promise.all([
+    consultantRole(store, stationId, consultantId),
+    store.get<AvailabilityDoc>('availability', availabilityId(stationId, consultantId)),
+  ]);
+  return { consults: role !== null, availability };
+}
+
 /** The consultant's pattern and the slot it offers at `slotStart`, or INVALID_INPUT. */
 export async function checkSlot(
   store: Store,
   req: SlotRequest,
 ): Promise<{ availability: AvailabilityDoc; slot: Slot }> {
-  const { station, consultantId, slotStart } = req;
-  if (!(await consultantRole(store, station._id, consultantId))) {
-    throw invalidField('consultantId', '咨询人员', '该咨询人员不在本站提供咨询，请重新选择');
-  }
+  return judgeSlot(await readSlotFacts(store, req.station._id, req.consultantId), req);
+}
+
+/** checkSlot on facts already read (readSlotFacts). */
+export function judgeSlot(facts: SlotFacts, req: SlotRequest): { availability: AvailabilityDoc; slot: Slot } {
+  const { slotStart } = req;
+  if (!facts.consults) throw invalidField('consultantId', '咨询人员', '该咨询人员不在本站提供咨询，请重新选择');
   const problem = windowProblem(slotStart, req.now, req.rules);
   if (problem) throw invalidField('slotStart', req.slotLabel, problem);
-  const availability = await store.get<AvailabilityDoc>('availability', availabilityId(station._id, consultantId));
+  const { availability } = facts;
   const slot =
     availability && offersSlot(shanghaiDate(slotStart), slotStart, availability.rules, availability.exceptions);
   if (!availability || !slot) throw invalidField('slotStart', req.slotLabel, '该时段不可预约，请选择日历上显示的时段');

@@ -11,7 +11,7 @@ import type { CompanyDoc, SignupDoc, UserDoc } from '../../../core/store/docs';
 import type { Caller } from '../../../core/ports';
 import { handler, type HandlerContext } from '../../_shared/runtime';
 import { checkInPerson, type Person } from '../check-ins';
-import { checkinKey, verifyToken } from '../token';
+import { verifyToken } from '../token';
 
 /**
  * Who the caller is: their sign-up for this session; for a walk-in, the details of their latest
@@ -57,8 +57,7 @@ async function personOf(
 
 export default handler('checkin', 'checkIn', async (ctx, input) => {
   const caller = ctx.requireCaller();
-  const key = await checkinKey(ctx.store, ctx.clock);
-  const session = await verifyToken(ctx.store, key, input.token, ctx.clock.now(), input.sessionId);
+  const session = await verifyToken(ctx.store, ctx.clock, input.token, input.sessionId);
   const own = await ctx.store.get<SignupDoc>('signups', signupId(session._id, caller.userId));
   const person = await personOf(ctx, caller, own, session._id);
   return checkInPerson(ctx, { session, person, signup: own, by: 'scan' });

@@ -13,6 +13,7 @@ import type { ServiceRequestDoc } from '../../../core/store/docs';
 import { claimAttachments } from '../../_shared/attachments';
 import { replaySafeHandler } from '../../_shared/runtime';
 import { openStation } from '../../_shared/stations';
+import { readAhead } from '../../_shared/together';
 import { requestingCompany } from '../company';
 import { newRequestDoc } from '../../_shared/service-requests';
 import { submittedNotices } from '../notices';
@@ -24,9 +25,11 @@ export function companyRequestId(userId: string, clientRequestId: string): strin
 
 export default replaySafeHandler('request', 'createRequest', async (ctx, input) => {
   const caller = ctx.requireCaller();
+  // A named station is read alongside the company (one round trip on CloudBase), and judged after it.
+  const named = input.stationId ? readAhead(openStation(ctx.store, input.stationId)) : null;
   const company = await requestingCompany(ctx.store, caller);
   ctx.authorize({ companyId: company._id });
-  const station = await openStation(ctx.store, input.stationId ?? company.stationId);
+  const station = named ? (await named)() : await openStation(ctx.store, company.stationId);
   const attachments = await claimAttachments(ctx, input.attachments);
   const doc = newRequestDoc({
     id: companyRequestId(caller.userId, input.clientRequestId),
@@ -48,7 +51,9 @@ export default replaySafeHandler('request', 'createRequest', async (ctx, input) 
     if (first && first.createdBy === caller.userId) return requestView(ctx, first);
     throw new AppError('CONFLICT', '提交冲突，请重新提交');
   }
-  await ctx.audit('create', doc._id, { companyId: company._id, stationId: station._id, category: doc.category });
-  await ctx.notifyAll(await submittedNotices(ctx.store, doc, caller));
+  await Promise.all([
+    ctx.audit('create', doc._id, { companyId: company._id, stationId: station._id, category: doc.category }),
+    submittedNotices(ctx.store, doc, caller).then((notices) => ctx.notifyAll(notices)),
+  ]);
   return requestView(ctx, doc);
 });
