@@ -47,7 +47,14 @@ export const ROUND_TRIP_BUDGET = 6;
 
 export const KINDS = ['caller', 'idempotency', 'reads', 'writes', 'audit', 'notify', 'transaction'] as const;
 export type Kind = (typeof KINDS)[number];
-export type Breakdown = Record<Kind, number> & { total: number; requests: string[] };
+export type Breakdown = Record<Kind, number> & {
+  total: number;
+  /** Round trips the user waits through one after another: requests sent together count once. */
+  waits: number;
+  /** Of those, the caller resolution's. */
+  callerWaits: number;
+  requests: string[];
+};
 
 export interface RoundTripRow {
   name: string;
@@ -77,7 +84,15 @@ const nodeLoader: EntryLoader = (fn, fresh) => {
   return (require(`../cloudfunctions/${fn}/index`) as { main: Main }).main;
 };
 
-const CALLER_COLLECTIONS = new Set(['users', 'memberships', 'stations']);
+/**
+ * A request of the caller's resolution: its user and memberships, a district admin's stations (a
+ * query, where an action reads a station by id), or a first call's user insert.
+ */
+function isCallerRead(r: WireRequest): boolean {
+  if (r.params.transactionId) return false;
+  const coll = String(r.params.collectionName);
+  return coll === 'users' || coll === 'memberships' || (coll === 'stations' && r.params.queryType !== 'DOC');
+}
 
 function kindOf(r: WireRequest): Exclude<Kind, 'caller'> {
   const coll = r.params.collectionName;
@@ -95,19 +110,28 @@ function kindOf(r: WireRequest): Exclude<Kind, 'caller'> {
  */
 export function breakdown(requests: WireRequest[]): Breakdown {
   const out = { caller: 0, idempotency: 0, reads: 0, writes: 0, audit: 0, notify: 0, transaction: 0 } as Breakdown;
+  const callerWaves = new Set<number>();
   let leading = true;
   for (const r of requests) {
-    if (leading && CALLER_COLLECTIONS.has(String(r.params.collectionName)) && !r.params.transactionId) {
+    if (leading && isCallerRead(r)) {
       out.caller++;
+      callerWaves.add(r.wave);
       continue;
     }
     leading = false;
     out[kindOf(r)]++;
   }
   out.total = requests.length;
-  out.requests = requests.map((r) =>
-    `${r.action.replace('database.', '')} ${String(r.params.collectionName ?? '')}`.trim(),
-  );
+  out.waits = new Set(requests.map((r) => r.wave)).size;
+  out.callerWaits = callerWaves.size;
+  // Requests sent together are joined with "+", waits one after another with "→".
+  const steps: string[][] = [];
+  for (const [i, r] of requests.entries()) {
+    const name = `${r.action.replace('database.', '')} ${String(r.params.collectionName ?? '')}`.trim();
+    if (i > 0 && requests[i - 1]!.wave === r.wave) steps[steps.length - 1]!.push(name);
+    else steps.push([name]);
+  }
+  out.requests = steps.map((step) => step.join(' + '));
   return out;
 }
 
@@ -275,6 +299,8 @@ export async function roundTripFigures(load: EntryLoader = nodeLoader): Promise<
 
 /** Warm without the per-instance caller cache: its requests plus the caller resolution a cold call makes. */
 export const uncachedWarm = (r: RoundTripRow): number => r.warm.total - r.warm.caller + r.cold.caller;
+/** The same in waits. */
+export const uncachedWarmWaits = (r: RoundTripRow): number => r.warm.waits - r.warm.callerWaits + r.cold.callerWaits;
 const kinds = (b: Breakdown) =>
   KINDS.filter((k) => b[k] > 0)
     .map((k) => `${k} ${b[k]}`)
@@ -285,13 +311,19 @@ export function printRoundTrips(f: RoundTripFigures): void {
   console.log(
     `(the real entry, CloudbaseStore and wx-server-sdk over a database that answers every request; cold: the first call on a new instance; warm: the same user's next call on that instance, within the caller cache's few seconds; budget ${ROUND_TRIP_BUDGET})\n`,
   );
-  console.log('| action | function.action | cold | warm | warm, caller not cached | cold by kind | warm by kind |');
-  console.log('|---|---|---:|---:|---:|---|---|');
+  console.log(
+    '| action | function.action | cold | warm | warm, caller not cached | waits cold / warm / not cached | cold by kind | warm by kind |',
+  );
+  console.log('|---|---|---:|---:|---:|---:|---|---|');
   for (const r of f.rows) {
+    const waits = `${r.cold.waits} / ${r.warm.waits} / ${uncachedWarmWaits(r)}`;
     console.log(
-      `| ${r.name} | ${r.fn}.${r.action} | ${r.cold.total} | ${r.warm.total} | ${uncachedWarm(r)} | ${kinds(r.cold)} | ${kinds(r.warm)} |`,
+      `| ${r.name} | ${r.fn}.${r.action} | ${r.cold.total} | ${r.warm.total} | ${uncachedWarm(r)} | ${waits} | ${kinds(r.cold)} | ${kinds(r.warm)} |`,
     );
   }
+  console.log(
+    '\nwaits: the round trips a user waits through one after another; requests sent together (joined by + below) are one wait.',
+  );
   console.log('\nWarm requests, in order:\n');
   for (const r of f.rows) console.log(`- ${r.fn}.${r.action}: ${r.warm.requests.join(' → ')}`);
 }

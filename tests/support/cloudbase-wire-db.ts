@@ -21,6 +21,12 @@ import type { CollectionName } from '../../core/store/schema';
 export interface WireRequest {
   action: string;
   params: Record<string, unknown>;
+  /**
+   * Which wait it belongs to: requests sent while another was still on the wire share that one's
+   * number (sent together, e.g. with Promise.all, they cost the user one round trip); a request
+   * sent when none was in flight starts the next.
+   */
+  wave: number;
 }
 
 type ApiArgs = { params: Record<string, unknown> & { action: string } };
@@ -109,6 +115,8 @@ type UndoLog = Map<string, Doc | null>;
 
 export class WireDatabase {
   readonly requests: WireRequest[] = [];
+  private inFlight = 0;
+  private waves = 0;
   private readonly undo = new Map<string, UndoLog>();
   private readonly restore: Array<() => void> = [];
   private nextTx = 1;
@@ -127,7 +135,7 @@ export class WireDatabase {
     const { request } = requester;
     const { lookupAppId } = metadata;
     requester.request = async (args) => {
-      const body = (await this.answer(args.params)) as { code?: unknown };
+      const body = (await this.onTheWire(args.params)) as { code?: unknown };
       // What node-sdk's request() does with a parsed body: a `code` is the SDK's TcbError.
       return body.code ? utils.processReturn(body) : body;
     };
@@ -147,8 +155,23 @@ export class WireDatabase {
     return this.requests.splice(0);
   }
 
+  /**
+   * A request takes at least one turn of the event loop, as a network round trip does, so that
+   * requests sent together are in flight together and counted as one wait.
+   */
+  private async onTheWire(params: Record<string, unknown> & { action: string }): Promise<unknown> {
+    if (this.inFlight === 0) this.waves++;
+    this.inFlight++;
+    this.requests.push({ action: params.action, params: { ...params }, wave: this.waves });
+    try {
+      await new Promise((resolve) => setImmediate(resolve));
+      return await this.answer(params);
+    } finally {
+      this.inFlight--;
+    }
+  }
+
   private async answer(params: Record<string, unknown> & { action: string }): Promise<unknown> {
-    this.requests.push({ action: params.action, params: { ...params } });
     const coll = params.collectionName as CollectionName;
     const txId = typeof params.transactionId === 'string' ? params.transactionId : null;
     const where = () => toWhere(params.query === undefined ? {} : fromEjson(params.query as string));
