@@ -5,17 +5,8 @@
  */
 import { AppError } from '../../core/errors';
 import { readAhead, together } from '../../cloudfunctions/_shared/together';
-
-/** A promise settled by the test, so the order of answers is the test's, not the scheduler's. */
-function pending<T>() {
-  let resolve!: (v: T) => void;
-  let reject!: (e: unknown) => void;
-  const promise = new Promise<T>((res, rej) => {
-    resolve = res;
-    reject = rej;
-  });
-  return { promise, resolve, reject };
-}
+// Settled by the test, so the order of answers is the test's, not the scheduler's.
+import { deferred as pending } from '../support/deferred';
 
 describe('together', () => {
   it('gives every value, in the order the reads were listed', async () => {

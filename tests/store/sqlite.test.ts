@@ -10,6 +10,7 @@ import { COLLECTIONS, COLLECTION_NAMES } from '../../core/store/schema';
 import { indexName } from '../../server/store/sqlite-sql';
 import { openSqliteStore, type SqliteStore } from '../../server/store/sqlite-store';
 import { describeStoreContract } from './store-contract';
+import { deferred } from '../support/deferred';
 
 const tempDir = (): string => mkdtempSync(join(tmpdir(), 'sqlite-store-'));
 
@@ -36,12 +37,6 @@ const indexesIn = (store: SqliteStore): string[] =>
       .pluck()
       .all() as string[]
   ).sort();
-
-function deferred(): { promise: Promise<void>; resolve: () => void } {
-  let resolve!: () => void;
-  const promise = new Promise<void>((r) => (resolve = r));
-  return { promise, resolve };
-}
 
 describe('SQLite store on a file', () => {
   let dir: string;

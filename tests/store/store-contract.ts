@@ -10,17 +10,12 @@ import { AppError } from '../../core/errors';
 import type { Doc, Store } from '../../core/ports';
 import type { Where } from '../../core/store/query';
 import type { CollectionName } from '../../core/store/schema';
+import { deferred } from '../support/deferred';
 
 export type OpenStore = () => Promise<{ store: Store; close: () => Promise<void> }>;
 
 /** One turn of the event loop: lets anything already runnable run. Not a timer. */
 const tick = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
-
-function deferred(): { promise: Promise<void>; resolve: () => void } {
-  let resolve!: () => void;
-  const promise = new Promise<void>((r) => (resolve = r));
-  return { promise, resolve };
-}
 
 /** The rejection of `p` (fails the test if it resolves). */
 async function rejection(p: Promise<unknown>): Promise<unknown> {

@@ -134,16 +134,7 @@ export function fieldError(name: string): string | null {
   return document.querySelector(`[data-testid="error-${name}"]`)?.textContent ?? null;
 }
 
-/** A promise the test settles by hand (a request still in flight). */
-export function deferred<T>() {
-  let resolve!: (value: T) => void;
-  let reject!: (reason: unknown) => void;
-  const promise = new Promise<T>((res, rej) => {
-    resolve = res;
-    reject = rej;
-  });
-  return { promise, resolve, reject };
-}
+export { deferred } from '../../support/deferred';
 
 /** Mounts a page and shows it once, as Taro does when a page opens (useDidShow runs). */
 export async function showPage(Page: ComponentType, params: Record<string, string> = {}): Promise<MountedPage> {
