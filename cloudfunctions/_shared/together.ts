@@ -20,6 +20,10 @@ export async function together<T extends readonly unknown[]>(
  * Starts a read now, to be taken later, after checks that must answer first (a permission):
  * resolves to a function that returns the read's value or throws its error. It never rejects,
  * so a read whose result is never taken cannot become an unhandled rejection.
+ *
+ * Never take it inside a Store transaction: on the host a read waits for the open commit group,
+ * which the transaction holds until it ends, so the transaction would wait for the read and the
+ * read for the transaction (tried for a visit log's station: the visit tests hung).
  */
 export async function readAhead<T>(read: Promise<T>): Promise<() => T> {
   try {
