@@ -143,7 +143,7 @@ function printBooking(b: BookingFigures) {
   console.log(`(n=${N} each; raw: one caller in process; host: ${CONCURRENCY} concurrent HTTP clients)\n`);
   printAgainst(b.rawInsert, [b.rawInsert, b.rawTransaction, b.hostBook]);
   console.log(
-    "\nA host booking is a whole action: session and memberships, validation, policy, idempotency log, company, station, consultant and pattern checks, one transaction (quota, hold, booking, quota), an audit entry and the consultant's notice.",
+    "\nA host booking is a whole action: session and memberships, validation, policy, the company, station, consultant and pattern read together and checked, one transaction (quota, hold, booking, quota), an audit entry beside the consultant's notice (no request log: a replay finds its own booking).",
   );
 }
 
