@@ -58,7 +58,7 @@ const CEILINGS: Array<[string, number, number, number]> = [
  */
 const WAIT_CEILINGS: Array<[string, number, number]> = [
   ['consult.book', 9, 8],
-  ['checkin.checkIn', 6, 5],
+  ['checkin.checkIn', 5, 4],
   ['training.signUp', 7, 6],
   ['visit.logVisit', 8, 6],
   ['request.createRequest', 5, 4],
