@@ -59,8 +59,11 @@ export async function checkSlot(
   return judgeSlot(await readSlotFacts(store, req.station._id, req.consultantId), req);
 }
 
-/** checkSlot on facts already read (readSlotFacts). */
-export function judgeSlot(facts: SlotFacts, req: SlotRequest): { availability: AvailabilityDoc; slot: Slot } {
+/** checkSlot on facts already read (readSlotFacts): the window, the rules and the label are all it needs. */
+export function judgeSlot(
+  facts: SlotFacts,
+  req: Omit<SlotRequest, 'station' | 'consultantId'>,
+): { availability: AvailabilityDoc; slot: Slot } {
   const { slotStart } = req;
   if (!facts.consults) throw invalidField('consultantId', '咨询人员', '该咨询人员不在本站提供咨询，请重新选择');
   const problem = windowProblem(slotStart, req.now, req.rules);

@@ -63,8 +63,6 @@ async function book(ctx: HandlerContext, caller: Caller, input: BookInput, booki
   const rules = bookingRulesOf(station);
   const now = ctx.clock.now();
   const { availability, slot } = judgeSlot(facts, {
-    station,
-    consultantId: input.consultantId,
     slotStart: input.slotStart,
     now,
     rules,
