@@ -11,7 +11,7 @@ import { addDays, shanghaiDate } from '../core/rules/time';
 import type { AvailabilityDoc, BookingDoc, CompanyDoc, UserDoc } from '../core/store/docs';
 import { recordBooking } from '../cloudfunctions/_shared/bookings';
 import { newMembership } from '../cloudfunctions/_shared/memberships';
-import { startBenchHost, withTempStore } from './bench-host';
+import { startBenchHost, timedRawInserts, withTempStore } from './bench-host';
 import { timed, type Figure } from './bench-timing';
 
 const STATION = 'st-haidian-zgc';
@@ -73,16 +73,20 @@ function bookingDoc(i: number, slot: { consultantId: string; start: number }, no
   };
 }
 
-/** Baselines on a fresh Store: plain inserts of booking documents, and the booking transaction. */
+/** Baselines on a fresh store: booking documents inserted straight into SQLite, and the booking transaction through the Store. */
 function rawFigures(n: number): Promise<{ rawInsert: Figure; rawTransaction: Figure }> {
   return withTempStore(async (store) => {
     const slots = distinctSlots(['raw-a', 'raw-b'], n);
     const now = Date.now();
-    const rawInsert = await timed('insert a booking document', n, 1, (i) =>
-      store.insert('bookings', bookingDoc(i, slots[i]!, now)),
+    const rawInsert = await timedRawInserts(
+      store,
+      'insert a booking document (SQLite, autocommit)',
+      'bookings',
+      n,
+      (i) => bookingDoc(i, slots[i]!, now),
     );
     const txSlots = distinctSlots(['raw-c', 'raw-d'], n);
-    const rawTransaction = await timed('booking transaction (quota + hold + booking)', n, 1, (i) =>
+    const rawTransaction = await timed('booking transaction through the Store (quota + hold + booking)', n, 1, (i) =>
       recordBooking(store, { ...bookingDoc(i, txSlots[i]!, now), _id: `tx-${i}` }, Number.MAX_SAFE_INTEGER),
     );
     return { rawInsert, rawTransaction };

@@ -36,7 +36,7 @@ export async function timed(
   return { name, ops: n, seconds: Number(process.hrtime.bigint() - started) / 1e9, latenciesMs };
 }
 
-/** A Markdown table of each figure's rate and latency, against `baseline`'s rate (the raw Store insert). */
+/** A Markdown table of each figure's rate and latency, against `baseline`'s rate (a raw SQLite insert). */
 export function printAgainst(baseline: Figure, figures: Figure[]): void {
   console.log('| operation | ops/s | p50 ms | p99 ms | ops/s ÷ raw insert |');
   console.log('|---|---:|---:|---:|---:|');
