@@ -39,6 +39,8 @@ export interface CheckinFigures {
   /** GET /healthz at the same concurrency: the p99 floor the burst is held to (within 2×). */
   healthzFigure: Figure;
   burstWallSeconds: number;
+  /** The host's CPU time per request (ms): the burst, the second wave, /healthz. */
+  cpuPerRequestMs: { burst: number; again: number; healthz: number };
   /** Check-in documents inserted straight into SQLite, one autocommit statement each: the raw rate. */
   rawInsert: Figure;
   /** The same inserts through the Store (a lone caller waits for each group commit). */
@@ -213,6 +215,8 @@ export async function checkinFigures(n: number, concurrency: number): Promise<Ch
   const againFigure = figure('again', 'scan again (已签到)');
   const healthzFigure = figure('healthz', `GET /healthz, ${concurrency} in flight`);
   const burstWallSeconds = burstFigure.seconds;
+  const cpuPer = (name: string, count: number) => (run.hostCpuMs[name] ?? Number.NaN) / count;
+  const cpuPerRequestMs = { burst: cpuPer('burst', n), again: cpuPer('again', n), healthz: cpuPer('healthz', n) };
 
   const docs = await findAll<CheckinDoc>(store, 'checkins', { sessionId: session._id });
   const after = await store.get<TrainingSessionDoc>('trainings', session._id);
@@ -229,6 +233,7 @@ export async function checkinFigures(n: number, concurrency: number): Promise<Ch
     againFigure,
     healthzFigure,
     burstWallSeconds,
+    cpuPerRequestMs,
     rawInsert,
     storeInsert,
     rawWrites,
@@ -272,6 +277,10 @@ export function printCheckin(c: CheckinFigures): void {
   );
   console.log(
     `Burst rate ${ratio(perSecond(c.burstFigure), perSecond(c.rawInsert))}× the raw insert rate (goal ≥ 0.30×); /healthz itself, a request that does nothing, runs at ${ratio(perSecond(c.healthzFigure), perSecond(c.rawInsert))}× it, so the burst runs at ${ratio(perSecond(c.burstFigure), perSecond(c.healthzFigure))}× the host's HTTP floor.`,
+  );
+  const cpu = c.cpuPerRequestMs;
+  console.log(
+    `Host CPU per request (user + system, all threads, between the load generator's marks): check-in ${cpu.burst.toFixed(3)} ms, scan again ${cpu.again.toFixed(3)} ms, /healthz ${cpu.healthz.toFixed(3)} ms; a raw insert takes ${(1000 / perSecond(c.rawInsert)).toFixed(3)} ms, so 0.30× its rate on one core leaves ${(1000 / perSecond(c.rawInsert) / 0.3).toFixed(3)} ms per check-in.`,
   );
   console.log(
     '\nA host check-in is a whole action: session lookup, validation, policy, the token (code lookup, HMAC, window), the sign-up, then the three writes (check-in insert, sign-up mark, counter). Latency under a burst is mostly queueing: one Node process, one SQLite connection.',

@@ -7,7 +7,7 @@
  * code, wall time). Without `tally`, a refused call stops the run (a bench must not time errors).
  */
 // Types only: erased at run time, so this process loads nothing of the host.
-import type { ClientCall, ClientTally } from './bench-host';
+import { MARK, RESULT, type ClientCall, type ClientTally } from './bench-host';
 import { Agent, request, type OutgoingHttpHeaders } from 'node:http';
 
 interface Job {
@@ -99,9 +99,12 @@ async function runCall(base: string, call: ClientCall): Promise<{ latencies: num
   const worker = async () => {
     while (next < call.n) await one(next++);
   };
+  // The host reads these marks to measure its own CPU time across the call (runClientTallied).
+  process.stdout.write(`${MARK} start ${call.name}\n`);
   const started = process.hrtime.bigint();
   await Promise.all(Array.from({ length: concurrency }, worker));
   tally.wallMs = Number(process.hrtime.bigint() - started) / 1e6;
+  process.stdout.write(`${MARK} end ${call.name}\n`);
   agent.destroy();
   return { latencies, tally };
 }
@@ -117,7 +120,7 @@ async function main() {
     latencies[call.name] = r.latencies;
     tallies[call.name] = r.tally;
   }
-  process.stdout.write(JSON.stringify({ latencies, tallies }));
+  process.stdout.write(`${RESULT} ${JSON.stringify({ latencies, tallies })}\n`);
 }
 
 main().catch((e) => {

@@ -112,30 +112,62 @@ export async function runClient(job: { base: string; calls: ClientCall[] }): Pro
   return (await runClientTallied(job)).latencies;
 }
 
+/** The load generator's stdout lines: a call starting or ending, then the result. */
+export const MARK = 'MARK';
+export const RESULT = 'RESULT';
+
+export interface ClientRun {
+  latencies: Record<string, number[]>;
+  tallies: Record<string, ClientTally>;
+  /**
+   * This process's CPU time (ms, user + system, every thread) from a call's start mark to its end
+   * mark, as this process read them: the host's own cost of the call when the host runs here.
+   * Approximate at the edges: a mark is read when the busy loop gets to it.
+   */
+  hostCpuMs: Record<string, number>;
+}
+
 /**
  * Runs the load generator in its own process (so the host's event loop never shares a thread with
  * the client that times it): each call `n` times, `concurrency` at once; latencies and tallies.
  */
-export function runClientTallied(job: {
-  base: string;
-  calls: ClientCall[];
-}): Promise<{ latencies: Record<string, number[]>; tallies: Record<string, ClientTally> }> {
+export function runClientTallied(job: { base: string; calls: ClientCall[] }): Promise<ClientRun> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', join(__dirname, 'bench-client.ts')], {
       cwd: join(__dirname, '..'),
       stdio: ['pipe', 'pipe', 'inherit'],
     });
-    let out = '';
-    child.stdout.on('data', (c: Buffer) => (out += c.toString()));
+    const cpuMs = () => {
+      const u = process.cpuUsage();
+      return (u.user + u.system) / 1000;
+    };
+    const startedAt = new Map<string, number>();
+    const hostCpuMs: Record<string, number> = {};
+    let result: Omit<ClientRun, 'hostCpuMs'> | null = null;
+    let pending = '';
+    child.stdout.on('data', (c: Buffer) => {
+      pending += c.toString();
+      let nl: number;
+      while ((nl = pending.indexOf('\n')) >= 0) {
+        const line = pending.slice(0, nl);
+        pending = pending.slice(nl + 1);
+        const [kind, what, ...name] = line.split(' ');
+        if (kind === MARK && what === 'start') startedAt.set(name.join(' '), cpuMs());
+        else if (kind === MARK && what === 'end') {
+          const key = name.join(' ');
+          hostCpuMs[key] = cpuMs() - (startedAt.get(key) ?? Number.NaN);
+        } else if (kind === RESULT) result = JSON.parse(line.slice(RESULT.length + 1)) as Omit<ClientRun, 'hostCpuMs'>;
+      }
+    });
     child.on('error', reject);
-    child.on('exit', (code) =>
-      code === 0 ? resolve(JSON.parse(out)) : reject(new Error(`bench client exited ${code}`)),
+    // 'close', not 'exit': stdout may still hold the result when the process has exited.
+    child.on('close', (code) =>
+      code === 0 && result ? resolve({ ...result, hostCpuMs }) : reject(new Error(`bench client exited ${code}`)),
     );
     child.stdin.end(JSON.stringify(job));
   });
 }
 
-/** A bare SQLite Store on a temp file for `work`, removed afterwards: the baselines' database. */
 /**
  * The raw baseline: `n` documents inserted straight into SQLite on the store's own connection
  * (its schema and indexes), one autocommit statement each, one caller. Not through
@@ -157,6 +189,7 @@ export function timedRawInserts(
   });
 }
 
+/** A bare SQLite Store on a temp file for `work`, removed afterwards: the baselines' database. */
 export async function withTempStore<T>(work: (store: SqliteStore) => Promise<T>): Promise<T> {
   const dir = mkdtempSync(join(tmpdir(), 'bench-store-'));
   const store = openSqliteStore(join(dir, 'bench.db'));
