@@ -6,8 +6,9 @@
  * latencies (ms), and its tally (answers ok, ok with `data[countTrue]` set, refusals by error
  * code, wall time). Without `tally`, a refused call stops the run (a bench must not time errors).
  */
-// Types only: erased at run time, so this process loads nothing of the host.
-import { MARK, RESULT, type ClientCall, type ClientTally } from './bench-host';
+// Types only from bench-host: erased at run time, so this process loads nothing of the host.
+import type { ClientCall, ClientTally } from './bench-host';
+import { MARK, RESULT } from './bench-client-protocol';
 import { Agent, request, type OutgoingHttpHeaders } from 'node:http';
 
 interface Job {

@@ -15,6 +15,7 @@ import { table } from '../server/store/sqlite-sql';
 import type { Doc } from '../core/ports';
 import type { CollectionName } from '../core/store/schema';
 import { timed, type Figure } from './bench-timing';
+import { MARK, RESULT } from './bench-client-protocol';
 
 export interface BenchHost {
   host: Host;
@@ -111,10 +112,6 @@ export interface ClientTally {
 export async function runClient(job: { base: string; calls: ClientCall[] }): Promise<Record<string, number[]>> {
   return (await runClientTallied(job)).latencies;
 }
-
-/** The load generator's stdout lines: a call starting or ending, then the result. */
-export const MARK = 'MARK';
-export const RESULT = 'RESULT';
 
 export interface ClientRun {
   latencies: Record<string, number[]>;
