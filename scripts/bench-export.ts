@@ -15,6 +15,7 @@ import { sheet, streamWorkbook } from '../cloudfunctions/_shared/excel';
 import { RECORD_COLUMNS } from '../cloudfunctions/_shared/export-columns';
 import { scanAll } from '../cloudfunctions/_shared/paging';
 import { openSqliteStore } from '../server/store/sqlite-store';
+import { rawInserter } from './bench-raw-insert';
 
 const SMALL = Number(process.env.BENCH_EXPORT_SMALL ?? 5_000);
 const LARGE = Number(process.env.BENCH_EXPORT_LARGE ?? 50_000);
@@ -24,7 +25,7 @@ async function main() {
   const dir = mkdtempSync(join(tmpdir(), 'bench-export-'));
   const store = openSqliteStore(join(dir, 'export.db'));
   const db = store.rawDatabase();
-  const insert = db.prepare('INSERT INTO "consultation_records" (id, doc) VALUES (?, ?)');
+  const insert = rawInserter(store, 'consultation_records');
   const seed = (station: string, n: number) =>
     db.transaction(() => {
       const start = shanghaiInstant('2026-06-01', '08:00');
@@ -50,7 +51,7 @@ async function main() {
           createdByName: `咨询人员${i % 30}`,
           createdAt: start,
         };
-        insert.run(doc._id, JSON.stringify(doc));
+        insert(doc);
       }
     })();
   seed('st-small', SMALL);

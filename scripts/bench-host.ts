@@ -11,11 +11,11 @@ import type { Envelope } from '../core/errors';
 import { grantAndAct, newMembership } from '../cloudfunctions/_shared/memberships';
 import { createHost, type Host } from '../server/host';
 import { openSqliteStore, type SqliteStore } from '../server/store/sqlite-store';
-import { table } from '../server/store/sqlite-sql';
 import type { Doc } from '../core/ports';
 import type { CollectionName } from '../core/store/schema';
 import { timed, type Figure } from './bench-timing';
 import { MARK, RESULT } from './bench-client-protocol';
+import { rawInserter } from './bench-raw-insert';
 
 export interface BenchHost {
   host: Host;
@@ -179,11 +179,8 @@ export function timedRawInserts(
   n: number,
   docOf: (i: number) => Doc,
 ): Promise<Figure> {
-  const insert = store.rawDatabase().prepare(`INSERT INTO ${table(collection)} (id, doc) VALUES (?, ?)`);
-  return timed(name, n, 1, async (i) => {
-    const doc = docOf(i);
-    insert.run(doc._id, JSON.stringify(doc));
-  });
+  const insert = rawInserter(store, collection);
+  return timed(name, n, 1, async (i) => insert(docOf(i)));
 }
 
 /** A bare SQLite Store on a temp file for `work`, removed afterwards: the baselines' database. */

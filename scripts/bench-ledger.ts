@@ -26,6 +26,7 @@ import type { CompanyDoc, VisitDoc } from '../core/store/docs';
 import { ledgerQuery, type LedgerFilters } from '../cloudfunctions/enterprise/ledger-query';
 import { timelinePage } from '../cloudfunctions/enterprise/timeline';
 import type { SqliteStore } from '../server/store/sqlite-store';
+import { rawInserter } from './bench-raw-insert';
 import { runClient, startBenchHost, type ClientCall } from './bench-host';
 import { pct, seededRandom, timed, type Figure, runSectionIfMain } from './bench-timing';
 import { weappPackageSizes } from './check-weapp';
@@ -99,8 +100,8 @@ function seed(store: SqliteStore, now: number): { stationCompanies: number; busi
   const stations = SEED_STATIONS.map((s) => s.id);
   const lastVisit = new Float64Array(COMPANIES);
   const visitCount = new Uint16Array(COMPANIES);
-  const insertVisit = db.prepare('INSERT INTO "visits" (id, doc) VALUES (?, ?)');
-  const insertCompany = db.prepare('INSERT INTO "companies" (id, doc) VALUES (?, ?)');
+  const insertVisit = rawInserter(store, 'visits');
+  const insertCompany = rawInserter(store, 'companies');
   const stationOf = (i: number) => stations[i % stations.length]!;
   const visitable = (i: number) => i % 5 !== 0; // a fifth of the companies were never visited
 
@@ -131,7 +132,7 @@ function seed(store: SqliteStore, now: number): { stationCompanies: number; busi
         createdByName: '基准联络员',
         createdAt: visitedAt,
       };
-      insertVisit.run(doc._id, JSON.stringify(doc));
+      insertVisit(doc);
     }
   });
   for (let j = 0; j < VISITS; j += BATCH) visitBatch(j, Math.min(VISITS, j + BATCH));
@@ -167,7 +168,7 @@ function seed(store: SqliteStore, now: number): { stationCompanies: number; busi
           patentAwards: [],
         },
       };
-      insertCompany.run(doc._id, JSON.stringify(doc));
+      insertCompany(doc);
     }
   });
   for (let i = 0; i < COMPANIES; i += BATCH) companyBatch(i, Math.min(COMPANIES, i + BATCH));

@@ -16,6 +16,7 @@ import { SEARCH_KIND } from '../core/enums';
 import { searchTermsOf, termProbe, termsField } from '../core/rules/search-terms';
 import type { ArticleDoc, SearchEntryDoc } from '../core/store/docs';
 import type { SqliteStore } from '../server/store/sqlite-store';
+import { rawInserter } from './bench-raw-insert';
 import { runClient, startBenchHost } from './bench-host';
 import { pct, seededRandom, runSectionIfMain } from './bench-timing';
 
@@ -54,8 +55,8 @@ const QUERIES: Array<{ name: string; q: string }> = [
 function seed(store: SqliteStore, now: number): void {
   const db = store.rawDatabase();
   const rand = seededRandom(20261207);
-  const insertArticle = db.prepare('INSERT INTO "articles" (id, doc) VALUES (?, ?)');
-  const insertEntry = db.prepare('INSERT INTO "search_entries" (id, doc) VALUES (?, ?)');
+  const insertArticle = rawInserter(store, 'articles');
+  const insertEntry = rawInserter(store, 'search_entries');
   const batch = db.transaction((from: number, to: number) => {
     for (let i = from; i < to; i++) {
       const body = Array.from({ length: 6 }, () => SENTENCES[Math.floor(rand() * SENTENCES.length)]!).join('\n\n');
@@ -78,7 +79,7 @@ function seed(store: SqliteStore, now: number): void {
         createdAt: publishAt,
         updatedAt: publishAt,
       };
-      insertArticle.run(article._id, JSON.stringify(article));
+      insertArticle(article);
       const entry: SearchEntryDoc = {
         _id: `article:${article._id}`,
         kind: 'article',
@@ -91,7 +92,7 @@ function seed(store: SqliteStore, now: number): void {
         live: true,
         sortAt: publishAt,
       };
-      insertEntry.run(entry._id, JSON.stringify(entry));
+      insertEntry(entry);
     }
   });
   for (let i = 0; i < ARTICLES; i += BATCH) batch(i, Math.min(ARTICLES, i + BATCH));

@@ -24,6 +24,7 @@ import { runAction, type Platform } from '../cloudfunctions/_shared/runtime';
 import { SYSTEM_CALLER } from '../cloudfunctions/_shared/system';
 import { FUNCTION_HANDLERS } from '../cloudfunctions/registry';
 import type { SqliteStore } from '../server/store/sqlite-store';
+import { rawInserter } from './bench-raw-insert';
 import { withTempStore } from './bench-host';
 import { runSectionIfMain } from './bench-timing';
 
@@ -57,7 +58,7 @@ export interface SlaFigures {
 
 function seed(store: SqliteStore) {
   const db = store.rawDatabase();
-  const insert = db.prepare('INSERT INTO "service_requests" (id, doc) VALUES (?, ?)');
+  const insert = rawInserter(store, 'service_requests');
   const batch = db.transaction((from: number, to: number) => {
     for (let i = from; i < to; i++) {
       const stationId = `st-bench-${i % STATIONS}`;
@@ -100,7 +101,7 @@ function seed(store: SqliteStore) {
         createdAt: assignedAt - HOUR_MS,
         updatedAt: assignedAt,
       };
-      insert.run(doc._id, JSON.stringify(doc));
+      insert(doc);
     }
   });
   for (let i = 0; i < OPEN; i += BATCH) batch(i, Math.min(OPEN, i + BATCH));

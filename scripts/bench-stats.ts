@@ -23,6 +23,8 @@ import { addDays, DAY_MS, shanghaiDate, shanghaiInstant } from '../core/rules/ti
 import { rollUp } from '../cloudfunctions/_shared/rollups';
 import { fieldExpr } from '../server/store/sqlite-sql';
 import type { SqliteStore } from '../server/store/sqlite-store';
+import type { CollectionName } from '../core/store/schema';
+import { rawInserter } from './bench-raw-insert';
 import { runClient as client, startBenchHost } from './bench-host';
 import { pct, seededRandom, runSectionIfMain } from './bench-timing';
 
@@ -44,7 +46,7 @@ function seed(store: SqliteStore, now: number): void {
   const pick = <T>(xs: T[]) => xs[Math.floor(rand() * xs.length)]!;
   const when = () => now - Math.floor(rand() * 730 * DAY_MS) - 10 * 60_000;
   const stamp = now - 5 * 60_000;
-  const sources: Record<string, (i: number) => Record<string, unknown>> = {
+  const sources: Partial<Record<CollectionName, (i: number) => Record<string, unknown>>> = {
     consultation_records: (i) => {
       const at = when();
       return {
@@ -102,11 +104,11 @@ function seed(store: SqliteStore, now: number): void {
     },
   };
   for (const [collection, make] of Object.entries(sources)) {
-    const insert = db.prepare(`INSERT INTO "${collection}" (id, doc) VALUES (?, ?)`);
+    const insert = rawInserter(store, collection as CollectionName);
     const batch = db.transaction((from: number, to: number) => {
       for (let i = from; i < to; i++) {
         const id = `bench-${collection}-${i}`;
-        insert.run(id, JSON.stringify({ _id: id, ...make(i), [CHANGE_STAMP]: stamp }));
+        insert({ _id: id, ...make(i), [CHANGE_STAMP]: stamp });
       }
     });
     for (let i = 0; i < N; i += BATCH) batch(i, Math.min(N, i + BATCH));

@@ -20,6 +20,7 @@ import { DAY_MS } from '../core/rules/time';
 import { recordsQuery } from '../cloudfunctions/archive/records-query';
 import { fieldExpr } from '../server/store/sqlite-sql';
 import type { SqliteStore } from '../server/store/sqlite-store';
+import { rawInserter } from './bench-raw-insert';
 import { runClient, startBenchHost } from './bench-host';
 import { pct, seededRandom, timed, type Figure, runSectionIfMain } from './bench-timing';
 
@@ -87,7 +88,7 @@ function seed(store: SqliteStore, now: number): number {
   const rand = seededRandom(20261207);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
   const stations = SEED_STATIONS.map((s) => s.id);
-  const insert = db.prepare('INSERT INTO "consultation_records" (id, doc) VALUES (?, ?)');
+  const insert = rawInserter(store, 'consultation_records');
   let atStation = 0;
   const batch = db.transaction((from: number, to: number) => {
     for (let i = from; i < to; i++) {
@@ -115,7 +116,7 @@ function seed(store: SqliteStore, now: number): number {
         createdByName: '基准专家',
         createdAt: now,
       };
-      insert.run(doc._id, JSON.stringify(doc));
+      insert(doc);
     }
   });
   for (let i = 0; i < N; i += BATCH) batch(i, Math.min(N, i + BATCH));
