@@ -6,9 +6,10 @@
  *  - the archive's keyword search (archive.listRecords: a page of 20 and the total) through the
  *    host, timed by the load generator in its own process, as the station's liaison and as the
  *    admin, for a rare name, a four-character term, a common two-character word and one character;
- *  - against the same query on the Store (the text index) and the same filter as a plain scan
- *    (instr over every document the station's index selects, or every document for the admin:
- *    what `$contains` cost before the index), and GET /healthz, the HTTP floor.
+ *  - against the same query on the Store (a first page's probe, then the text index) and the same
+ *    filter as a plain scan (instr over every document the station's index selects, or every
+ *    document for the admin: what `$contains` cost before the index), and GET /healthz, the HTTP
+ *    floor.
  *
  * Standalone: `npx tsx scripts/bench-text.ts` (BENCH_TEXT_N, BENCH_TEXT_PAGES). Not a test: it
  * prints, it does not assert timings.
@@ -67,7 +68,7 @@ export interface TextRow {
   who: 'station' | 'admin';
   keyword: string;
   total: number;
-  /** The Store's find + count (the text index). */
+  /** The Store's find + count (the probe of a first page, then the text index). */
   store: Figure;
   /** The same filter without the index: instr over the documents the rest of the filter selects. */
   scanMs: number[];
@@ -219,7 +220,7 @@ export function printText(f: TextFigures): void {
     `(${f.n.toLocaleString('en')} consultation records — ${f.stationRecords.toLocaleString('en')} at the liaison's station — seeded in ${f.seedSeconds.toFixed(1)} s; ${PAGES} searches per row, one at a time, page of 20 + total; host timed by the load generator in its own process)\n`,
   );
   console.log(
-    '| search | who | matches | scan p50 ms (before) | Store p50 ms (index) | host p50 ms | host p99 ms | host ÷ Store (p50) | scan ÷ host (p50) |',
+    '| search | who | matches | scan p50 ms (before) | Store p50 ms (probe + index) | host p50 ms | host p99 ms | host ÷ Store (p50) | scan ÷ host (p50) |',
   );
   console.log('|---|---|---:|---:|---:|---:|---:|---:|---:|');
   for (const r of f.rows) {

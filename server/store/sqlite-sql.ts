@@ -73,13 +73,22 @@ function guarded(field: string, test: string, v: string | number | boolean, type
   return `(${test} AND json_type(doc, ${jsonPath(field)}) ${type})`;
 }
 
+/**
+ * How a `$contains` the text index can answer is compiled: `index`, a test against the index's
+ * match set (the default); `scan`, the substring test on the document itself; `superset`, left out
+ * (always true), which only widens what a where selects, since the language never negates a
+ * `$contains` — for a probe that tests each row with the `scan` form (see compileProbe).
+ */
+type TextSearch = 'index' | 'scan' | 'superset';
+
 /** What the compiler knows of a collection: the fields of one JSON type (schema `numbers`, `booleans`). */
 interface Typed {
   collection: CollectionName | null;
   numbers: ReadonlySet<string>;
   booleans: ReadonlySet<string>;
+  text: TextSearch;
 }
-const UNTYPED: Typed = { collection: null, numbers: new Set(), booleans: new Set() };
+const UNTYPED: Typed = { collection: null, numbers: new Set(), booleans: new Set(), text: 'index' };
 const TYPED = new Map<string, Typed>(
   Object.entries(COLLECTIONS).map(([name, spec]) => [
     name,
@@ -87,6 +96,7 @@ const TYPED = new Map<string, Typed>(
       collection: name as CollectionName,
       numbers: new Set((spec as CollectionSpec).numbers ?? []),
       booleans: new Set((spec as CollectionSpec).booleans ?? []),
+      text: 'index' as const,
     },
   ]),
 );
@@ -162,7 +172,7 @@ function range(field: string, op: string, raw: unknown, params: Param[], typed: 
  */
 function contains(field: string, raw: unknown, params: Param[], typed: Typed): string {
   if (typeof raw !== 'string') throw new Error(`Store filter: $contains on "${field}" needs a string`);
-  const indexed = typed.collection ? textSearchAny(typed.collection, [field], raw, params) : null;
+  const indexed = textSearch(typed, [field], raw, params);
   if (indexed) return indexed;
   params.push(raw);
   if (field === '_id') return 'instr(lower(id), lower(?)) > 0';
@@ -205,7 +215,7 @@ export function compileWhere(where: Where | undefined, params: Param[], typed: T
   const parts = fields.map(([field, filter]) => fieldTest(field, filter, params, typed));
   for (const sub of and) parts.push(`(${compileWhere(sub, params, typed)})`);
   if (where.$or !== undefined) {
-    const oneSearch = typed.collection ? anyFieldContains(typed.collection, or, params) : null;
+    const oneSearch = anyFieldContains(or, params, typed);
     if (oneSearch) parts.push(oneSearch);
     else parts.push(or.length ? `(${or.map((sub) => `(${compileWhere(sub, params, typed)})`).join(' OR ')})` : '0');
   }
@@ -216,9 +226,22 @@ export function compileWhere(where: Where | undefined, params: Param[], typed: T
  * An `$or` whose every branch is `{ field: { $contains: q } }` with the same `q` (a keyword over
  * several fields) as one text-index lookup over those fields, or null.
  */
-function anyFieldContains(collection: CollectionName, or: readonly Where[], params: Param[]): string | null {
+function anyFieldContains(or: readonly Where[], params: Param[], typed: Typed): string | null {
   const search = oneKeywordOverFields(or);
-  return search && textSearchAny(collection, search.fields, search.query, params);
+  return search && textSearch(typed, search.fields, search.query, params);
+}
+
+/**
+ * A `$contains` of `query` on any of `fields` as the text index answers it, per `typed.text`; null
+ * when it is to be the substring test (no index can answer it, or the `scan` form is asked for).
+ */
+function textSearch(typed: Typed, fields: readonly string[], query: string, params: Param[]): string | null {
+  if (!typed.collection || typed.text === 'scan') return null;
+  const mark = params.length;
+  const indexed = textSearchAny(typed.collection, fields, query, params);
+  if (!indexed || typed.text === 'index') return indexed;
+  params.length = mark;
+  return '1';
 }
 
 /** The fields and the query of an `$or` of one `$contains` query over several fields, or null. */
@@ -289,6 +312,44 @@ export function compileFind(collection: CollectionName, options: FindOptions = {
   params.push(limit, skip);
   const text = `SELECT doc FROM ${table(collection)}${whereClause(where)}${orderClause(options.orderBy)} LIMIT ? OFFSET ?`;
   return { text, params };
+}
+
+/**
+ * A find's first pages read in order, testing each row's document, before the text index. With a
+ * common word (「商标」 in a third of a station's archive) the page's rows come within its first
+ * few dozen entries, while the index builds its whole match set first: measured at 100k records,
+ * 0.36 ms against 8.6 ms for the page (36.6k matches). A rare word spends the probe's rows (about
+ * 6 µs each) and the index answers. So a probe reads at most PROBE_ROWS_PER_ROW × (skip + limit)
+ * rows, and deeper pages go to the index at once.
+ */
+export interface Probe extends Sql {
+  /** The most rows the probe reads; fewer back means every candidate was tested. */
+  rows: number;
+  skip: number;
+  limit: number;
+}
+const PROBE_ROWS_PER_ROW = 10;
+const PROBE_MAX_ROWS = 400;
+
+/**
+ * The probe of a find (null when its where has no text search the index answers, or the page is
+ * too deep): the where without its text searches selects candidates in the find's order, and each
+ * row is its document when the whole where holds (the text searches as substring tests, exactly
+ * `$contains`), else NULL.
+ */
+export function compileProbe(collection: CollectionName, options: FindOptions = {}): Probe | null {
+  const limit = clampLimit(options.limit);
+  const skip = checkSkip(options.skip);
+  const rows = PROBE_ROWS_PER_ROW * (skip + limit);
+  if (rows > PROBE_MAX_ROWS) return null;
+  const typed = typedOf(collection);
+  const params: Param[] = [];
+  const exact = compileWhere(options.where, params, { ...typed, text: 'scan' });
+  const candidates = compileWhere(options.where, params, { ...typed, text: 'superset' });
+  if (candidates === exact) return null;
+  params.push(rows);
+  const text = `SELECT CASE WHEN ${exact} THEN doc END FROM ${table(collection)}${whereClause(candidates)}${orderClause(options.orderBy)} LIMIT ?`;
+  return { text, params, rows, skip, limit };
 }
 
 /**

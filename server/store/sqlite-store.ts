@@ -22,10 +22,12 @@ import {
   collectionDdl,
   compileCount,
   compileFind,
+  compileProbe,
   compileRemove,
   compileUpdate,
   table,
   type Param,
+  type Probe,
 } from './sqlite-sql';
 
 const CONFLICT_MESSAGE = '记录已存在，请勿重复提交';
@@ -58,6 +60,8 @@ function checkId(id: unknown): string {
 
 export class SqliteStore implements Store {
   private readonly statements = new Map<string, Database.Statement>();
+  /** Per probe statement: whether its rows come in order from an index (see probes). */
+  private readonly probeOrder = new WeakMap<Database.Statement, boolean>();
   private readonly mutex = new AsyncMutex();
   /** Async context of the running transaction's work, to refuse re-entry instead of deadlocking. */
   private readonly txScope = new AsyncLocalStorage<object>();
@@ -150,10 +154,51 @@ export class SqliteStore implements Store {
 
   find<T extends Doc>(collection: CollectionName, options?: FindOptions): Promise<T[]> {
     return this.read(() => {
+      const probe = compileProbe(collection, options);
+      const found = probe && this.runProbe(probe);
+      if (found) return found.map((json) => JSON.parse(json) as T);
       const sql = compileFind(collection, options);
       const rows = this.stmt(sql.text).all(...sql.params) as string[];
       return rows.map((json) => JSON.parse(json) as T);
     });
+  }
+
+  /**
+   * Whether a find's first page is probed (compileProbe) before the text index: only when the
+   * probe's rows come in order from an index. A probe that must sort every candidate first (an
+   * order no index serves) would read them all, where the index sorts its matches alone.
+   */
+  probes(collection: CollectionName, options?: FindOptions): boolean {
+    const probe = compileProbe(collection, options);
+    return probe !== null && this.probeInOrder(probe);
+  }
+
+  private probeInOrder(probe: Probe): boolean {
+    const stmt = this.stmt(probe.text);
+    let inOrder = this.probeOrder.get(stmt);
+    if (inOrder === undefined) {
+      const plan = this.db.prepare(`EXPLAIN QUERY PLAN ${probe.text}`).all(...probe.params) as Array<{
+        detail: string;
+      }>;
+      inOrder = !plan.some((row) => row.detail.includes('TEMP B-TREE'));
+      this.probeOrder.set(stmt, inOrder);
+    }
+    return inOrder;
+  }
+
+  /** The page a probe finds, or null when its rows ran out first (the text index answers then). */
+  private runProbe(probe: Probe): string[] | null {
+    if (!this.probeInOrder(probe)) return null;
+    const page: string[] = [];
+    let read = 0;
+    let matched = 0;
+    for (const doc of this.stmt(probe.text).iterate(...probe.params) as Iterable<string | null>) {
+      read++;
+      if (doc === null || matched++ < probe.skip) continue;
+      page.push(doc);
+      if (page.length === probe.limit) return page;
+    }
+    return read < probe.rows ? page : null;
   }
 
   count(collection: CollectionName, where?: Where): Promise<number> {

@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Doc } from '../../core/ports';
-import type { Where } from '../../core/store/query';
+import type { FindOptions, Where } from '../../core/store/query';
 import { COLLECTIONS } from '../../core/store/schema';
 import { openSqliteStore, type SqliteStore } from '../../server/store/sqlite-store';
 import { compileCount } from '../../server/store/sqlite-sql';
@@ -174,6 +174,68 @@ describe('SQLite text index', () => {
     }
     // Anything more than the text search counts the table's rows as before.
     expect(planOf({ stationId: 'st-1', ...keyword('质押') })).toContain('INDEX ix_consultation_records_stationId');
+  });
+
+  it('reads early pages from the documents first, with exactly the pages the index gives, deep ones too', async () => {
+    // Page sizes and depths that the probe answers (a common word), runs out on (a rare one),
+    // tests every candidate of (a station's 32 rows), or leaves to the index (deep pages).
+    const byStationThenId = (a: RecordDoc, b: RecordDoc) =>
+      a.stationId === b.stationId ? (a._id < b._id ? -1 : 1) : a.stationId < b.stationId ? -1 : 1;
+    const byDateDesc = (a: RecordDoc, b: RecordDoc) => b.consultedAt - a.consultedAt;
+    const orders = [
+      { orderBy: [['consultedAt', 'desc']] as Array<[string, 'asc' | 'desc']>, sort: byDateDesc },
+      { orderBy: [['stationId', 'asc']] as Array<[string, 'asc' | 'desc']>, sort: byStationThenId },
+    ];
+    for (const q of ['专利', '质押', 'Élan', '无此词']) {
+      const keyword: Where = { $or: [{ summary: { $contains: q } }, { answer: { $contains: q } }] };
+      const hit = (d: RecordDoc) => holds(d.summary, q) || holds(d.answer, q);
+      const cases: Array<{ where: Where; test: (d: RecordDoc) => boolean }> = [
+        { where: keyword, test: hit },
+        { where: { stationId: 'st-1', ...keyword }, test: (d) => d.stationId === 'st-1' && hit(d) },
+        {
+          where: { summary: { $contains: q }, consultedAt: { $gte: 1_030 } },
+          test: (d) => holds(d.summary, q) && d.consultedAt >= 1_030,
+        },
+      ];
+      for (const { where, test } of cases) {
+        for (const { orderBy, sort } of orders) {
+          const all = docs
+            .filter(test)
+            .sort(sort)
+            .map((d) => d._id);
+          for (const limit of [3, 5, 20]) {
+            for (let skip = 0; skip <= all.length; skip += limit) {
+              const page = await store.find<RecordDoc>('consultation_records', { where, orderBy, skip, limit });
+              expect({ q, where, orderBy, skip, limit, ids: page.map((d) => d._id) }).toEqual({
+                q,
+                where,
+                orderBy,
+                skip,
+                limit,
+                ids: all.slice(skip, skip + limit),
+              });
+            }
+          }
+        }
+      }
+    }
+    // The probe answers a first page with a text search in an order an index serves; deep pages,
+    // orders that must sort every candidate, and finds without a text search the index answers
+    // go straight to their query.
+    const keyword: Where = { $or: [{ summary: { $contains: '专利' } }, { answer: { $contains: '专利' } }] };
+    const byDate: FindOptions['orderBy'] = [['consultedAt', 'desc']];
+    expect(store.probes('consultation_records', { where: keyword, orderBy: byDate, limit: 20 })).toBe(true);
+    expect(store.probes('consultation_records', { where: { stationId: 'st-1', ...keyword }, orderBy: byDate })).toBe(
+      false, // the default page of 100: deeper than a probe reaches
+    );
+    expect(store.probes('consultation_records', { where: keyword, orderBy: byDate, skip: 20, limit: 20 })).toBe(true);
+    expect(store.probes('consultation_records', { where: keyword, orderBy: byDate, skip: 40, limit: 20 })).toBe(false);
+    expect(store.probes('consultation_records', { where: keyword, orderBy: [['summary', 'asc']], limit: 20 })).toBe(
+      false,
+    );
+    expect(store.probes('consultation_records', { where: { stationId: 'st-1' }, orderBy: byDate, limit: 20 })).toBe(
+      false,
+    );
   });
 
   it('follows updates and removals, and a rolled-back transaction leaves it as it was', async () => {
