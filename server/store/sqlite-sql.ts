@@ -341,7 +341,8 @@ export function compileProbe(collection: CollectionName, options: FindOptions = 
   const limit = clampLimit(options.limit);
   const skip = checkSkip(options.skip);
   const rows = PROBE_ROWS_PER_ROW * (skip + limit);
-  if (rows > PROBE_MAX_ROWS) return null;
+  // Every find passes here: most have no `$contains`, and are told so without compiling.
+  if (rows > PROBE_MAX_ROWS || !holdsContains(options.where)) return null;
   const typed = typedOf(collection);
   const params: Param[] = [];
   const exact = compileWhere(options.where, params, { ...typed, text: 'scan' });
@@ -350,6 +351,16 @@ export function compileProbe(collection: CollectionName, options: FindOptions = 
   params.push(rows);
   const text = `SELECT CASE WHEN ${exact} THEN doc END FROM ${table(collection)}${whereClause(candidates)}${orderClause(options.orderBy)} LIMIT ?`;
   return { text, params, rows, skip, limit };
+}
+
+/** Whether a `$contains` occurs anywhere in `where` (a malformed where is left to compileWhere). */
+function holdsContains(where: Where | undefined): boolean {
+  if (where === null || typeof where !== 'object' || Array.isArray(where)) return false;
+  const { fields, and, or } = whereEntries(where);
+  if (fields.some(([, filter]) => isCondition(filter) && Object.prototype.hasOwnProperty.call(filter, '$contains'))) {
+    return true;
+  }
+  return Array.isArray(and) && Array.isArray(or) && [...and, ...or].some(holdsContains);
 }
 
 /**
