@@ -5,6 +5,7 @@
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createInterface } from 'node:readline';
 import { join } from 'node:path';
 import type { Role } from '../core/enums';
 import type { Envelope } from '../core/errors';
@@ -141,20 +142,13 @@ export function runClientTallied(job: { base: string; calls: ClientCall[] }): Pr
     const startedAt = new Map<string, number>();
     const hostCpuMs: Record<string, number> = {};
     let result: Omit<ClientRun, 'hostCpuMs'> | null = null;
-    let pending = '';
-    child.stdout.on('data', (c: Buffer) => {
-      pending += c.toString();
-      let nl: number;
-      while ((nl = pending.indexOf('\n')) >= 0) {
-        const line = pending.slice(0, nl);
-        pending = pending.slice(nl + 1);
-        const [kind, what, ...name] = line.split(' ');
-        if (kind === MARK && what === 'start') startedAt.set(name.join(' '), cpuMs());
-        else if (kind === MARK && what === 'end') {
-          const key = name.join(' ');
-          hostCpuMs[key] = cpuMs() - (startedAt.get(key) ?? Number.NaN);
-        } else if (kind === RESULT) result = JSON.parse(line.slice(RESULT.length + 1)) as Omit<ClientRun, 'hostCpuMs'>;
-      }
+    createInterface({ input: child.stdout }).on('line', (line) => {
+      const [kind, what, ...name] = line.split(' ');
+      if (kind === MARK && what === 'start') startedAt.set(name.join(' '), cpuMs());
+      else if (kind === MARK && what === 'end') {
+        const key = name.join(' ');
+        hostCpuMs[key] = cpuMs() - (startedAt.get(key) ?? Number.NaN);
+      } else if (kind === RESULT) result = JSON.parse(line.slice(RESULT.length + 1)) as Omit<ClientRun, 'hostCpuMs'>;
     });
     child.on('error', reject);
     // 'close', not 'exit': stdout may still hold the result when the process has exited.

@@ -170,10 +170,11 @@ export class SqliteStore implements Store {
    */
   probes(collection: CollectionName, options?: FindOptions): boolean {
     const probe = compileProbe(collection, options);
-    return probe !== null && this.probeInOrder(probe);
+    return probe !== null && this.probeStatement(probe) !== null;
   }
 
-  private probeInOrder(probe: Probe): boolean {
+  /** The probe's statement, or null when its rows would not come in order from an index. */
+  private probeStatement(probe: Probe): Database.Statement | null {
     const stmt = this.stmt(probe.text);
     let inOrder = this.probeOrder.get(stmt);
     if (inOrder === undefined) {
@@ -183,16 +184,17 @@ export class SqliteStore implements Store {
       inOrder = !plan.some((row) => row.detail.includes('TEMP B-TREE'));
       this.probeOrder.set(stmt, inOrder);
     }
-    return inOrder;
+    return inOrder ? stmt : null;
   }
 
   /** The page a probe finds, or null when its rows ran out first (the text index answers then). */
   private runProbe(probe: Probe): string[] | null {
-    if (!this.probeInOrder(probe)) return null;
+    const stmt = this.probeStatement(probe);
+    if (!stmt) return null;
     const page: string[] = [];
     let read = 0;
     let matched = 0;
-    for (const doc of this.stmt(probe.text).iterate(...probe.params) as Iterable<string | null>) {
+    for (const doc of stmt.iterate(...probe.params) as Iterable<string | null>) {
       read++;
       if (doc === null || matched++ < probe.skip) continue;
       page.push(doc);

@@ -182,9 +182,9 @@ describe('SQLite text index', () => {
     const byStationThenId = (a: RecordDoc, b: RecordDoc) =>
       a.stationId === b.stationId ? (a._id < b._id ? -1 : 1) : a.stationId < b.stationId ? -1 : 1;
     const byDateDesc = (a: RecordDoc, b: RecordDoc) => b.consultedAt - a.consultedAt;
-    const orders = [
-      { orderBy: [['consultedAt', 'desc']] as Array<[string, 'asc' | 'desc']>, sort: byDateDesc },
-      { orderBy: [['stationId', 'asc']] as Array<[string, 'asc' | 'desc']>, sort: byStationThenId },
+    const orders: Array<{ orderBy: FindOptions['orderBy']; sort: (a: RecordDoc, b: RecordDoc) => number }> = [
+      { orderBy: [['consultedAt', 'desc']], sort: byDateDesc },
+      { orderBy: [['stationId', 'asc']], sort: byStationThenId },
     ];
     for (const q of ['专利', '质押', 'Élan', '无此词']) {
       const keyword: Where = { $or: [{ summary: { $contains: q } }, { answer: { $contains: q } }] };
